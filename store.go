@@ -1,0 +1,149 @@
+package dyad
+
+import "context"
+
+// PutResult says what Store.Put did with one analysis.
+type PutResult int
+
+// The outcomes of storing an analysis.
+const (
+	PutNew       PutResult = iota + 1 // the article was not stored before
+	PutUpdated                        // the article was stored with other content; its analysis was replaced
+	PutUnchanged                      // the article was stored with the same content; nothing was written
+)
+
+func (r PutResult) String() string {
+	switch r {
+	case PutNew:
+		return "new"
+	case PutUpdated:
+		return "updated"
+	case PutUnchanged:
+		return "unchanged"
+	}
+	return "unknown"
+}
+
+// Store keeps articles and everything derived from them.
+//
+// Implementations: sqlite (the embedded default) and postgres. Both pass the
+// conformance suite in package storetest.
+type Store interface {
+	// Hashes returns the stored Article.Hash of each of ids that is stored.
+	// The pipeline uses it to skip analysing articles it already has.
+	Hashes(ctx context.Context, ids []string) (map[string]string, error)
+
+	// Put stores each analysis with its article, replacing an earlier
+	// analysis of the same article ID, in one transaction: either all of the
+	// batch is stored or none of it. An article whose hash is unchanged is
+	// left as it is.
+	Put(ctx context.Context, batch []*Analysis) ([]PutResult, error)
+
+	// Article returns the stored analysis of one article (ENOTFOUND).
+	Article(ctx context.Context, id string) (*Analysis, error)
+
+	// Search finds articles by full-text query, best first (EINVALID for a
+	// query the engine cannot parse).
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+
+	// Events lists events matching the filter, oldest first.
+	Events(ctx context.Context, f EventFilter) ([]EventRecord, error)
+
+	// Timeline counts the events between two actors, in both directions, per
+	// period.
+	Timeline(ctx context.Context, q TimelineQuery) ([]TimelineBucket, error)
+
+	// Actors lists actor codes by the number of events they take part in.
+	Actors(ctx context.Context, f ActorFilter) ([]ActorStat, error)
+
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+
+	Close() error
+}
+
+// SearchQuery is a full-text query. Text uses the engine's syntax (FTS5 for
+// SQLite, websearch_to_tsquery for PostgreSQL); plain words always work.
+type SearchQuery struct {
+	Text   string
+	From   string // YYYY-MM-DD, inclusive; "" for no bound
+	To     string // YYYY-MM-DD, inclusive; "" for no bound
+	Limit  int    // 0 means 20
+	Offset int
+}
+
+// SearchHit is one article found by Search.
+type SearchHit struct {
+	ID      string  `json:"id"`
+	Date    string  `json:"date"`
+	Source  string  `json:"source,omitempty"`
+	Title   string  `json:"title,omitempty"`
+	Snippet string  `json:"snippet"`
+	Rank    float64 `json:"rank"` // higher is better
+}
+
+// EventFilter selects events. Actor codes match by prefix, so "RUS" matches
+// RUS, RUSGOV and RUSMIL; Code matches by prefix, so "05" is the whole root.
+type EventFilter struct {
+	ArticleID      string
+	Actor          string // source or target
+	Source         string
+	Target         string
+	Code           string
+	From           string // YYYY-MM-DD, inclusive
+	To             string // YYYY-MM-DD, inclusive
+	IncludeNegated bool   // negated events are left out unless this is set
+	Limit          int    // 0 means 100
+	Offset         int
+}
+
+// EventRecord is a stored event with its provenance.
+type EventRecord struct {
+	ArticleID string `json:"article_id"`
+	Index     int    `json:"index"` // the event's position in its article
+	Event
+	SentenceText string `json:"sentence_text,omitempty"`
+}
+
+// TimelineQuery asks for the relations between two actors over time.
+type TimelineQuery struct {
+	A, B           string // actor code prefixes
+	By             string // day, week, month (default) or year
+	From, To       string // YYYY-MM-DD, inclusive
+	IncludeNegated bool
+}
+
+// TimelineBucket sums the events of one period. Period is the first day of
+// the period as YYYY-MM-DD (weeks start on Monday).
+type TimelineBucket struct {
+	Period           string  `json:"period"`
+	Events           int     `json:"events"`
+	Goldstein        float64 `json:"goldstein"` // sum of the Goldstein values
+	VerbalCoop       int     `json:"verbal_coop"`
+	MaterialCoop     int     `json:"material_coop"`
+	VerbalConflict   int     `json:"verbal_conflict"`
+	MaterialConflict int     `json:"material_conflict"`
+}
+
+// ActorFilter selects the events counted by Actors.
+type ActorFilter struct {
+	From, To string
+	Limit    int // 0 means 50
+}
+
+// ActorStat is one actor with the number of events it takes part in.
+type ActorStat struct {
+	Actor    string `json:"actor"`
+	Events   int    `json:"events"`
+	Source   int    `json:"as_source"`
+	Target   int    `json:"as_target"`
+	Mentions int    `json:"mentions"`
+}
+
+// Stats counts the records of a store.
+type Stats struct {
+	Articles  int64 `json:"articles"`
+	Sentences int64 `json:"sentences"`
+	Mentions  int64 `json:"mentions"`
+	Events    int64 `json:"events"`
+}
