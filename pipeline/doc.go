@@ -1,0 +1,7 @@
+// Package pipeline composes dyad's analysis stages and runs them over a
+// stream of articles: an [Analyzer] runs the stages in order over one
+// article, and an [Ingester] reads, skips what the store already has,
+// analyses on a pool of workers and writes batches to a [dyad.Store], one
+// transaction per batch, so that an interrupted ingest leaves only whole
+// articles behind and a re-run completes it.
+package pipeline

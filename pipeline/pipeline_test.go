@@ -1,0 +1,231 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"dyad"
+)
+
+// memStore is an in-memory dyad.Store holding only what the pipeline uses.
+type memStore struct {
+	dyad.Store // nil: methods the pipeline never calls panic if called
+	mu         sync.Mutex
+	byID       map[string]*dyad.Analysis
+	puts       int
+	failAfter  int // Put fails once this many batches were stored (0: never)
+}
+
+func newMemStore() *memStore { return &memStore{byID: map[string]*dyad.Analysis{}} }
+
+func (m *memStore) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := map[string]string{}
+	for _, id := range ids {
+		if a, ok := m.byID[id]; ok {
+			out[id] = a.Article.Hash()
+		}
+	}
+	return out, nil
+}
+
+func (m *memStore) Put(ctx context.Context, batch []*dyad.Analysis) ([]dyad.PutResult, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.failAfter > 0 && m.puts >= m.failAfter {
+		return nil, errors.New("disk full")
+	}
+	m.puts++
+	res := make([]dyad.PutResult, len(batch))
+	for i, a := range batch {
+		old, ok := m.byID[a.Article.ID]
+		switch {
+		case !ok:
+			res[i] = dyad.PutNew
+		case old.Article.Hash() == a.Article.Hash():
+			res[i] = dyad.PutUnchanged
+			continue
+		default:
+			res[i] = dyad.PutUpdated
+		}
+		m.byID[a.Article.ID] = a
+	}
+	return res, nil
+}
+
+func (m *memStore) ids() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var ids []string
+	for id := range m.byID {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// wordStage makes one sentence per line and one event per line containing
+// "attack", so tests can check what was stored.
+var wordStage = dyad.StageFunc{StageName: "test", Fn: func(ctx context.Context, a *dyad.Analysis) error {
+	text := a.Article.Text
+	if strings.Contains(text, "PANIC") {
+		panic("boom")
+	}
+	if strings.Contains(text, "FAIL") {
+		return errors.New("cannot analyse")
+	}
+	start := 0
+	for i, line := range strings.SplitAfter(text, "\n") {
+		a.Sentences = append(a.Sentences, dyad.Sentence{Start: start, End: start + len(line)})
+		if strings.Contains(line, "attack") {
+			a.Events = append(a.Events, dyad.Event{Sentence: i, Code: "190"})
+		}
+		start += len(line)
+	}
+	return nil
+}}
+
+func articles(n int) []*dyad.Article {
+	out := make([]*dyad.Article, n)
+	for i := range out {
+		out[i] = &dyad.Article{ID: fmt.Sprintf("a%03d", i), Text: fmt.Sprintf("story %d\nthey attack", i)}
+	}
+	return out
+}
+
+func sliceSource(list []*dyad.Article) Source {
+	return func(ctx context.Context, emit func(*dyad.Article) error) error {
+		for _, a := range list {
+			if err := emit(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func TestIngestIdempotent(t *testing.T) {
+	st := newMemStore()
+	in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st, BatchSize: 7, Workers: 3}
+	list := articles(50)
+	first, err := in.Run(context.Background(), sliceSource(list))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Read != 50 || first.New != 50 || first.Unchanged != 0 || first.Events != 50 || first.Sentences != 100 {
+		t.Fatalf("first run: %+v", first)
+	}
+	second, err := in.Run(context.Background(), sliceSource(list))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.Read != 50 || second.New != 0 || second.Unchanged != 50 || second.Events != 0 {
+		t.Fatalf("second run: %+v", second)
+	}
+	if n := len(st.ids()); n != 50 {
+		t.Fatalf("store holds %d articles, want 50", n)
+	}
+	// A changed article is replaced, not added.
+	changed := *list[3]
+	changed.Text = "new text\nno fight"
+	third, err := in.Run(context.Background(), sliceSource([]*dyad.Article{&changed}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if third.Updated != 1 || len(st.ids()) != 50 || len(st.byID["a003"].Events) != 0 {
+		t.Fatalf("update: %+v, stored events %d", third, len(st.byID["a003"].Events))
+	}
+}
+
+func TestIngestSkipsBadArticles(t *testing.T) {
+	st := newMemStore()
+	var skipped []string
+	in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st, BatchSize: 4,
+		OnSkip: func(id string, err error) { skipped = append(skipped, id+": "+err.Error()) }}
+	list := articles(10)
+	list[2].Text = "PANIC here"
+	list[6].Text = "FAIL here"
+	sum, err := in.Run(context.Background(), sliceSource(list))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Read != 10 || sum.New != 8 || sum.Skipped != 2 || sum.Reasons["analysis failed"] != 2 {
+		t.Fatalf("summary %+v", sum)
+	}
+	sort.Strings(skipped)
+	if len(skipped) != 2 || !strings.Contains(skipped[0], "a002") || !strings.Contains(skipped[0], "panic: boom") ||
+		!strings.Contains(skipped[1], "a006: article a006: stage test: cannot analyse") {
+		t.Fatalf("skip messages %q", skipped)
+	}
+}
+
+func TestIngestInterruptedResumes(t *testing.T) {
+	for _, stopAt := range []int{1, 13, 40, 99} {
+		t.Run(fmt.Sprint(stopAt), func(t *testing.T) {
+			st := newMemStore()
+			list := articles(100)
+			in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st, BatchSize: 8, Workers: 2}
+			ctx, cancel := context.WithCancel(context.Background())
+			src := func(ctx context.Context, emit func(*dyad.Article) error) error {
+				for i, a := range list {
+					if i == stopAt {
+						cancel()
+					}
+					if err := ctx.Err(); err != nil {
+						return err
+					}
+					if err := emit(a); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			_, err := in.Run(ctx, src)
+			if !errors.Is(err, context.Canceled) {
+				t.Fatalf("interrupted run: err %v, want context.Canceled", err)
+			}
+			// Only whole articles are stored, each with its analysis.
+			before := st.ids()
+			for _, id := range before {
+				if a := st.byID[id]; len(a.Sentences) != 2 || len(a.Events) != 1 {
+					t.Fatalf("partial article %s: %+v", id, a)
+				}
+			}
+			sum, err := in.Run(context.Background(), sliceSource(list))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(st.ids()) != 100 || sum.New != 100-len(before) || sum.Unchanged != len(before) {
+				t.Fatalf("resume: stored %d, summary %+v, before %d", len(st.ids()), sum, len(before))
+			}
+		})
+	}
+}
+
+func TestIngestStoreFailureStops(t *testing.T) {
+	st := newMemStore()
+	st.failAfter = 2
+	in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st, BatchSize: 5}
+	sum, err := in.Run(context.Background(), sliceSource(articles(40)))
+	if err == nil || !strings.Contains(err.Error(), "store: disk full") {
+		t.Fatalf("err = %v, want the store's error", err)
+	}
+	if sum.New != 10 || len(st.ids()) != 10 {
+		t.Fatalf("summary %+v, stored %d; want the first two batches", sum, len(st.ids()))
+	}
+}
+
+func TestAnalyzerStopsOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := NewAnalyzer(wordStage).Analyze(ctx, &dyad.Article{ID: "x", Text: "t"})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
+	}
+}
