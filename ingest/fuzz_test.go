@@ -1,0 +1,75 @@
+package ingest
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"dyad"
+)
+
+// fuzzRead reads in as the named file and checks every article and skip.
+func fuzzRead(t *testing.T, name, in string) {
+	opt := Options{OnSkip: func(e *dyad.InputError) {
+		if e.Name == "" || e.Err == nil || e.Error() == "" {
+			t.Errorf("bad skip: %#v", e)
+		}
+	}}
+	err := ReadStream(context.Background(), name, strings.NewReader(in), opt, func(a *dyad.Article) error {
+		checkArticle(t, a)
+		return nil
+	})
+	if err != nil {
+		t.Errorf("ReadStream: %v", err)
+	}
+}
+
+func FuzzJSONL(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","date":"2024-05-19","title":"T","text":"Hello."}`,
+		"{\"id\":7,\"text\":\"a\\r\\nb\"}\n\n{\"url\":\"u\",\"text\":\"\\u0000x\"}",
+		`{"text":"x","date":"2024-05-19T10:00:00+02:00"}` + "\n[1]\n{",
+		"[{\"text\":\"x\"},{\"text\":\"y\"}]",
+		"{\n \"text\": \"x\"\n}\n",
+		"\ufeff{\"text\":\"\xff\"}",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		fuzzRead(t, "x.jsonl", in)
+		fuzzRead(t, "x.json", in)
+		fuzzRead(t, "-", in)
+	})
+}
+
+func FuzzCSV(f *testing.F) {
+	for _, s := range []string{
+		"id,date,text,title\na,2024-05-19,\"Hello, world.\",T\nb,,x\n",
+		"text\n\"multi\nline\"\n\"bad\"quote\nx,y\n",
+		"ID\tText\na\tx\\ny\nb\n",
+		"\ufefftext,text\n\xff,x\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		fuzzRead(t, "x.csv", in)
+		fuzzRead(t, "x.tsv", in)
+	})
+}
+
+func FuzzText(f *testing.F) {
+	for _, s := range []string{
+		"date 2024-05-19\ntitle T\nText.",
+		"date palms\n",
+		"title only\n\n",
+		"\r\n\r\nx\r",
+		"abc\x00",
+		"\x1f\x8b\x08",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		fuzzRead(t, "x.txt", in)
+		fuzzRead(t, "x.dat", in)
+	})
+}

@@ -1,0 +1,196 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"dyad"
+)
+
+// Options configures Read and ReadStream.
+type Options struct {
+	// Stdin is read for the path "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// OnSkip is called for every record (or file) skipped; it may be nil.
+	OnSkip func(err *dyad.InputError)
+	// OnBytes is called as input bytes are consumed: on-disk bytes, that is
+	// compressed bytes for .gz, so that the caller can draw a progress bar
+	// against [Size]. Bytes of standard input are reported too, although
+	// Size counts it as 0. It may be nil.
+	OnBytes func(n int64)
+}
+
+func (o *Options) skip(e *dyad.InputError) {
+	if o.OnSkip != nil {
+		o.OnSkip(e)
+	}
+}
+
+// Size returns the total on-disk size of the files Read would read from
+// paths (folders walked the same way), for a progress bar; standard input
+// counts 0. It fails, naming the path, when a path cannot be found.
+func Size(paths []string) (int64, error) {
+	var total int64
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return 0, pathError(err)
+		}
+		if !fi.IsDir() {
+			total += fi.Size()
+			continue
+		}
+		err = walkDir(context.Background(), p,
+			func(path string, fi fs.FileInfo) error {
+				total += fi.Size()
+				return nil
+			},
+			func(string, error) {})
+		if err != nil {
+			return 0, err
+		}
+	}
+	return total, nil
+}
+
+// Read reads every article of every path, in order, calling emit for each.
+// "-" is standard input ([Options.Stdin]). Folders are walked recursively
+// in sorted order; hidden files and folders (names starting with ".") and
+// anything but regular files are left out, and symbolic links to folders
+// are not followed.
+//
+// Read returns an error only for what stops the work: a path that cannot be
+// opened (the error names it; its code is ENOTFOUND or EINVALID), ctx
+// cancelled, or emit's error, returned as it is. A bad record, or a file
+// inside a folder that cannot be read, is skipped and reported to
+// [Options.OnSkip] as a *dyad.InputError, and reading goes on.
+func Read(ctx context.Context, paths []string, opt Options, emit func(*dyad.Article) error) error {
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if p == "-" {
+			in := opt.Stdin
+			if in == nil {
+				in = os.Stdin
+			}
+			if err := ReadStream(ctx, "-", in, opt, emit); err != nil {
+				return err
+			}
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return pathError(err)
+		}
+		if !fi.IsDir() {
+			f, err := os.Open(p)
+			if err != nil {
+				return pathError(err)
+			}
+			err = ReadStream(ctx, p, f, opt, emit)
+			f.Close()
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		err = walkDir(ctx, p,
+			func(path string, _ fs.FileInfo) error {
+				f, err := os.Open(path)
+				if err != nil {
+					opt.skip(&dyad.InputError{Name: path, Offset: -1, Err: unwrapPath(err)})
+					return nil
+				}
+				defer f.Close()
+				return ReadStream(ctx, path, f, opt, emit)
+			},
+			func(path string, err error) {
+				opt.skip(&dyad.InputError{Name: path, Offset: -1, Err: unwrapPath(err)})
+			})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// walkDir calls file for every regular file under dir, in sorted order,
+// leaving out hidden names and not following links to folders. Problems
+// with one entry go to bad and the walk goes on; file's error stops it.
+func walkDir(ctx context.Context, dir string, file func(string, fs.FileInfo) error, bad func(string, error)) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		bad(dir, err) // entries read before the error are still walked
+	}
+	for _, e := range entries {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		if e.IsDir() {
+			if err := walkDir(ctx, path, file, bad); err != nil {
+				return err
+			}
+			continue
+		}
+		var fi fs.FileInfo
+		if e.Type()&fs.ModeSymlink != 0 {
+			fi, err = os.Stat(path)
+		} else {
+			fi, err = e.Info()
+		}
+		if err != nil {
+			bad(path, err)
+			continue
+		}
+		if !fi.Mode().IsRegular() {
+			continue // folders behind links, devices, pipes, sockets
+		}
+		if err := file(path, fi); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// openError is a path that cannot be opened: its message is the operating
+// system's, which names the path, and it carries a dyad error code while
+// keeping the *fs.PathError in its chain.
+type openError struct {
+	code *dyad.Error
+	err  error
+}
+
+func (e *openError) Error() string   { return e.err.Error() }
+func (e *openError) Unwrap() []error { return []error{e.code, e.err} }
+
+func pathError(err error) error {
+	code := dyad.EINVALID
+	if errors.Is(err, fs.ErrNotExist) {
+		code = dyad.ENOTFOUND
+	}
+	return &openError{code: &dyad.Error{Code: code, Message: err.Error()}, err: err}
+}
+
+// unwrapPath drops the operation and path of an *fs.PathError, which an
+// InputError names already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

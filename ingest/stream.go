@@ -1,0 +1,247 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"dyad"
+)
+
+const (
+	// maxRecord caps one JSON line, TSV line or text file.
+	maxRecord = 64 << 20
+	// sniffLen is how much of a stream is looked at to tell its format and
+	// to tell text from binary.
+	sniffLen = 1024
+	bufSize  = 64 << 10
+	// maxGzipDepth bounds gzip inside gzip.
+	maxGzipDepth = 2
+)
+
+// format is an input format.
+type format int
+
+const (
+	formatUnknown format = iota // sniff: '{' means JSON, else text
+	formatJSONL                 // one object per line, strictly
+	formatJSON                  // lines of objects, an array, or a stream of objects
+	formatCSV
+	formatTSV
+	formatText
+	formatGzip
+)
+
+// formatOf returns the format a file name's extension names.
+func formatOf(name string) format {
+	if name == "-" {
+		return formatUnknown
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".jsonl", ".ndjson":
+		return formatJSONL
+	case ".json":
+		return formatJSON
+	case ".csv":
+		return formatCSV
+	case ".tsv":
+		return formatTSV
+	case ".txt", ".text":
+		return formatText
+	case ".gz", ".gzip":
+		return formatGzip
+	}
+	return formatUnknown
+}
+
+// ReadStream reads the articles of one stream, calling emit for each. The
+// format comes from the extension of name (which also names the stream in
+// errors; "-" means standard input), else from the content: gzip data is
+// decompressed, a first non-space byte '{' means JSON Lines, anything else
+// is one plain text article. Bad records are skipped and reported to
+// [Options.OnSkip]. It returns only ctx's error, emit's, or an EINVALID
+// error when r or emit is nil.
+func ReadStream(ctx context.Context, name string, r io.Reader, opt Options, emit func(*dyad.Article) error) error {
+	if r == nil {
+		return dyad.Errorf(dyad.EINVALID, "ingest: %s: no reader", name)
+	}
+	if emit == nil {
+		return dyad.Errorf(dyad.EINVALID, "ingest: no emit function")
+	}
+	if opt.OnBytes != nil {
+		r = &countingReader{r: r, fn: opt.OnBytes}
+	}
+	s := &stream{ctx: ctx, name: name, opt: &opt, emit: emit}
+	br := getReader(r)
+	defer putReader(br)
+	return s.read(br, formatOf(name), name, 0)
+}
+
+// readers keeps buffered readers for reuse: a folder of many small files
+// then costs no buffer allocation per file.
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, bufSize) }}
+
+func getReader(r io.Reader) *bufio.Reader {
+	br := readers.Get().(*bufio.Reader)
+	br.Reset(r)
+	return br
+}
+
+func putReader(br *bufio.Reader) {
+	br.Reset(nil) // keep no reference to the input
+	readers.Put(br)
+}
+
+// stream is the state of reading one named input.
+type stream struct {
+	ctx  context.Context
+	name string
+	opt  *Options
+	emit func(*dyad.Article) error
+}
+
+// skip reports a skipped record at a line (when line > 0) or byte offset
+// (when off >= 0).
+func (s *stream) skip(line int, off int64, err error) {
+	if line > 0 {
+		off = -1
+	}
+	s.opt.skip(&dyad.InputError{Name: s.name, Line: line, Offset: off, Err: err})
+}
+
+// skipFile reports that the whole stream is skipped.
+func (s *stream) skipFile(err error) { s.skip(0, -1, err) }
+
+// readError reports an error that ends the reading of the stream; what was
+// read before it stands.
+func (s *stream) readError(off int64, err error) {
+	s.skip(0, off, fmt.Errorf("read: %w", err))
+}
+
+// article builds and emits one record's article, or reports why it is
+// skipped. Only emit's error is returned.
+func (s *stream) article(f *fields, line int, off int64) error {
+	a, err := f.article()
+	if err != nil {
+		s.skip(line, off, err)
+		return nil
+	}
+	return s.emit(a)
+}
+
+var (
+	gzipMagic = []byte{0x1f, 0x8b}
+	utf8BOM   = []byte{0xef, 0xbb, 0xbf}
+)
+
+// read dispatches on the format, looking at the first bytes of br.
+func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error {
+	if err := s.ctx.Err(); err != nil {
+		return err
+	}
+	head, err := br.Peek(sniffLen)
+	atEOF := len(head) < sniffLen
+	if err != nil && !errors.Is(err, io.EOF) {
+		// Read what came before the error; the error comes after it.
+		head = append([]byte(nil), head...)
+		br = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(head), failReader{err}), bufSize)
+		atEOF = false
+	}
+	if bytes.HasPrefix(head, gzipMagic) {
+		if depth >= maxGzipDepth {
+			s.skipFile(errors.New("gzip data nested too deep"))
+			return nil
+		}
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			s.skipFile(fmt.Errorf("invalid gzip data: %w", err))
+			return nil
+		}
+		defer zr.Close()
+		inner := name
+		if f == formatGzip {
+			inner = strings.TrimSuffix(name, filepath.Ext(name))
+		}
+		zbr := getReader(zr)
+		defer putReader(zbr)
+		return s.read(zbr, formatOf(inner), inner, depth+1)
+	}
+	if f == formatGzip {
+		if len(head) == 0 {
+			return nil // an empty file
+		}
+		s.skipFile(errors.New("invalid gzip data: no gzip header"))
+		return nil
+	}
+	var start int64
+	if bytes.HasPrefix(head, utf8BOM) {
+		br.Discard(len(utf8BOM))
+		head = head[len(utf8BOM):]
+		start = int64(len(utf8BOM))
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		s.skipFile(errors.New("binary file (NUL bytes)"))
+		return nil
+	}
+	if f == formatUnknown {
+		f = formatText
+		if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 && t[0] == '{' {
+			f = formatJSON
+		}
+	}
+	switch f {
+	case formatJSONL:
+		return s.readJSONLines(br, start)
+	case formatJSON:
+		return s.readJSON(br, head, start)
+	case formatCSV:
+		return s.readCSV(br, ',')
+	case formatTSV:
+		return s.readTSV(br, start)
+	}
+	if !textPrefix(head, atEOF) {
+		s.skipFile(errors.New("binary file (not UTF-8 text)"))
+		return nil
+	}
+	return s.readText(br)
+}
+
+// textPrefix reports whether p, the first bytes of a stream, is valid UTF-8,
+// allowing a rune cut at the end when more follows.
+func textPrefix(p []byte, atEOF bool) bool {
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRune(p[i:])
+		if r == utf8.RuneError && n == 1 {
+			return !atEOF && !utf8.FullRune(p[i:])
+		}
+		i += n
+	}
+	return true
+}
+
+// countingReader reports the bytes read through it.
+type countingReader struct {
+	r  io.Reader
+	fn func(int64)
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if n > 0 {
+		c.fn(int64(n))
+	}
+	return n, err
+}
+
+// failReader returns its error.
+type failReader struct{ err error }
+
+func (f failReader) Read([]byte) (int, error) { return 0, f.err }
