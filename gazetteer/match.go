@@ -1,0 +1,447 @@
+package gazetteer
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dyad"
+)
+
+// entry is one phrase the matcher knows.
+type entry struct {
+	toks   []string // the phrase's tokens as written
+	hashes []uint64 // foldHash of each token
+	strict bool     // exact case only, and never in an all-capitals sentence
+	kind   dyad.MentionKind
+	code   string // actor code; "" with kind "" for a stop phrase
+	name   string // canonical name
+	place  *dyad.Place
+}
+
+// roleEntry is one role phrase.
+type roleEntry struct {
+	toks   []string
+	hashes []uint64
+	code   string
+}
+
+// matcher finds the phrases of the gazetteer in tokens. It is built once
+// and read only after, so it is safe for concurrent use.
+type matcher struct {
+	entries    []entry
+	first      map[uint64][]int32 // first token's hash -> entries, longest first
+	roles      []roleEntry
+	roleFirst  map[uint64][]int32
+	breakers   map[uint64]bool
+	adjectives map[uint64]bool
+}
+
+var defaultMatcher *matcher
+
+func buildMatcher() *matcher {
+	m := &matcher{
+		first:      map[uint64][]int32{},
+		roleFirst:  map[uint64][]int32{},
+		breakers:   map[uint64]bool{},
+		adjectives: map[uint64]bool{},
+	}
+	seen := map[string]bool{}
+	add := func(pattern string, e entry) {
+		if strings.HasPrefix(pattern, "!") {
+			return
+		}
+		e.strict = strings.HasPrefix(pattern, "=")
+		e.toks = splitPattern(plain(pattern))
+		key := strings.Join(e.toks, " ")
+		if len(e.toks) == 0 || seen[key] {
+			return // an earlier table already has it: the first one wins
+		}
+		seen[key] = true
+		for _, t := range e.toks {
+			e.hashes = append(e.hashes, foldHash(t))
+		}
+		m.first[e.hashes[0]] = append(m.first[e.hashes[0]], int32(len(m.entries)))
+		m.entries = append(m.entries, e)
+	}
+	for i, r := range rows {
+		c := countries[i]
+		for _, n := range r.names {
+			add(n, entry{kind: dyad.KindCountry, code: c.Code, name: c.Name})
+		}
+	}
+	for i, r := range orgRows {
+		o := orgs[i]
+		for _, n := range r.names {
+			add(n, entry{kind: dyad.KindOrg, code: o.Code, name: o.Name})
+		}
+	}
+	for i, r := range rows {
+		c := countries[i]
+		for _, n := range r.adjs {
+			add(n, entry{kind: dyad.KindNationality, code: c.Code, name: c.Name})
+		}
+	}
+	for i, r := range rows {
+		c := countries[i]
+		if len(r.capitals) == 0 {
+			continue
+		}
+		p := &dyad.Place{Name: c.Capital, Country: c.Code, Lat: c.Lat, Lon: c.Lon}
+		for _, n := range r.capitals {
+			add(n, entry{kind: dyad.KindLocation, code: c.Code, name: c.Capital, place: p})
+		}
+	}
+	for line := range strings.Lines(cityData) {
+		f := strings.Split(strings.TrimSpace(line), "|")
+		if len(f) != 4 {
+			continue
+		}
+		lat, lon := parseFloat(f[2]), parseFloat(f[3])
+		names := strings.Split(f[0], ";")
+		p := &dyad.Place{Name: names[0], Country: f[1], Lat: lat, Lon: lon}
+		for _, n := range names {
+			add(n, entry{kind: dyad.KindLocation, code: f[1], name: names[0], place: p})
+		}
+	}
+	for _, s := range stopPhrases {
+		add(s, entry{})
+	}
+	for h, list := range m.first {
+		slices.SortStableFunc(list, func(a, b int32) int {
+			return cmp.Compare(len(m.entries[b].toks), len(m.entries[a].toks))
+		})
+		m.first[h] = list
+	}
+
+	for _, r := range roles {
+		e := roleEntry{toks: strings.Fields(r.phrase), code: r.code}
+		for _, t := range e.toks {
+			e.hashes = append(e.hashes, foldHash(t))
+		}
+		m.roleFirst[e.hashes[0]] = append(m.roleFirst[e.hashes[0]], int32(len(m.roles)))
+		m.roles = append(m.roles, e)
+	}
+	for h, list := range m.roleFirst {
+		slices.SortStableFunc(list, func(a, b int32) int {
+			return cmp.Compare(len(m.roles[b].toks), len(m.roles[a].toks))
+		})
+		m.roleFirst[h] = list
+	}
+	for _, w := range phraseBreakers {
+		m.breakers[foldHash(w)] = true
+	}
+	for _, w := range phraseAdjectives {
+		m.adjectives[foldHash(w)] = true
+	}
+	return m
+}
+
+func parseFloat(s string) float64 {
+	f, _ := strconv.ParseFloat(s, 64)
+	return f
+}
+
+// splitPattern cuts a name of the tables into the tokens the segmenter
+// makes of it: words at spaces, and a possessive "'s" on its own
+// ("People's" -> "People" "'s").
+func splitPattern(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		for _, suf := range []string{"'s", "’s"} {
+			if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+				out = append(out, w[:len(w)-len(suf)])
+				w = suf
+				break
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// foldHash is the FNV-1a hash of s with letters in lower case and the
+// typographic apostrophe as "'".
+func foldHash(s string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * prime
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '’' {
+			r = '\''
+		} else {
+			r = unicode.ToLower(r)
+		}
+		h = (h ^ uint64(r)) * prime
+		i += w
+	}
+	return h
+}
+
+// caseOK reports whether the token surface may stand for the pattern token:
+// the same, all in capitals (a headline), or with its first letter raised
+// ("Trinidad And Tobago"). A strict pattern accepts only itself.
+func caseOK(surface, pattern string, strict bool) bool {
+	if surface == pattern {
+		return true
+	}
+	if strict {
+		return false
+	}
+	return sameRunes(surface, pattern, 0) || sameRunes(surface, pattern, 1) || sameRunes(surface, pattern, -1)
+}
+
+// sameRunes compares surface with pattern, taking the two apostrophes as
+// one, with the first raise letters of pattern raised to capitals (all of
+// them when raise < 0).
+func sameRunes(surface, pattern string, raise int) bool {
+	i, j, k := 0, 0, 0
+	for i < len(surface) && j < len(pattern) {
+		sr, sw := utf8.DecodeRuneInString(surface[i:])
+		pr, pw := utf8.DecodeRuneInString(pattern[j:])
+		if sr == '’' {
+			sr = '\''
+		}
+		if pr == '’' {
+			pr = '\''
+		}
+		if raise < 0 || k < raise {
+			pr = unicode.ToUpper(pr)
+		}
+		if sr != pr {
+			return false
+		}
+		i, j, k = i+sw, j+pw, k+1
+	}
+	return i == len(surface) && j == len(pattern)
+}
+
+// Match finds the countries, nationalities, capitals, cities and
+// organisations named in tokens of text, longest match first, and returns
+// them as mentions ordered by Start. Tokens must be in text order (as
+// segment writes them); a token whose span is not inside text is ignored.
+func Match(text string, toks []dyad.Token) []dyad.Mention {
+	ms, _ := defaultMatcher.find(context.Background(), text, toks)
+	return ms
+}
+
+// scan is the state of one find.
+type scan struct {
+	m        *matcher
+	text     string
+	toks     []dyad.Token
+	capsSent int // the sentence whose all-capitals state is cached, -1 for none
+	caps     bool
+}
+
+func (s *scan) tok(i int) string {
+	t := s.toks[i]
+	if t.Start < 0 || t.Start > t.End || t.End > len(s.text) {
+		return ""
+	}
+	return s.text[t.Start:t.End]
+}
+
+func (m *matcher) find(ctx context.Context, text string, toks []dyad.Token) ([]dyad.Mention, error) {
+	s := &scan{m: m, text: text, toks: toks, capsSent: -1}
+	var out []dyad.Mention
+	for i := 0; i < len(toks); {
+		if i&1023 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		e, n := s.matchAt(i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if e.kind == "" { // a stop phrase
+			i += n
+			continue
+		}
+		end := i + n
+		actor := e.code
+		if e.kind == dyad.KindCountry || e.kind == dyad.KindNationality {
+			if j, role := s.role(end, e.kind == dyad.KindNationality); role != "" {
+				end, actor = j, actor+role
+			}
+		}
+		start, stop := toks[i].Start, toks[end-1].End
+		if start > stop || stop > len(text) || start < 0 {
+			i = end
+			continue
+		}
+		mn := dyad.Mention{
+			Sentence: toks[i].Sentence, Kind: e.kind, Text: text[start:stop],
+			Start: start, End: stop, Name: e.name, Actor: actor,
+		}
+		if e.place != nil {
+			p := *e.place
+			mn.Place = &p
+		}
+		out = append(out, mn)
+		i = end
+	}
+	return out, nil
+}
+
+// matchAt returns the longest entry that matches at token i and its length
+// in tokens, or n == 0.
+func (s *scan) matchAt(i int) (e *entry, n int) {
+	w := s.tok(i)
+	if w == "" {
+		return nil, 0
+	}
+	if c := w[0]; c < utf8.RuneSelf && !('A' <= c && c <= 'Z') {
+		return nil, 0 // every phrase starts with a capital
+	}
+	cands := s.m.first[foldHash(w)]
+	sent := s.toks[i].Sentence
+next:
+	for _, ci := range cands {
+		e := &s.m.entries[ci]
+		n := len(e.toks)
+		if i+n > len(s.toks) {
+			continue
+		}
+		for k := range n {
+			t := s.toks[i+k]
+			if t.Sentence != sent {
+				continue next
+			}
+			w := s.tok(i + k)
+			if k > 0 && foldHash(w) != e.hashes[k] || !caseOK(w, e.toks[k], e.strict) {
+				continue next
+			}
+		}
+		if e.strict && s.allCaps(i) {
+			continue
+		}
+		return e, n
+	}
+	return nil, 0
+}
+
+// allCaps reports whether the sentence of token i has no lower-case letter:
+// a headline.
+func (s *scan) allCaps(i int) bool {
+	sent := s.toks[i].Sentence
+	if sent == s.capsSent {
+		return s.caps
+	}
+	lo, hi := i, i
+	for lo > 0 && s.toks[lo-1].Sentence == sent {
+		lo--
+	}
+	for hi+1 < len(s.toks) && s.toks[hi+1].Sentence == sent {
+		hi++
+	}
+	caps := true
+	for k := lo; k <= hi && caps; k++ {
+		for _, r := range s.tok(k) {
+			if unicode.IsLower(r) {
+				caps = false
+				break
+			}
+		}
+	}
+	s.capsSent, s.caps = sent, caps
+	return caps
+}
+
+// role looks for a role word in the noun phrase after a country or
+// demonym that ends before token p: after an optional "'s", up to three
+// words may come before it. It returns the token after the role phrase and
+// the role code, or "" when there is none.
+func (s *scan) role(p int, demonym bool) (int, string) {
+	if p >= len(s.toks) {
+		return p, ""
+	}
+	sent := s.toks[p-1].Sentence
+	poss := false
+	if w := s.tok(p); s.toks[p].Sentence == sent && (w == "'s" || w == "’s" || w == "'S" || w == "’S") {
+		p++
+		poss = true
+	}
+	for gap := 0; gap <= 3 && p < len(s.toks) && s.toks[p].Sentence == sent; gap++ {
+		if j, code := s.roleAt(p, sent); code != "" {
+			return j, code
+		}
+		w := s.tok(p)
+		if w == "" {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		h := foldHash(w)
+		if s.m.breakers[h] {
+			break
+		}
+		if !poss && !demonym && !unicode.IsUpper(r) && !s.m.adjectives[h] {
+			break
+		}
+		if _, n := s.matchAt(p); n > 0 {
+			break // another country, place or organisation
+		}
+		p++
+	}
+	return p, ""
+}
+
+// roleAt returns the end and code of the longest role phrase at token p.
+func (s *scan) roleAt(p, sent int) (int, string) {
+	cands := s.m.roleFirst[foldHash(s.tok(p))]
+next:
+	for _, ci := range cands {
+		e := &s.m.roles[ci]
+		n := len(e.toks)
+		if p+n > len(s.toks) {
+			continue
+		}
+		for k := range n {
+			if s.toks[p+k].Sentence != sent || !strings.EqualFold(s.tok(p+k), e.toks[k]) {
+				continue next
+			}
+		}
+		return p + n, e.code
+	}
+	return p, ""
+}
+
+// Stage returns the stage named "gazetteer". It reads a.Tokens (written by
+// the segmenter), appends a mention for every country, nationality,
+// capital, city and organisation found, and keeps a.Mentions ordered by
+// Start.
+func Stage() dyad.Stage {
+	return dyad.StageFunc{StageName: "gazetteer", Fn: func(ctx context.Context, a *dyad.Analysis) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		ms, err := defaultMatcher.find(ctx, a.Article.Text, a.Tokens)
+		if err != nil {
+			return err
+		}
+		if len(ms) == 0 {
+			return nil
+		}
+		a.Mentions = append(a.Mentions, ms...)
+		slices.SortStableFunc(a.Mentions, func(x, y dyad.Mention) int { return cmp.Compare(x.Start, y.Start) })
+		return nil
+	}}
+}
