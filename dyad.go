@@ -187,7 +187,7 @@ type Quote struct {
 // published date.
 type DateRef struct {
 	Date      string `json:"date"`                // YYYY-MM-DD (first day of the month or year for coarser precision)
-	Precision string `json:"precision,omitempty"` // day, month, year
+	Precision string `json:"precision,omitempty"` // day, week, month, year
 	Text      string `json:"text"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`

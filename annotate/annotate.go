@@ -1,0 +1,66 @@
+package annotate
+
+import (
+	"context"
+	"sync"
+
+	"dyad"
+)
+
+// Stage returns the annotate stage. It appends the counts, dates, quotes
+// and themes of the article to a.Counts, a.Dates, a.Quotes and a.Themes and
+// sets a.Tone. It reads a.Article.Text and Published, a.Sentences (to set
+// each count's sentence; none means one sentence 0) and a.Mentions (to give
+// a quotation's speaker an actor code).
+func Stage() dyad.Stage {
+	return dyad.StageFunc{StageName: "annotate", Fn: run}
+}
+
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// reset prepares sc for text: folds case, tokenizes, looks words up and sets
+// each token's sentence.
+func (sc *scanner) reset(text string, sents []dyad.Sentence) {
+	sc.text = text
+	sc.buf, sc.lower = fold(sc.buf, text)
+	sc.toks = tokenize(sc.toks[:0], text)
+	sc.lookup()
+	if cap(sc.used) < len(sc.toks) {
+		sc.used = make([]bool, len(sc.toks))
+	}
+	sc.used = sc.used[:len(sc.toks)]
+	clear(sc.used)
+	j := 0
+	for i := range sc.toks {
+		for j+1 < len(sents) && sents[j+1].Start <= int(sc.toks[i].s) {
+			j++
+		}
+		if len(sents) > 0 {
+			sc.toks[i].sent = int32(j)
+		}
+	}
+}
+
+func run(ctx context.Context, a *dyad.Analysis) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	sc := scanners.Get().(*scanner)
+	defer func() {
+		sc.text, sc.lower = "", ""
+		scanners.Put(sc)
+	}()
+	sc.reset(a.Article.Text, a.Sentences)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	a.Dates = append(a.Dates, sc.dates(a.Article.Published)...)
+	a.Counts = append(a.Counts, sc.counts()...)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	a.Quotes = append(a.Quotes, sc.quotes(a.Mentions)...)
+	a.Themes = append(a.Themes, sc.themes()...)
+	a.Tone = sc.tone()
+	return nil
+}

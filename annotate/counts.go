@@ -1,0 +1,462 @@
+package annotate
+
+import (
+	"strconv"
+	"strings"
+
+	"dyad"
+)
+
+// qualifiers are the words before a number that qualify it, longest first
+// within each first word.
+var qualifiers = [][]string{
+	{"more", "than"}, {"as", "many", "as"}, {"as", "much", "as"}, {"at", "least"}, {"at", "most"},
+	{"up", "to"}, {"less", "than"}, {"fewer", "than"}, {"close", "to"}, {"just", "over"},
+	{"just", "under"}, {"well", "over"}, {"in", "excess", "of"}, {"upwards", "of"},
+	{"an", "estimated"}, {"estimated"}, {"about"}, {"around"}, {"approximately"}, {"nearly"},
+	{"almost"}, {"some"}, {"roughly"}, {"over"}, {"under"}, {"only"}, {"just"}, {"exactly"},
+	{"over"}, {"below"}, {"above"}, {"barely"},
+}
+
+// currencySymbols maps a currency sign to its code.
+var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+
+// dollarPrefixes are the letters glued before a dollar sign: US$, HK$.
+var dollarPrefixes = map[string]string{"us": "USD", "u.s.": "USD", "hk": "HKD", "a": "AUD", "c": "CAD", "nz": "NZD", "s": "SGD"}
+
+// gluedSuffixes are the letters glued after a number: 3bn, 5m, 10k, 5pct.
+var gluedSuffixes = map[string]float64{"m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "k": 1e3, "tn": 1e12, "pct": -1}
+
+// determiners are skipped between "of" and a counted noun.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "this": true, "that": true, "these": true, "those": true}
+
+// quantity is a number read from the tokens.
+type quantity struct {
+	value float64
+	end   int    // last token of the number
+	qual  string // from "thousands of"
+	unit  string // from a glued suffix: 5pct
+}
+
+// readQuantity reads a number starting at token i: digits ("900,000",
+// "1.2 million", "3bn"), number words ("twelve", "two dozen", "twenty-five"),
+// or a vague plural ("thousands of", "tens of thousands of").
+func (sc *scanner) readQuantity(i int) (quantity, bool) {
+	t := sc.toks[i]
+	var q quantity
+	switch t.kind {
+	case kNum:
+		s := sc.key(i)
+		j := len(s)
+		for j > 0 && isASCIILetter(s[j-1]) {
+			j--
+		}
+		v, ok := parseNumber(s[:j])
+		if !ok {
+			return q, false
+		}
+		if j < len(s) {
+			m, ok := gluedSuffixes[s[j:]]
+			if !ok {
+				return q, false // 1st, 10th, 3rd
+			}
+			if m < 0 {
+				q.unit = "percent"
+			} else {
+				v *= m
+			}
+		}
+		q.value, q.end = v, i
+		// 4-1/4 is four and a quarter; in a range (10-15) the count keeps
+		// the first number
+		if i+1 < len(sc.toks) && sc.toks[i+1].kind == kNum && sc.toks[i+1].hyph {
+			if f, ok := fraction(sc.raw(i + 1)); ok {
+				v += f
+			}
+			q.value, q.end = v, i+1
+		}
+		q.value, q.end = sc.multiply(q.value, q.end)
+		return q, true
+	case kWord:
+		e := sc.entry(i)
+		if e == nil {
+			return q, false
+		}
+		switch {
+		case e.flags&fScale != 0:
+			return sc.readScale(i)
+		case e.flags&fNumWord != 0:
+		case (sc.key(i) == "a" || sc.key(i) == "an") && sc.flags(i+1)&fMult != 0 && sc.toks[i+1].kind == kWord:
+		default:
+			return q, false
+		}
+		total, cur := 0.0, 0.0
+		j := i
+		if e.flags&fNumWord != 0 {
+			cur = e.num
+		} else {
+			cur = 1
+		}
+		for k := i + 1; k < len(sc.toks); k++ {
+			f := sc.flags(k)
+			switch {
+			case f&fNumWord != 0 && sc.toks[k].hyph && cur >= 20 && int(cur)%10 == 0 && lexEntries[sc.toks[k].id].num < 10:
+				cur += lexEntries[sc.toks[k].id].num // twenty-five
+			case f&fNumWord != 0 && !sc.toks[k].hyph && cur >= 20 && int(cur)%10 == 0 && lexEntries[sc.toks[k].id].num < 10 && !sc.is(k-1, "hundred") && j == k-1:
+				cur += lexEntries[sc.toks[k].id].num // twenty five
+			case f&fMult != 0 && sc.toks[k].kind == kWord && !sc.toks[k].hyph:
+				m := lexEntries[sc.toks[k].id].num
+				if m == 100 || m == 12 {
+					cur *= m
+				} else {
+					total += cur * m
+					cur = 0
+				}
+			case sc.is(k, "and") && sc.is(k-1, "hundred") && sc.flags(k+1)&fNumWord != 0:
+				continue // one hundred and twenty
+			case f&fNumWord != 0 && sc.is(k-1, "and") && sc.is(k-2, "hundred"):
+				cur += lexEntries[sc.toks[k].id].num
+			case f&fNumWord != 0 && sc.is(k-1, "hundred") && j == k-1:
+				cur += lexEntries[sc.toks[k].id].num // one hundred twenty
+			default:
+				q.value, q.end = total+cur, j
+				return q, true
+			}
+			j = k
+		}
+		q.value, q.end = total+cur, j
+		return q, true
+	}
+	return q, false
+}
+
+// multiply applies the multiplier words after a number: 1.2 million.
+func (sc *scanner) multiply(v float64, end int) (float64, int) {
+	for k := end + 1; k < len(sc.toks); k++ {
+		if sc.flags(k)&fMult == 0 || sc.toks[k].kind != kWord {
+			break
+		}
+		v *= lexEntries[sc.toks[k].id].num
+		end = k
+	}
+	return v, end
+}
+
+// readScale reads "thousands of", "tens of thousands of".
+func (sc *scanner) readScale(i int) (quantity, bool) {
+	v := sc.entry(i).num
+	j := i
+	if !sc.is(j+1, "of") && sc.flags(i-1)&fCType != 0 {
+		// "wounded hundreds"
+		return quantity{value: v, end: i, qual: sc.key(i)}, true
+	}
+	for {
+		if !sc.is(j+1, "of") {
+			return quantity{}, false
+		}
+		if e := sc.entry(j + 2); e != nil && e.flags&fScale != 0 && e.num > v {
+			v *= e.num
+			j += 2
+			continue
+		}
+		break
+	}
+	j++ // of
+	q := quantity{value: v, end: j, qual: strings.ToLower(sc.text[sc.toks[i].s:sc.toks[j].e])}
+	return q, true
+}
+
+// qualifierBefore returns the qualifier ending just before token i, and the
+// token where it starts.
+func (sc *scanner) qualifierBefore(i int) (string, int) {
+	best, bestStart := "", i
+	if sc.flags(i-1)&fQualEnd == 0 {
+		return best, bestStart
+	}
+	for _, q := range qualifiers {
+		n := len(q)
+		if i-n < 0 || i-n >= bestStart {
+			continue
+		}
+		ok := true
+		for k, w := range q {
+			if sc.used[i-n+k] || !sc.is(i-n+k, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestStart = strings.Join(q, " "), i-n
+		}
+	}
+	return best, bestStart
+}
+
+// groupable reports whether token k may be part of a counted noun group.
+func (sc *scanner) groupable(k int) bool {
+	if k >= len(sc.toks) || sc.toks[k].kind != kWord || sc.used[k] {
+		return false
+	}
+	f := sc.flags(k)
+	return f&(fStop|fNotObj|fMult|fNumWord|fMonth|fWeekday|fTimeSfx) == 0 && f&fSpeech == 0
+}
+
+// nounGroup reads the noun group starting at k ("Chinese cars") and returns
+// the index of its head (last word) and of its last token; head is -1 when
+// there is none. skipped is a participle before the group ("displaced").
+func (sc *scanner) nounGroup(k int) (head, skipped int) {
+	head, skipped = -1, -1
+	if k < len(sc.toks) && sc.toks[k].kind == kWord && !sc.used[k] && !sc.lineBreak(k) && isParticiple(sc.key(k)) && sc.groupable(k+1) && !sc.lineBreak(k+1) {
+		skipped = k // "displaced" in "300 displaced people"
+		k++
+	}
+	for n := 0; n < 4 && sc.groupable(k) && !sc.lineBreak(k); n++ {
+		if n > 0 && (isParticiple(sc.key(k)) || strings.HasSuffix(sc.key(k), "ing") || sc.toks[k].cap && !sc.toks[k-1].cap) {
+			break // "weeks ended", "cars Russia"
+		}
+		head = k
+		k++
+		if isPlural(sc.key(head)) {
+			break // "4.4 million people face acute hunger"
+		}
+	}
+	if head >= 0 && (isParticiple(sc.key(head)) || strings.HasSuffix(sc.key(head), "ing") || fractions[sc.key(head)]) {
+		return -1, skipped
+	}
+	return head, skipped
+}
+
+// irregularPlurals are plural nouns without a final s.
+var irregularPlurals = map[string]bool{"people": true, "children": true, "men": true, "women": true, "police": true, "personnel": true, "cattle": true, "sheep": true, "staff": true, "livestock": true, "aircraft": true, "feet": true, "fish": true, "youth": true, "militia": true, "infantry": true}
+
+// isPlural reports whether a lower-case noun looks plural.
+func isPlural(w string) bool {
+	n := len(w)
+	return irregularPlurals[w] || n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
+}
+
+// fractions are nouns after a number that make it a fraction, not a count.
+var fractions = map[string]bool{"half": true, "halves": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifths": true, "tenths": true}
+
+// isParticiple reports whether a lower-case word looks like a past
+// participle: killed, ended.
+func isParticiple(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// lineBreak reports whether a line break separates tokens k-1 and k.
+func (sc *scanner) lineBreak(k int) bool {
+	if k <= 0 || k >= len(sc.toks) {
+		return false
+	}
+	return strings.IndexByte(sc.text[sc.toks[k-1].e:sc.toks[k].s], '\n') >= 0
+}
+
+// endsClause reports whether token k ends a clause for the search of count
+// type words.
+func (sc *scanner) endsClause(k int) bool {
+	if k < 0 || k >= len(sc.toks) || sc.toks[k].kind != kPunct {
+		return false
+	}
+	switch sc.raw(k) {
+	case ".", ";", "!", "?", ":", "(", ")":
+		return true
+	}
+	return false
+}
+
+func (sc *scanner) ctypeAt(k int) string {
+	if e := sc.entry(k); e != nil && e.flags&fCType != 0 {
+		return e.ctype
+	}
+	return ""
+}
+
+// counts finds numbers with what they count.
+func (sc *scanner) counts() []dyad.Count {
+	var out []dyad.Count
+	toks := sc.toks
+	for i := 0; i < len(toks); i++ {
+		if sc.used[i] {
+			continue
+		}
+		start := i
+		unit := ""
+		n := i
+		// currency sign: $3, US$5
+		if toks[i].kind == kPunct {
+			u, ok := currencySymbols[sc.raw(i)]
+			if !ok || i+1 >= len(toks) || toks[i+1].kind != kNum {
+				continue
+			}
+			if p, ok := dollarPrefixes[sc.key(i-1)]; ok && sc.raw(i) == "$" && sc.adjacent(i-1) {
+				u, start = p, i-1
+			}
+			unit = u
+			n = i + 1
+		} else if toks[i].kind == kWord && toks[i].cap && sc.flags(i)&fScale == 0 && !sc.is(i, "a") && !sc.is(i, "an") && sc.flags(i)&fNumWord == 0 {
+			continue
+		}
+		if toks[n].kind != kNum && toks[n].kind != kWord {
+			continue
+		}
+		q, ok := sc.readQuantity(n)
+		if !ok || sc.used[q.end] {
+			continue
+		}
+		if q.unit != "" {
+			unit = q.unit
+		}
+		end := q.end
+		next := q.end + 1
+		// what a number is not: a time, a label, a model, a year
+		if sc.flags(next)&fTimeSfx != 0 || sc.flags(n-1)&fLabel != 0 && toks[n].kind == kNum ||
+			sc.isPunct(n-1, "#") {
+			i = q.end
+			continue
+		}
+		if toks[n].kind == kNum && n == start && n > 0 && toks[n-1].kind == kWord && (toks[n].hyph || toks[n-1].cap && sc.flags(n-1)&(fStop|fMonth) == 0 && !sc.sentenceStart(n-1)) {
+			i = q.end // F-16, Boeing 737, Resolution 2231
+			continue
+		}
+		qual, qstart := sc.qualifierBefore(start)
+		if q.qual != "" {
+			qual = q.qual
+		} else if qual != "" {
+			start = qstart
+		}
+		// units: 3 mln dlrs, 5 pct, 10 per cent, 5 Canadian dlrs
+		switch {
+		case sc.isPunct(next, "%"):
+			unit, end, next = "percent", next, next+1
+		case sc.is(next, "per") && sc.is(next+1, "cent"):
+			unit, end, next = "percent", next+1, next+2
+		case sc.flags(next)&fCurAdj != 0 && sc.flags(next+1)&fUnit != 0 && currencyAdjs[sc.key(next)+" "+lexEntries[toks[next+1].id].unit] != "":
+			unit, end, next = currencyAdjs[sc.key(next)+" "+lexEntries[toks[next+1].id].unit], next+1, next+2
+		case sc.is(next, "new") && sc.is(next+1, "zealand") && sc.flags(next+2)&fUnit != 0:
+			unit, end, next = "NZD", next+2, next+3
+		case sc.flags(next)&fUnit != 0 && toks[next].kind != kPunct && !sc.lineBreak(next):
+			if !(sc.key(next) == "marks" || sc.key(next) == "mark") || unit == "" {
+				unit, end, next = lexEntries[toks[next].id].unit, next, next+1
+			}
+		}
+		if unit == "percent" && sc.is(next, "points") {
+			end, next = next, next+1
+		}
+		if unit == "barrels" && (sc.is(next, "per") || sc.is(next, "a")) && sc.is(next+1, "day") {
+			unit, end, next = "barrels per day", next+1, next+2
+		}
+		if unit == "" && q.qual == "" {
+			if _, isYear := sc.yearValue(n); isYear && qual == "" {
+				i = q.end
+				continue
+			}
+		}
+		// the counted noun
+		object, ctype := "", ""
+		head, skipped := -1, -1
+		switch {
+		case next < len(toks) && toks[next].hyph && toks[next].kind == kWord && unit == "":
+			if sc.groupable(next) {
+				head = next // two-day visit
+			}
+		case unit != "" && toks[end].hyph:
+			head, skipped = sc.nounGroup(next) // a 500 mln-dlr loan
+		case unit != "" && sc.groupable(next):
+			head, skipped = sc.nounGroup(next) // a $1.5 billion investment, a 5 pct stake
+		case unit != "":
+			if sc.is(next, "of") || (sc.is(next, "in") && unit != "percent" && !determiners[sc.key(next+1)]) || (sc.is(next, "worth") && sc.is(next+1, "of")) {
+				k := next + 1
+				if sc.is(next, "worth") {
+					k++
+				}
+				if determiners[sc.key(k)] {
+					k++
+				}
+				head, skipped = sc.nounGroup(k)
+			}
+		default:
+			head, skipped = sc.nounGroup(next)
+		}
+		if head >= 0 {
+			object = sc.raw(head)
+			end = max(end, head)
+		}
+		// what happened to them: a verb next to the count says it best
+		// ("detained 100 demonstrators" is ARREST), the counted noun
+		// otherwise ("hostages" is KIDNAP)
+		if skipped >= 0 {
+			ctype = sc.ctypeAt(skipped)
+		}
+		after := max(end, q.end) + 1
+		for k := after; ctype == "" && k < after+4 && k < len(toks) && !sc.endsClause(k) && !sc.is(k, "and") && !sc.isPunct(k, ","); k++ {
+			ctype = sc.ctypeAt(k)
+		}
+		for k := start - 1; ctype == "" && k >= start-3 && k >= 0 && !sc.endsClause(k) && !sc.is(k, "and") && !sc.isPunct(k, ","); k-- {
+			ctype = sc.ctypeAt(k)
+		}
+		if ctype == "" && head >= 0 {
+			ctype = sc.ctypeAt(head)
+		}
+		if object == "" && unit == "" && ctype == "" {
+			i = q.end
+			continue
+		}
+		if (sc.is(n, "one") || sc.is(n, "a")) && q.end == n && object == "" {
+			i = q.end
+			continue
+		}
+		s, e := int(toks[start].s), int(toks[end].e)
+		out = append(out, dyad.Count{
+			Sentence:  int(toks[n].sent),
+			Number:    round12(q.value),
+			Qualifier: qual,
+			Object:    object,
+			Unit:      unit,
+			Type:      ctype,
+			Start:     s,
+			End:       e,
+		})
+		i = end
+	}
+	return out
+}
+
+// sentenceStart reports whether token k begins a sentence.
+func (sc *scanner) sentenceStart(k int) bool {
+	if k <= 0 {
+		return true
+	}
+	if sc.toks[k].sent != sc.toks[k-1].sent {
+		return true
+	}
+	switch sc.raw(k - 1) {
+	case ".", "!", "?", "\"", "“", "(", ":", "``":
+		return true
+	}
+	return false
+}
+
+// fraction parses "1/4" into 0.25; only proper fractions with small parts.
+func fraction(s string) (float64, bool) {
+	a, b, ok := strings.Cut(s, "/")
+	if !ok || len(a) == 0 || len(b) == 0 || len(a) > 2 || len(b) > 2 {
+		return 0, false
+	}
+	x, ok1 := parseNumber(a)
+	y, ok2 := parseNumber(b)
+	if !ok1 || !ok2 || y == 0 || x >= y {
+		return 0, false
+	}
+	return x / y, true
+}
+
+// round12 rounds to 12 significant digits, so that 51.73 billion prints as
+// 5.173e+10 and not with the float error of the multiplication.
+func round12(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}

@@ -1,0 +1,186 @@
+package annotate
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// TermCount is a term with the number of times it occurs.
+type TermCount struct {
+	Term  string `json:"term"`
+	Count int    `json:"count"`
+}
+
+// KWIC is one occurrence of a word in its context (key word in context).
+// Start and End are the byte span of Match in the text.
+type KWIC struct {
+	Left  string `json:"left"`
+	Match string `json:"match"`
+	Right string `json:"right"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// newScan tokenizes text into a fresh scanner with lexicon lookups done.
+func newScan(text string) *scanner {
+	sc := &scanner{text: text}
+	sc.buf, sc.lower = fold(sc.buf, text)
+	sc.toks = tokenize(sc.toks, text)
+	sc.lookup()
+	return sc
+}
+
+// Words returns the number of words in text: runs of letters or digits, a
+// hyphenated compound such as "two-day" counting once. It is the Words
+// figure of the stage's tone.
+func Words(text string) int {
+	n := 0
+	for _, t := range tokenize(nil, text) {
+		if (t.kind == kWord || t.kind == kNum) && !t.hyph {
+			n++
+		}
+	}
+	return n
+}
+
+// TopTerms returns the n most frequent terms of texts, most frequent first
+// (ties in alphabetical order); n <= 0 returns all. Terms are lower-case
+// words; stop words, numbers and one-letter words are left out, and a
+// possessive 's is dropped. With stem set, plurals are folded into their
+// singular by a light suffix stemmer (-ies to -y, -es to -e, -s dropped,
+// never after -ss or -us).
+func TopTerms(texts []string, n int, stem bool) []TermCount {
+	counts := map[string]int{}
+	var toks []tok
+	var buf []byte
+	for _, text := range texts {
+		var low string
+		buf, low = fold(buf, text)
+		toks = tokenize(toks[:0], text)
+		for _, t := range toks {
+			if t.kind != kWord || t.e-t.s < 2 {
+				continue
+			}
+			w := low[t.s:t.e]
+			if id, ok := lexIndex[w]; ok && lexEntries[id].flags&fStop != 0 {
+				continue
+			}
+			if stem {
+				w = stemS(w)
+			}
+			counts[w]++
+		}
+	}
+	out := make([]TermCount, 0, len(counts))
+	for w, c := range counts {
+		out = append(out, TermCount{Term: strings.Clone(w), Count: c})
+	}
+	slices.SortFunc(out, func(a, b TermCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return cmp.Compare(a.Term, b.Term)
+	})
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// stemS folds an English plural into its singular.
+func stemS(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies") && !strings.HasSuffix(w, "eies") && !strings.HasSuffix(w, "aies"):
+		return w[:n-3] + "y"
+	case n > 3 && strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "aes") && !strings.HasSuffix(w, "ees") && !strings.HasSuffix(w, "oes"):
+		return w[:n-1]
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != '\'':
+		return w[:n-1]
+	}
+	return w
+}
+
+// matchSeq returns the token index ranges [i, j) where the words of pat
+// occur in sc, in order and without overlap.
+func (sc *scanner) matchSeq(pat []string, fn func(i, j int)) {
+	if len(pat) == 0 {
+		return
+	}
+	toks := sc.toks
+	for i := 0; i+len(pat) <= len(toks); i++ {
+		ok := true
+		for k, w := range pat {
+			t := toks[i+k]
+			if t.kind == kPunct || sc.lower[t.s:t.e] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			fn(i, i+len(pat))
+			i += len(pat) - 1
+		}
+	}
+}
+
+// CountPhrase returns how often phrase occurs in text, case-insensitively
+// and on whole words ("trade" does not match "trader"); punctuation in the
+// phrase is ignored. An empty phrase occurs 0 times.
+func CountPhrase(text, phrase string) int {
+	pat := termWords(phrase)
+	if len(pat) == 0 {
+		return 0
+	}
+	sc := newScan(text)
+	n := 0
+	sc.matchSeq(pat, func(int, int) { n++ })
+	return n
+}
+
+// Concordance returns every occurrence of word (or a phrase of words) in
+// text with up to width words of context on each side, matched as by
+// [CountPhrase]. Runs of white space in the context are shown as one space.
+func Concordance(text, word string, width int) []KWIC {
+	pat := termWords(word)
+	if len(pat) == 0 {
+		return nil
+	}
+	width = max(width, 0)
+	sc := newScan(text)
+	var out []KWIC
+	sc.matchSeq(pat, func(i, j int) {
+		start, end := int(sc.toks[i].s), int(sc.toks[j-1].e)
+		left := start
+		for k, w := i-1, 0; k >= 0 && w < width; k-- {
+			left = int(sc.toks[k].s)
+			if sc.toks[k].kind != kPunct && !sc.toks[k].hyph && sc.toks[k].kind != kClitic {
+				w++
+			}
+		}
+		right := end
+		for k, w := j, 0; k < len(sc.toks) && width > 0; k++ {
+			if sc.toks[k].kind != kPunct && !sc.toks[k].hyph && sc.toks[k].kind != kClitic {
+				if w == width {
+					break
+				}
+				w++
+			}
+			right = int(sc.toks[k].e)
+		}
+		out = append(out, KWIC{
+			Left:  squeeze(text[left:start]),
+			Match: text[start:end],
+			Right: squeeze(text[end:right]),
+			Start: start,
+			End:   end,
+		})
+	})
+	return out
+}
+
+// squeeze trims s and collapses its runs of white space to one space.
+func squeeze(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,179 @@
+package annotate
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+
+	"dyad"
+)
+
+//go:embed data/themes.txt
+var themesData string
+
+// ThemeDef is one theme of dyad's taxonomy: its code, what it is about, and
+// the terms that trigger it.
+type ThemeDef struct {
+	Code  string
+	About string
+	Terms []string
+}
+
+// phrase is one term of the taxonomy as lower-case words, with the themes it
+// triggers.
+type phrase struct {
+	words []string
+	codes []int32
+}
+
+var (
+	taxonomy []ThemeDef
+	phrases  []phrase
+)
+
+// Taxonomy returns the theme taxonomy in the order of its data file.
+func Taxonomy() []ThemeDef {
+	out := make([]ThemeDef, len(taxonomy))
+	for i, d := range taxonomy {
+		d.Terms = slices.Clone(d.Terms)
+		out[i] = d
+	}
+	return out
+}
+
+// termWords splits a term into the lower-case words the scanner would see.
+func termWords(term string) []string {
+	toks := tokenize(nil, term)
+	_, low := fold(nil, term)
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.kind == kPunct {
+			continue
+		}
+		words = append(words, low[t.s:t.e])
+	}
+	return words
+}
+
+// plurals returns the plural forms of a lower-case word.
+func plurals(w string) []string {
+	if w == "" || !isASCIILetter(w[len(w)-1]) {
+		return nil
+	}
+	switch {
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"),
+		strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return []string{w + "es"}
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return []string{w[:len(w)-1] + "ies"}
+	}
+	return []string{w + "s"}
+}
+
+func loadThemes() {
+	index := map[string]int32{} // joined words -> phrase
+	add := func(words []string, code int32) {
+		key := strings.Join(words, " ")
+		id, ok := index[key]
+		if !ok {
+			id = int32(len(phrases))
+			index[key] = id
+			phrases = append(phrases, phrase{words: words})
+			e := lexAdd(words[0])
+			e.themes = append(e.themes, id)
+		}
+		if !slices.Contains(phrases[id].codes, code) {
+			phrases[id].codes = append(phrases[id].codes, code)
+		}
+	}
+	sections(themesData, func(section string, f []string) {
+		if len(taxonomy) == 0 || taxonomy[len(taxonomy)-1].Code != section {
+			taxonomy = append(taxonomy, ThemeDef{Code: section})
+		}
+		d := &taxonomy[len(taxonomy)-1]
+		line := strings.Join(f, " ")
+		if strings.HasPrefix(line, "=") {
+			d.About = strings.TrimSpace(line[1:])
+			return
+		}
+		code := int32(len(taxonomy) - 1)
+		for term := range strings.SplitSeq(line, ",") {
+			term = strings.TrimSpace(term)
+			words := termWords(term)
+			if len(words) == 0 {
+				continue
+			}
+			d.Terms = append(d.Terms, term)
+			add(words, code)
+			last := len(words) - 1
+			for _, p := range plurals(words[last]) {
+				pw := slices.Clone(words)
+				pw[last] = p
+				add(pw, code)
+			}
+		}
+	})
+	// longest phrases first, so the first match at a token is the longest
+	for i := range lexEntries {
+		slices.SortStableFunc(lexEntries[i].themes, func(a, b int32) int {
+			return len(phrases[b].words) - len(phrases[a].words)
+		})
+	}
+}
+
+// themes finds the taxonomy's terms in the tokens.
+func (sc *scanner) themes() []dyad.Theme {
+	var byCode map[int32]int // code -> index in out
+	var out []dyad.Theme
+	toks := sc.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].id < 0 {
+			continue
+		}
+		cands := lexEntries[toks[i].id].themes
+		if len(cands) == 0 {
+			continue
+		}
+		for _, pid := range cands {
+			p := &phrases[pid]
+			n := len(p.words)
+			if i+n > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n; k++ {
+				t := toks[i+k]
+				if t.kind == kPunct || sc.lower[t.s:t.e] != p.words[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			span := dyad.Span{Start: int(toks[i].s), End: int(toks[i+n-1].e)}
+			for _, c := range p.codes {
+				if byCode == nil {
+					byCode = map[int32]int{}
+				}
+				j, seen := byCode[c]
+				if !seen {
+					j = len(out)
+					byCode[c] = j
+					out = append(out, dyad.Theme{Code: taxonomy[c].Code})
+				}
+				out[j].Count++
+				out[j].Spans = append(out[j].Spans, span)
+			}
+			i += n - 1
+			break
+		}
+	}
+	slices.SortStableFunc(out, func(a, b dyad.Theme) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Code, b.Code)
+	})
+	return out
+}
