@@ -1,0 +1,895 @@
+package events
+
+import (
+	"context"
+	"sort"
+	"sync"
+
+	"dyad"
+)
+
+// Word classes the coder tests tokens for, one bit each.
+const (
+	flagNeg      uint32 = 1 << iota // not, n't, never
+	flagModal                       // may, might, could, would, plans
+	flagBe                          // was, were, is, been: passive auxiliaries
+	flagDet                         // the, a, its: a noun follows
+	flagPoss                        // 's
+	flagBoundary                    // ; : but while: clause boundary
+	flagConj                        // and , &: joins actors
+	flagComma                       // ,
+	flagLoc                         // in, at, near: a place, not an actor
+	flagBy                          // by: passive agent
+	flagCompPrep                    // of, for, about: a gerund after it is not an event
+	flagMarket                      // shares, prices: market reports
+	flagSports                      // beat, match, cup: sports reports
+	flagTo                          // to
+	flagThat                        // that
+	flagAdv                         // also, reportedly: skipped between auxiliary and verb
+	flagSupport                     // launched, carried, staged: support verbs of nominal triggers
+	flagPart                        // a past participle of a pattern verb
+	flagIng                         // an -ing form of a pattern verb
+	flagAux                         // will, can, did, to: a verb follows
+)
+
+// wordClasses gives the coder's function words their classes.
+var wordClasses = func() map[string]uint32 {
+	m := map[string]uint32{}
+	add := func(fl uint32, ws ...string) {
+		for _, w := range ws {
+			m[w] |= fl
+		}
+	}
+	add(flagNeg, "not", "n't", "never", "no", "cannot", "neither", "nor")
+	add(flagModal, "may", "might", "could", "would", "should", "if", "unless", "plan", "plans",
+		"planned", "planning", "intend", "intends", "intended", "intending", "expected", "likely",
+		"consider", "considers", "considering", "mulling", "possible", "possibly", "aims", "aim", "hopes", "hoped")
+	add(flagBe, "is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "getting")
+	add(flagDet, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+		"our", "new", "fresh", "further", "another", "any", "such")
+	add(flagPoss, "'s", "'")
+	add(flagBoundary, ";", ":", "but", "while", "whereas", "although", "though", ".", "!", "?",
+		"\"", "“", "”", "(", ")", "—", "–")
+	add(flagConj, "and", ",", "&")
+	add(flagComma, ",")
+	add(flagLoc, "in", "at", "near", "inside", "outside", "across", "throughout", "around")
+	add(flagBy, "by")
+	add(flagCompPrep, "of", "for", "from", "about", "against", "over", "after", "before", "without", "since")
+	add(flagMarket, "shares", "stocks", "stock", "prices", "price", "index", "indexes", "indices", "markets",
+		"bonds", "yields", "currency", "futures", "equities", "exchange", "bourse", "dollar", "yen", "euro")
+	add(flagSports, "beat", "beats", "beaten", "defeat", "defeated", "defeats", "win", "won", "wins",
+		"draw", "drew", "drawn", "lost", "match", "game", "cup", "league", "goal", "goals", "final",
+		"scored", "victory", "championship", "tournament", "season", "innings", "wickets", "striker",
+		"midfielder", "coach", "semifinal", "quarterfinal", "olympic", "olympics", "team", "squad")
+	add(flagTo, "to")
+	add(flagAux, "to", "will", "shall", "can", "must", "do", "does", "did", "'ll", "may", "might",
+		"could", "would", "should", "not", "n't", "never", "also", "and", "jointly", "today", "yesterday")
+	add(flagThat, "that")
+	add(flagAdv, "also", "reportedly", "allegedly", "later", "then", "already", "now", "still",
+		"again", "repeatedly", "formally", "officially", "jointly", "strongly", "sharply",
+		"publicly", "recently", "finally", "quickly", "swiftly", "immediately", "reportedly",
+		"apparently", "has", "have", "had", "just", "once", "twice", "yesterday", "today",
+		"tonight", "separately", "further", "even", "all", "both", "each", "firmly", "angrily",
+		"openly", "directly", "briefly", "personally", "previously", "earlier", "subsequently",
+		"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "tomorrow", "soon", "morning", "evening", "night", "overnight", "last")
+	add(flagSupport, "launch", "launched", "launches", "launching", "carried", "carry", "carries",
+		"carrying", "out", "conducted", "conduct", "conducts", "conducting", "staged", "stage",
+		"stages", "staging", "mounted", "mount", "mounts", "began", "begin", "begins", "ordered",
+		"order", "orders", "made", "make", "makes", "making", "held", "hold", "holds", "holding",
+		"issued", "issue", "issues", "waged", "wage", "wages", "stepped", "up", "intensified")
+	return m
+}()
+
+// Stage returns the event coder as a pipeline stage named "events". It reads
+// a.Tokens, a.Sentences and the mentions whose Actor is set, and appends to
+// a.Events. A nil p means DefaultPatterns.
+func Stage(p *Patterns) dyad.Stage {
+	if p == nil {
+		p = DefaultPatterns()
+	}
+	return &stage{p: p}
+}
+
+type stage struct{ p *Patterns }
+
+func (s *stage) Name() string { return "events" }
+
+func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
+	c := scratchPool.Get().(*coder)
+	defer scratchPool.Put(c)
+	return c.run(ctx, s.p, a)
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(coder) }}
+
+// group is an actor: one mention, or adjacent mentions of one actor
+// ("Russian Foreign Minister Sergei Lavrov"), as a token range.
+type group struct {
+	ts, te int // tokens [ts, te)
+	code   string
+}
+
+// match is one pattern matched over tokens [ts, te).
+type match struct {
+	r          *rule
+	ts, te     int
+	slot       int // group in the target slot, -1 for none
+	suppressed bool
+	nominal    bool  // a noun after a determiner: "the attack on"
+	srcs, tgts []int // groups, set while coding
+}
+
+// coder holds the scratch memory of coding one article; it is reused.
+type coder struct {
+	p      *Patterns
+	a      *dyad.Analysis
+	ids    []int32  // by token: word ID, -1 when the word is in no pattern
+	fl     []uint32 // by token: word classes
+	actor  []int32  // by token: group index, -1 when no actor
+	caps   []bool   // by token: starts with a capital letter
+	groups []group
+	order  []int
+	ms     []match
+	evs    []dyad.Event
+	srcBuf []int
+	buf    [64]byte
+}
+
+func (c *coder) run(ctx context.Context, p *Patterns, a *dyad.Analysis) error {
+	c.p, c.a = p, a
+	defer func() { c.p, c.a = nil, nil }()
+	toks := a.Tokens
+	if len(toks) == 0 {
+		return nil
+	}
+	c.words(toks)
+	c.actors(toks)
+	date := a.Article.Date()
+	for s := 0; s < len(toks); {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		e := s + 1
+		for e < len(toks) && toks[e].Sentence == toks[s].Sentence {
+			e++
+		}
+		c.sentence(s, e, toks[s].Sentence, date)
+		s = e
+	}
+	return nil
+}
+
+// words looks every token up in the vocabulary, lower-cased in a fixed
+// buffer so that the lookup does not allocate.
+func (c *coder) words(toks []dyad.Token) {
+	n := len(toks)
+	c.ids = grow(c.ids, n)
+	c.fl = grow(c.fl, n)
+	c.caps = grow(c.caps, n)
+	text := c.a.Article.Text
+	for i, t := range toks {
+		c.ids[i], c.fl[i], c.caps[i] = -1, 0, false
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End || t.End-t.Start > len(c.buf) {
+			continue
+		}
+		w := text[t.Start:t.End]
+		c.caps[i] = 'A' <= w[0] && w[0] <= 'Z'
+		k := 0
+		for j := 0; j < len(w); j++ {
+			b := w[j]
+			if b == 0xE2 && j+2 < len(w) && w[j+1] == 0x80 && w[j+2] == 0x99 { // ’
+				b = '\''
+				j += 2
+			} else if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			c.buf[k] = b
+			k++
+		}
+		if id, ok := c.p.vocab[string(c.buf[:k])]; ok {
+			c.ids[i], c.fl[i] = id, c.p.flags[id]
+		}
+	}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// actors maps the mentions that have an actor code onto tokens, joining
+// mentions of one actor that follow each other.
+func (c *coder) actors(toks []dyad.Token) {
+	ms := c.a.Mentions
+	c.actor = grow(c.actor, len(toks))
+	for i := range c.actor {
+		c.actor[i] = -1
+	}
+	c.groups = c.groups[:0]
+	c.order = c.order[:0]
+	for i := range ms {
+		if ms[i].Actor != "" && ms[i].Start < ms[i].End {
+			c.order = append(c.order, i)
+		}
+	}
+	sort.SliceStable(c.order, func(i, j int) bool { return ms[c.order[i]].Start < ms[c.order[j]].Start })
+	for _, mi := range c.order {
+		m := &ms[mi]
+		ts := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
+		te := ts
+		for te < len(toks) && toks[te].End <= m.End && toks[te].Sentence == toks[ts].Sentence {
+			te++
+		}
+		if te == ts {
+			continue
+		}
+		free := true
+		for k := ts; k < te; k++ {
+			if c.actor[k] >= 0 {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		if n := len(c.groups); n > 0 && c.joins(&c.groups[n-1], ts, m.Actor, toks) {
+			g := &c.groups[n-1]
+			if len(m.Actor) > len(g.code) {
+				g.code = m.Actor
+			}
+			for k := g.te; k < te; k++ {
+				c.actor[k] = int32(n - 1)
+			}
+			g.te = te
+			continue
+		}
+		c.groups = append(c.groups, group{ts: ts, te: te, code: m.Actor})
+		for k := ts; k < te; k++ {
+			c.actor[k] = int32(len(c.groups) - 1)
+		}
+	}
+}
+
+// joins reports whether a mention of actor code starting at token ts
+// continues group g: one code extends the other ("RUS", "RUSGOV") and only
+// capitalised words lie between ("Russian Foreign Minister Sergei Lavrov").
+func (c *coder) joins(g *group, ts int, code string, toks []dyad.Token) bool {
+	if ts < g.te || ts-g.te > 3 || toks[ts].Sentence != toks[g.ts].Sentence {
+		return false
+	}
+	if !(len(code) >= len(g.code) && code[:len(g.code)] == g.code) && !(len(g.code) > len(code) && g.code[:len(code)] == code) {
+		return false
+	}
+	for k := g.te; k < ts; k++ {
+		if !c.caps[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// sentence codes tokens [s, e), all of sentence si.
+func (c *coder) sentence(s, e, si int, date string) {
+	if c.sports(s, e) {
+		return
+	}
+	c.ms = c.ms[:0]
+	c.find(s, e)
+	if len(c.ms) == 0 {
+		return
+	}
+	c.suppress(s, e)
+	c.evs = c.evs[:0]
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.suppressed || m.r.code.Code == NoEvent {
+			continue
+		}
+		c.roles(k, s, e)
+		if len(m.srcs) == 0 || c.market(m, s) {
+			continue
+		}
+		neg, hyp := c.mood(m, s)
+		if len(m.tgts) == 0 && m.r.mutual {
+			// "China and Russia signed an agreement": each with the other
+			for _, a := range m.srcs {
+				for _, b := range m.srcs {
+					c.emit(m, a, b, si, date, neg, hyp)
+				}
+			}
+			continue
+		}
+		for _, sg := range m.srcs {
+			for _, tg := range m.tgts {
+				if m.r.swap {
+					sg, tg = tg, sg
+				}
+				c.emit(m, sg, tg, si, date, neg, hyp)
+			}
+		}
+	}
+	// a statement counts only when nothing else was coded
+	other := false
+	for i := range c.evs {
+		if c.evs[i].Code != "010" {
+			other = true
+			break
+		}
+	}
+	for _, ev := range c.evs {
+		if other && ev.Code == "010" {
+			continue
+		}
+		c.a.Events = append(c.a.Events, ev)
+	}
+}
+
+// emit adds one event unless the sentence has it already.
+func (c *coder) emit(m *match, sg, tg, si int, date string, neg, hyp bool) {
+	src, tgt := c.groups[sg].code, c.groups[tg].code
+	if src == tgt {
+		return
+	}
+	for i := range c.evs {
+		if ev := &c.evs[i]; ev.Source == src && ev.Target == tgt && ev.Code == m.r.code.Code {
+			return
+		}
+	}
+	toks, text := c.a.Tokens, c.a.Article.Text
+	start, end := toks[m.ts].Start, toks[m.te-1].End
+	if start < 0 || end > len(text) || start > end {
+		return
+	}
+	c.evs = append(c.evs, dyad.Event{
+		Sentence:     si,
+		Date:         date,
+		Source:       src,
+		Target:       tgt,
+		Code:         m.r.code.Code,
+		Root:         dyad.RootOf(m.r.code.Code),
+		Quad:         m.r.code.Quad,
+		Goldstein:    m.r.code.Goldstein,
+		Trigger:      dyad.Trigger{Start: start, End: end, Text: text[start:end]},
+		Negated:      neg,
+		Hypothetical: hyp,
+	})
+}
+
+// find matches the patterns over tokens [s, e), left to right, taking the
+// longest match at each position.
+func (c *coder) find(s, e int) {
+	for i := s; i < e; {
+		id := c.ids[i]
+		if id < 0 {
+			i++
+			continue
+		}
+		best := match{te: -1, slot: -1}
+		bestLits := -1
+		for _, ri := range c.p.first[id] {
+			r := c.p.rules[ri]
+			end, slot := c.try(r.items[1:], i+1, e)
+			if end < 0 {
+				continue
+			}
+			if end > best.te || end == best.te && r.lits >= bestLits {
+				best = match{r: r, ts: i, te: end, slot: slot}
+				bestLits = r.lits
+			}
+		}
+		if best.te < 0 {
+			i++
+			continue
+		}
+		best.nominal = i > s && c.fl[i-1]&flagDet != 0 || c.bareNoun(&best, s)
+		c.ms = append(c.ms, best)
+		i = best.te
+	}
+}
+
+// bareNoun reports whether a verb pattern matched a base or -s form where
+// no verb can stand: "bipartisan praise", "domestic demand". A verb form
+// needs an actor, an auxiliary, an adverb or a conjunction before it.
+func (c *coder) bareNoun(m *match, s int) bool {
+	if !m.r.items[0].verb || c.fl[m.ts]&(flagPart|flagIng) != 0 {
+		return false
+	}
+	j := m.ts - 1
+	if j < s {
+		return false
+	}
+	if c.actor[j] >= 0 || c.fl[j]&(flagAux|flagModal|flagNeg|flagAdv|flagConj) != 0 {
+		return false
+	}
+	return true
+}
+
+// try matches items from token pos, before e. It returns the end of the
+// longest match, -1 for none, and the group in the target slot.
+func (c *coder) try(items []item, pos, e int) (end, slot int) {
+	if len(items) == 0 {
+		return pos, -1
+	}
+	it := &items[0]
+	end, slot = -1, -1
+	switch it.kind {
+	case itemWord:
+		if pos < e && contains(it.ids, c.ids[pos]) {
+			end, slot = c.try(items[1:], pos+1, e)
+		}
+	case itemGap:
+		for j := 0; j <= it.max && pos+j <= e; j++ {
+			if j > 0 && c.fl[pos+j-1]&(flagBoundary|flagComma) != 0 {
+				break
+			}
+			if e2, s2 := c.try(items[1:], pos+j, e); e2 > end {
+				end, slot = e2, s2
+			}
+		}
+	case itemSlot:
+		p := pos
+		if p < e && c.fl[p]&flagDet != 0 {
+			p++
+		}
+		if p < e && c.actor[p] >= 0 && c.groups[c.actor[p]].ts == p {
+			g := int(c.actor[p])
+			if e2, _ := c.try(items[1:], c.groups[g].te, e); e2 > end {
+				end, slot = e2, g
+			}
+		}
+	}
+	if it.opt {
+		if e2, s2 := c.try(items[1:], pos, e); e2 > end {
+			end, slot = e2, s2
+		}
+	}
+	return end, slot
+}
+
+func contains(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// suppress marks the matches that are not events of their own: a gerund
+// after a preposition ("accused X of attacking"), and the complement of a
+// verb of appeal, intent, demand, rejection or threat ("urged X to stop
+// attacking", "threatened to invade").
+func (c *coder) suppress(s, e int) {
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.ts > s && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagCompPrep != 0 {
+			m.suppressed = true
+		}
+	}
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.suppressed {
+			continue
+		}
+		from := -1
+		var marks uint32
+		switch m.r.code.Code[:2] {
+		case "02", "10", "12", "13":
+			marks = flagTo | flagThat
+		case "03":
+			marks = flagTo
+		}
+		if m.r.to && marks != 0 {
+			from = m.te // "threatened to invade"
+		} else {
+			if marks != 0 {
+				for j := m.te; j < e && j < m.te+6; j++ {
+					if c.fl[j]&(flagBoundary|flagComma) != 0 {
+						break
+					}
+					if c.fl[j]&marks != 0 {
+						from = j
+						break
+					}
+				}
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		end := from
+		for end < e && (end == from || c.fl[end]&(flagBoundary|flagComma) == 0) {
+			end++
+		}
+		for j := k + 1; j < len(c.ms); j++ {
+			if c.ms[j].ts >= from && c.ms[j].ts < end {
+				c.ms[j].suppressed = true
+			}
+		}
+	}
+}
+
+// roles finds the sources and targets of match k.
+func (c *coder) roles(k, s, e int) {
+	m := &c.ms[k]
+	m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
+	limit := e // the target lies before the next verb that is coded
+	for j := k + 1; j < len(c.ms); j++ {
+		if n := &c.ms[j]; !n.suppressed && !n.nominal && n.r.code.Code != NoEvent {
+			limit = c.ms[j].ts
+			break
+		}
+	}
+	if c.passive(m, s) {
+		agent := c.agent(m.te, limit)
+		if agent < 0 {
+			return
+		}
+		subj := c.subject(m.ts-1, s)
+		if subj < 0 {
+			return
+		}
+		m.srcs = append(m.srcs, agent)
+		m.tgts = c.expandLeft(subj, s, m.tgts)
+		return
+	}
+	// the source
+	src := -1
+	if m.nominal {
+		src = c.nominalSubject(k, s)
+		if src < 0 {
+			src = c.agent(m.te, limit)
+		}
+		if src >= 0 {
+			m.srcs = append(m.srcs, src)
+		}
+	} else if prev := c.coordinated(k, s); prev != nil {
+		m.srcs = append(m.srcs, prev.srcs...)
+	} else if src = c.subject(m.ts-1, s); src >= 0 {
+		m.srcs = c.expandLeft(src, s, m.srcs)
+	}
+	if len(m.srcs) == 0 {
+		return
+	}
+	// the target
+	if m.slot >= 0 {
+		m.tgts = c.expandRight(m.slot, e, m.tgts)
+		return
+	}
+	from := m.ts + 1
+	if m.r.endsPrep {
+		from = m.te
+	}
+	if t := c.object(from, limit, c.groups[m.srcs[0]].code); t >= 0 {
+		m.tgts = c.expandRight(t, e, m.tgts)
+	}
+}
+
+// passive reports whether the match is a past participle after a form of
+// "be": "was attacked", "were not released".
+func (c *coder) passive(m *match, s int) bool {
+	if c.fl[m.ts]&flagPart == 0 {
+		return false
+	}
+	for j := m.ts - 1; j >= s && j >= m.ts-4; j-- {
+		switch f := c.fl[j]; {
+		case f&flagBe != 0:
+			return true
+		case f&(flagAdv|flagNeg) != 0:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// agent finds "by ACTOR" after token from, before limit.
+func (c *coder) agent(from, limit int) int {
+	for j := from; j < limit; j++ {
+		if c.fl[j]&flagBoundary != 0 {
+			return -1
+		}
+		if c.fl[j]&flagBy != 0 {
+			p := j + 1
+			if p < limit && c.fl[p]&flagDet != 0 {
+				p++
+			}
+			if p < limit && c.actor[p] >= 0 {
+				return int(c.actor[p])
+			}
+		}
+	}
+	return -1
+}
+
+// subject finds the nearest actor at or before token from, in the same
+// clause, preferring one that is not a place ("in Beijing").
+func (c *coder) subject(from, s int) int {
+	fallback := -1
+	// a plain word right before the verb may be its subject ("the analysts
+	// said"): then an actor behind a comma is another clause's
+	plain := false
+	for j := from; j >= s; j-- {
+		if c.actor[j] >= 0 || c.fl[j]&(flagAux|flagModal|flagNeg|flagAdv|flagBe|flagConj) == 0 {
+			plain = c.actor[j] < 0 && c.fl[j]&(flagBoundary|flagComma) == 0
+			break
+		}
+	}
+	for j := from; j >= s; j-- {
+		if c.fl[j]&flagBoundary != 0 {
+			break
+		}
+		if plain && c.fl[j]&flagComma != 0 && (j == s || c.actor[j-1] < 0) {
+			break
+		}
+		if a := c.actor[j]; a >= 0 {
+			g := &c.groups[a]
+			if g.ts > s && c.fl[g.ts-1]&flagLoc != 0 {
+				if fallback < 0 {
+					fallback = int(a)
+				}
+				j = g.ts
+				continue
+			}
+			return int(a)
+		}
+	}
+	return fallback
+}
+
+// nominalSubject finds the owner of a noun trigger ("Russia's attack", "the
+// Russian offensive", "Russia launched an attack"): an actor at most three
+// words back, or the subject of a support verb.
+func (c *coder) nominalSubject(k, s int) int {
+	m := &c.ms[k]
+	for j, n := m.ts-1, 0; j >= s && n < 4; j, n = j-1, n+1 {
+		if a := c.actor[j]; a >= 0 {
+			return int(a)
+		}
+		if c.fl[j]&flagSupport != 0 {
+			return c.subject(j-1, s)
+		}
+		if c.fl[j]&(flagBoundary|flagComma|flagCompPrep|flagLoc|flagBy) != 0 || c.inMatch(j, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inMatch reports whether token j lies in a match before match k.
+func (c *coder) inMatch(j, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		if j >= c.ms[i].ts && j < c.ms[i].te {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns the earlier match whose subject match k shares:
+// "Russia attacked Ukraine and bombed Kyiv".
+func (c *coder) coordinated(k, s int) *match {
+	if k == 0 {
+		return nil
+	}
+	j := c.ms[k].ts - 1
+	for j >= s && c.fl[j]&(flagAdv|flagNeg|flagModal) != 0 && c.fl[j]&flagConj == 0 {
+		j--
+	}
+	if j < s || c.fl[j]&flagConj == 0 || c.fl[j]&flagComma != 0 {
+		return nil // no "and" right before the verb
+	}
+	prev := &c.ms[k-1]
+	if prev.suppressed || len(prev.srcs) == 0 {
+		return nil
+	}
+	// the words between are the earlier verb's object: no actor starts a
+	// new subject right before the conjunction's verb
+	end := prev.te
+	for _, t := range prev.tgts {
+		if c.groups[t].te > end {
+			end = c.groups[t].te
+		}
+	}
+	if j < end || j-end > 4 {
+		return nil
+	}
+	return prev
+}
+
+// expandLeft adds group g and the actors joined to it on its left: "China
+// and Russia", "China, Russia and Iran".
+func (c *coder) expandLeft(g, s int, out []int) []int {
+	out = append(out, g)
+	sawAnd := false
+	for n := 0; n < 6; n++ {
+		j := c.groups[g].ts - 1
+		if j < s || c.fl[j]&flagConj == 0 {
+			break
+		}
+		if c.fl[j]&flagComma == 0 {
+			sawAnd = true
+		} else if !sawAnd {
+			break
+		}
+		if j-1 < s || c.actor[j-1] < 0 {
+			break
+		}
+		g = int(c.actor[j-1])
+		if c.isObject(g, s) {
+			break // "Russia attacked Ukraine and China condemned"
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// isObject reports whether group g follows a coded verb at once: the
+// verb's object, not a subject.
+func (c *coder) isObject(g, s int) bool {
+	j := c.groups[g].ts - 1
+	if j >= s && c.fl[j]&flagDet != 0 {
+		j--
+	}
+	if j < s {
+		return false
+	}
+	for k := range c.ms {
+		if !c.ms[k].suppressed && j >= c.ms[k].ts && j < c.ms[k].te {
+			return true
+		}
+	}
+	return false
+}
+
+// expandRight adds group g and the actors joined to it on its right,
+// stopping before an actor that starts a new clause ("... Ukraine and China
+// condemned").
+func (c *coder) expandRight(g, e int, out []int) []int {
+	out = append(out, g)
+	base := len(out)
+	keep := base
+	for n := 0; n < 6; n++ {
+		j := c.groups[g].te
+		if j >= e || c.fl[j]&flagConj == 0 || j+1 >= e || c.actor[j+1] < 0 {
+			break
+		}
+		next := int(c.actor[j+1])
+		if c.startsClause(c.groups[next].te, e) {
+			break
+		}
+		g = next
+		out = append(out, g)
+		if c.fl[j]&flagComma == 0 {
+			keep = len(out)
+		}
+	}
+	return out[:keep]
+}
+
+// startsClause reports whether a coded verb follows token j closely, making
+// the actor before j a subject.
+func (c *coder) startsClause(j, e int) bool {
+	for n := 0; j < e && n < 4; j, n = j+1, n+1 {
+		for k := range c.ms {
+			if c.ms[k].ts == j {
+				return true
+			}
+		}
+		if c.fl[j]&(flagAdv|flagNeg|flagModal|flagBe) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// object finds the first actor from token from, before limit, in the same
+// clause, other than the source, preferring one that is not a place.
+func (c *coder) object(from, limit int, src string) int {
+	fallback := -1
+	for j := from; j < limit; j++ {
+		if c.fl[j]&flagBoundary != 0 {
+			break
+		}
+		a := c.actor[j]
+		if a < 0 {
+			continue
+		}
+		g := &c.groups[a]
+		j = g.te - 1
+		if g.code == src {
+			continue
+		}
+		if g.ts > 0 && c.fl[g.ts-1]&flagLoc != 0 {
+			if fallback < 0 {
+				fallback = int(a)
+			}
+			continue
+		}
+		return int(a)
+	}
+	return fallback
+}
+
+// mood reads the words before the trigger, after the source, for negation
+// and for modality.
+func (c *coder) mood(m *match, s int) (neg, hyp bool) {
+	from := max(s, m.ts-5)
+	for _, g := range m.srcs {
+		if te := c.groups[g].te; te <= m.ts && te > from {
+			from = te
+		}
+	}
+	for j := from; j < m.ts; j++ {
+		f := c.fl[j]
+		neg = neg || f&flagNeg != 0
+		hyp = hyp || f&flagModal != 0
+	}
+	return neg, hyp
+}
+
+// market reports whether a market word stands between the source and the
+// trigger ("Japanese shares hit ...").
+func (c *coder) market(m *match, s int) bool {
+	for _, g := range m.srcs {
+		te := c.groups[g].te
+		if te > m.ts {
+			continue
+		}
+		for j := te; j < m.ts; j++ {
+			if c.fl[j]&flagMarket != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sports reports whether tokens [s, e) read like a sports result: a score
+// ("2-1") and a sports word.
+func (c *coder) sports(s, e int) bool {
+	score, word := false, false
+	toks, text := c.a.Tokens, c.a.Article.Text
+	for j := s; j < e; j++ {
+		word = word || c.fl[j]&flagSports != 0
+		t := toks[j]
+		if score || t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			continue
+		}
+		score = isScore(text[t.Start:t.End])
+		if !score && j+2 < e && text[t.Start:t.End] != "" && isDigits(text[t.Start:t.End]) {
+			n, m := toks[j+1], toks[j+2]
+			if n.Start >= 0 && n.End <= len(text) && n.Start < n.End && text[n.Start:n.End] == "-" &&
+				m.Start >= 0 && m.End <= len(text) && m.Start < m.End && isDigits(text[m.Start:m.End]) {
+				score = true
+			}
+		}
+	}
+	return score && word
+}
+
+func isDigits(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isScore reports whether s looks like "2-1".
+func isScore(s string) bool {
+	for i := 1; i < len(s)-1; i++ {
+		if s[i] == '-' {
+			return isDigits(s[:i]) && isDigits(s[i+1:])
+		}
+	}
+	return false
+}

@@ -1,0 +1,259 @@
+package events
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"dyad"
+)
+
+// eventKey writes an event as "SOURCE TARGET CODE [neg] [hyp]".
+func eventKey(e dyad.Event) string {
+	s := e.Source + " " + e.Target + " " + e.Code
+	if e.Negated {
+		s += " neg"
+	}
+	if e.Hypothetical {
+		s += " hyp"
+	}
+	return s
+}
+
+func code(t testing.TB, text, actors string) []dyad.Event {
+	t.Helper()
+	a := build(text, actors)
+	if err := Stage(nil).Run(context.Background(), a); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	for _, e := range a.Events {
+		if !(dyad.Span{Start: e.Trigger.Start, End: e.Trigger.End}).Valid(len(text)) {
+			t.Fatalf("trigger span %+v outside text", e.Trigger)
+		}
+		if text[e.Trigger.Start:e.Trigger.End] != e.Trigger.Text {
+			t.Fatalf("trigger text %q != text at span %q", e.Trigger.Text, text[e.Trigger.Start:e.Trigger.End])
+		}
+	}
+	return a.Events
+}
+
+var coderCases = []struct {
+	name, text, actors string
+	want               []string
+}{
+	// 01 statements
+	{"statement with target", "Biden told Putin that the talks were over.", "Biden=USAGOV; Putin=RUSGOV",
+		[]string{"USAGOV RUSGOV 010"}},
+	{"statement without target", "Russia said on Monday that the talks would go on.", "Russia=RUS", nil},
+	{"deny", "Iran denied any role in the attack on Israel.", "Iran=IRN; Israel=ISR", []string{"IRN ISR 016"}},
+	{"condolences", "Japan expressed condolences to Turkey after the earthquake.", "Japan=JPN; Turkey=TUR",
+		[]string{"JPN TUR 018"}},
+	// 02 appeals
+	{"urge to release", "France urged Iran to release the detained sailors.", "France=FRA; Iran=IRN",
+		[]string{"FRA IRN 0253"}},
+	{"call on restraint", "Japan called on China to exercise restraint.", "Japan=JPN; China=CHN",
+		[]string{"JPN CHN 0256"}},
+	{"appeal complement not coded", "The UN urged Israel to stop attacking Gaza.", "UN=IGOUNO; Israel=ISR; Gaza=PSE",
+		[]string{"IGOUNO ISR 020"}},
+	// 03 intent
+	{"pledge aid", "Germany pledged economic aid to Ukraine.", "Germany=DEU; Ukraine=UKR",
+		[]string{"DEU UKR 0331"}},
+	{"offer to mediate, compound target", "China offered to mediate between Israel and Iran.", "China=CHN; Israel=ISR; Iran=IRN",
+		[]string{"CHN ISR 039", "CHN IRN 039"}},
+	// 04 consult
+	{"meet, place skipped", "Xi Jinping met Vladimir Putin in Moscow.", "Xi Jinping=CHNGOV; Vladimir Putin=RUSGOV; Moscow=RUS",
+		[]string{"CHNGOV RUSGOV 040"}},
+	{"held talks", "Putin held talks with Erdogan on Tuesday.", "Putin=RUSGOV; Erdogan=TURGOV",
+		[]string{"RUSGOV TURGOV 040"}},
+	{"visit", "The Iranian foreign minister visited Beijing on Sunday.", "Iranian=IRN; Beijing=CHN",
+		[]string{"IRN CHN 042"}},
+	{"host", "Turkey hosted Russian officials in Ankara.", "Turkey=TUR; Russian=RUS; Ankara=TUR",
+		[]string{"TUR RUS 043"}},
+	{"phone", "Obama phoned Netanyahu late on Friday.", "Obama=USAGOV; Netanyahu=ISRGOV",
+		[]string{"USAGOV ISRGOV 041"}},
+	{"joined titles", "Russian Foreign Minister Sergei Lavrov met Chinese President Xi Jinping.",
+		"Russian=RUS; Sergei Lavrov=RUSGOV; Chinese=CHN; Xi Jinping=CHNGOV",
+		[]string{"RUSGOV CHNGOV 040"}},
+	// 05 diplomatic cooperation
+	{"praise", "India praised Japan's role in the region.", "India=IND; Japan=JPN",
+		[]string{"IND JPN 051"}},
+	{"mutual signing", "China and Russia signed an energy agreement.", "China=CHN; Russia=RUS",
+		[]string{"CHN RUS 057", "RUS CHN 057"}},
+	{"sign with", "Egypt signed a trade deal with Saudi Arabia.", "Egypt=EGY; Saudi Arabia=SAU",
+		[]string{"EGY SAU 061"}},
+	{"apologise", "Japan apologised to South Korea.", "Japan=JPN; South Korea=KOR",
+		[]string{"JPN KOR 055"}},
+	// 06 material cooperation
+	{"share intelligence", "The United States will share intelligence with Israel.", "United States=USA; Israel=ISR",
+		[]string{"USA ISR 064"}},
+	// 07 aid
+	{"humanitarian aid", "Japan sent humanitarian aid to the Philippines.", "Japan=JPN; Philippines=PHL",
+		[]string{"JPN PHL 073"}},
+	{"arms", "Iran supplied drones to Russia.", "Iran=IRN; Russia=RUS", []string{"IRN RUS 072"}},
+	// 08 yield
+	{"release people", "Iran released two British sailors.", "Iran=IRN; British=GBR", []string{"IRN GBR 0841"}},
+	{"lift sanctions", "The EU lifted sanctions on Belarus.", "EU=IGOEUREEC; Belarus=BLR", []string{"IGOEUREEC BLR 085"}},
+	{"withdraw troops", "Russia withdrew troops from Syria.", "Russia=RUS; Syria=SYR", []string{"RUS SYR 087"}},
+	// 09 investigate
+	{"investigate", "The United Nations will investigate Syria.", "United Nations=IGOUNO; Syria=SYR",
+		[]string{"IGOUNO SYR 090"}},
+	// 10 demand
+	{"demand withdrawal", "Ukraine demanded the withdrawal of Russian troops.", "Ukraine=UKR; Russian=RUS",
+		[]string{"UKR RUS 1056"}},
+	// 11 disapprove
+	{"condemn", "France condemned Iran on Monday.", "France=FRA; Iran=IRN", []string{"FRA IRN 111"}},
+	{"accuse of spying", "Washington accused Moscow of spying.", "Washington=USA; Moscow=RUS", []string{"USA RUS 1125"}},
+	{"gerund not coded", "France accused Russia of attacking Ukraine.", "France=FRA; Russia=RUS; Ukraine=UKR",
+		[]string{"FRA RUS 1123"}},
+	{"compound source", "China and Russia condemned the United States.", "China=CHN; Russia=RUS; United States=USA",
+		[]string{"CHN USA 111", "RUS USA 111"}},
+	{"compound target", "China criticised the United States and Japan.", "China=CHN; United States=USA; Japan=JPN",
+		[]string{"CHN USA 111", "CHN JPN 111"}},
+	{"place before subject skipped", "The Chinese embassy in Washington criticised Japan.", "Chinese=CHN; Washington=USA; Japan=JPN",
+		[]string{"CHN JPN 111"}},
+	{"nominal trigger as object", "China condemned the attack on Japan.", "China=CHN; Japan=JPN",
+		[]string{"CHN JPN 111"}},
+	// 12 reject
+	{"veto", "Russia vetoed the resolution on Syria.", "Russia=RUS; Syria=SYR", []string{"RUS SYR 129"}},
+	{"reject talks", "Iran rejected talks with the United States.", "Iran=IRN; United States=USA", []string{"IRN USA 125"}},
+	// 13 threaten
+	{"threaten to attack", "North Korea threatened to attack South Korea.", "North Korea=PRK; South Korea=KOR",
+		[]string{"PRK KOR 1384"}},
+	{"warn", "Iran warned Israel on Sunday.", "Iran=IRN; Israel=ISR", []string{"IRN ISR 130"}},
+	// 14 protest
+	{"protest", "Opposition supporters in Venezuela protested against Maduro.", "Venezuela=VEN; Maduro=VENGOV",
+		[]string{"VEN VENGOV 140"}},
+	// 15 force posture
+	{"deploy", "Russia deployed troops to the border with Ukraine.", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 154"}},
+	// 16 reduce relations
+	{"cut ties", "Saudi Arabia cut diplomatic ties with Iran.", "Saudi Arabia=SAU; Iran=IRN", []string{"SAU IRN 161"}},
+	{"impose sanctions", "The United States imposed new sanctions on Russia.", "United States=USA; Russia=RUS",
+		[]string{"USA RUS 163"}},
+	{"expel diplomats", "Moscow expelled 10 US diplomats.", "Moscow=RUS; US=USA", []string{"RUS USA 161"}},
+	// 17 coerce
+	{"arrest", "Iran arrested a British journalist.", "Iran=IRN; British=GBR", []string{"IRN GBR 173"}},
+	{"crackdown", "Belarus cracked down on opposition protesters.", "Belarus=BLR", nil},
+	// 18 assault
+	{"kidnap", "Boko Haram kidnapped Nigerian schoolgirls.", "Boko Haram=NGAREB; Nigerian=NGA", []string{"NGAREB NGA 181"}},
+	{"assassinate", "Israel assassinated a Hamas commander.", "Israel=ISR; Hamas=PSEHMS", []string{"ISR PSEHMS 186"}},
+	// 19 fight
+	{"shell", "Russian forces shelled Kharkiv overnight.", "Russian=RUSMIL; Kharkiv=UKR", []string{"RUSMIL UKR 194"}},
+	{"mutual fight", "Indian and Pakistani troops exchanged fire.", "Indian=IND; Pakistani=PAK",
+		[]string{"IND PAK 193", "PAK IND 193"}},
+	{"airstrike", "Israel carried out airstrikes on Gaza.", "Israel=ISR; Gaza=PSE", []string{"ISR PSE 195"}},
+	{"invade", "Iraq invaded Kuwait in 1990.", "Iraq=IRQ; Kuwait=KWT", []string{"IRQ KWT 192"}},
+	// 20 mass violence
+	{"massacre", "Serb forces massacred Bosniak civilians.", "Serb=SRB; Bosniak=BIH", []string{"SRB BIH 202"}},
+	{"chemical weapons", "Syria used chemical weapons against rebels in Ghouta.", "Syria=SYR; rebels=SYRREB",
+		[]string{"SYR SYRREB 2041"}},
+	// voice
+	{"passive", "Ukraine was attacked by Russia.", "Ukraine=UKR; Russia=RUS", []string{"RUS UKR 190"}},
+	{"passive expelled", "Two Chinese diplomats were expelled by Canada.", "Chinese=CHN; Canada=CAN", []string{"CAN CHN 166"}},
+	{"passive without agent", "Ukraine was attacked on Monday.", "Ukraine=UKR", nil},
+	// flags
+	{"negated", "Russia did not attack Ukraine.", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 190 neg"}},
+	{"never", "Iran has never threatened Israel.", "Iran=IRN; Israel=ISR", []string{"IRN ISR 130 neg"}},
+	{"hypothetical", "China may impose sanctions on Australia.", "China=CHN; Australia=AUS", []string{"CHN AUS 163 hyp"}},
+	{"plans to", "Turkey plans to invade Syria.", "Turkey=TUR; Syria=SYR", []string{"TUR SYR 192 hyp"}},
+	// reported speech and clauses
+	{"reported speech", "Ukraine said Russia attacked Kyiv.", "Ukraine=UKR; Russia=RUS; Kyiv=UKR", []string{"RUS UKR 190"}},
+	{"reported speech after", "Russia shelled Ukrainian positions, NATO said.", "Russia=RUS; Ukrainian=UKR; NATO=IGONAT",
+		[]string{"RUS UKR 194"}},
+	{"coordinated verbs", "Russia attacked Ukraine and bombed Georgia.", "Russia=RUS; Ukraine=UKR; Georgia=GEO",
+		[]string{"RUS UKR 190", "RUS GEO 183"}},
+	{"two clauses", "Russia attacked Ukraine and China condemned Russia.", "Russia=RUS; Ukraine=UKR; China=CHN",
+		[]string{"RUS UKR 190", "CHN RUS 111"}},
+	{"possessive nominal", "Russia's attack on Ukraine continued.", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 190"}},
+	{"nominal with support verb", "Russia launched a massive attack on Ukraine.", "Russia=RUS; Ukraine=UKR",
+		[]string{"RUS UKR 190"}},
+	{"slot", "Turkey accused Greece of violating its airspace.", "Turkey=TUR; Greece=GRC", []string{"TUR GRC 1123"}},
+	// no events
+	{"no verb", "The weather was cold in Moscow.", "Moscow=RUS", nil},
+	{"same actor", "China criticised Beijing.", "China=CHN; Beijing=CHN", nil},
+	{"no target", "Russia attacked on Monday.", "Russia=RUS", nil},
+	{"sports score", "Brazil attacked Argentina relentlessly and won 3-0 in the final.", "Brazil=BRA; Argentina=ARG", nil},
+	{"market", "Japanese shares hit Chinese exporters.", "Japanese=JPN; Chinese=CHN", nil},
+	{"no actors", "Prices rose sharply in March.", "", nil},
+}
+
+func TestCoder(t *testing.T) {
+	for _, tc := range coderCases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range code(t, tc.text, tc.actors) {
+				got = append(got, eventKey(e))
+			}
+			want := slices.Clone(tc.want)
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s\n got  %q\n want %q", tc.text, got, want)
+			}
+		})
+	}
+}
+
+// TestCoderRoots checks that the table above codes every CAMEO root.
+func TestCoderRoots(t *testing.T) {
+	seen := map[string]bool{}
+	for _, tc := range coderCases {
+		for _, w := range tc.want {
+			f := strings.Fields(w)
+			seen[dyad.RootOf(f[2])] = true
+		}
+	}
+	for r := 1; r <= 20; r++ {
+		if root := fmt.Sprintf("%02d", r); !seen[root] {
+			t.Errorf("no test case codes root %s", root)
+		}
+	}
+}
+
+// FuzzCoder codes arbitrary text, actors and broken tokens: it must not
+// panic and every trigger must lie inside the text.
+func FuzzCoder(f *testing.F) {
+	f.Add("Russia did not attack Ukraine.", "Russia=RUS; Ukraine=UKR", 0, 0)
+	f.Add("China and Russia signed an agreement with Iran.", "China=CHN; Russia=RUS; Iran=IRN", 3, 7)
+	f.Add("Ukraine was attacked by Russia, NATO said.", "Ukraine=UKR; Russia=RUS; NATO=IGONAT", -5, 99)
+	f.Fuzz(func(t *testing.T, text, actors string, bad, shift int) {
+		a := build(text, actors)
+		if bad != 0 && len(a.Tokens) > 0 {
+			k := (bad%len(a.Tokens) + len(a.Tokens)) % len(a.Tokens)
+			a.Tokens[k].Start += shift
+			a.Tokens[k].End -= shift
+			a.Mentions = append(a.Mentions, dyad.Mention{Start: shift, End: bad, Actor: "XXX"})
+		}
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range a.Events {
+			if !(dyad.Span{Start: e.Trigger.Start, End: e.Trigger.End}).Valid(len(text)) {
+				t.Fatalf("trigger %+v outside text of %d bytes", e.Trigger, len(text))
+			}
+		}
+	})
+}
+
+func TestCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	a := build("Russia attacked Ukraine.", "Russia=RUS; Ukraine=UKR")
+	if err := Stage(nil).Run(ctx, a); err == nil {
+		t.Error("Run with a canceled context returned nil")
+	}
+}
+
+func TestEventFields(t *testing.T) {
+	text := "Nothing here. Russia's army shelled Kharkiv."
+	evs := code(t, text, "Russia=RUSMIL; Kharkiv=UKR")
+	if len(evs) != 1 {
+		t.Fatalf("events %+v, want one", evs)
+	}
+	e := evs[0]
+	if e.Sentence != 1 || e.Date != "2024-05-16" || e.DateFromText || e.Root != "19" || e.Quad != 4 ||
+		e.Goldstein != -10 || e.Trigger.Text != "shelled" || e.Source != "RUSMIL" || e.Target != "UKR" {
+		t.Errorf("event %+v", e)
+	}
+}

@@ -1,0 +1,479 @@
+package events
+
+import (
+	"bufio"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+
+	"dyad"
+)
+
+//go:embed patterns.txt
+var defaultPatternsText string
+
+// Item kinds of a pattern.
+const (
+	itemWord = iota // one word out of a set of forms
+	itemGap         // up to max words of any kind
+	itemSlot        // the target actor
+)
+
+// maxItems bounds the length of a pattern; maxGap the width of a gap.
+const (
+	maxItems = 16
+	maxGap   = 6
+	maxLine  = 4096
+)
+
+type item struct {
+	kind  uint8
+	opt   bool
+	max   int      // itemGap: most words skipped
+	forms []string // itemWord: every surface form
+	parts []string // itemWord: the forms that may be past participles
+	verb  bool     // itemWord: some alternative is a +verb
+	ids   []int32  // itemWord: forms as word IDs, set by compile
+}
+
+// rule is one pattern line.
+type rule struct {
+	code     Code
+	items    []item
+	phrase   string // the pattern as written
+	file     string
+	line     int
+	lits     int  // word items: the more, the more specific
+	endsPrep bool // the last item is a preposition that introduces the target
+	hasSlot  bool
+	to       bool // the last item is "to": an infinitive complement follows
+	mutual   bool // !mutual: a compound subject acts on itself both ways
+	swap     bool // !swap: the subject is the target
+}
+
+// NoEvent is the code of patterns that match words which are not an event,
+// so that shorter patterns do not code them: "---  +meet * demands".
+const NoEvent = "---"
+
+// Patterns is a compiled set of event patterns. It is read-only once built
+// and safe for concurrent use by many coders.
+type Patterns struct {
+	rules []*rule
+	vocab map[string]int32 // lower-case word -> word ID
+	flags []uint32         // by word ID: the word's classes (flag* constants)
+	first [][]int32        // by word ID: rules whose first item may be that word
+}
+
+// Len returns the number of patterns.
+func (p *Patterns) Len() int { return len(p.rules) }
+
+var (
+	defaultOnce sync.Once
+	defaultPats *Patterns
+)
+
+// DefaultPatterns returns the built-in patterns (events/patterns.txt),
+// parsed once and shared.
+func DefaultPatterns() *Patterns {
+	defaultOnce.Do(func() {
+		p, err := LoadPatterns(strings.NewReader(defaultPatternsText), "patterns.txt")
+		if err != nil {
+			panic("events: embedded patterns.txt: " + err.Error()) // a build defect, caught by any test
+		}
+		defaultPats = p
+	})
+	return defaultPats
+}
+
+// Merge returns one set holding the patterns of every set in order. When two
+// patterns match the same words equally well, the later one wins, so a
+// user's file merged after DefaultPatterns overrides it.
+func Merge(ps ...*Patterns) *Patterns {
+	var rules []*rule
+	for _, p := range ps {
+		if p != nil {
+			rules = append(rules, p.rules...)
+		}
+	}
+	return compile(rules)
+}
+
+// LoadPatterns reads patterns in dyad's pattern format (docs/events.md):
+// one pattern a line, "CODE ITEM ITEM ... [!option]", '#' comments, and
+// "irregular LEMMA PAST PARTICIPLE" lines for verbs the built-in table
+// lacks. name names the input in errors, which are *dyad.InputError values
+// carrying the line number.
+func LoadPatterns(r io.Reader, name string) (*Patterns, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1024), maxLine)
+	irr := map[string][2]string{}
+	var rules []*rule
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		fail := func(err error) error {
+			return &dyad.InputError{Name: name, Line: n, Offset: -1, Err: err}
+		}
+		f := strings.Fields(line)
+		if f[0] == "irregular" {
+			if len(f) != 4 {
+				return nil, fail(errors.New("irregular: want LEMMA PAST PARTICIPLE"))
+			}
+			for _, w := range f[1:] {
+				for _, g := range strings.Split(w, "|") {
+					if !isWord(g) {
+						return nil, fail(fmt.Errorf("irregular: bad form %q", w))
+					}
+				}
+			}
+			irr[f[1]] = [2]string{f[2], f[3]}
+			continue
+		}
+		rs, err := parseLine(line, irr)
+		if err != nil {
+			return nil, fail(err)
+		}
+		for _, ru := range rs {
+			ru.file, ru.line = name, n
+		}
+		rules = append(rules, rs...)
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			err = fmt.Errorf("line longer than %d bytes", maxLine)
+		}
+		return nil, &dyad.InputError{Name: name, Line: n + 1, Offset: -1, Err: err}
+	}
+	return compile(rules), nil
+}
+
+// maxExpansions bounds the patterns one line may expand to.
+const maxExpansions = 512
+
+// field is one item of a line, or a {...} group of phrases.
+type field struct {
+	alts [][]string // each alternative is a sequence of items
+}
+
+// parseLine parses one pattern line into the patterns its groups expand to.
+func parseLine(line string, irr map[string][2]string) ([]*rule, error) {
+	code, rest := line, ""
+	if i := strings.IndexAny(line, " \t"); i >= 0 {
+		code, rest = line[:i], line[i:]
+	}
+	code = strings.TrimSpace(code)
+	c, ok := Lookup(code)
+	if code == NoEvent {
+		c, ok = Code{Code: NoEvent, Name: "no event"}, true
+	}
+	if !ok {
+		return nil, fmt.Errorf("unknown CAMEO code %q", code)
+	}
+	fields, opts, err := splitFields(rest)
+	if err != nil {
+		return nil, err
+	}
+	if len(fields) == 0 {
+		return nil, errors.New("pattern has no words")
+	}
+	seqs := [][]string{nil}
+	for _, f := range fields {
+		if len(seqs)*len(f.alts) > maxExpansions {
+			return nil, fmt.Errorf("line expands to more than %d patterns", maxExpansions)
+		}
+		next := make([][]string, 0, len(seqs)*len(f.alts))
+		for _, s := range seqs {
+			for _, a := range f.alts {
+				next = append(next, append(append([]string(nil), s...), a...))
+			}
+		}
+		seqs = next
+	}
+	out := make([]*rule, 0, len(seqs))
+	for _, s := range seqs {
+		ru, err := parseRule(c, s, irr)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range opts {
+			switch o {
+			case "!mutual":
+				ru.mutual = true
+			case "!swap":
+				ru.swap = true
+			}
+		}
+		out = append(out, ru)
+	}
+	return out, nil
+}
+
+// splitFields cuts the items of a line at white space, keeping {...} groups
+// whole, and returns the !options apart.
+func splitFields(s string) (fields []field, opts []string, err error) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if len(opts) > 0 && c != '!' {
+			return nil, nil, errors.New("options (!...) must come last")
+		}
+		if c == '{' {
+			j := strings.IndexByte(s[i:], '}')
+			if j < 0 {
+				return nil, nil, errors.New("unclosed {")
+			}
+			body := s[i+1 : i+j]
+			i += j + 1
+			opt := false
+			if i < len(s) && s[i] == '?' {
+				opt = true
+				i++
+			}
+			if i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] != '\r' {
+				return nil, nil, errors.New("} must be followed by ? or a space")
+			}
+			f, err := parseGroup(body, opt)
+			if err != nil {
+				return nil, nil, err
+			}
+			fields = append(fields, f)
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\r' {
+			j++
+		}
+		w := s[i:j]
+		i = j
+		if strings.ContainsAny(w, "{}") {
+			return nil, nil, fmt.Errorf("stray brace in %q", w)
+		}
+		if w[0] == '!' {
+			if w != "!mutual" && w != "!swap" {
+				return nil, nil, fmt.Errorf("unknown option %q", w)
+			}
+			opts = append(opts, w)
+			continue
+		}
+		fields = append(fields, field{alts: [][]string{{w}}})
+	}
+	return fields, opts, nil
+}
+
+// parseGroup reads the body of a {...} group. One-word alternatives are
+// folded into one item, so "{a|b|c d}" yields the phrases "a|b" and "c d".
+func parseGroup(body string, opt bool) (field, error) {
+	if strings.ContainsAny(body, "{!_*") {
+		return field{}, fmt.Errorf("a group holds words only: {%s}", body)
+	}
+	var f field
+	var singles []string
+	for _, a := range strings.Split(body, "|") {
+		ws := strings.Fields(a)
+		switch {
+		case len(ws) == 0:
+			return field{}, fmt.Errorf("empty alternative in {%s}", body)
+		case len(ws) == 1 && !strings.HasSuffix(ws[0], "?"):
+			singles = append(singles, ws[0])
+		default:
+			f.alts = append(f.alts, ws)
+		}
+	}
+	if len(singles) > 0 {
+		f.alts = append([][]string{{strings.Join(singles, "|")}}, f.alts...)
+	}
+	if opt {
+		f.alts = append(f.alts, nil)
+	}
+	return f, nil
+}
+
+// prepositions that introduce the target when a pattern ends with them.
+var targetPreps = map[string]bool{
+	"with": true, "against": true, "to": true, "on": true, "at": true, "into": true,
+	"from": true, "for": true, "upon": true, "toward": true, "towards": true, "over": true,
+	"in": true, "of": true, "by": true, "onto": true, "inside": true, "between": true,
+	"targeting": true, "near": true, "along": true, "behind": true,
+}
+
+// parseRule builds one pattern from its items.
+func parseRule(c Code, f []string, irr map[string][2]string) (*rule, error) {
+	if len(f) == 0 {
+		return nil, errors.New("pattern has no words")
+	}
+	if len(f) > maxItems {
+		return nil, fmt.Errorf("pattern longer than %d items", maxItems)
+	}
+	ru := &rule{code: c, phrase: strings.Join(f, " ")}
+	for k, s := range f {
+		var it item
+		if len(s) > 1 && strings.HasSuffix(s, "?") {
+			it.opt = true
+			s = s[:len(s)-1]
+		}
+		switch {
+		case s == "_":
+			if ru.hasSlot {
+				return nil, errors.New("more than one target slot _")
+			}
+			it.kind, ru.hasSlot = itemSlot, true
+		case s[0] == '*':
+			it.kind, it.max = itemGap, 3
+			if len(s) > 1 {
+				m, err := strconv.Atoi(s[1:])
+				if err != nil || m < 1 || m > maxGap {
+					return nil, fmt.Errorf("bad gap %q: want * or *1 to *%d", s, maxGap)
+				}
+				it.max = m
+			}
+			if it.opt {
+				return nil, fmt.Errorf("gap %q cannot be optional", s)
+			}
+		default:
+			forms, parts, err := parseAlternatives(s, irr)
+			if err != nil {
+				return nil, err
+			}
+			it.forms, it.parts = forms, parts
+			it.verb = strings.HasPrefix(s, "+") || strings.Contains(s, "|+")
+			ru.lits++
+		}
+		if k == 0 && (it.kind != itemWord || it.opt) {
+			return nil, errors.New("a pattern must start with a word that is not optional")
+		}
+		ru.items = append(ru.items, it)
+	}
+	last := ru.items[len(ru.items)-1]
+	if last.kind == itemGap {
+		return nil, errors.New("a pattern cannot end with a gap")
+	}
+	if last.kind == itemWord {
+		for _, w := range last.forms {
+			if targetPreps[w] {
+				ru.endsPrep = true
+			}
+			if w == "to" {
+				ru.to = true
+			}
+		}
+	}
+	return ru, nil
+}
+
+// parseAlternatives expands "a|+b|~c" into surface forms, and returns the
+// past forms of its verbs apart.
+func parseAlternatives(s string, irr map[string][2]string) (forms, parts []string, err error) {
+	if s == "" {
+		return nil, nil, errors.New("empty item")
+	}
+	for _, alt := range strings.Split(s, "|") {
+		switch {
+		case alt == "":
+			return nil, nil, fmt.Errorf("empty alternative in %q", s)
+		case alt[0] == '+':
+			if !isWord(alt[1:]) {
+				return nil, nil, fmt.Errorf("bad verb %q", alt)
+			}
+			all, past, _ := verbForms(alt[1:], irr)
+			forms = append(forms, all...)
+			parts = append(parts, past...)
+		case alt[0] == '~':
+			if !isWord(alt[1:]) {
+				return nil, nil, fmt.Errorf("bad noun %q", alt)
+			}
+			forms = append(forms, nounForms(alt[1:])...)
+		default:
+			if !isWord(alt) && !isMark(alt) {
+				return nil, nil, fmt.Errorf("bad word %q (lower case letters, digits, ' and - only)", alt)
+			}
+			forms = append(forms, alt)
+		}
+	}
+	return forms, parts, nil
+}
+
+// isWord reports whether s is a lower-case pattern word.
+func isWord(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '\'' || c >= 0x80) {
+			return false
+		}
+	}
+	return true
+}
+
+// isMark reports whether s is one punctuation mark a pattern may name.
+func isMark(s string) bool { return s == "," || s == ":" || s == "-" || s == "&" }
+
+// compile interns every word into the vocabulary and builds the first-word
+// index.
+func compile(src []*rule) *Patterns {
+	p := &Patterns{vocab: make(map[string]int32, 4096)}
+	intern := func(w string) int32 {
+		if id, ok := p.vocab[w]; ok {
+			return id
+		}
+		id := int32(len(p.flags))
+		p.vocab[w] = id
+		p.flags = append(p.flags, 0)
+		return id
+	}
+	for w, fl := range wordClasses {
+		p.flags[intern(w)] |= fl
+	}
+	for _, r := range src {
+		c := *r
+		c.items = make([]item, len(r.items))
+		for k, it := range r.items {
+			it.ids = make([]int32, 0, len(it.forms))
+			for _, w := range it.forms {
+				it.ids = append(it.ids, intern(w))
+			}
+			c.items[k] = it
+		}
+		// verb forms that can be participles or -ing forms, for voice
+		for _, it := range c.items {
+			for _, w := range it.forms {
+				if strings.HasSuffix(w, "ing") && len(w) > 4 {
+					p.flags[p.vocab[w]] |= flagIng
+				}
+			}
+		}
+		p.rules = append(p.rules, &c)
+	}
+	// participles: the past forms of every verb in the rules, for voice
+	for _, r := range src {
+		for _, it := range r.items {
+			for _, w := range it.parts {
+				p.flags[p.vocab[w]] |= flagPart
+			}
+		}
+	}
+	p.first = make([][]int32, len(p.flags))
+	for i, r := range p.rules {
+		for _, id := range r.items[0].ids {
+			if n := len(p.first[id]); n == 0 || p.first[id][n-1] != int32(i) {
+				p.first[id] = append(p.first[id], int32(i))
+			}
+		}
+	}
+	return p
+}
