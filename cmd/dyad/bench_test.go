@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"dyad"
+)
+
+// BenchmarkAnalyzeArticle runs the whole analysis over one fixed
+// hand-written article.
+func BenchmarkAnalyzeArticle(b *testing.B) {
+	raw, err := os.ReadFile("../../testdata/articles/china_russia_summit.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.SplitN(string(raw), "\n", 3)
+	art := &dyad.Article{ID: "bench", Text: lines[2], Published: time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)}
+	z := newAnalyzer()
+	ctx := context.Background()
+	b.SetBytes(int64(len(art.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := z.Analyze(ctx, art); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAnalyzeReuters runs the whole analysis, stage by stage, over the
+// first 2,000 articles of the Reuters corpus, and reports sentences/s and
+// each stage's share of the time.
+func BenchmarkAnalyzeReuters(b *testing.B) {
+	arts := loadReuters(b, 2000)
+	z := newAnalyzer()
+	ctx := context.Background()
+	var bytes int64
+	for _, a := range arts {
+		bytes += int64(len(a.Text))
+	}
+	b.SetBytes(bytes)
+	b.ResetTimer()
+	spent := make([]time.Duration, len(z.Stages))
+	sentences := 0
+	for b.Loop() {
+		for _, art := range arts {
+			a := &dyad.Analysis{Article: *art}
+			for i, st := range z.Stages {
+				t := time.Now()
+				if err := st.Run(ctx, a); err != nil {
+					b.Fatal(err)
+				}
+				spent[i] += time.Since(t)
+			}
+			sentences += len(a.Sentences)
+		}
+	}
+	var total time.Duration
+	for _, d := range spent {
+		total += d
+	}
+	b.ReportMetric(float64(sentences)/total.Seconds(), "sentences/s")
+	b.ReportMetric(float64(len(arts)*b.N)/total.Seconds(), "articles/s")
+	for i, st := range z.Stages {
+		b.ReportMetric(100*spent[i].Seconds()/total.Seconds(), "%"+st.Name())
+	}
+}
+
+func loadReuters(b *testing.B, n int) []*dyad.Article {
+	f, err := os.Open("../../../shared/corpus/reuters21578.jsonl")
+	if err != nil {
+		b.Skipf("corpus not available: %v", err)
+	}
+	defer f.Close()
+	var out []*dyad.Article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() && len(out) < n {
+		var r struct{ ID, Date, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			b.Fatal(err)
+		}
+		t, _ := time.Parse(dyad.DateLayout, r.Date)
+		out = append(out, &dyad.Article{ID: r.ID, Text: r.Text, Published: t})
+	}
+	return out
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"dyad"
+	"dyad/ingest"
+)
+
+func init() {
+	register(&command{
+		name:    "code",
+		args:    "[FILE | -]",
+		summary: "analyse articles without storing them and print the JSON of each (the dyad code contract)",
+		run:     runCode,
+	})
+}
+
+func runCode(ctx context.Context, e *env, args []string) error {
+	c := lookup("code")
+	fs := flags(e, c)
+	format := fs.String("format", formatJSON, "json (one indented object per article) or jsonl (one per line)")
+	date := fs.String("date", "", "published date YYYY-MM-DD for input that has none (plain text)")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if *format != formatJSON && *format != formatJSONL {
+		return fmt.Errorf("--format %q: dyad code writes json or jsonl", *format)
+	}
+	var published time.Time
+	if *date != "" {
+		published, err = time.Parse(dyad.DateLayout, *date)
+		if err != nil {
+			return fmt.Errorf("--date %q: want YYYY-MM-DD", *date)
+		}
+	}
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	out := bufio.NewWriter(e.stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	if *format == formatJSON {
+		enc.SetIndent("", "  ")
+	}
+	enc.SetEscapeHTML(false)
+	z := newAnalyzer()
+	n := 0
+	opt := ingest.Options{
+		Stdin:  e.stdin,
+		OnSkip: func(err *dyad.InputError) { fmt.Fprintf(e.stderr, "skip: %v\n", err) },
+	}
+	err = ingest.Read(ctx, paths, opt, func(art *dyad.Article) error {
+		if art.Published.IsZero() {
+			art.Published = published
+		}
+		a, err := z.Analyze(ctx, art)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "skip: %v\n", err)
+			return nil
+		}
+		n++
+		return enc.Encode(a)
+	})
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return fmt.Errorf("no article could be read from %v", paths)
+	}
+	return nil
+}

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"sync"
+
+	"dyad"
+	"dyad/ingest"
+	"dyad/pipeline"
+)
+
+func init() {
+	register(&command{
+		name:    "ingest",
+		args:    "PATH... | -",
+		summary: "read articles (JSONL, CSV, TSV, text, folders, .gz, stdin), analyse them and store them",
+		run:     runIngest,
+	})
+}
+
+// maxSkipLines is how many skip messages ingest prints before it only counts.
+const maxSkipLines = 20
+
+func runIngest(ctx context.Context, e *env, args []string) error {
+	c := lookup("ingest")
+	fs := flags(e, c)
+	db := dbFlag(e, fs)
+	workers := fs.Int("workers", 0, "analysis goroutines (0: one per CPU)")
+	batch := fs.Int("batch", 256, "articles per transaction")
+	format := fs.String("format", formatTable, "summary format: table or json")
+	quiet := fs.Bool("quiet", false, "print no summary")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	total, err := ingest.Size(paths)
+	if err != nil {
+		return err
+	}
+	read := func(ctx context.Context, opt ingest.Options, emit func(*dyad.Article) error) error {
+		return ingest.Read(ctx, paths, opt, emit)
+	}
+	sum, err := ingestWith(ctx, e, st, total, read, *workers, *batch)
+	if !*quiet {
+		printSummary(e.stdout, *format, sum)
+	}
+	if err != nil {
+		return err
+	}
+	if sum.Read == 0 {
+		return fmt.Errorf("no article could be read from %v", paths)
+	}
+	return nil
+}
+
+// readFunc reads articles with the given options.
+type readFunc func(ctx context.Context, opt ingest.Options, emit func(*dyad.Article) error) error
+
+// ingestWith runs the ingest pipeline over what read yields into st,
+// drawing progress on a terminal (total is the input size in bytes, 0 when
+// unknown) and reporting skipped records on stderr.
+func ingestWith(ctx context.Context, e *env, st dyad.Store, total int64, read readFunc, workers, batch int) (pipeline.Summary, error) {
+	bar := startProgress(e.stderr, e.progress, total)
+	var mu sync.Mutex
+	var readSkips pipeline.Summary // records the readers skipped
+	shown := 0
+	report := func(msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		shown++
+		if shown <= maxSkipLines {
+			fmt.Fprintf(e.stderr, "\r\033[Kskip: %s\n", msg)
+		}
+	}
+	opt := ingest.Options{
+		Stdin:   e.stdin,
+		OnBytes: bar.Bytes,
+		OnSkip: func(err *dyad.InputError) {
+			mu.Lock()
+			readSkips.Skip(skipReason(err))
+			mu.Unlock()
+			report(err.Error())
+		},
+	}
+	in := &pipeline.Ingester{
+		Analyzer:   newAnalyzer(),
+		Store:      st,
+		Workers:    workers,
+		BatchSize:  batch,
+		OnSkip:     func(id string, err error) { report(err.Error()) },
+		OnProgress: func(s pipeline.Summary) { bar.Items(int64(s.Read)) },
+	}
+	sum, err := in.Run(ctx, func(ctx context.Context, emit func(*dyad.Article) error) error {
+		return read(ctx, opt, emit)
+	})
+	bar.Stop()
+	mu.Lock()
+	for reason, n := range readSkips.Reasons {
+		for range n {
+			sum.Skip(reason)
+		}
+	}
+	if shown > maxSkipLines {
+		fmt.Fprintf(e.stderr, "skip: ... and %d more\n", shown-maxSkipLines)
+	}
+	mu.Unlock()
+	return sum, err
+}
+
+// skipReason names the kind of a reader's skip for the summary: the
+// message without its place.
+func skipReason(err *dyad.InputError) string {
+	if err.Err == nil {
+		return "unknown"
+	}
+	msg := err.Err.Error()
+	for i, r := range msg {
+		if r == ':' {
+			return msg[:i]
+		}
+	}
+	return msg
+}
+
+func printSummary(w io.Writer, format string, s pipeline.Summary) {
+	if format == formatJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.Encode(struct {
+			pipeline.Summary
+			PerSecond float64 `json:"articles_per_second"`
+		}{s, s.PerSecond()})
+		return
+	}
+	fmt.Fprintf(w, "read %s articles: %s new, %s updated, %s unchanged, %s skipped\n",
+		group(int64(s.Read)), group(int64(s.New)), group(int64(s.Updated)), group(int64(s.Unchanged)), group(int64(s.Skipped)))
+	reasons := make([]string, 0, len(s.Reasons))
+	for r := range s.Reasons {
+		reasons = append(reasons, r)
+	}
+	sort.Slice(reasons, func(i, j int) bool { return s.Reasons[reasons[i]] > s.Reasons[reasons[j]] })
+	for _, r := range reasons {
+		fmt.Fprintf(w, "  skipped %s: %s\n", group(int64(s.Reasons[r])), r)
+	}
+	fmt.Fprintf(w, "stored %s sentences, %s events in %.1fs (%s articles/s)\n",
+		group(int64(s.Sentences)), group(int64(s.Events)), s.Elapsed.Seconds(), group(int64(s.PerSecond())))
+}

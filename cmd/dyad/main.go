@@ -1,0 +1,191 @@
+// Command dyad turns news articles into dated, sourced event data and
+// answers questions about it. Run "dyad help" for the commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+
+	"golang.org/x/term"
+
+	"dyad"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	e := &env{
+		stdin:    os.Stdin,
+		stdout:   os.Stdout,
+		stderr:   os.Stderr,
+		getenv:   os.Getenv,
+		ttyOut:   term.IsTerminal(int(os.Stdout.Fd())),
+		progress: term.IsTerminal(int(os.Stderr.Fd())),
+	}
+	os.Exit(run(ctx, e, os.Args[1:]))
+}
+
+// env is what a command may touch of the outside world, so that tests can
+// run commands in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	ttyOut         bool // stdout is a terminal
+	progress       bool // stderr is a terminal: draw progress bars
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	args    string // argument synopsis for usage
+	summary string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+var commands []*command
+
+func register(c *command) { commands = append(commands, c) }
+
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// errUsage marks a usage error already explained to the user.
+var errUsage = errors.New("usage")
+
+// run runs one command line and returns the exit status.
+func run(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 {
+		usage(e.stderr)
+		return 2
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 {
+			if c := lookup(args[1]); c != nil {
+				return exitStatus(e, c.run(ctx, e, []string{"-h"}))
+			}
+		}
+		usage(e.stdout)
+		return 0
+	}
+	c := lookup(name)
+	if c == nil {
+		fmt.Fprintf(e.stderr, "dyad: unknown command %q\n\n", name)
+		usage(e.stderr)
+		return 2
+	}
+	return exitStatus(e, c.run(ctx, e, args[1:]))
+}
+
+func exitStatus(e *env, err error) int {
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(e.stderr, "dyad: interrupted")
+		return 130
+	}
+	fmt.Fprintf(e.stderr, "dyad: %v\n", err)
+	return 1
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `dyad reads news and writes event data: who did what to whom, where and when,
+with the sentence each record came from.
+
+Usage: dyad COMMAND [flags] [args]
+
+Commands:
+`)
+	sorted := append([]*command(nil), commands...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].name < sorted[j].name })
+	for _, c := range sorted {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+Every command takes --db (default ./dyad.db, or $DYAD_DB; a postgres:// URL
+selects PostgreSQL). Query commands take --format table|json|jsonl|csv|tsv.
+Run "dyad help COMMAND" for a command's flags. Start with "dyad demo".
+`)
+}
+
+// flags returns a FlagSet for a command whose usage names its arguments.
+func flags(e *env, c *command) *flag.FlagSet {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: dyad %s [flags] %s\n\n%s\n\nFlags:\n", c.name, c.args, c.summary)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags that may come before, between or after the positional
+// arguments, and returns the positional ones.
+// Everything after "--" is positional.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos, rest []string
+	for i, a := range args {
+		if a == "--" {
+			args, rest = args[:i], args[i+1:]
+			break
+		}
+	}
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, errUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// dbFlag adds --db with its default from $DYAD_DB.
+func dbFlag(e *env, fs *flag.FlagSet) *string {
+	def := e.getenv("DYAD_DB")
+	if def == "" {
+		def = "dyad.db"
+	}
+	return fs.String("db", def, "database: a SQLite file, or a postgres:// URL (env DYAD_DB)")
+}
+
+// formatFlag adds --format.
+func formatFlag(fs *flag.FlagSet, def string) *string {
+	return fs.String("format", def, "output format: table, json, jsonl, csv or tsv")
+}
+
+// userError turns store errors into messages for people.
+func userError(err error) error {
+	var de *dyad.Error
+	if errors.As(err, &de) {
+		return errors.New(de.Message)
+	}
+	return err
+}
+
+func trimLower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

@@ -1,0 +1,356 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"dyad"
+)
+
+// Search finds articles by an FTS5 query over title and text, best first by
+// bm25 (title matches weigh twice as much as text matches). Snippet marks the
+// matched terms with « and ». A query FTS5 cannot parse, an empty query or a
+// bad date or paging argument is EINVALID.
+func (s *Store) Search(ctx context.Context, q dyad.SearchQuery) ([]dyad.SearchHit, error) {
+	if strings.TrimSpace(q.Text) == "" {
+		return nil, dyad.Errorf(dyad.EINVALID, "search: empty query")
+	}
+	limit, err := paging("search", q.Limit, q.Offset, 20)
+	if err != nil {
+		return nil, err
+	}
+	var w where
+	w.add("articles_fts MATCH ?", q.Text)
+	if err := w.dateRange("search", "a.published", q.From, q.To); err != nil {
+		return nil, err
+	}
+	query := `SELECT a.id, coalesce(a.published, ''), a.source, a.title,
+		snippet(articles_fts, -1, '«', '»', '…', 16), bm25(articles_fts, 2.0, 1.0) AS score
+		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+		WHERE ` + w.sql() + ` ORDER BY score, a.seq LIMIT ? OFFSET ?`
+	rows, err := s.r.QueryContext(ctx, query, append(w.args, limit, q.Offset)...)
+	if err != nil {
+		return nil, searchError(ctx, q.Text, err)
+	}
+	defer rows.Close()
+	hits := []dyad.SearchHit{}
+	for rows.Next() {
+		var h dyad.SearchHit
+		var score float64
+		if err := rows.Scan(&h.ID, &h.Date, &h.Source, &h.Title, &h.Snippet, &score); err != nil {
+			return nil, wrap(ctx, "search", err)
+		}
+		h.Rank = -score
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, searchError(ctx, q.Text, err)
+	}
+	return hits, nil
+}
+
+// searchError turns SQLite's complaint about a query (a plain SQLITE_ERROR:
+// the statement itself is fixed) into EINVALID.
+func searchError(ctx context.Context, text string, err error) error {
+	var se *sqlite.Error
+	if ctx.Err() == nil && errors.As(err, &se) && se.Code() == sqlite3.SQLITE_ERROR {
+		return dyad.Errorf(dyad.EINVALID, "search: cannot parse query %q: %s", text, trimDriver(se.Error()))
+	}
+	return wrap(ctx, "search", err)
+}
+
+// Events lists the events matching f, ordered by date, article and position
+// in the article, each with the text of its sentence. Bad dates or paging
+// arguments are EINVALID.
+func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRecord, error) {
+	limit, err := paging("events", f.Limit, f.Offset, 100)
+	if err != nil {
+		return nil, err
+	}
+	var w where
+	if f.ArticleID != "" {
+		w.add("e.article_id = ?", f.ArticleID)
+	}
+	if f.Actor != "" {
+		src, sargs := prefixCond("e.source", f.Actor)
+		tgt, targs := prefixCond("e.target", f.Actor)
+		w.add("("+src+" OR "+tgt+")", append(sargs, targs...)...)
+	}
+	w.prefix("e.source", f.Source)
+	w.prefix("e.target", f.Target)
+	w.prefix("e.code", f.Code)
+	if err := w.dateRange("events", "e.date", f.From, f.To); err != nil {
+		return nil, err
+	}
+	if !f.IncludeNegated {
+		w.add("e.negated = 0")
+	}
+	query := `WITH page AS (
+			SELECT ` + eventColumns + ` FROM events e WHERE ` + w.sql() + `
+			ORDER BY e.date, e.article_id, e.idx LIMIT ? OFFSET ?)
+		SELECT page.*, substr(CAST(a.text AS BLOB), s.span_start + 1, s.span_end - s.span_start)
+		FROM page
+		LEFT JOIN sentences s ON s.article_id = page.article_id AND s.idx = page.sentence
+		LEFT JOIN articles a ON a.id = page.article_id
+		ORDER BY page.date, page.article_id, page.idx`
+	rows, err := s.r.QueryContext(ctx, query, append(w.args, limit, f.Offset)...)
+	if err != nil {
+		return nil, wrap(ctx, "events", err)
+	}
+	defer rows.Close()
+	out := []dyad.EventRecord{}
+	for rows.Next() {
+		var r dyad.EventRecord
+		var p nplace
+		var sent []byte
+		if err := rows.Scan(append(eventDest(&r, &p), &sent)...); err != nil {
+			return nil, wrap(ctx, "events", err)
+		}
+		r.Place = p.place()
+		r.SentenceText = string(sent)
+		out = append(out, r)
+	}
+	return out, wrap(ctx, "events", rows.Err())
+}
+
+// Timeline counts the events between q.A and q.B (actor code prefixes; an
+// empty one matches every actor) in both directions per day, week (starting
+// on Monday), month (the default) or year, ordered by period. Periods
+// without events are left out; events with a malformed date are skipped. An
+// unknown period or a bad date is EINVALID.
+func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.TimelineBucket, error) {
+	period, err := periodFunc(q.By)
+	if err != nil {
+		return nil, err
+	}
+	aSrc, aSrcArgs := prefixCond("e.source", q.A)
+	bTgt, bTgtArgs := prefixCond("e.target", q.B)
+	bSrc, bSrcArgs := prefixCond("e.source", q.B)
+	aTgt, aTgtArgs := prefixCond("e.target", q.A)
+	var w where
+	w.add("(("+aSrc+" AND "+bTgt+") OR ("+bSrc+" AND "+aTgt+"))",
+		concat(aSrcArgs, bTgtArgs, bSrcArgs, aTgtArgs)...)
+	if err := w.dateRange("timeline", "e.date", q.From, q.To); err != nil {
+		return nil, err
+	}
+	if !q.IncludeNegated {
+		w.add("e.negated = 0")
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT e.date, count(*), total(e.goldstein),
+		sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4)
+		FROM events e WHERE `+w.sql()+` GROUP BY e.date ORDER BY e.date`, w.args...)
+	if err != nil {
+		return nil, wrap(ctx, "timeline", err)
+	}
+	defer rows.Close()
+	out := []dyad.TimelineBucket{}
+	for rows.Next() {
+		var date string
+		var b dyad.TimelineBucket
+		if err := rows.Scan(&date, &b.Events, &b.Goldstein, &b.VerbalCoop, &b.MaterialCoop,
+			&b.VerbalConflict, &b.MaterialConflict); err != nil {
+			return nil, wrap(ctx, "timeline", err)
+		}
+		d, err := time.Parse(dyad.DateLayout, date)
+		if err != nil {
+			continue
+		}
+		b.Period = period(d).Format(dyad.DateLayout)
+		// Dates arrive in order, so every period's days are adjacent.
+		if n := len(out); n > 0 && out[n-1].Period == b.Period {
+			last := &out[n-1]
+			last.Events += b.Events
+			last.Goldstein += b.Goldstein
+			last.VerbalCoop += b.VerbalCoop
+			last.MaterialCoop += b.MaterialCoop
+			last.VerbalConflict += b.VerbalConflict
+			last.MaterialConflict += b.MaterialConflict
+			continue
+		}
+		out = append(out, b)
+	}
+	return out, wrap(ctx, "timeline", rows.Err())
+}
+
+// periodFunc returns the function mapping a day to the first day of its
+// period.
+func periodFunc(by string) (func(time.Time) time.Time, error) {
+	switch by {
+	case "day":
+		return func(t time.Time) time.Time { return t }, nil
+	case "week":
+		return func(t time.Time) time.Time { return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) }, nil
+	case "", "month":
+		return func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }, nil
+	case "year":
+		return func(t time.Time) time.Time { return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC) }, nil
+	}
+	return nil, dyad.Errorf(dyad.EINVALID, "timeline: period %q is not day, week, month or year", by)
+}
+
+// Actors lists the actor codes of the events dated within f's range, by the
+// number of events they take part in (as source, target or both; negated
+// events are not counted), most first, ties by code. Mentions counts the
+// mention rows resolved to the actor in articles published within the range.
+func (s *Store) Actors(ctx context.Context, f dyad.ActorFilter) ([]dyad.ActorStat, error) {
+	limit, err := paging("actors", f.Limit, 0, 50)
+	if err != nil {
+		return nil, err
+	}
+	var w where
+	w.add("e.negated = 0")
+	if err := w.dateRange("actors", "e.date", f.From, f.To); err != nil {
+		return nil, err
+	}
+	cond := w.sql()
+	rows, err := s.r.QueryContext(ctx, `SELECT actor, count(*) AS n, sum(src), sum(tgt) FROM (
+			SELECT e.source AS actor, 1 AS src, e.target = e.source AS tgt FROM events e
+			WHERE e.source <> '' AND `+cond+`
+			UNION ALL
+			SELECT e.target, 0, 1 FROM events e
+			WHERE e.target <> '' AND e.target <> e.source AND `+cond+`)
+		GROUP BY actor ORDER BY n DESC, actor LIMIT ?`, concat(w.args, w.args, []any{limit})...)
+	if err != nil {
+		return nil, wrap(ctx, "actors", err)
+	}
+	out := []dyad.ActorStat{}
+	for rows.Next() {
+		var a dyad.ActorStat
+		if err := rows.Scan(&a.Actor, &a.Events, &a.Source, &a.Target); err != nil {
+			rows.Close()
+			return nil, wrap(ctx, "actors", err)
+		}
+		out = append(out, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, wrap(ctx, "actors", err)
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+
+	var mw where
+	args := make([]any, len(out))
+	for i, a := range out {
+		args[i] = a.Actor
+	}
+	mw.add("m.actor <> '' AND m.actor IN (?"+strings.Repeat(", ?", len(out)-1)+")", args...)
+	join := ""
+	if f.From != "" || f.To != "" {
+		join = "JOIN articles a ON a.id = m.article_id"
+		_ = mw.dateRange("actors", "a.published", f.From, f.To) // checked above
+	}
+	mrows, err := s.r.QueryContext(ctx, `SELECT m.actor, count(*) FROM mentions m `+join+`
+		WHERE `+mw.sql()+` GROUP BY m.actor`, mw.args...)
+	if err != nil {
+		return nil, wrap(ctx, "actors", err)
+	}
+	defer mrows.Close()
+	pos := make(map[string]int, len(out))
+	for i, a := range out {
+		pos[a.Actor] = i
+	}
+	for mrows.Next() {
+		var actor string
+		var n int
+		if err := mrows.Scan(&actor, &n); err != nil {
+			return nil, wrap(ctx, "actors", err)
+		}
+		if i, ok := pos[actor]; ok {
+			out[i].Mentions = n
+		}
+	}
+	return out, wrap(ctx, "actors", mrows.Err())
+}
+
+// where builds the conditions of a WHERE clause and their arguments.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) sql() string {
+	if len(w.conds) == 0 {
+		return "1"
+	}
+	return strings.Join(w.conds, " AND ")
+}
+
+// prefix adds a prefix match on col, nothing when p is empty.
+func (w *where) prefix(col, p string) {
+	if p != "" {
+		c, args := prefixCond(col, p)
+		w.add(c, args...)
+	}
+}
+
+// dateRange adds an inclusive date range on col; a bound that is not a
+// YYYY-MM-DD date is EINVALID.
+func (w *where) dateRange(op, col, from, to string) error {
+	for _, d := range []struct{ name, v, cond string }{{"from", from, " >= ?"}, {"to", to, " <= ?"}} {
+		if d.v == "" {
+			continue
+		}
+		if _, err := time.Parse(dyad.DateLayout, d.v); err != nil {
+			return dyad.Errorf(dyad.EINVALID, "%s: %s date %q is not YYYY-MM-DD", op, d.name, d.v)
+		}
+		w.add(col+d.cond, d.v)
+	}
+	return nil
+}
+
+// prefixCond matches col by prefix p with a range, so that an index on col
+// serves it: col >= p AND col < p', p' being the least string greater than
+// every string starting with p. An empty p matches everything.
+func prefixCond(col, p string) (string, []any) {
+	if p == "" {
+		return "1", nil
+	}
+	if end, ok := prefixEnd(p); ok {
+		return col + " >= ? AND " + col + " < ?", []any{p, end}
+	}
+	return col + " >= ?", []any{p}
+}
+
+// prefixEnd returns the least string greater than every string starting
+// with p, false when there is none (p is all 0xff bytes).
+func prefixEnd(p string) (string, bool) {
+	b := []byte(p)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < 0xff {
+			b[i]++
+			return string(b[:i+1]), true
+		}
+	}
+	return "", false
+}
+
+// paging checks limit and offset and returns the limit to use.
+func paging(op string, limit, offset, def int) (int, error) {
+	if limit < 0 || offset < 0 {
+		return 0, dyad.Errorf(dyad.EINVALID, "%s: negative limit or offset", op)
+	}
+	if limit == 0 {
+		limit = def
+	}
+	return limit, nil
+}
+
+func concat(lists ...[]any) []any {
+	var out []any
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}

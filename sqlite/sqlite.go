@@ -1,0 +1,255 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"dyad"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// Store is a [dyad.Store] in one SQLite file. It is safe for concurrent use.
+type Store struct {
+	path string
+	w    *sql.DB // the one writer connection, IMMEDIATE transactions
+	r    *sql.DB // readers
+
+	stmts     putStmts
+	closeOnce sync.Once
+	closeErr  error
+}
+
+var _ dyad.Store = (*Store)(nil)
+
+// busyTimeout is how long, in milliseconds, a connection waits for a lock
+// held by another connection or process before it gives up.
+const busyTimeout = 10000
+
+// Open opens the store in the file at path, creating the file when it does
+// not exist, and applies the migrations it does not have yet. Errors name the
+// path.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, dyad.Errorf(dyad.EINVALID, "sqlite: empty database path")
+	}
+	if path == ":memory:" || strings.HasPrefix(path, "file:") {
+		return nil, dyad.Errorf(dyad.EINVALID, "sqlite %s: a file path is needed", path)
+	}
+	s := &Store{path: path}
+	base := "file:" + escapePath(path) + "?_pragma=busy_timeout(" + strconv.Itoa(busyTimeout) + ")" +
+		"&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	var err error
+	if s.w, err = sql.Open("sqlite", base+"&_txlock=immediate"); err != nil {
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	s.w.SetMaxOpenConns(1)
+	s.w.SetMaxIdleConns(1)
+	if s.r, err = sql.Open("sqlite", base); err != nil {
+		s.w.Close()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	s.r.SetMaxIdleConns(4)
+	if err := s.w.PingContext(ctx); err != nil {
+		s.closeDBs()
+		return nil, fmt.Errorf("sqlite %s: %w", path, openError(ctx, err))
+	}
+	if err := s.migrate(ctx); err != nil {
+		s.closeDBs()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	if err := s.stmts.prepare(ctx, s.w); err != nil {
+		s.closeDBs()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// escapePath makes a file path safe inside a SQLite URI.
+func escapePath(p string) string {
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; c {
+		case '%', '?', '#':
+			fmt.Fprintf(&b, "%%%02X", c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	out := b.String()
+	if strings.HasPrefix(out, "//") { // would read as file://authority
+		out = "/." + out[1:]
+	}
+	return out
+}
+
+func openError(ctx context.Context, err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CANTOPEN {
+		return errors.New("cannot open the database file")
+	}
+	return wrap(ctx, "open", err)
+}
+
+// Path returns the file the store was opened on.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the store. Calling it again does nothing.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		s.stmts.close()
+		// Let SQLite refresh its planner statistics, without waiting long
+		// for another process's write lock; failure is harmless.
+		_, _ = s.w.Exec("PRAGMA busy_timeout = 200")
+		_, _ = s.w.Exec("PRAGMA optimize")
+		s.closeErr = s.closeDBs()
+	})
+	return s.closeErr
+}
+
+func (s *Store) closeDBs() error {
+	err := s.w.Close()
+	if rerr := s.r.Close(); err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return fmt.Errorf("sqlite %s: close: %w", s.path, err)
+	}
+	return nil
+}
+
+// migration is one embedded schema step; version is the number its file
+// name starts with.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded migrations in version order.
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, name := range names {
+		base := path.Base(name)
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: name must start with a positive number and _", base)
+		}
+		text, err := migrationFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{v, base, string(text)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i := 1; i < len(ms); i++ {
+		if ms[i].version == ms[i-1].version {
+			return nil, fmt.Errorf("migrations %s and %s have the same number", ms[i-1].name, ms[i].name)
+		}
+	}
+	return ms, nil
+}
+
+// migrate applies, each in its own transaction, the migrations newer than
+// the file's user_version, and sets user_version to each one's number. The
+// version is read inside the (IMMEDIATE) transaction, so two processes
+// opening a new file at once apply every migration once.
+func (s *Store) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		if err := s.apply(ctx, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) apply(ctx context.Context, m migration) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return wrap(ctx, "migrate", err)
+	}
+	defer tx.Rollback()
+	var have int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
+		return wrap(ctx, "migrate", err)
+	}
+	if have >= m.version {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return wrap(ctx, "migration "+m.name, err)
+	}
+	if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(m.version)); err != nil {
+		return wrap(ctx, "migration "+m.name, err)
+	}
+	return wrap(ctx, "migration "+m.name, tx.Commit())
+}
+
+// SchemaVersion returns the number of the last migration applied to the file.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.r.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, wrap(ctx, "schema version", err)
+}
+
+// wrap translates a driver error at the edge: nil stays nil, a *dyad.Error
+// passes through, a cancelled context is returned as such, a constraint
+// violation becomes ECONFLICT, and anything else becomes a short message
+// naming the operation.
+func wrap(ctx context.Context, op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var de *dyad.Error
+	if errors.As(err, &de) {
+		return err
+	}
+	if cerr := ctx.Err(); cerr != nil {
+		return fmt.Errorf("%s: %w", op, cerr)
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CONSTRAINT:
+			return dyad.Errorf(dyad.ECONFLICT, "%s: %s", op, trimDriver(se.Error()))
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return fmt.Errorf("%s: database is locked by another writer: %w", op, err)
+		}
+		return fmt.Errorf("%s: %s", op, trimDriver(se.Error()))
+	}
+	return fmt.Errorf("%s: %w", op, err)
+}
+
+// trimDriver shortens the driver's "description: detail (code)" messages to
+// their detail.
+func trimDriver(msg string) string {
+	if i := strings.LastIndex(msg, " ("); i > 0 && strings.HasSuffix(msg, ")") {
+		msg = msg[:i]
+	}
+	if _, detail, ok := strings.Cut(msg, ": "); ok && detail != "" {
+		msg = detail
+	}
+	return msg
+}
