@@ -147,3 +147,14 @@ type Stats struct {
 	Mentions  int64 `json:"mentions"`
 	Events    int64 `json:"events"`
 }
+
+// ArticleLister is implemented by stores that can stream the stored
+// articles (text and metadata, without their analysis), for text
+// statistics and exports over the whole store.
+type ArticleLister interface {
+	// EachArticle calls fn for every stored article published within
+	// [from, to] (YYYY-MM-DD, "" for no bound; articles without a date are
+	// included only when both bounds are empty), in ID order. It stops at
+	// fn's first error and returns it.
+	EachArticle(ctx context.Context, from, to string, fn func(*Article) error) error
+}

@@ -162,6 +162,32 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("missing article: exit %d, %q", code, errs)
 	}
 
+	// terms: counts over the store, one article, a query; keyword in context.
+	out = mustRun(t, "", "terms", "--db", db, "--count", "United States", "--format", "json")
+	var terms struct {
+		Articles, Words int
+		Count           struct{ Occurrences int }
+		Terms           []struct {
+			Term  string
+			Count int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &terms); err != nil {
+		t.Fatalf("terms json %q: %v", out, err)
+	}
+	if terms.Articles != 3 || terms.Words < 40 || terms.Count.Occurrences != 2 || len(terms.Terms) == 0 {
+		t.Errorf("terms over the store: %+v", terms)
+	}
+	out = mustRun(t, "", "terms", "--db", db, "--article", "a2", "--kwic", "shelled", "--width", "2", "--format", "csv")
+	if out != "article,left,match,right\na2,Russian troops,shelled,Ukrainian positions\n" {
+		t.Errorf("kwic: %q", out)
+	}
+	out = mustRun(t, "", "terms", "--db", db, "--query", "sanctions", "--format", "json")
+	json.Unmarshal([]byte(out), &terms)
+	if terms.Articles != 1 {
+		t.Errorf("terms --query sanctions: %d articles", terms.Articles)
+	}
+
 	// timeline and actors.
 	out = mustRun(t, "", "timeline", "--db", db, "--by", "year", "--format", "csv", "CHN", "RUS")
 	if !strings.HasPrefix(out, "period,events,") || !strings.Contains(out, "\n2024-01-01,") {

@@ -1,0 +1,56 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"dyad"
+)
+
+var _ dyad.ArticleLister = (*Store)(nil)
+
+// EachArticle calls fn for every stored article published within
+// [from, to], in ID order, reading in pages so that a large store is never
+// held in memory.
+func (s *Store) EachArticle(ctx context.Context, from, to string, fn func(*dyad.Article) error) error {
+	const page = 500
+	after := ""
+	for {
+		rows, err := s.r.QueryContext(ctx, `SELECT id, url, source, title, text, published, lang
+			FROM articles
+			WHERE id > ?
+			  AND (? = '' OR published >= ?) AND (? = '' OR published <= ?)
+			ORDER BY id LIMIT ?`, after, from, from, to, to, page)
+		if err != nil {
+			return wrap(ctx, "list articles", err)
+		}
+		var batch []*dyad.Article
+		for rows.Next() {
+			a := &dyad.Article{}
+			var published sql.NullString
+			if err := rows.Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Text, &published, &a.Lang); err != nil {
+				rows.Close()
+				return wrap(ctx, "list articles", err)
+			}
+			if published.Valid {
+				a.Published, _ = time.Parse(dyad.DateLayout, published.String)
+			}
+			batch = append(batch, a)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return wrap(ctx, "list articles", err)
+		}
+		for _, a := range batch {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if len(batch) < page {
+			return nil
+		}
+		after = batch[len(batch)-1].ID
+	}
+}
