@@ -199,6 +199,14 @@ func TestEndToEnd(t *testing.T) {
 	}
 }
 
+func TestThemes(t *testing.T) {
+	out := mustRun(t, "", "themes", "--format", "csv")
+	rows := strings.Split(strings.TrimSpace(out), "\n")
+	if len(rows) < 41 || rows[0] != "code,about,terms,examples" || !strings.Contains(out, "\nECON_TRADE,") {
+		t.Errorf("themes: %d rows, %q", len(rows), rows[0])
+	}
+}
+
 func TestIngestNothingReadable(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.jsonl")
