@@ -2,8 +2,10 @@ package events
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"sync"
+	"time"
 
 	"dyad"
 )
@@ -30,6 +32,13 @@ const (
 	flagPart                        // a past participle of a pattern verb
 	flagIng                         // an -ing form of a pattern verb
 	flagAux                         // will, can, did, to: a verb follows
+	flagAgent                       // rebels, government: an agent word (agentWords)
+	flagDate                        // Monday, May, yesterday: a date word (dateWords)
+	flagPron                        // he, they: a pronoun subject
+	flagRel                         // who, which: a relative clause starts
+	flagVerb                        // a form of a pattern verb
+	flagFiction                     // film, novel: a word of films and books
+	flagPlot                        // starring, sequel: a sure sign of a film or book
 )
 
 // wordClasses gives the coder's function words their classes.
@@ -49,12 +58,18 @@ var wordClasses = func() map[string]uint32 {
 		"our", "new", "fresh", "further", "another", "any", "such")
 	add(flagPoss, "'s", "'")
 	add(flagBoundary, ";", ":", "but", "while", "whereas", "although", "though", ".", "!", "?",
-		"\"", "“", "”", "(", ")", "—", "–")
+		"\"", "“", "”", "(", ")", "—", "–", "``", "''", "`", "--")
+	add(flagFiction, "film", "films", "movie", "movies", "novel", "novels", "documentary", "thriller",
+		"episode", "premiere", "plot", "character", "characters", "actor", "actress", "director",
+		"hero", "heroine", "villain", "book", "fictional", "drama", "comedy", "screen", "cinema")
+	add(flagPlot, "starring", "screenplay", "sequel", "blockbuster", "sitcom", "box-office", "co-starring")
+	add(flagPron, "he", "she", "they", "it", "we", "i")
+	add(flagRel, "who", "which", "whose", "whom")
 	add(flagConj, "and", ",", "&")
 	add(flagComma, ",")
 	add(flagLoc, "in", "at", "near", "inside", "outside", "across", "throughout", "around")
 	add(flagBy, "by")
-	add(flagCompPrep, "of", "for", "from", "about", "against", "over", "after", "before", "without", "since")
+	add(flagCompPrep, "of", "for", "from", "about", "against", "over", "after", "before", "without", "since", "by")
 	add(flagMarket, "shares", "stocks", "stock", "prices", "price", "index", "indexes", "indices", "markets",
 		"bonds", "yields", "currency", "futures", "equities", "exchange", "bourse", "dollar", "yen", "euro")
 	add(flagSports, "beat", "beats", "beaten", "defeat", "defeated", "defeats", "win", "won", "wins",
@@ -118,6 +133,9 @@ type match struct {
 	suppressed bool
 	nominal    bool  // a noun after a determiner: "the attack on"
 	srcs, tgts []int // groups, set while coding
+	speech     int   // the match of the verb of saying whose clause holds this one, -1 for none
+	ctrl       int   // the match of the control verb whose infinitive this is, -1 for none
+	pron       bool  // the source is a pronoun taken to be the speaker
 }
 
 // coder holds the scratch memory of coding one article; it is reused.
@@ -132,7 +150,8 @@ type coder struct {
 	order  []int
 	ms     []match
 	evs    []dyad.Event
-	srcBuf []int
+	dates  []dateRef
+	places []placeRef
 	buf    [64]byte
 }
 
@@ -145,6 +164,7 @@ func (c *coder) run(ctx context.Context, p *Patterns, a *dyad.Analysis) error {
 	}
 	c.words(toks)
 	c.actors(toks)
+	c.findPlaces(toks)
 	date := a.Article.Date()
 	for s := 0; s < len(toks); {
 		if err := ctx.Err(); err != nil {
@@ -154,7 +174,7 @@ func (c *coder) run(ctx context.Context, p *Patterns, a *dyad.Analysis) error {
 		for e < len(toks) && toks[e].Sentence == toks[s].Sentence {
 			e++
 		}
-		c.sentence(s, e, toks[s].Sentence, date)
+		c.sentence(s, e, toks[s].Sentence, date, a.Article.Published)
 		s = e
 	}
 	return nil
@@ -252,6 +272,189 @@ func (c *coder) actors(toks []dyad.Token) {
 			c.actor[k] = int32(len(c.groups) - 1)
 		}
 	}
+	c.agents(toks)
+}
+
+// agents adds the agent words outside mentions as actors (see agentWords):
+// joined to an adjacent actor before them ("UN troops"), to the country of
+// an "of" or "from" phrase after them ("the mayor of Nablus"), or with an
+// unknown country ("---REB").
+func (c *coder) agents(toks []dyad.Token) {
+	n0 := len(c.groups)
+	for i := 0; i < len(toks); i++ {
+		if c.actor[i] >= 0 || c.fl[i]&flagAgent == 0 {
+			continue
+		}
+		sent := toks[i].Sentence
+		id := c.ids[i]
+		if i > 0 && toks[i-1].Sentence == sent && c.isPossPronoun(i-1) {
+			continue // "its forces": whose, the coder cannot tell
+		}
+		code, end := "", i+1
+		if i+1 < len(toks) && toks[i+1].Sentence == sent && c.ids[i+1] >= 0 && c.actor[i+1] < 0 {
+			if pc, ok := c.p.pairs[[2]int32{id, c.ids[i+1]}]; ok {
+				code, end = pc, i+2
+			}
+		}
+		if code == "" {
+			code = c.p.agent[id]
+			if code == "" {
+				continue
+			}
+			// an adjective: "military exercises", "government spending"
+			if j := i + 1; c.p.adj[id] && j < len(toks) && toks[j].Sentence == sent && c.actor[j] < 0 &&
+				(c.fl[j] == 0 || c.fl[j]&flagDet != 0) {
+				continue
+			}
+		}
+		// an actor right before: "UN troops", "Ukrainian lawmakers",
+		// "Russia's army", "Russia's elite troops"
+		if b := c.owner(i, sent, toks); b >= 0 {
+			g := &c.groups[b]
+			if base := g.code; len(base) == 3 || len(base) >= 3 && base[:3] == "IGO" && !hasAgentSuffix(base) {
+				g.code = base + code
+				// "Indian and Pakistani troops": the agent is each one's
+				for h, n := b, 0; n < 6 && c.groups[h].ts >= 2; n++ {
+					j := c.groups[h].ts - 1
+					if c.fl[j]&flagConj == 0 || c.actor[j-1] < 0 || toks[j-1].Sentence != sent {
+						break
+					}
+					h = int(c.actor[j-1])
+					if len(c.groups[h].code) != 3 {
+						break
+					}
+					c.groups[h].code += code
+				}
+			}
+			for k := g.te; k < end; k++ {
+				c.actor[k] = int32(b)
+			}
+			g.te = end
+			i = end - 1
+			continue
+		}
+		// "of" or "from" a country: "the mayor of the West Bank city of Nablus"
+		if g := c.ofCountry(end, sent, toks); g >= 0 {
+			og := &c.groups[g]
+			og.code = countryOf(og.code) + code
+			for k := i; k < og.ts; k++ {
+				c.actor[k] = int32(g)
+			}
+			og.ts = i
+			i = og.te - 1
+			continue
+		}
+		c.groups = append(c.groups, group{ts: i, te: end, code: "---" + code})
+		for k := i; k < end; k++ {
+			c.actor[k] = int32(len(c.groups) - 1)
+		}
+		i = end - 1
+	}
+	if len(c.groups) == n0 {
+		return
+	}
+	// keep the groups in text order, as the role search expects
+	slices.SortFunc(c.groups, func(a, b group) int { return a.ts - b.ts })
+	for i := range c.actor {
+		c.actor[i] = -1
+	}
+	for gi, g := range c.groups {
+		for k := g.ts; k < g.te; k++ {
+			c.actor[k] = int32(gi)
+		}
+	}
+}
+
+// isPossPronoun reports whether token j is its, their, his, her or our.
+func (c *coder) isPossPronoun(j int) bool {
+	switch w := c.word(j); w {
+	case "its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our":
+		return true
+	}
+	return false
+}
+
+// owner returns the group of the actor whose agent the word at token i
+// is: an actor right before it, or before "'s", with at most two plain
+// lower-case words between ("Russia's elite troops"); or -1.
+func (c *coder) owner(i, sent int, toks []dyad.Token) int {
+	j := i - 1
+	for n := 0; n < 2 && j >= 0 && toks[j].Sentence == sent && c.ids[j] < 0 && c.actor[j] < 0 && !c.caps[j]; n++ {
+		j--
+	}
+	if j >= 0 && toks[j].Sentence == sent && c.fl[j]&flagPoss != 0 {
+		j--
+	}
+	if j < 0 || toks[j].Sentence != sent || c.actor[j] < 0 {
+		return -1
+	}
+	return int(c.actor[j])
+}
+
+// ofCountry finds "of" or "from" at token p followed, within four words
+// that are no actor, by an actor of a country or organisation, and returns
+// its group, or -1.
+func (c *coder) ofCountry(p, sent int, toks []dyad.Token) int {
+	if p >= len(toks) || toks[p].Sentence != sent || (c.ids[p] != c.p.idOf && c.ids[p] != c.p.idFrom) {
+		return -1
+	}
+	for k := p + 1; k < len(toks) && k <= p+5 && toks[k].Sentence == sent; k++ {
+		if a := c.actor[k]; a >= 0 {
+			if g := &c.groups[a]; g.ts == k && len(g.code) >= 3 && g.code[:3] != "---" {
+				return int(a)
+			}
+			return -1
+		}
+		if c.fl[k]&(flagBoundary|flagComma|flagConj|flagAgent) != 0 {
+			return -1
+		}
+		if c.ids[k] >= 0 && c.fl[k]&flagDet == 0 && c.fl[k] != 0 && c.ids[k] != c.p.idOf {
+			return -1 // a function word other than an article: another phrase
+		}
+	}
+	return -1
+}
+
+// countryOf returns the country part of an actor code: the code of an
+// organisation whole, else its first three letters.
+func countryOf(code string) string {
+	if len(code) >= 3 && code[:3] == "IGO" {
+		return code
+	}
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+// hasAgentSuffix reports whether an organisation code already ends in an
+// agent code ("IGOUNOMIL").
+func hasAgentSuffix(code string) bool {
+	if len(code) < 9 {
+		return false
+	}
+	suf := code[len(code)-3:]
+	for _, a := range agentWords {
+		if a.code == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// findPlaces lists the mentions with a place, at their first token.
+func (c *coder) findPlaces(toks []dyad.Token) {
+	c.places = c.places[:0]
+	for i := range c.a.Mentions {
+		m := &c.a.Mentions[i]
+		if m.Place == nil || m.Start >= m.End {
+			continue
+		}
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
+		if k < len(toks) && toks[k].Start == m.Start {
+			c.places = append(c.places, placeRef{tok: k, place: m.Place})
+		}
+	}
 }
 
 // joins reports whether a mention of actor code starting at token ts
@@ -273,8 +476,8 @@ func (c *coder) joins(g *group, ts int, code string, toks []dyad.Token) bool {
 }
 
 // sentence codes tokens [s, e), all of sentence si.
-func (c *coder) sentence(s, e, si int, date string) {
-	if c.sports(s, e) {
+func (c *coder) sentence(s, e, si int, date string, pub time.Time) {
+	if c.sports(s, e) || c.fiction(s, e) {
 		return
 	}
 	c.ms = c.ms[:0]
@@ -283,6 +486,8 @@ func (c *coder) sentence(s, e, si int, date string) {
 		return
 	}
 	c.suppress(s, e)
+	c.reported(e)
+	c.findDates(s, e, pub)
 	c.evs = c.evs[:0]
 	for k := range c.ms {
 		m := &c.ms[k]
@@ -294,11 +499,19 @@ func (c *coder) sentence(s, e, si int, date string) {
 			continue
 		}
 		neg, hyp := c.mood(m, s)
+		if m.ctrl >= 0 {
+			// "Qatar pledged to expel": the controller's words count too
+			n2, _ := c.mood(&c.ms[m.ctrl], s)
+			neg, hyp = neg || n2, true
+		}
+		if m.speech >= 0 && c.reportedConflict(k, si, date, neg, hyp) {
+			continue
+		}
 		if len(m.tgts) == 0 && m.r.mutual {
 			// "China and Russia signed an agreement": each with the other
 			for _, a := range m.srcs {
 				for _, b := range m.srcs {
-					c.emit(m, a, b, si, date, neg, hyp)
+					c.emit(m, m.r.code, a, b, si, date, neg, hyp)
 				}
 			}
 			continue
@@ -308,7 +521,10 @@ func (c *coder) sentence(s, e, si int, date string) {
 				if m.r.swap {
 					sg, tg = tg, sg
 				}
-				c.emit(m, sg, tg, si, date, neg, hyp)
+				c.emit(m, m.r.code, sg, tg, si, date, neg, hyp)
+				if m.r.hasRev {
+					c.emit(m, m.r.reverse, tg, sg, si, date, neg, hyp)
+				}
 			}
 		}
 	}
@@ -328,14 +544,71 @@ func (c *coder) sentence(s, e, si int, date string) {
 	}
 }
 
-// emit adds one event unless the sentence has it already.
-func (c *coder) emit(m *match, sg, tg, si int, date string, neg, hyp bool) {
+// reported links the matches after a verb of saying, up to the end of its
+// clause, to it: they are what was said.
+func (c *coder) reported(e int) {
+	for k := range c.ms {
+		m := &c.ms[k]
+		if !m.r.speech || m.suppressed {
+			continue
+		}
+		stop := e
+		for j := m.te; j < e; j++ {
+			if c.fl[j]&flagBoundary != 0 {
+				stop = j
+				break
+			}
+		}
+		for j := k + 1; j < len(c.ms) && c.ms[j].ts < stop; j++ {
+			if c.ms[j].speech < 0 {
+				c.ms[j].speech = k
+			}
+		}
+	}
+}
+
+// reportedConflict codes violence that a speaker reports as PETRARCH-2's
+// gold does: "X said Y attacked Z" is X accusing Y (112), and "X said they
+// attacked Z", the speaker speaking of itself, is X claiming responsibility
+// (015). It reports whether it coded match k so.
+func (c *coder) reportedConflict(k, si int, date string, neg, hyp bool) bool {
+	m := &c.ms[k]
+	sp := &c.ms[m.speech]
+	if !violent(m.r.code.Code) || len(sp.srcs) == 0 {
+		return false
+	}
+	if m.pron {
+		claim, _ := Lookup("015")
+		for _, a := range sp.srcs {
+			for _, t := range m.tgts {
+				c.emit(m, claim, a, t, si, date, neg, hyp)
+			}
+		}
+		return true
+	}
+	accuse, _ := Lookup("112")
+	for _, a := range sp.srcs {
+		for _, b := range m.srcs {
+			c.emit(m, accuse, a, b, si, date, neg, hyp)
+		}
+	}
+	return true
+}
+
+// violent reports whether code is coercion or violence (roots 17 to 20).
+func violent(code string) bool {
+	r := dyad.RootOf(code)
+	return r == "17" || r == "18" || r == "19" || r == "20"
+}
+
+// emit adds one event with code cd unless the sentence has it already.
+func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bool) {
 	src, tgt := c.groups[sg].code, c.groups[tg].code
 	if src == tgt {
 		return
 	}
 	for i := range c.evs {
-		if ev := &c.evs[i]; ev.Source == src && ev.Target == tgt && ev.Code == m.r.code.Code {
+		if ev := &c.evs[i]; ev.Source == src && ev.Target == tgt && ev.Code == cd.Code {
 			return
 		}
 	}
@@ -344,19 +617,45 @@ func (c *coder) emit(m *match, sg, tg, si int, date string, neg, hyp bool) {
 	if start < 0 || end > len(text) || start > end {
 		return
 	}
-	c.evs = append(c.evs, dyad.Event{
+	ev := dyad.Event{
 		Sentence:     si,
 		Date:         date,
 		Source:       src,
 		Target:       tgt,
-		Code:         m.r.code.Code,
-		Root:         dyad.RootOf(m.r.code.Code),
-		Quad:         m.r.code.Quad,
-		Goldstein:    m.r.code.Goldstein,
+		Code:         cd.Code,
+		Root:         dyad.RootOf(cd.Code),
+		Quad:         cd.Quad,
+		Goldstein:    cd.Goldstein,
 		Trigger:      dyad.Trigger{Start: start, End: end, Text: text[start:end]},
 		Negated:      neg,
 		Hypothetical: hyp,
-	})
+	}
+	if d := c.eventDate(m.ts); d != "" {
+		ev.Date, ev.DateFromText = d, true
+	}
+	if len(c.places) > 0 {
+		ev.Place = c.eventPlace(m.ts, c.sentStart(m.ts), c.sentEnd(m.ts))
+	}
+	c.evs = append(c.evs, ev)
+}
+
+// sentStart and sentEnd return the token range of the sentence of token t.
+func (c *coder) sentStart(t int) int {
+	toks := c.a.Tokens
+	s := t
+	for s > 0 && toks[s-1].Sentence == toks[t].Sentence {
+		s--
+	}
+	return s
+}
+
+func (c *coder) sentEnd(t int) int {
+	toks := c.a.Tokens
+	e := t + 1
+	for e < len(toks) && toks[e].Sentence == toks[t].Sentence {
+		e++
+	}
+	return e
 }
 
 // find matches the patterns over tokens [s, e), left to right, taking the
@@ -368,7 +667,7 @@ func (c *coder) find(s, e int) {
 			i++
 			continue
 		}
-		best := match{te: -1, slot: -1}
+		best := match{te: -1, slot: -1, speech: -1, ctrl: -1}
 		bestLits := -1
 		for _, ri := range c.p.first[id] {
 			r := c.p.rules[ri]
@@ -377,11 +676,11 @@ func (c *coder) find(s, e int) {
 				continue
 			}
 			if end > best.te || end == best.te && r.lits >= bestLits {
-				best = match{r: r, ts: i, te: end, slot: slot}
+				best = match{r: r, ts: i, te: end, slot: slot, speech: -1, ctrl: -1}
 				bestLits = r.lits
 			}
 		}
-		if best.te < 0 {
+		if best.te < 0 || c.adjective(&best, s, e) {
 			i++
 			continue
 		}
@@ -391,12 +690,32 @@ func (c *coder) find(s, e int) {
 	}
 }
 
+// adjective reports whether a one-word match is a participle used as an
+// adjective: "exiled leaders", "the two exiled dissidents". The word after
+// it is a noun and the word before it can be no subject of a verb.
+func (c *coder) adjective(m *match, s, e int) bool {
+	if m.te != m.ts+1 || c.fl[m.ts]&flagPart == 0 || m.te >= e {
+		return false
+	}
+	if n := m.te; c.caps[n] || c.fl[n] != 0 && c.fl[n]&flagAgent == 0 || c.ids[n] < 0 && c.actor[n] >= 0 {
+		return false // "exiled Egypt", "attacked by", "attacked the"
+	}
+	j := m.ts - 1
+	if j < s || c.actor[j] >= 0 {
+		return false
+	}
+	return c.fl[j]&(flagAux|flagBe|flagAdv|flagNeg|flagConj|flagModal|flagPron|flagRel|flagBoundary) == 0
+}
+
 // bareNoun reports whether a verb pattern matched a base or -s form where
 // no verb can stand: "bipartisan praise", "domestic demand". A verb form
 // needs an actor, an auxiliary, an adverb or a conjunction before it.
 func (c *coder) bareNoun(m *match, s int) bool {
 	if !m.r.items[0].verb || c.fl[m.ts]&(flagPart|flagIng) != 0 {
 		return false
+	}
+	if m.ts+1 < m.te && c.fl[m.ts+1]&flagTo != 0 {
+		return false // "wants to help": a verb with its infinitive
 	}
 	j := m.ts - 1
 	if j < s {
@@ -431,14 +750,27 @@ func (c *coder) try(items []item, pos, e int) (end, slot int) {
 			}
 		}
 	case itemSlot:
+		// the target, after an article and up to three plain words ("the
+		// two exiled dissidents"), with up to two plain nouns after it
+		// ("Filipino peacekeepers")
 		p := pos
 		if p < e && c.fl[p]&flagDet != 0 {
 			p++
 		}
+		for n := 0; n < 3 && p < e && c.actor[p] < 0 && !c.caps[p] && c.fl[p]&^(flagPart|flagVerb) == 0; n++ {
+			p++
+		}
 		if p < e && c.actor[p] >= 0 && c.groups[c.actor[p]].ts == p {
 			g := int(c.actor[p])
-			if e2, _ := c.try(items[1:], c.groups[g].te, e); e2 > end {
-				end, slot = e2, g
+			q := c.groups[g].te
+			for n := 0; ; n++ {
+				if e2, _ := c.try(items[1:], q, e); e2 > end {
+					end, slot = e2, g
+				}
+				if n == 2 || q >= e || c.actor[q] >= 0 || c.caps[q] || c.fl[q] != 0 {
+					break
+				}
+				q++
 			}
 		}
 	}
@@ -469,11 +801,25 @@ func (c *coder) suppress(s, e int) {
 		if m.ts > s && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagCompPrep != 0 {
 			m.suppressed = true
 		}
+		// "an attack targeting civilians": the participle describes a noun
+		if m.ts > s && c.fl[m.ts]&flagIng != 0 && c.actor[m.ts-1] < 0 && !c.caps[m.ts-1] &&
+			(c.fl[m.ts-1] == 0 || k > 0 && c.ms[k-1].nominal && c.ms[k-1].te == m.ts) {
+			m.suppressed = true
+		}
 	}
 	for k := range c.ms {
 		m := &c.ms[k]
 		if m.suppressed {
 			continue
+		}
+		if m.r.control && m.r.to {
+			// "pledged to expel", "wants to help": the infinitive is the
+			// event, done by the subject of the control verb
+			if j := c.infinitive(k, e); j >= 0 {
+				c.ms[j].ctrl = k
+				m.suppressed = true
+				continue
+			}
 		}
 		from := -1
 		var marks uint32
@@ -482,8 +828,14 @@ func (c *coder) suppress(s, e int) {
 			marks = flagTo | flagThat
 		case "03":
 			marks = flagTo
+		case "11":
+			marks = flagThat
 		}
-		if m.r.to && marks != 0 {
+		if m.r.code.Code == "015" && m.r.endsPrep {
+			from = m.te // "claimed responsibility for the attack on"
+		}
+		if from >= 0 {
+		} else if m.r.to && marks != 0 {
 			from = m.te // "threatened to invade"
 		} else {
 			if marks != 0 {
@@ -513,10 +865,30 @@ func (c *coder) suppress(s, e int) {
 	}
 }
 
+// infinitive returns the match that follows the "to" of control verb
+// match k at once (an adverb or "not" may stand between), when it codes
+// an event other than a statement, or -1.
+func (c *coder) infinitive(k, e int) int {
+	m := &c.ms[k]
+	if k+1 >= len(c.ms) {
+		return -1
+	}
+	n := &c.ms[k+1]
+	if n.ts < m.te || n.ts > m.te+2 || n.r.code.Code == NoEvent || dyad.RootOf(n.r.code.Code) == "01" {
+		return -1
+	}
+	for j := m.te; j < n.ts; j++ {
+		if c.fl[j]&(flagAdv|flagNeg) == 0 {
+			return -1
+		}
+	}
+	return k + 1
+}
+
 // roles finds the sources and targets of match k.
 func (c *coder) roles(k, s, e int) {
 	m := &c.ms[k]
-	m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
+	m.srcs, m.tgts, m.pron = m.srcs[:0], m.tgts[:0], false
 	limit := e // the target lies before the next verb that is coded
 	for j := k + 1; j < len(c.ms); j++ {
 		if n := &c.ms[j]; !n.suppressed && !n.nominal && n.r.code.Code != NoEvent {
@@ -524,33 +896,67 @@ func (c *coder) roles(k, s, e int) {
 			break
 		}
 	}
-	if c.passive(m, s) {
+	lo := s // what was said has its own subject, after the verb of saying
+	if m.speech >= 0 {
+		lo = c.ms[m.speech].te
+	}
+	if c.passive(m, lo) {
 		agent := c.agent(m.te, limit)
+		if agent < 0 && violent(m.r.code.Code) {
+			agent = c.placeAgent(m.te, limit) // "fired from Gaza", "killed in Ukraine"
+		}
 		if agent < 0 {
 			return
 		}
-		subj := c.subject(m.ts-1, s)
-		if subj < 0 {
-			return
-		}
 		m.srcs = append(m.srcs, agent)
-		m.tgts = c.expandLeft(subj, s, m.tgts)
+		if subj := c.subject(m.ts-1, lo); subj >= 0 && subj != agent {
+			m.tgts = c.expandLeft(subj, lo, m.tgts)
+		} else if m.r.endsPrep {
+			// "rockets were fired at Israel": the preposition's object
+			if t := c.object(m.te, limit, c.groups[agent].code); t >= 0 && t != agent {
+				m.tgts = append(m.tgts, t)
+			}
+		}
 		return
 	}
 	// the source
 	src := -1
-	if m.nominal {
-		src = c.nominalSubject(k, s)
+	switch {
+	case m.ctrl >= 0:
+		cm := &c.ms[m.ctrl]
+		if prev := c.coordinated(m.ctrl, lo); prev != nil {
+			m.srcs = append(m.srcs, prev.srcs...)
+		} else if src = c.subject(cm.ts-1, lo); src >= 0 {
+			m.srcs = c.expandLeft(src, lo, m.srcs)
+		}
+	case m.nominal:
+		src = c.nominalSubject(k, lo)
 		if src < 0 {
 			src = c.agent(m.te, limit)
 		}
 		if src >= 0 {
 			m.srcs = append(m.srcs, src)
 		}
-	} else if prev := c.coordinated(k, s); prev != nil {
-		m.srcs = append(m.srcs, prev.srcs...)
-	} else if src = c.subject(m.ts-1, s); src >= 0 {
-		m.srcs = c.expandLeft(src, s, m.srcs)
+	case m.ts > lo && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagComma != 0:
+		// "Insurgents bombarded Aleppo, killing eight": the participle
+		// clause has the subject of the verb before it
+		for j := k - 1; j >= 0; j-- {
+			if p := &c.ms[j]; !p.suppressed && p.r.code.Code != NoEvent {
+				m.srcs = append(m.srcs, p.srcs...)
+				break
+			}
+		}
+	default:
+		if prev := c.coordinated(k, lo); prev != nil {
+			m.srcs = append(m.srcs, prev.srcs...)
+		} else if src = c.subject(m.ts-1, lo); src >= 0 {
+			m.srcs = c.expandLeft(src, lo, m.srcs)
+		}
+	}
+	if len(m.srcs) == 0 && m.speech >= 0 && c.pronounSubject(k) {
+		// "Obama said he would ...": the pronoun is the speaker
+		m.srcs = append(m.srcs, c.ms[m.speech].srcs...)
+		m.pron = true
 	}
 	if len(m.srcs) == 0 {
 		return
@@ -559,6 +965,9 @@ func (c *coder) roles(k, s, e int) {
 	if m.slot >= 0 {
 		m.tgts = c.expandRight(m.slot, e, m.tgts)
 		return
+	}
+	if m.r.speech && !m.r.endsPrep {
+		return // "said" has no object: what follows is what was said
 	}
 	from := m.ts + 1
 	if m.r.endsPrep {
@@ -569,11 +978,69 @@ func (c *coder) roles(k, s, e int) {
 	}
 }
 
+// pronounSubject reports whether match k, said by match m.speech, has a
+// pronoun subject right after the verb of saying ("said (that) he
+// would"), with only auxiliaries, adverbs and negation before the verb.
+func (c *coder) pronounSubject(k int) bool {
+	m := &c.ms[k]
+	sp := &c.ms[m.speech]
+	j := sp.te
+	if j < m.ts && c.fl[j]&flagThat != 0 {
+		j++
+	}
+	if j >= m.ts || c.fl[j]&flagPron == 0 {
+		return false
+	}
+	for j++; j < m.ts; j++ {
+		if c.fl[j]&(flagAux|flagAdv|flagNeg|flagModal|flagBe) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAgent finds "from ACTOR" or a place ("in Ukraine") after token
+// from, before limit: where violence without a "by" phrase came from.
+func (c *coder) placeAgent(from, limit int) int {
+	for j := from; j < limit; j++ {
+		if c.fl[j]&flagBoundary != 0 {
+			return -1
+		}
+		if c.fl[j]&flagLoc != 0 || c.ids[j] == c.p.idFrom {
+			p := j + 1
+			if p < limit && c.fl[p]&flagDet != 0 {
+				p++
+			}
+			if p < limit && c.actor[p] >= 0 {
+				return int(c.actor[p])
+			}
+		}
+	}
+	return -1
+}
+
 // passive reports whether the match is a past participle after a form of
 // "be": "was attacked", "were not released".
 func (c *coder) passive(m *match, s int) bool {
-	if c.fl[m.ts]&flagPart == 0 {
+	if c.fl[m.ts]&flagPart == 0 || m.r.code.Code == NoEvent || m.r.control {
 		return false
+	}
+	// "there were 10 Russian soldiers killed": a participle right after
+	// an actor that follows a form of "be"
+	if j := m.ts - 1; j >= s && c.actor[j] >= 0 {
+		g := &c.groups[c.actor[j]]
+		for b, n := g.ts-1, 0; b >= s && n < 2; b, n = b-1, n+1 {
+			if c.fl[b]&flagBe != 0 {
+				return true
+			}
+			if c.ids[b] >= 0 {
+				break
+			}
+		}
+		// "civilians imprisoned for ...", "soldiers killed by rebels"
+		n := m.te
+		return m.te == m.ts+1 && !m.r.endsPrep && m.slot < 0 && n < len(c.ids) && c.a.Tokens[n].Sentence == c.a.Tokens[m.ts].Sentence &&
+			c.fl[n]&(flagBy|flagCompPrep|flagLoc) != 0
 	}
 	for j := m.ts - 1; j >= s && j >= m.ts-4; j-- {
 		switch f := c.fl[j]; {
@@ -610,6 +1077,21 @@ func (c *coder) agent(from, limit int) int {
 // clause, preferring one that is not a place ("in Beijing").
 func (c *coder) subject(from, s int) int {
 	fallback := -1
+	// "Putin, who is on a visit to China, said": skip the apposition or
+	// relative clause between commas right before the verb
+	j := from
+	for j >= s && c.fl[j]&(flagAux|flagModal|flagNeg|flagAdv|flagBe) != 0 && c.fl[j]&flagConj == 0 {
+		j--
+	}
+	if j > s && c.fl[j]&flagComma != 0 {
+		if k := c.apposition(j, s); k >= 0 {
+			if a := c.subject(k-1, s); a >= 0 {
+				return a
+			}
+			// "Mr. Wang, a senior Chinese official, met": the
+			// apposition names the subject
+		}
+	}
 	// a plain word right before the verb may be its subject ("the analysts
 	// said"): then an actor behind a comma is another clause's
 	plain := false
@@ -628,17 +1110,41 @@ func (c *coder) subject(from, s int) int {
 		}
 		if a := c.actor[j]; a >= 0 {
 			g := &c.groups[a]
-			if g.ts > s && c.fl[g.ts-1]&flagLoc != 0 {
+			if g.ts > s && c.fl[g.ts-1]&(flagLoc|flagCompPrep) != 0 {
+				// "in Beijing", "for acting against Moscow": a place or the
+				// object of a preposition, used only when there is no other
 				if fallback < 0 {
 					fallback = int(a)
 				}
 				j = g.ts
 				continue
 			}
+			if c.verbObject(int(a), s) {
+				return -1 // "attacked Iraq and taken Mosul": Iraq is no subject
+			}
 			return int(a)
 		}
 	}
 	return fallback
+}
+
+// apposition returns the comma that opens an apposition or relative
+// clause closed by the comma at token j ("Putin, who is ..., said"; "the
+// Observatory, a group that ..., said"), or -1.
+func (c *coder) apposition(j, s int) int {
+	for k := j - 1; k > s && k >= j-20; k-- {
+		f := c.fl[k]
+		if f&flagBoundary != 0 {
+			return -1
+		}
+		if f&flagComma != 0 {
+			if c.fl[k+1]&(flagRel|flagDet) != 0 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // nominalSubject finds the owner of a noun trigger ("Russia's attack", "the
@@ -699,6 +1205,26 @@ func (c *coder) coordinated(k, s int) *match {
 		return nil
 	}
 	return prev
+}
+
+// verbObject reports whether group g follows a coded verb (not a verb of
+// saying) at once, with at most an article between: it is that verb's
+// object.
+func (c *coder) verbObject(g, s int) bool {
+	j := c.groups[g].ts - 1
+	if j >= s && c.fl[j]&flagDet != 0 {
+		j--
+	}
+	if j < s {
+		return false
+	}
+	for k := range c.ms {
+		m := &c.ms[k]
+		if !m.suppressed && !m.r.speech && m.r.code.Code != NoEvent && j >= m.ts && j < m.te && !m.r.endsPrep && m.slot < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // expandLeft adds group g and the actors joined to it on its left: "China
@@ -804,6 +1330,9 @@ func (c *coder) object(from, limit int, src string) int {
 		if g.code == src {
 			continue
 		}
+		if g.ts > from && c.fl[g.ts-1]&flagComma != 0 && c.startsClause(g.te, len(c.ids)) {
+			break // "..., Syrian state media reported"
+		}
 		if g.ts > 0 && c.fl[g.ts-1]&flagLoc != 0 {
 			if fallback < 0 {
 				fallback = int(a)
@@ -847,6 +1376,21 @@ func (c *coder) market(m *match, s int) bool {
 		}
 	}
 	return false
+}
+
+// fiction reports whether tokens [s, e) read like the plot of a film or a
+// book: a sure sign ("starring", "sequel") or two words of the trade.
+func (c *coder) fiction(s, e int) bool {
+	n := 0
+	for j := s; j < e; j++ {
+		if c.fl[j]&flagPlot != 0 {
+			return true
+		}
+		if c.fl[j]&flagFiction != 0 {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // sports reports whether tokens [s, e) read like a sports result: a score

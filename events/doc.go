@@ -6,5 +6,9 @@
 // Goldstein values and quad classes is embedded as cameo.tsv. Matching runs
 // over word IDs looked up in a vocabulary built once, indexed by the first
 // word of each pattern, so coding a sentence allocates almost nothing and
-// uses no regular expressions. The package uses the standard library only.
+// uses no regular expressions. Agent words outside mentions ("rebels", "the
+// government") become actors (agents.go), date expressions in a sentence
+// set the event's date and a place after "in" its place (dates.go), and
+// PLOVER maps codes to PLOVER categories. The package uses the standard
+// library only.
 package events

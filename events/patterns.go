@@ -53,6 +53,10 @@ type rule struct {
 	to       bool // the last item is "to": an infinitive complement follows
 	mutual   bool // !mutual: a compound subject acts on itself both ways
 	swap     bool // !swap: the subject is the target
+	speech   bool // !speech: a verb of saying; no direct object, reported speech follows
+	control  bool // !control: an infinitive after it is the event ("pledged to expel")
+	reverse  Code // !reverse=CODE: the target also acts on the source with this code
+	hasRev   bool
 }
 
 // NoEvent is the code of patterns that match words which are not an event,
@@ -62,10 +66,16 @@ const NoEvent = "---"
 // Patterns is a compiled set of event patterns. It is read-only once built
 // and safe for concurrent use by many coders.
 type Patterns struct {
-	rules []*rule
-	vocab map[string]int32 // lower-case word -> word ID
-	flags []uint32         // by word ID: the word's classes (flag* constants)
-	first [][]int32        // by word ID: rules whose first item may be that word
+	rules  []*rule
+	vocab  map[string]int32 // lower-case word -> word ID
+	flags  []uint32         // by word ID: the word's classes (flag* constants)
+	first  [][]int32        // by word ID: rules whose first item may be that word
+	agent  []string         // by word ID: the agent code of an agent word ("REB"), or ""
+	adj    []bool           // by word ID: the agent word may be an adjective
+	pairs  map[[2]int32]string
+	date   []int8 // by word ID: a date word (dateWords), 0 for none
+	idOf   int32  // the IDs of "of" and "from", which attach a country to an agent
+	idFrom int32
 }
 
 // Len returns the number of patterns.
@@ -212,6 +222,13 @@ func parseLine(line string, irr map[string][2]string) ([]*rule, error) {
 				ru.mutual = true
 			case "!swap":
 				ru.swap = true
+			case "!speech":
+				ru.speech = true
+			case "!control":
+				ru.control = true
+			default: // !reverse=CODE, checked by splitFields
+				rc, _ := Lookup(strings.TrimPrefix(o, "!reverse="))
+				ru.reverse, ru.hasRev = rc, true
 			}
 		}
 		out = append(out, ru)
@@ -263,7 +280,11 @@ func splitFields(s string) (fields []field, opts []string, err error) {
 			return nil, nil, fmt.Errorf("stray brace in %q", w)
 		}
 		if w[0] == '!' {
-			if w != "!mutual" && w != "!swap" {
+			if rc, ok := strings.CutPrefix(w, "!reverse="); ok {
+				if _, known := Lookup(rc); !known {
+					return nil, nil, fmt.Errorf("unknown CAMEO code %q in %s", rc, w)
+				}
+			} else if w != "!mutual" && w != "!swap" && w != "!speech" && w != "!control" {
 				return nil, nil, fmt.Errorf("unknown option %q", w)
 			}
 			opts = append(opts, w)
@@ -350,7 +371,9 @@ func parseRule(c Code, f []string, irr map[string][2]string) (*rule, error) {
 			}
 			it.forms, it.parts = forms, parts
 			it.verb = strings.HasPrefix(s, "+") || strings.Contains(s, "|+")
-			ru.lits++
+			if !it.opt {
+				ru.lits++ // an optional word makes no pattern more specific
+			}
 		}
 		if k == 0 && (it.kind != itemWord || it.opt) {
 			return nil, errors.New("a pattern must start with a word that is not optional")
@@ -439,6 +462,26 @@ func compile(src []*rule) *Patterns {
 	for w, fl := range wordClasses {
 		p.flags[intern(w)] |= fl
 	}
+	agents := map[int32]string{}
+	adjs := map[int32]bool{}
+	for _, a := range agentWords {
+		id := intern(a.word)
+		p.flags[id] |= flagAgent
+		agents[id], adjs[id] = a.code, a.adj
+	}
+	p.pairs = make(map[[2]int32]string, len(agentPairs))
+	for _, a := range agentPairs {
+		id := intern(a.first)
+		p.flags[id] |= flagAgent
+		p.pairs[[2]int32{id, intern(a.second)}] = a.code
+	}
+	dates := map[int32]int8{}
+	for w, v := range dateWords {
+		id := intern(w)
+		p.flags[id] |= flagDate
+		dates[id] = v
+	}
+	p.idOf, p.idFrom = intern("of"), intern("from")
 	for _, r := range src {
 		c := *r
 		c.items = make([]item, len(r.items))
@@ -452,6 +495,9 @@ func compile(src []*rule) *Patterns {
 		// verb forms that can be participles or -ing forms, for voice
 		for _, it := range c.items {
 			for _, w := range it.forms {
+				if it.verb {
+					p.flags[p.vocab[w]] |= flagVerb
+				}
 				if strings.HasSuffix(w, "ing") && len(w) > 4 {
 					p.flags[p.vocab[w]] |= flagIng
 				}
@@ -466,6 +512,15 @@ func compile(src []*rule) *Patterns {
 				p.flags[p.vocab[w]] |= flagPart
 			}
 		}
+	}
+	p.agent = make([]string, len(p.flags))
+	p.adj = make([]bool, len(p.flags))
+	for id, code := range agents {
+		p.agent[id], p.adj[id] = code, adjs[id]
+	}
+	p.date = make([]int8, len(p.flags))
+	for id, v := range dates {
+		p.date[id] = v
 	}
 	p.first = make([][]int32, len(p.flags))
 	for i, r := range p.rules {

@@ -32,7 +32,7 @@ var roles = []struct{ phrase, code string }{
 	// opposition
 	{"opposition", "OPP"}, {"dissidents", "OPP"},
 	// civilians
-	{"protesters", "CVL"}, {"protestors", "CVL"}, {"demonstrators", "CVL"},
+	{"protesters", "CVL"}, {"protestors", "CVL"}, {"demonstrators", "OPP"},
 	{"students", "CVL"}, {"civilians", "CVL"}, {"people", "CVL"}, {"citizens", "CVL"},
 	{"residents", "CVL"},
 	// business
@@ -45,6 +45,16 @@ var roles = []struct{ phrase, code string }{
 	// judiciary, labour, agriculture
 	{"court", "JUD"}, {"courts", "JUD"}, {"supreme court", "JUD"}, {"judge", "JUD"}, {"judges", "JUD"},
 	{"workers", "LAB"}, {"unions", "LAB"}, {"farmers", "AGR"},
+	// legislature, opposition, business (Phoenix agent codes)
+	{"lawmakers", "LEG"}, {"lawmaker", "LEG"}, {"legislators", "LEG"}, {"legislator", "LEG"},
+	{"senators", "LEG"}, {"senator", "LEG"}, {"parliamentarians", "LEG"}, {"mps", "LEG"},
+	{"congressmen", "LEG"}, {"legislature", "LEG"},
+	{"activists", "OPP"}, {"dissident", "OPP"}, {"demonstrator", "OPP"},
+	{"airline", "BUS"}, {"airlines", "BUS"},
+	{"mayor", "GOV"}, {"governor", "GOV"},
+	{"policeman", "COP"},
+	{"prosecutor", "JUD"}, {"prosecutors", "JUD"},
+	{"journalists", "MED"}, {"journalist", "MED"},
 }
 
 // phraseBreakers end the noun phrase after a country: a role word after

@@ -1,0 +1,53 @@
+package events
+
+// agentWords are the words that name an actor by its sector alone, with
+// the CAMEO agent code they give: "rebels" is REB, "the government" GOV.
+// An agent word outside an actor mention becomes an actor of its own: with
+// the country of an adjacent mention ("UN troops" IGOUNOMIL), of an "of" or
+// "from" phrase ("dissidents from Egypt" EGYOPP, "the mayor of Nablus"
+// PSEGOV), or else with "---" for an unknown country ("---REB"), as the
+// Phoenix dictionaries code it. Words that are often adjectives
+// ("military", "government") count only when no plain noun follows them.
+var agentWords = []struct {
+	word, code string
+	adj        bool // also an adjective: needs a function word, verb or end after it
+}{
+	// government
+	{"government", "GOV", true}, {"governments", "GOV", false}, {"authorities", "GOV", false},
+	{"officials", "GOV", false}, {"ministers", "GOV", false}, {"mayor", "GOV", false},
+	{"governor", "GOV", false}, {"cabinet", "GOV", true}, {"regime", "GOV", true},
+	{"administration", "GOV", true},
+	// military
+	{"troops", "MIL", false}, {"soldiers", "MIL", false}, {"army", "MIL", true},
+	{"military", "MIL", true}, {"forces", "MIL", false}, {"servicemen", "MIL", false},
+	// police
+	{"police", "COP", true}, {"policemen", "COP", false},
+	// rebels
+	{"rebels", "REB", false}, {"insurgents", "REB", false}, {"militants", "REB", false},
+	{"guerrillas", "REB", false}, {"rebel", "REB", true}, {"insurgent", "REB", true},
+	// legislature
+	{"lawmakers", "LEG", false}, {"legislators", "LEG", false}, {"parliament", "LEG", true},
+	{"congress", "LEG", true}, {"senators", "LEG", false}, {"parliamentarians", "LEG", false},
+	{"legislature", "LEG", true}, {"mps", "LEG", false},
+	// opposition
+	{"opposition", "OPP", true}, {"dissidents", "OPP", false}, {"activists", "OPP", false},
+	{"demonstrators", "OPP", false},
+	// civilians
+	{"civilians", "CVL", false}, {"protesters", "CVL", false}, {"protestors", "CVL", false},
+	{"residents", "CVL", false}, {"villagers", "CVL", false},
+	// judiciary, media
+	{"judges", "JUD", false}, {"prosecutors", "JUD", false}, {"journalists", "MED", false},
+	{"reporters", "MED", false},
+}
+
+// agentPairs are two-word agent phrases: the second word decides unless
+// the pair says otherwise ("government forces" are MIL, "riot police" COP).
+var agentPairs = []struct{ first, second, code string }{
+	{"government", "forces", "MIL"}, {"government", "troops", "MIL"}, {"government", "officials", "GOV"},
+	{"security", "forces", "MIL"}, {"security", "officials", "GOV"}, {"riot", "police", "COP"},
+	{"police", "officers", "COP"}, {"armed", "forces", "MIL"}, {"rebel", "forces", "REB"},
+	{"rebel", "fighters", "REB"}, {"opposition", "forces", "REB"}, {"military", "officials", "MIL"},
+	{"defense", "officials", "MIL"}, {"defence", "officials", "MIL"}, {"prime", "minister", "GOV"},
+	{"foreign", "minister", "GOV"}, {"opposition", "activists", "OPP"}, {"opposition", "supporters", "OPP"},
+	{"army", "troops", "MIL"}, {"state", "media", "MED"}, {"peacekeeping", "troops", "MIL"},
+}
