@@ -368,6 +368,28 @@ NGOHRIAMN|Amnesty International|Amnesty
 NGOHRI|Human Rights Watch
 `
 
+// landmarkData holds places that stand for a government by metonymy, one
+// a line:
+//
+//	CAMEO code|canonical name|names
+//
+// They become ORG mentions with the code ("the Kremlin said" -> RUSGOV).
+// "Congress" counts only in a text that also names the United States.
+const landmarkData = `
+RUSGOV|Kremlin|=Kremlin
+USAGOV|White House|=White House
+CHNGOV|Zhongnanhai|=Zhongnanhai
+GBRGOV|Downing Street|=Downing Street;=Number 10 Downing Street;=No. 10 Downing Street
+USAMIL|Pentagon|=Pentagon
+FRAGOV|Elysee Palace|=Elysee Palace;=Élysée Palace;=Elysee;=Élysée
+ISRLEG|Knesset|=Knesset
+USAGOV|State Department|=State Department;=Foggy Bottom
+GBRGOV|Whitehall|=Whitehall
+FRAGOV|Quai d'Orsay|=Quai d'Orsay;=Quai d’Orsay
+USALEG|Capitol Hill|=Capitol Hill
+USALEG|Congress|=Congress;=U.S. Congress;=US Congress
+`
+
 // stopPhrases contain a name but name something else: a match consumes them
 // and yields no mention ("Latin America" is not the United States, "New
 // Mexico" is not Mexico).

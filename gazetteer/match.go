@@ -21,6 +21,7 @@ type entry struct {
 	code   string // actor code; "" with kind "" for a stop phrase
 	name   string // canonical name
 	place  *dyad.Place
+	usOnly bool // kept only when the text also names the United States
 }
 
 // roleEntry is one role phrase.
@@ -105,7 +106,16 @@ func buildMatcher() *matcher {
 		names := strings.Split(f[0], ";")
 		p := &dyad.Place{Name: names[0], Country: f[1], Lat: lat, Lon: lon}
 		for _, n := range names {
-			add(n, entry{kind: dyad.KindLocation, code: f[1], name: names[0], place: p})
+			add(n, entry{kind: dyad.KindLocation, name: names[0], place: p})
+		}
+	}
+	for line := range strings.Lines(landmarkData) {
+		f := strings.Split(strings.TrimSpace(line), "|")
+		if len(f) != 3 {
+			continue
+		}
+		for _, n := range strings.Split(f[2], ";") {
+			add(n, entry{kind: dyad.KindOrg, code: f[0], name: f[1], usOnly: strings.HasPrefix(n, "=Congress")})
 		}
 	}
 	for _, s := range stopPhrases {
@@ -266,6 +276,13 @@ func (m *matcher) find(ctx context.Context, text string, toks []dyad.Token) ([]d
 		}
 		e, n := s.matchAt(i)
 		if n == 0 {
+			if p, k := s.cityAt(i); k > 0 {
+				if mn, ok := s.cityMention(p, i, k); ok {
+					out = append(out, mn)
+				}
+				i += k
+				continue
+			}
 			i++
 			continue
 		}
@@ -293,10 +310,41 @@ func (m *matcher) find(ctx context.Context, text string, toks []dyad.Token) ([]d
 			p := *e.place
 			mn.Place = &p
 		}
+		if e.usOnly {
+			mn.Actor = "?" + mn.Actor
+		}
 		out = append(out, mn)
 		i = end
 	}
-	return out, nil
+	return usContext(out), nil
+}
+
+// usContext keeps the mentions that stand for the United States only in
+// context ("Congress") when another mention names it, and drops them
+// otherwise.
+func usContext(ms []dyad.Mention) []dyad.Mention {
+	us, cond := false, false
+	for _, m := range ms {
+		if strings.HasPrefix(m.Actor, "?") {
+			cond = true
+		} else if strings.HasPrefix(m.Actor, "USA") || m.Place != nil && m.Place.Country == "USA" {
+			us = true
+		}
+	}
+	if !cond {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if strings.HasPrefix(m.Actor, "?") {
+			if !us {
+				continue
+			}
+			m.Actor = m.Actor[1:]
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // matchAt returns the longest entry that matches at token i and its length

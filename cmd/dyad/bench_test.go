@@ -21,7 +21,10 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 	}
 	lines := strings.SplitN(string(raw), "\n", 3)
 	art := &dyad.Article{ID: "bench", Text: lines[2], Published: time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)}
-	z := newAnalyzer()
+	z, err := newAnalyzer(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
 	ctx := context.Background()
 	b.SetBytes(int64(len(art.Text)))
 	b.ReportAllocs()
@@ -37,7 +40,10 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 // each stage's share of the time.
 func BenchmarkAnalyzeReuters(b *testing.B) {
 	arts := loadReuters(b, 2000)
-	z := newAnalyzer()
+	z, err := newAnalyzer(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
 	ctx := context.Background()
 	var bytes int64
 	for _, a := range arts {

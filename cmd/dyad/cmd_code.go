@@ -25,6 +25,8 @@ func runCode(ctx context.Context, e *env, args []string) error {
 	fs := flags(e, c)
 	format := fs.String("format", formatJSON, "json (one indented object per article) or jsonl (one per line)")
 	date := fs.String("date", "", "published date YYYY-MM-DD for input that has none (plain text)")
+	var dicts dictFlags
+	dicts.add(fs, e.stderr)
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -49,7 +51,10 @@ func runCode(ctx context.Context, e *env, args []string) error {
 		enc.SetIndent("", "  ")
 	}
 	enc.SetEscapeHTML(false)
-	z := newAnalyzer()
+	z, err := newAnalyzer(&dicts)
+	if err != nil {
+		return err
+	}
 	n := 0
 	opt := ingest.Options{
 		Stdin:  e.stdin,

@@ -36,7 +36,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	read := func(ctx context.Context, opt ingest.Options, emit func(*dyad.Article) error) error {
 		return ingest.ReadStream(ctx, "demo/sample.jsonl", bytes.NewReader(sample), opt, emit)
 	}
-	sum, err := ingestWith(ctx, e, st, int64(len(sample)), read, 0, 0)
+	z, err := newAnalyzer(nil)
+	if err != nil {
+		return err
+	}
+	sum, err := ingestWith(ctx, e, st, z, int64(len(sample)), read, 0, 0)
 	printSummary(e.stdout, formatTable, sum)
 	if err != nil {
 		return err

@@ -42,6 +42,8 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	showErrors := fs.Int("show-errors", 0, "print up to N records where dyad and the gold differ")
 	predOut := fs.String("pred-out", "", "write the predictions here as JSON Lines {id, predicted}, the input of score_events.py")
 	by := fs.String("by", "category", "also score by this gold field (category); empty for none")
+	var dicts dictFlags
+	dicts.add(fs, e.stderr)
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -67,7 +69,10 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 		defer pf.Close()
 		pw = pf
 	}
-	z := newAnalyzer()
+	z, err := newAnalyzer(&dicts)
+	if err != nil {
+		return err
+	}
 	var total evaluate.EventScore
 	groups := map[string]*evaluate.EventScore{}
 	type miss struct {
@@ -150,6 +155,8 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	fs := flags(e, c)
 	conll := fs.String("conll", "", "CoNLL-2003 file (token POS chunk NER)")
 	format := fs.String("format", formatTable, "table or json")
+	var dicts dictFlags
+	dicts.add(fs, e.stderr)
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -166,7 +173,10 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	z := newAnalyzer()
+	z, err := newAnalyzer(&dicts)
+	if err != nil {
+		return err
+	}
 	pred := make([][]evaluate.Entity, len(sents))
 	start := time.Now()
 	for i := range sents {

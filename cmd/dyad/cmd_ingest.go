@@ -33,6 +33,8 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	batch := fs.Int("batch", 256, "articles per transaction")
 	format := fs.String("format", formatTable, "summary format: table or json")
 	quiet := fs.Bool("quiet", false, "print no summary")
+	var dicts dictFlags
+	dicts.add(fs, e.stderr)
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -40,6 +42,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if len(paths) == 0 {
 		fs.Usage()
 		return errUsage
+	}
+	z, err := newAnalyzer(&dicts)
+	if err != nil {
+		return err
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
@@ -53,7 +59,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	read := func(ctx context.Context, opt ingest.Options, emit func(*dyad.Article) error) error {
 		return ingest.Read(ctx, paths, opt, emit)
 	}
-	sum, err := ingestWith(ctx, e, st, total, read, *workers, *batch)
+	sum, err := ingestWith(ctx, e, st, z, total, read, *workers, *batch)
 	if !*quiet {
 		printSummary(e.stdout, *format, sum)
 	}
@@ -72,7 +78,7 @@ type readFunc func(ctx context.Context, opt ingest.Options, emit func(*dyad.Arti
 // ingestWith runs the ingest pipeline over what read yields into st,
 // drawing progress on a terminal (total is the input size in bytes, 0 when
 // unknown) and reporting skipped records on stderr.
-func ingestWith(ctx context.Context, e *env, st dyad.Store, total int64, read readFunc, workers, batch int) (pipeline.Summary, error) {
+func ingestWith(ctx context.Context, e *env, st dyad.Store, z *pipeline.Analyzer, total int64, read readFunc, workers, batch int) (pipeline.Summary, error) {
 	bar := startProgress(e.stderr, e.progress, total)
 	var mu sync.Mutex
 	var readSkips pipeline.Summary // records the readers skipped
@@ -96,7 +102,7 @@ func ingestWith(ctx context.Context, e *env, st dyad.Store, total int64, read re
 		},
 	}
 	in := &pipeline.Ingester{
-		Analyzer:   newAnalyzer(),
+		Analyzer:   z,
 		Store:      st,
 		Workers:    workers,
 		BatchSize:  batch,

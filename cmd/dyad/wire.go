@@ -2,13 +2,18 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
+	"io"
+	"os"
 	"strings"
 
 	"dyad"
+	"dyad/actors"
 	"dyad/annotate"
 	"dyad/events"
 	"dyad/gazetteer"
+	"dyad/ner"
 	"dyad/pipeline"
 	"dyad/segment"
 	"dyad/sqlite"
@@ -38,12 +43,73 @@ func redact(db string) string {
 }
 
 // newAnalyzer returns the full analysis pipeline with the built-in
-// dictionaries and patterns.
-func newAnalyzer() *pipeline.Analyzer {
+// dictionaries and patterns, plus the user's dictionaries in dicts.
+func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
+	d, err := dicts.dictionary()
+	if err != nil {
+		return nil, err
+	}
 	return pipeline.NewAnalyzer(
 		segment.Stage(),
 		gazetteer.Stage(),
+		ner.Stage(),
+		actors.Stage(d),
 		events.Stage(events.DefaultPatterns()),
 		annotate.Stage(),
-	)
+	), nil
 }
+
+// dictFlags are the flags that add user dictionaries to the built-in ones.
+type dictFlags struct {
+	actors, agents, people stringList
+	warn                   io.Writer
+}
+
+// add registers --actors, --agents and --people on fs.
+func (f *dictFlags) add(fs *flag.FlagSet, warn io.Writer) {
+	f.warn = warn
+	fs.Var(&f.actors, "actors", "a PETRARCH/Phoenix actor dictionary to load as well (repeatable)")
+	fs.Var(&f.agents, "agents", "a PETRARCH/Phoenix agent dictionary to load as well (repeatable)")
+	fs.Var(&f.people, "people", "a people file in dyad's format (docs/actors.md) to load as well (repeatable)")
+}
+
+// dictionary returns the built-in actor dictionary extended by the files
+// named in the flags. Malformed lines are reported as warnings naming file
+// and line; a file that cannot be read is an error.
+func (f *dictFlags) dictionary() (*actors.Dictionary, error) {
+	d := actors.Default()
+	if f == nil {
+		return d, nil
+	}
+	type loader func(r io.Reader, name string) ([]error, error)
+	for _, set := range []struct {
+		files stringList
+		load  loader
+	}{{f.people, d.LoadPeople}, {f.actors, d.LoadPhoenixActors}, {f.agents, d.LoadPhoenixAgents}} {
+		for _, name := range set.files {
+			file, err := os.Open(name)
+			if err != nil {
+				return nil, err
+			}
+			warnings, err := set.load(file, name)
+			file.Close()
+			if err != nil {
+				return nil, err
+			}
+			for i, w := range warnings {
+				if i == maxSkipLines {
+					fmt.Fprintf(f.warn, "warning: %s: ... and %d more\n", name, len(warnings)-i)
+					break
+				}
+				fmt.Fprintf(f.warn, "warning: %v\n", w)
+			}
+		}
+	}
+	return d, nil
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }

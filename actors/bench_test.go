@@ -1,0 +1,110 @@
+package actors_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"dyad"
+	"dyad/actors"
+	"dyad/gazetteer"
+	"dyad/segment"
+)
+
+const corpusPath = "../../shared/corpus/reuters21578.jsonl"
+
+type article struct {
+	text string
+	date time.Time
+}
+
+func loadCorpus(b *testing.B, n int) []article {
+	b.Helper()
+	f, err := os.Open(corpusPath)
+	if err != nil {
+		b.Skipf("corpus missing: %v", err)
+	}
+	defer f.Close()
+	var out []article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for len(out) < n && sc.Scan() {
+		var rec struct {
+			Text string `json:"text"`
+			Date string `json:"date"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			b.Fatal(err)
+		}
+		d, _ := time.Parse(dyad.DateLayout, rec.Date)
+		out = append(out, article{rec.Text, d})
+	}
+	return out
+}
+
+// runStages runs the stages over every article and returns the time spent
+// in each stage, the sentences and the mentions.
+func runStages(b *testing.B, arts []article, stages []dyad.Stage) (spent []time.Duration, sents, ments int) {
+	ctx := context.Background()
+	spent = make([]time.Duration, len(stages))
+	for _, x := range arts {
+		a := &dyad.Analysis{Article: dyad.Article{Text: x.text, Published: x.date}}
+		for i, st := range stages {
+			t := time.Now()
+			if err := st.Run(ctx, a); err != nil {
+				b.Fatal(err)
+			}
+			spent[i] += time.Since(t)
+		}
+		sents, ments = sents+len(a.Sentences), ments+len(a.Mentions)
+	}
+	return spent, sents, ments
+}
+
+// BenchmarkActors runs segment, gazetteer and actors over the first 2,000
+// Reuters articles, timing each stage, and reports sentences per second of
+// the whole and the cost of the three stages against the first two alone
+// ("full/base": 1.2 means the actors stage adds 20%).
+func BenchmarkActors(b *testing.B) {
+	arts := loadCorpus(b, 2000)
+	stages := []dyad.Stage{segment.Stage(), gazetteer.Stage(), actors.Stage(actors.Default())}
+	runStages(b, arts[:10], stages) // load the city table before timing
+	var base, act time.Duration
+	var sents, ments int
+	for b.Loop() {
+		var spent []time.Duration
+		spent, sents, ments = runStages(b, arts, stages)
+		base += spent[0] + spent[1]
+		act += spent[2]
+	}
+	b.ReportMetric(float64(sents)/((base+act).Seconds()/float64(b.N)), "sentences/s")
+	b.ReportMetric(float64(base+act)/float64(base), "full/base")
+	b.ReportMetric(float64(ments), "mentions")
+}
+
+// BenchmarkDefault measures parsing the built-in people file.
+func BenchmarkDefault(b *testing.B) {
+	data, err := os.ReadFile("people.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		d := actors.New()
+		d.LoadPeople(bytesReader(data), "people.txt")
+	}
+}
+
+// BenchmarkLoadPhoenix measures loading the Phoenix country actors file.
+func BenchmarkLoadPhoenix(b *testing.B) {
+	data, err := os.ReadFile(phoenixDir + "Phoenix.Countries.actors.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	for b.Loop() {
+		d := actors.New()
+		d.LoadPhoenixActors(bytesReader(data), "Phoenix.Countries.actors.txt")
+	}
+}

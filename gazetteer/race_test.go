@@ -1,0 +1,5 @@
+//go:build race
+
+package gazetteer_test
+
+const raceEnabled = true

@@ -1,0 +1,314 @@
+package ner
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"dyad"
+)
+
+//go:embed model.bin
+var modelBin []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the model embedded in the package, loading it on first
+// use. The error is non-nil when the embedded file is not a valid model.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = ReadModel(bytes.NewReader(modelBin))
+		if defaultErr != nil {
+			defaultModel = newModel(nil, nil, nil, nil)
+		}
+	})
+	return defaultModel, defaultErr
+}
+
+// scratch is the reusable state of one tagging call.
+type scratch struct {
+	s     sentence
+	feats []uint32
+	tags  []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// tagSentence returns the tag of every token of one sentence, decoded
+// greedily left to right.
+func (m *Model) tagSentence(sc *scratch, text string, toks []dyad.Token, known []dyad.Mention) []int {
+	s := &sc.s
+	s.load(text, toks, known, m)
+	tags := sc.tags[:0]
+	prev1, prev2 := tagStart, tagStart
+	for i := range toks {
+		t := tagO
+		if s.scored(i, prev1) {
+			feats := s.static(sc.feats[:0], i)
+			feats = s.dynamic(feats, i, prev1, prev2)
+			sc.feats = feats
+			var score [numTags]int32
+			m.score(&score, feats)
+			best := int32(0)
+			t = -1
+			for c := range numTags {
+				if allowed(prev1, c) && (t < 0 || score[c] > best) {
+					t, best = c, score[c]
+				}
+			}
+		}
+		tags = append(tags, t)
+		prev1, prev2 = t, prev1
+	}
+	sc.tags = tags
+	return tags
+}
+
+// kindOf maps a tag to the kind of mention it begins or continues; MISC
+// and O map to "".
+func kindOf(t int) dyad.MentionKind {
+	switch t {
+	case tagBPer, tagIPer:
+		return dyad.KindPerson
+	case tagBOrg, tagIOrg:
+		return dyad.KindOrg
+	case tagBLoc, tagILoc:
+		return dyad.KindLocation
+	}
+	return ""
+}
+
+// Entities returns the people, organisations and places the model finds
+// in toks of text (tokens in text order, as segment writes them), given
+// the mentions already known there (ordered by Start), without merging
+// them with known. Spans run from token edge to token edge.
+func (m *Model) Entities(text string, toks []dyad.Token, known []dyad.Mention) []dyad.Mention {
+	out, _ := m.entities(context.Background(), text, toks, known)
+	return out
+}
+
+// ctxEvery is how many sentences are tagged between checks of the context.
+const ctxEvery = 64
+
+func (m *Model) entities(ctx context.Context, text string, toks []dyad.Token, known []dyad.Mention) ([]dyad.Mention, error) {
+	if m.n == 0 {
+		return nil, nil
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	var out []dyad.Mention
+	k := 0
+	for lo, ns := 0, 0; lo < len(toks); ns++ {
+		if ns%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		hi := lo + 1
+		for hi < len(toks) && toks[hi].Sentence == toks[lo].Sentence {
+			hi++
+		}
+		run := toks[lo:hi]
+		if !anyUpper(text, run) {
+			lo = hi
+			continue
+		}
+		// The known mentions that may touch this run.
+		for k < len(known) && known[k].End <= run[0].Start {
+			k++
+		}
+		kh := k
+		for kh < len(known) && known[kh].Start < run[len(run)-1].End {
+			kh++
+		}
+		tags := m.tagSentence(sc, text, run, known[k:kh])
+		out = appendEntities(out, text, run, tags)
+		lo = hi
+	}
+	return out, nil
+}
+
+// anyUpper reports whether some token of run starts with an upper-case
+// letter; a sentence without one has no entity the model would find.
+func anyUpper(text string, run []dyad.Token) bool {
+	for _, t := range run {
+		if t.Start < 0 || t.Start >= t.End || t.End > len(text) {
+			continue
+		}
+		c := text[t.Start]
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appendEntities turns the tags of run into mentions.
+func appendEntities(out []dyad.Mention, text string, run []dyad.Token, tags []int) []dyad.Mention {
+	for i := 0; i < len(tags); {
+		kind := kindOf(tags[i])
+		if kind == "" {
+			i++
+			continue
+		}
+		inside := tags[i] + 1 // the I- tag of a B- tag
+		if tags[i]%2 == 0 {
+			inside = tags[i]
+		}
+		j := i + 1
+		for j < len(tags) && tags[j] == inside {
+			j++
+		}
+		start, end := run[i].Start, run[j-1].End
+		if 0 <= start && start < end && end <= len(text) {
+			s := text[start:end]
+			out = append(out, dyad.Mention{
+				Sentence: run[i].Sentence, Kind: kind, Text: s,
+				Start: start, End: end, Name: normSpace(s),
+			})
+		}
+		i = j
+	}
+	return out
+}
+
+// normSpace collapses runs of white space to one space.
+func normSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c >= utf8.RuneSelf || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Tag finds people, organisations and places in toks of text with the
+// embedded model and merges them with the mentions already known there
+// (ordered by Start, typically the gazetteer's). It returns the merged
+// mentions ordered by Start; known itself is not modified. A known mention
+// wins where spans overlap, except that a PERSON or ORG entity replaces
+// the known mentions it strictly contains ("Bank of England") and a known
+// LOCATION (a city) with its very span ("Leeds" the football club,
+// "Florence" the person), keeping the Actor of a replaced mention whose
+// code carries a role (longer than 3 letters, as "GBRGOV"). When the
+// embedded model cannot be loaded Tag returns a copy of known.
+func Tag(text string, toks []dyad.Token, known []dyad.Mention) []dyad.Mention {
+	m, _ := Default()
+	return Merge(known, m.Entities(text, toks, known))
+}
+
+// Stage returns the stage named "ner". It reads a.Tokens, a.Sentences and
+// a.Mentions (the gazetteer's) and adds PERSON, ORG and LOCATION mentions
+// as [Tag] does, keeping a.Mentions ordered by Start. It returns an error
+// when the embedded model cannot be loaded.
+func Stage() dyad.Stage {
+	return dyad.StageFunc{StageName: "ner", Fn: func(ctx context.Context, a *dyad.Analysis) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		m, err := Default()
+		if err != nil {
+			return err
+		}
+		found, err := m.entities(ctx, a.Article.Text, a.Tokens, a.Mentions)
+		if err != nil {
+			return err
+		}
+		if len(found) > 0 {
+			a.Mentions = Merge(a.Mentions, found)
+		}
+		return nil
+	}}
+}
+
+// Merge merges the tagger's entities found into the known mentions, both
+// ordered by Start, by the rule of [Tag], and returns the result ordered
+// by Start. An entity that overlaps one accepted before it is dropped.
+func Merge(known, found []dyad.Mention) []dyad.Mention {
+	out := make([]dyad.Mention, 0, len(known)+len(found))
+	maxLen := 0
+	for _, kn := range known {
+		maxLen = max(maxLen, kn.End-kn.Start)
+	}
+	drop := make([]bool, len(known))
+	var add []dyad.Mention
+	lo := 0
+	lastEnd := -1
+	for _, e := range found {
+		if e.Start < lastEnd || e.Start > e.End {
+			continue
+		}
+		for lo < len(known) && known[lo].Start < e.Start-maxLen {
+			lo++ // ends before e: known is ordered by Start
+		}
+		contained, crossing := 0, false
+		actor := ""
+		for j := lo; j < len(known) && known[j].Start <= e.End; j++ {
+			kn := &known[j]
+			if !overlaps(kn, &e) {
+				continue
+			}
+			same := kn.Start == e.Start && kn.End == e.End
+			if e.Start <= kn.Start && kn.End <= e.End && (!same || kn.Kind == dyad.KindLocation) {
+				contained++
+				if actor == "" && len(kn.Actor) > 3 {
+					actor = kn.Actor
+				}
+				continue
+			}
+			crossing = true
+		}
+		switch {
+		case contained == 0 && !crossing:
+		case !crossing && (e.Kind == dyad.KindOrg || e.Kind == dyad.KindPerson):
+			for j := lo; j < len(known) && known[j].Start <= e.End; j++ {
+				if overlaps(&known[j], &e) {
+					drop[j] = true
+				}
+			}
+			e.Actor = actor
+		default:
+			continue
+		}
+		add = append(add, e)
+		lastEnd = e.End
+	}
+	for j := range known {
+		if !drop[j] {
+			out = append(out, known[j])
+		}
+	}
+	out = append(out, add...)
+	slices.SortStableFunc(out, func(a, b dyad.Mention) int { return a.Start - b.Start })
+	return out
+}
+
+// overlaps reports whether two mentions share a byte; an empty mention
+// overlaps one that strictly surrounds its position.
+func overlaps(a, b *dyad.Mention) bool {
+	if a.Start == a.End {
+		return b.Start < a.Start && a.Start < b.End
+	}
+	return a.Start < b.End && b.Start < a.End
+}
