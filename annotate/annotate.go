@@ -47,20 +47,40 @@ func run(ctx context.Context, a *dyad.Analysis) error {
 	}
 	sc := scanners.Get().(*scanner)
 	defer func() {
+		// drop what points into the text, so the pool keeps no article alive
 		sc.text, sc.lower = "", ""
+		clear(sc.cbuf)
+		clear(sc.dbuf)
+		clear(sc.qbuf)
 		scanners.Put(sc)
 	}()
 	sc.reset(a.Article.Text, a.Sentences)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	a.Dates = append(a.Dates, sc.dates(a.Article.Published)...)
-	a.Counts = append(a.Counts, sc.counts()...)
+	a.Dates = appendAll(a.Dates, sc.dates(a.Article.Published))
+	a.Counts = appendAll(a.Counts, sc.counts())
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	a.Quotes = append(a.Quotes, sc.quotes(a.Mentions)...)
-	a.Themes = append(a.Themes, sc.themes()...)
+	a.Quotes = appendAll(a.Quotes, sc.quotes(a.Mentions))
+	if th := sc.themes(); len(a.Themes) == 0 && len(th) > 0 {
+		a.Themes = th
+	} else {
+		a.Themes = append(a.Themes, th...)
+	}
 	a.Tone = sc.tone()
 	return nil
+}
+
+// appendAll appends s to dst, copying it: s may be scratch. It returns a
+// nil dst unchanged when s is empty.
+func appendAll[T any](dst, s []T) []T {
+	if len(s) == 0 {
+		return dst
+	}
+	if len(dst) == 0 {
+		return append(make([]T, 0, len(s)), s...)
+	}
+	return append(dst, s...)
 }

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -128,6 +129,21 @@ func (sc *scanner) readQuantity(i int) (quantity, bool) {
 		return q, true
 	}
 	return q, false
+}
+
+// quantityWord reports whether the word token i may start a quantity read
+// by [scanner.readQuantity]: a number word, a vague plural, or "a" or "an"
+// before a multiplier. It is the cheap test that lets counts skip the other
+// words.
+func (sc *scanner) quantityWord(i int) bool {
+	t := sc.toks[i]
+	if t.kind != kWord || t.f == 0 {
+		return false
+	}
+	if t.f&(fScale|fNumWord) != 0 {
+		return true
+	}
+	return t.e-t.s <= 2 && (sc.is(i, "a") || sc.is(i, "an")) && sc.flags(i+1)&fMult != 0 && sc.toks[i+1].kind == kWord
 }
 
 // multiply applies the multiplier words after a number: 1.2 million.
@@ -272,9 +288,14 @@ func (sc *scanner) ctypeAt(k int) string {
 	return ""
 }
 
-// counts finds numbers with what they count.
+// counts finds numbers with what they count. The result is the scanner's
+// scratch, valid until the next call.
 func (sc *scanner) counts() []dyad.Count {
-	var out []dyad.Count
+	if !sc.hasNum && sc.all&(fScale|fNumWord) == 0 && sc.all&(fArticle|fMult) != fArticle|fMult {
+		return nil // no digits, no number words: no counts
+	}
+	out := sc.cbuf[:0]
+	defer func() { sc.cbuf = out }()
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
 		if sc.used[i] {
@@ -285,6 +306,9 @@ func (sc *scanner) counts() []dyad.Count {
 		n := i
 		// currency sign: $3, US$5
 		if toks[i].kind == kPunct {
+			if toks[i].f&fCurSym == 0 {
+				continue
+			}
 			u, ok := currencySymbols[sc.raw(i)]
 			if !ok || i+1 >= len(toks) || toks[i+1].kind != kNum {
 				continue
@@ -294,7 +318,7 @@ func (sc *scanner) counts() []dyad.Count {
 			}
 			unit = u
 			n = i + 1
-		} else if toks[i].kind == kWord && toks[i].cap && sc.flags(i)&fScale == 0 && !sc.is(i, "a") && !sc.is(i, "an") && sc.flags(i)&fNumWord == 0 {
+		} else if toks[i].kind != kNum && (toks[i].f&(fScale|fNumWord|fArticle) == 0 || !sc.quantityWord(i)) {
 			continue
 		}
 		if toks[n].kind != kNum && toks[n].kind != kWord {
@@ -454,7 +478,11 @@ func fraction(s string) (float64, bool) {
 // round12 rounds to 12 significant digits, so that 51.73 billion prints as
 // 5.173e+10 and not with the float error of the multiplication.
 func round12(v float64) float64 {
-	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if v == math.Trunc(v) && math.Abs(v) < 1e12 {
+		return v // a whole number of at most 12 digits is exact
+	}
+	var buf [32]byte
+	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 12, 64)), 64)
 	if err != nil {
 		return v
 	}

@@ -139,14 +139,33 @@ func nearestYear(pub time.Time, m, d int) int {
 	return best
 }
 
+// formatDate writes t as [dyad.DateLayout] does, without its layout parsing.
+func formatDate(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format(dyad.DateLayout)
+	}
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-',
+		byte('0' + d/10), byte('0' + d%10),
+	}
+	return string(b[:])
+}
+
 func validDay(y, m, d int) bool {
 	return d >= 1 && date(y, m, d).Day() == d
 }
 
 // dates finds date expressions, resolves them against pub (zero: only
-// absolute dates), and marks their tokens used.
+// absolute dates), and marks their tokens used. The result is the scanner's
+// scratch, valid until the next call.
 func (sc *scanner) dates(pub time.Time) []dyad.DateRef {
-	var out []dyad.DateRef
+	if !sc.hasNum && sc.all&(fMonth|fWeekday|fDateWord) == 0 {
+		return nil // no digits, no date words: no dates
+	}
+	out := sc.dbuf[:0]
+	defer func() { sc.dbuf = out }()
 	hasPub := !pub.IsZero()
 	if hasPub {
 		pub = date(pub.Year(), int(pub.Month()), pub.Day())
@@ -156,13 +175,13 @@ func (sc *scanner) dates(pub time.Time) []dyad.DateRef {
 		var d string
 		switch prec {
 		case precYear:
-			d = date(t.Year(), 1, 1).Format(dyad.DateLayout)
+			d = formatDate(date(t.Year(), 1, 1))
 		case precMonth:
-			d = date(t.Year(), int(t.Month()), 1).Format(dyad.DateLayout)
+			d = formatDate(date(t.Year(), int(t.Month()), 1))
 		case precWeek:
-			d = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)).Format(dyad.DateLayout) // its Monday
+			d = formatDate(t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))) // its Monday
 		default:
-			d = t.Format(dyad.DateLayout)
+			d = formatDate(t)
 		}
 		out = append(out, dyad.DateRef{Date: d, Precision: prec, Text: sc.text[s:e], Start: s, End: e})
 		for k := i; k <= j; k++ {
@@ -177,6 +196,9 @@ func (sc *scanner) dates(pub time.Time) []dyad.DateRef {
 		t := toks[i]
 		switch t.kind {
 		case kWord:
+			if t.f&(fMonth|fWeekday|fDateWord) == 0 {
+				continue
+			}
 			if m := sc.monthAt(i); m > 0 {
 				if j := sc.monthDate(i, m, pub, emit); j > i {
 					i = j

@@ -7,5 +7,7 @@
 // (data/tone.txt). It also gives the text statistics behind `dyad terms`:
 // word counts, top terms, phrase counts and concordances. It does its own
 // light scanning, one pass of tokens with one lexicon lookup each, so that it
-// depends on no other dyad package; every word list is built once at init.
+// depends on no other dyad package; every word list is built once at init,
+// into one table that gives a word its flags with integer compares, and each
+// module is skipped outright when the text holds none of its triggers.
 package annotate

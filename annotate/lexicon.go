@@ -2,6 +2,7 @@ package annotate
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"strings"
 )
 
@@ -30,6 +31,9 @@ const (
 	fPronoun                     // personal pronoun that may be a speaker: he, she, they
 	fQualEnd                     // last word of a count qualifier: than, least, about
 	fDateWord                    // today, yesterday, tomorrow, tonight, last, next, this, ago
+	fTheme                       // first word of a theme phrase: phrases in themes
+	fCurSym                      // currency sign: $, €, £
+	fArticle                     // a, an: may start "a hundred", "a dozen"
 )
 
 // entry is what the lexicon knows about one lower-case word.
@@ -246,29 +250,180 @@ func init() {
 	for _, q := range qualifiers {
 		lexAdd(q[len(q)-1]).flags |= fQualEnd
 	}
+	lexFlag(fArticle, "a", "an")
+	for sym := range currencySymbols {
+		lexFlag(fCurSym, sym)
+	}
 	lexFlag(fDateWord, "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "ago")
 	loadThemes()
+	buildLexTable()
 }
 
-// lookup assigns each word token its lexicon entry.
-func (sc *scanner) lookup() {
-	for i := range sc.toks {
-		t := &sc.toks[i]
-		if t.kind == kNum {
-			continue
+// The lexicon's lookup table, built at init from lexIndex: open addressing
+// with linear probing over a power-of-two array of slots. A slot holds the
+// first eight bytes of its word packed in a uint64 and the entry's flags, so
+// that a word of up to eight bytes (most are) is found, flags and all, with
+// one multiply to hash it and integer compares, and a longer one with one
+// string compare at the end. One-byte words ("%", "a", "$") are found in
+// lexByte directly.
+var (
+	lexSlots  []lexSlot
+	lexKeys   []string // the word of each entry
+	lexByte   [256]lexSlot
+	lexMaxLen int
+)
+
+// lexSlot is one slot of the lookup table.
+type lexSlot struct {
+	key   uint64 // the word's first eight bytes, little-endian, zero-padded
+	idn   uint32 // entry id plus one, and the word's length (at most 255) in the top byte; 0 marks an empty slot
+	flags uint32 // the entry's flags
+}
+
+// id returns the slot's entry id, -1 for an empty slot.
+func (sl *lexSlot) id() int32 { return int32(sl.idn&(1<<24-1)) - 1 }
+
+// packWord returns the first eight bytes of w, little-endian, zero-padded.
+func packWord(w string) uint64 {
+	var v uint64
+	for i := min(len(w), 8) - 1; i >= 0; i-- {
+		v = v<<8 | uint64(w[i])
+	}
+	return v
+}
+
+// lexHash hashes a packed word of length n.
+func lexHash(key uint64, n int) uint64 {
+	return (key ^ uint64(n)<<59) * 0x9E3779B97F4A7C15 >> 32
+}
+
+// buildLexTable fills the lookup table from lexIndex.
+func buildLexTable() {
+	size := 1
+	for size < 2*len(lexIndex) {
+		size <<= 1
+	}
+	lexSlots = make([]lexSlot, size)
+	lexKeys = make([]string, len(lexEntries))
+	mask := uint64(size - 1)
+	for w, id := range lexIndex {
+		lexKeys[id] = w
+		lexMaxLen = max(lexMaxLen, len(w))
+		key := packWord(w)
+		sl := lexSlot{key: key, idn: uint32(id+1) | uint32(min(len(w), 255))<<24, flags: lexEntries[id].flags}
+		if len(w) == 1 {
+			lexByte[w[0]] = sl
 		}
-		if id, ok := lexIndex[sc.lower[t.s:t.e]]; ok {
-			t.id = id
+		j := lexHash(key, len(w)) & mask
+		for lexSlots[j].idn != 0 {
+			j = (j + 1) & mask
+		}
+		lexSlots[j] = sl
+	}
+}
+
+// lexFind returns the entry id of the lower-case word w, or -1.
+func lexFind(w string) int32 {
+	id, _ := lexFindPacked(w, packWord(w))
+	return id
+}
+
+// lexFindPacked is [lexFind] with the word already packed by [packWord]; it
+// also returns the entry's flags.
+func lexFindPacked(w string, key uint64) (int32, uint32) {
+	n := len(w)
+	switch {
+	case n == 1:
+		sl := &lexByte[w[0]]
+		return sl.id(), sl.flags
+	case n == 0 || n > lexMaxLen:
+		return -1, 0
+	}
+	// up to eight bytes, the packed key and the length are the word
+	mask := uint64(len(lexSlots) - 1)
+	for j := lexHash(key, n) & mask; ; j = (j + 1) & mask {
+		sl := &lexSlots[j]
+		if sl.idn == 0 {
+			return -1, 0
+		}
+		if sl.key == key && sl.idn>>24 == uint32(min(n, 255)) && (n <= 8 || lexKeys[sl.id()] == w) {
+			return sl.id(), sl.flags
 		}
 	}
+}
+
+// packedAt packs the word buf[s:e] as [packWord] does, with one load when
+// eight bytes are there to read.
+func packedAt(buf []byte, s, e int) uint64 {
+	if s+8 <= len(buf) {
+		v := binary.LittleEndian.Uint64(buf[s:])
+		if n := e - s; n < 8 {
+			v &= 1<<(8*n) - 1
+		}
+		return v
+	}
+	var v uint64
+	for i := min(e, s+8) - 1; i >= s; i-- {
+		v = v<<8 | uint64(buf[i])
+	}
+	return v
+}
+
+// lookup assigns each word token its lexicon entry and flags, counts what
+// the tone needs, and notes what the text holds so that whole modules can
+// be skipped.
+func (sc *scanner) lookup() {
+	var st toneStats
+	var all uint32
+	hasNum, hasQuote := false, false
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		switch t.kind {
+		case kNum:
+			hasNum = true
+			if !t.hyph {
+				st.words++
+			}
+			continue
+		case kWord:
+			if !t.hyph {
+				st.words++
+			}
+		case kPunct:
+			switch sc.text[t.s] {
+			case '"', '`', '\'', 0xE2: // first bytes of the quotation marks
+				hasQuote = true
+			}
+		}
+		id, f := lexFindPacked(sc.lower[t.s:t.e], packedAt(sc.buf, int(t.s), int(t.e)))
+		t.id, t.f = id, f
+		all |= f
+		if f&(fPos|fNeg|fActive|fSelf) == 0 {
+			continue
+		}
+		if f&fPos != 0 {
+			st.pos++
+		}
+		if f&fNeg != 0 {
+			st.neg++
+		}
+		if f&fActive != 0 {
+			st.active++
+		}
+		if f&fSelf != 0 && sc.text[t.s:t.e] != "US" {
+			st.self++
+		}
+	}
+	sc.tstats = st
+	sc.all, sc.hasNum, sc.hasQuote = all, hasNum, hasQuote
 }
 
 // flags returns the lexicon flags of token i (0 when unknown or out of range).
 func (sc *scanner) flags(i int) uint32 {
-	if i < 0 || i >= len(sc.toks) || sc.toks[i].id < 0 {
+	if i < 0 || i >= len(sc.toks) {
 		return 0
 	}
-	return lexEntries[sc.toks[i].id].flags
+	return sc.toks[i].f
 }
 
 func (sc *scanner) entry(i int) *entry {

@@ -15,8 +15,13 @@ const (
 )
 
 func (sc *scanner) quoteMark(k int) int {
-	t := sc.toks[k]
+	t := &sc.toks[k]
 	if t.kind != kPunct {
+		return qNone
+	}
+	switch sc.text[t.s] {
+	case '"', '`', '\'', 0xE2: // the first byte of every mark; “ ” „ start with 0xE2
+	default:
 		return qNone
 	}
 	switch sc.text[t.s:t.e] {
@@ -50,9 +55,14 @@ func (sc *scanner) paragraphBreak(k int) bool {
 // unclosed mark further than that is left alone.
 const maxQuote = 4000
 
-// quotes finds quotations and their speakers.
+// quotes finds quotations and their speakers. The result is the scanner's
+// scratch, valid until the next call.
 func (sc *scanner) quotes(mentions []dyad.Mention) []dyad.Quote {
-	var out []dyad.Quote
+	if !sc.hasQuote {
+		return nil
+	}
+	out := sc.qbuf[:0]
+	defer func() { sc.qbuf = out }()
 	lastSpeaker, lastActor, lastSpeakerEnd := "", "", 0
 	open := -1
 	for k := range sc.toks {

@@ -1,8 +1,12 @@
 package annotate
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"dyad"
 )
 
 // Token kinds of the package's own light scanner.
@@ -16,8 +20,9 @@ const (
 // tok is one token: a byte span of the text with what the scanner saw.
 type tok struct {
 	s, e int32
-	sent int32 // sentence index
-	id   int32 // index into lexicon entries, -1 when unknown
+	sent int32  // sentence index
+	id   int32  // index into lexicon entries, -1 when unknown
+	f    uint32 // the entry's flags, kept here to spare a look in lexEntries
 	kind uint8
 	cap  bool // first letter is upper case
 	hyph bool // joined to the previous token by a hyphen, no spaces: two-day
@@ -30,6 +35,16 @@ type scanner struct {
 	toks  []tok
 	buf   []byte
 	used  []bool // token consumed by a date expression
+
+	tstats   toneStats
+	all      uint32         // the union of the tokens' flags
+	hasNum   bool           // some token is a number
+	hasQuote bool           // some token may be a quotation mark
+	cbuf     []dyad.Count   // scratch of counts()
+	dbuf     []dyad.DateRef // scratch of dates()
+	qbuf     []dyad.Quote   // scratch of quotes()
+	hits     []themeHit     // theme matches of the text
+	slot     []int32        // per theme code: index in the output plus one
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -84,14 +99,68 @@ func prevAlnum(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// ASCII byte classes of the scanner, looked up in asciiClass.
+const (
+	cSpace  uint8 = 1 << iota // white space that separates tokens
+	cLetter                   // a..z, A..Z
+	cDigit                    // 0..9
+	cUpper                    // A..Z
+)
+
+// asciiClass classifies each byte below utf8.RuneSelf; bytes of multi-byte
+// characters are 0.
+var asciiClass = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\t\r\f\v") {
+		t[c] = cSpace
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = cLetter
+		t[c-32] = cLetter | cUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = cDigit
+	}
+	return t
+}()
+
+// load64 returns the eight bytes of s at i, little-endian.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// alnumRun returns how many of the bytes of x, from the lowest, are ASCII
+// letters or digits, all at once: each test sets the top bit of the bytes
+// that pass it.
+func alnumRun(x uint64) int {
+	const ones = 0x0101010101010101
+	low7 := x & (0x7f * ones)
+	f := low7 | 0x20*ones // A..Z to a..z; nothing else lands in a..z
+	letter := (f + (0x80-'a')*ones) &^ (f + (0x7f-'z')*ones)
+	digit := (low7 + (0x80-'0')*ones) &^ (low7 + (0x7f-'9')*ones)
+	ok := (letter | digit) &^ x & (0x80 * ones)
+	return bits.TrailingZeros64(^ok&(0x80*ones)) >> 3
+}
+
 // fold writes text with ASCII upper case folded into buf and returns it as a
 // string of the same length.
 func fold(buf []byte, text string) ([]byte, string) {
 	buf = append(buf[:0], text...)
-	for i, c := range buf {
-		if 'A' <= c && c <= 'Z' {
-			buf[i] = c + 32
+	i := 0
+	for ; i+8 <= len(buf); i += 8 {
+		// eight bytes at once: 0x80 marks each byte in A..Z, shifted to 0x20
+		x := binary.LittleEndian.Uint64(buf[i:])
+		const ones = 0x0101010101010101
+		low7 := x & (0x7f * ones)
+		upper := (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & (0x80 * ones)
+		if upper != 0 {
+			binary.LittleEndian.PutUint64(buf[i:], x|upper>>2)
 		}
+	}
+	for ; i < len(buf); i++ {
+		c := buf[i]
+		buf[i] = c | (asciiClass[c]&cUpper)<<2 // cUpper<<2 is 0x20
 	}
 	return buf, string(buf)
 }
@@ -103,8 +172,9 @@ func tokenize(toks []tok, text string) []tok {
 	hyph := false
 	for i := 0; i < n; {
 		c := text[i]
+		cl := asciiClass[c]
 		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+		case cl&cSpace != 0:
 			i++
 			hyph = false
 			continue
@@ -117,7 +187,7 @@ func tokenize(toks []tok, text string) []tok {
 		kind := kPunct
 		capital := false
 		switch {
-		case isDigit(c):
+		case cl&cDigit != 0:
 			kind = kNum
 			i++
 			for i < n {
@@ -132,14 +202,24 @@ func tokenize(toks []tok, text string) []tok {
 				break
 			}
 			// letters glued to the number: 3bn, 1st, 5pct
-			for i < n && isASCIILetter(text[i]) {
+			for i < n && asciiClass[text[i]]&cLetter != 0 {
 				i++
 			}
 		case c == '`' && i+1 < n && text[i+1] == '`', c == '\'' && i+1 < n && text[i+1] == '\'':
 			i += 2
 		default:
-			ok, w := letterAt(text, i)
-			if !ok {
+			w := 1
+			if c < utf8.RuneSelf {
+				capital = cl&cUpper != 0
+			} else {
+				var ok bool
+				if ok, w = letterAt(text, i); ok {
+					r, _ := utf8.DecodeRuneInString(text[i:])
+					capital = unicode.IsUpper(r)
+					cl = cLetter
+				}
+			}
+			if cl&cLetter == 0 {
 				if c >= utf8.RuneSelf {
 					r, w := utf8.DecodeRuneInString(text[i:])
 					if unicode.IsSpace(r) {
@@ -158,23 +238,27 @@ func tokenize(toks []tok, text string) []tok {
 				break
 			}
 			kind = kWord
-			if c < utf8.RuneSelf {
-				capital = 'A' <= c && c <= 'Z'
-			} else {
-				r, _ := utf8.DecodeRuneInString(text[i:])
-				capital = unicode.IsUpper(r)
-			}
 			i += w
 			seg := 1 // letters since the last internal dot
 			dotted := false
 			for i < n {
-				if ok, w := letterAt(text, i); ok {
-					i += w
-					seg++
-					continue
+				if i+8 <= n {
+					// eight bytes at once while they are ASCII letters or digits
+					if k := alnumRun(load64(text, i)); k > 0 {
+						i += k
+						seg += k
+						continue
+					}
 				}
-				if isDigit(text[i]) {
-					i++
+				c := text[i]
+				if c < utf8.RuneSelf {
+					if asciiClass[c]&(cLetter|cDigit) != 0 {
+						i++
+						seg++
+						continue
+					}
+				} else if ok, w := letterAt(text, i); ok {
+					i += w
 					seg++
 					continue
 				}
@@ -189,7 +273,7 @@ func tokenize(toks []tok, text string) []tok {
 					}
 					break
 				}
-				if text[i] == '.' && seg == 1 && i+1 < n && isASCIILetter(text[i+1]) && (i+2 >= n || !isASCIILetter(text[i+2])) {
+				if c == '.' && seg == 1 && i+1 < n && isASCIILetter(text[i+1]) && (i+2 >= n || !isASCIILetter(text[i+2])) {
 					// U.S. a.m.: single letters joined by dots
 					i++
 					seg = 0

@@ -63,7 +63,7 @@ func TopTerms(texts []string, n int, stem bool) []TermCount {
 				continue
 			}
 			w := low[t.s:t.e]
-			if id, ok := lexIndex[w]; ok && lexEntries[id].flags&fStop != 0 {
+			if id := lexFind(w); id >= 0 && lexEntries[id].flags&fStop != 0 {
 				continue
 			}
 			if stem {

@@ -23,6 +23,7 @@ type ThemeDef struct {
 // triggers.
 type phrase struct {
 	words []string
+	ids   []int32 // the lexicon entry of each word: every word has one
 	codes []int32
 }
 
@@ -78,8 +79,14 @@ func loadThemes() {
 		if !ok {
 			id = int32(len(phrases))
 			index[key] = id
-			phrases = append(phrases, phrase{words: words})
-			e := lexAdd(words[0])
+			ids := make([]int32, len(words))
+			for k, w := range words {
+				lexAdd(w)
+				ids[k] = lexIndex[w]
+			}
+			phrases = append(phrases, phrase{words: words, ids: ids})
+			e := &lexEntries[ids[0]]
+			e.flags |= fTheme
 			e.themes = append(e.themes, id)
 		}
 		if !slices.Contains(phrases[id].codes, code) {
@@ -121,13 +128,23 @@ func loadThemes() {
 	}
 }
 
-// themes finds the taxonomy's terms in the tokens.
+// themeHit is one match of a taxonomy phrase: the theme and the span.
+type themeHit struct {
+	code int32
+	span dyad.Span
+}
+
+// themes finds the taxonomy's terms in the tokens. The matches are gathered
+// first in the scanner's scratch, so that the spans of all themes share one
+// allocation.
 func (sc *scanner) themes() []dyad.Theme {
-	var byCode map[int32]int // code -> index in out
-	var out []dyad.Theme
+	if sc.all&fTheme == 0 {
+		return nil
+	}
+	hits := sc.hits[:0]
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
-		if toks[i].id < 0 {
+		if toks[i].f&fTheme == 0 {
 			continue
 		}
 		cands := lexEntries[toks[i].id].themes
@@ -142,8 +159,9 @@ func (sc *scanner) themes() []dyad.Theme {
 			}
 			ok := true
 			for k := 1; k < n; k++ {
-				t := toks[i+k]
-				if t.kind == kPunct || sc.lower[t.s:t.e] != p.words[k] {
+				// numbers are not looked up: their text is compared
+				t := &toks[i+k]
+				if t.kind == kPunct || t.id != p.ids[k] && (t.kind != kNum || sc.lower[t.s:t.e] != p.words[k]) {
 					ok = false
 					break
 				}
@@ -153,21 +171,46 @@ func (sc *scanner) themes() []dyad.Theme {
 			}
 			span := dyad.Span{Start: int(toks[i].s), End: int(toks[i+n-1].e)}
 			for _, c := range p.codes {
-				if byCode == nil {
-					byCode = map[int32]int{}
-				}
-				j, seen := byCode[c]
-				if !seen {
-					j = len(out)
-					byCode[c] = j
-					out = append(out, dyad.Theme{Code: taxonomy[c].Code})
-				}
-				out[j].Count++
-				out[j].Spans = append(out[j].Spans, span)
+				hits = append(hits, themeHit{c, span})
 			}
 			i += n - 1
 			break
 		}
+	}
+	sc.hits = hits
+	if len(hits) == 0 {
+		return nil
+	}
+	// slot[code] is the theme's index in out plus one, 0 while unseen
+	if len(sc.slot) < len(taxonomy) {
+		sc.slot = make([]int32, len(taxonomy))
+	}
+	distinct := 0
+	for _, h := range hits {
+		if sc.slot[h.code] == 0 {
+			distinct++
+			sc.slot[h.code] = int32(distinct)
+		}
+	}
+	out := make([]dyad.Theme, distinct)
+	for _, h := range hits {
+		j := sc.slot[h.code] - 1
+		out[j].Code = taxonomy[h.code].Code
+		out[j].Count++
+	}
+	spans := make([]dyad.Span, len(hits))
+	at := 0
+	for j := range out {
+		n := out[j].Count
+		out[j].Spans = spans[at : at : at+n]
+		at += n
+	}
+	for _, h := range hits {
+		j := sc.slot[h.code] - 1
+		out[j].Spans = append(out[j].Spans, h.span)
+	}
+	for _, h := range hits {
+		sc.slot[h.code] = 0
 	}
 	slices.SortStableFunc(out, func(a, b dyad.Theme) int {
 		if a.Count != b.Count {
