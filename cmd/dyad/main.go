@@ -78,7 +78,10 @@ func run(ctx context.Context, e *env, args []string) int {
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 {
 			if c := lookup(args[1]); c != nil {
-				return exitStatus(e, c.run(ctx, e, []string{"-h"}))
+				// Asked-for help goes to standard output.
+				he := *e
+				he.stderr = e.stdout
+				return exitStatus(e, c.run(ctx, &he, []string{"-h"}))
 			}
 		}
 		usage(e.stdout)

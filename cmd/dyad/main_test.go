@@ -44,6 +44,9 @@ func TestHelp(t *testing.T) {
 			t.Errorf("help does not list %s", c)
 		}
 	}
+	if out := mustRun(t, "", "help", "events"); !strings.Contains(out, "-actor string") {
+		t.Errorf("help events prints no flags on stdout: %q", out)
+	}
 	if code, _, errs := dyadRun(t, "", "nosuch"); code != 2 || !strings.Contains(errs, `unknown command "nosuch"`) {
 		t.Errorf("unknown command: exit %d, stderr %q", code, errs)
 	}
