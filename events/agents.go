@@ -34,7 +34,7 @@ var agentWords = []struct {
 	{"demonstrators", "OPP", false},
 	// civilians
 	{"civilians", "CVL", false}, {"protesters", "CVL", false}, {"protestors", "CVL", false},
-	{"residents", "CVL", false}, {"villagers", "CVL", false},
+	{"residents", "CVL", false}, {"villagers", "CVL", false}, {"people", "CVL", false},
 	// judiciary, media
 	{"judges", "JUD", false}, {"prosecutors", "JUD", false}, {"journalists", "MED", false},
 	{"reporters", "MED", false},

@@ -39,6 +39,9 @@ const (
 	flagVerb                        // a form of a pattern verb
 	flagFiction                     // film, novel: a word of films and books
 	flagPlot                        // starring, sequel: a sure sign of a film or book
+	flagQuant                       // thousands, dozens, group: "thousands of protesters" is a subject
+	flagFuture                      // will, would, won't: with a negation, a refusal
+	flagCrowd                       // protesters, rioters: their violence is a violent protest
 )
 
 // wordClasses gives the coder's function words their classes.
@@ -64,6 +67,13 @@ var wordClasses = func() map[string]uint32 {
 		"hero", "heroine", "villain", "book", "fictional", "drama", "comedy", "screen", "cinema")
 	add(flagPlot, "starring", "screenplay", "sequel", "blockbuster", "sitcom", "box-office", "co-starring")
 	add(flagPron, "he", "she", "they", "it", "we", "i")
+	add(flagQuant, "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many",
+		"most", "all", "several", "group", "groups", "crowd", "crowds", "number", "majority", "handful",
+		"none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "band",
+		"bands", "minority", "few", "both", "each", "unit", "units", "contingent")
+	add(flagFuture, "will", "would", "shall", "'ll", "wo")
+	add(flagCrowd, "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+		"rioter", "rioters", "mob", "mobs")
 	add(flagRel, "who", "which", "whose", "whom")
 	add(flagConj, "and", ",", "&")
 	add(flagComma, ",")
@@ -498,20 +508,37 @@ func (c *coder) sentence(s, e, si int, date string, pub time.Time) {
 		if len(m.srcs) == 0 || c.market(m, s) {
 			continue
 		}
+		cd := m.r.code
+		if p := c.restated(k, s); p >= 0 {
+			// "imposed sanctions on Iran, targeting its leader": the
+			// sanctions, not an attack
+			cd = c.ms[p].r.code
+		}
+		if c.riot(cd.Code, m.srcs) {
+			cd, _ = Lookup("145") // "a protester demolished the building"
+		}
 		neg, hyp := c.mood(m, s)
 		if m.ctrl >= 0 {
 			// "Qatar pledged to expel": the controller's words count too
 			n2, _ := c.mood(&c.ms[m.ctrl], s)
 			neg, hyp = neg || n2, true
 		}
-		if m.speech >= 0 && c.reportedConflict(k, si, date, neg, hyp) {
+		if neg && c.refusal(m, s) {
+			// "he would not provide support": a rejection
+			if rc, ok := refusalCode(cd.Code); ok {
+				cd, neg, hyp = rc, false, false
+			}
+		}
+		if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
 			continue
 		}
-		if len(m.tgts) == 0 && m.r.mutual {
-			// "China and Russia signed an agreement": each with the other
+		if len(m.tgts) == 0 && len(m.srcs) >= 2 && c.mutual(m) {
+			// "China and Russia signed an agreement": each with the other,
+			// in the order of the text
+			slices.Sort(m.srcs)
 			for _, a := range m.srcs {
 				for _, b := range m.srcs {
-					c.emit(m, m.r.code, a, b, si, date, neg, hyp)
+					c.emit(m, cd, a, b, si, date, neg, hyp)
 				}
 			}
 			continue
@@ -521,7 +548,7 @@ func (c *coder) sentence(s, e, si int, date string, pub time.Time) {
 				if m.r.swap {
 					sg, tg = tg, sg
 				}
-				c.emit(m, m.r.code, sg, tg, si, date, neg, hyp)
+				c.emit(m, cd, sg, tg, si, date, neg, hyp)
 				if m.r.hasRev {
 					c.emit(m, m.r.reverse, tg, sg, si, date, neg, hyp)
 				}
@@ -595,6 +622,99 @@ func (c *coder) reportedConflict(k, si int, date string, neg, hyp bool) bool {
 	return true
 }
 
+// restated returns the match that match k restates, or -1: a violent verb
+// as a participle right after a coded event that is no violence, or after
+// a comma following it, names that event's target ("imposed sanctions on
+// Iran, targeting its supreme leader"; "new sanctions targeting Iran's
+// leader").
+func (c *coder) restated(k, s int) int {
+	m := &c.ms[k]
+	if k == 0 || !violent(m.r.code.Code) || m.te != m.ts+1 || c.fl[m.ts]&flagIng == 0 {
+		return -1
+	}
+	j := k - 1
+	for j >= 0 && (c.ms[j].suppressed || c.ms[j].r.code.Code == NoEvent) {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	p := &c.ms[j]
+	if r := dyad.RootOf(p.r.code.Code); r == "01" || violent(p.r.code.Code) || p.r.speech {
+		return -1
+	}
+	if p.te == m.ts {
+		return j
+	}
+	if m.ts-1 > s && c.fl[m.ts-1]&flagComma != 0 {
+		for q := p.te; q < m.ts-1; q++ {
+			if c.fl[q]&(flagBoundary|flagComma) != 0 {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// riot reports whether code, done by the sources srcs, is a violent
+// protest: destruction or assault (171, 18) by protesters, demonstrators
+// or rioters, named by the source or right after it ("a Ukrainian
+// protester"). Their use of weapons (19) stays fighting, as the PETRARCH-2
+// gold codes it.
+func (c *coder) riot(code string, srcs []int) bool {
+	if dyad.RootOf(code) != "18" && (len(code) < 3 || code[:3] != "171") {
+		return false
+	}
+	for _, g := range srcs {
+		te := c.groups[g].te
+		if c.fl[te-1]&flagCrowd != 0 || te < len(c.fl) && c.fl[te]&flagCrowd != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// refusal reports whether a form of "will" stands with the negation
+// between the source and the trigger: "would not provide", "won't meet".
+func (c *coder) refusal(m *match, s int) bool {
+	from := max(s, m.ts-5)
+	for _, g := range m.srcs {
+		if te := c.groups[g].te; te <= m.ts && te > from {
+			from = te
+		}
+	}
+	for j := from; j < m.ts; j++ {
+		if c.fl[j]&flagFuture != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// refusals map cooperation that an actor says it will not give to the
+// CAMEO rejection of it: meeting to 125, material cooperation and aid to
+// 121, yielding to 124 and its kinds.
+var refusals = map[string]string{
+	"040": "125", "041": "125", "042": "125", "043": "125", "044": "125", "045": "126", "046": "125",
+	"060": "121", "061": "1211", "062": "1212", "063": "121", "064": "121",
+	"070": "121", "071": "1211", "072": "1212", "073": "122", "074": "1212", "075": "121",
+	"080": "124", "081": "1241", "0811": "1241", "0812": "1241", "0813": "1241", "0814": "1241",
+	"082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "123",
+	"084": "1243", "0841": "1243", "0842": "1243", "085": "1244", "086": "1245", "0861": "1245",
+	"0862": "1245", "0863": "1245", "087": "1246", "0871": "1246", "0872": "1246", "0873": "1246",
+	"0874": "1246",
+}
+
+// refusalCode returns the rejection of cooperation code cd, if it has one.
+func refusalCode(cd string) (Code, bool) {
+	r, ok := refusals[cd]
+	if !ok {
+		return Code{}, false
+	}
+	return Lookup(r)
+}
+
 // violent reports whether code is coercion or violence (roots 17 to 20).
 func violent(code string) bool {
 	r := dyad.RootOf(code)
@@ -606,6 +726,9 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 	src, tgt := c.groups[sg].code, c.groups[tg].code
 	if src == tgt {
 		return
+	}
+	if cd.Code == "084" && people(tgt) {
+		cd, _ = Lookup("0841") // "released the civilians": persons
 	}
 	for i := range c.evs {
 		if ev := &c.evs[i]; ev.Source == src && ev.Target == tgt && ev.Code == cd.Code {
@@ -637,6 +760,20 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 		ev.Place = c.eventPlace(m.ts, c.sentStart(m.ts), c.sentEnd(m.ts))
 	}
 	c.evs = append(c.evs, ev)
+}
+
+// people reports whether an actor code names people rather than an
+// institution: its agent is civilians, opposition, media, rebels, soldiers
+// or police ("---CVL", "RUSOPP").
+func people(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[len(code)-3:] {
+	case "CVL", "OPP", "MED", "REB", "MIL", "COP", "REF", "HRI", "EDU", "LAB":
+		return true
+	}
+	return false
 }
 
 // sentStart and sentEnd return the token range of the sentence of token t.
@@ -757,7 +894,7 @@ func (c *coder) try(items []item, pos, e int) (end, slot int) {
 		if p < e && c.fl[p]&flagDet != 0 {
 			p++
 		}
-		for n := 0; n < 3 && p < e && c.actor[p] < 0 && !c.caps[p] && c.fl[p]&^(flagPart|flagVerb) == 0; n++ {
+		for n := 0; n < 3 && p < e && c.actor[p] < 0 && !c.caps[p] && c.fl[p]&^(flagPart|flagVerb|flagQuant) == 0; n++ {
 			p++
 		}
 		if p < e && c.actor[p] >= 0 && c.groups[c.actor[p]].ts == p {
@@ -801,9 +938,10 @@ func (c *coder) suppress(s, e int) {
 		if m.ts > s && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagCompPrep != 0 {
 			m.suppressed = true
 		}
-		// "an attack targeting civilians": the participle describes a noun
+		// "an attack targeting civilians": the participle describes a noun;
+		// "sanctions targeting Iran's leader" restates the sanctions
 		if m.ts > s && c.fl[m.ts]&flagIng != 0 && c.actor[m.ts-1] < 0 && !c.caps[m.ts-1] &&
-			(c.fl[m.ts-1] == 0 || k > 0 && c.ms[k-1].nominal && c.ms[k-1].te == m.ts) {
+			(c.fl[m.ts-1] == 0 || k > 0 && c.ms[k-1].nominal && c.ms[k-1].te == m.ts) && c.restated(k, s) < 0 {
 			m.suppressed = true
 		}
 	}
@@ -900,6 +1038,16 @@ func (c *coder) roles(k, s, e int) {
 	if m.speech >= 0 {
 		lo = c.ms[m.speech].te
 	}
+	if m.r.between && m.r.mutual {
+		// "talks between China and Russia": the actors after "between"
+		// act on each other
+		if t := c.object(m.te, limit, ""); t >= 0 && c.groups[t].ts == m.te+c.detAt(m.te, e) {
+			if m.srcs = c.expandRight(t, e, m.srcs); len(m.srcs) >= 2 {
+				return
+			}
+			m.srcs = m.srcs[:0]
+		}
+	}
 	if c.passive(m, lo) {
 		agent := c.agent(m.te, limit)
 		if agent < 0 && violent(m.r.code.Code) {
@@ -939,9 +1087,13 @@ func (c *coder) roles(k, s, e int) {
 		}
 	case m.ts > lo && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagComma != 0:
 		// "Insurgents bombarded Aleppo, killing eight": the participle
-		// clause has the subject of the verb before it
+		// clause has the subject of the verb before it; the dead of an
+		// attack already coded are that attack, not another event
 		for j := k - 1; j >= 0; j-- {
 			if p := &c.ms[j]; !p.suppressed && p.r.code.Code != NoEvent {
+				if violent(p.r.code.Code) && violent(m.r.code.Code) && len(p.tgts) > 0 && c.restated(k, lo) < 0 {
+					return
+				}
 				m.srcs = append(m.srcs, p.srcs...)
 				break
 			}
@@ -973,9 +1125,52 @@ func (c *coder) roles(k, s, e int) {
 	if m.r.endsPrep {
 		from = m.te
 	}
-	if t := c.object(from, limit, c.groups[m.srcs[0]].code); t >= 0 {
+	if t := c.object(from, limit, c.groups[m.srcs[0]].code); t >= 0 && !c.venue(m, t) {
 		m.tgts = c.expandRight(t, e, m.tgts)
 	}
+}
+
+// detAt returns 1 when token j is an article or other determiner, else 0.
+func (c *coder) detAt(j, e int) int {
+	if j < e && c.fl[j]&flagDet != 0 {
+		return 1
+	}
+	return 0
+}
+
+// venue reports whether group t, found as the object of match m, is only
+// where m happened: a place after "in", "at" or "near" that
+// is not the pattern's own preposition, when m is a meeting ("met in
+// Beijing"; a visit goes to its place, and a summit's subject may be one)
+// or acts both ways among a compound
+// subject ("Xi and Putin signed a statement in Beijing").
+func (c *coder) venue(m *match, t int) bool {
+	g := &c.groups[t]
+	if g.ts == 0 || c.fl[g.ts-1]&flagLoc == 0 {
+		return false
+	}
+	if len(m.srcs) >= 2 && c.mutual(m) {
+		return true // "Obama and Netanyahu met in Jerusalem"
+	}
+	if g.ts-1 == m.te-1 && m.r.endsPrep {
+		return false
+	}
+	cd := m.r.code.Code
+	return dyad.RootOf(cd) == "04" && cd[:3] != "042" && cd[:3] != "044"
+}
+
+// mutual reports whether match m, with a compound subject and no target,
+// has its actors act on each other: a pattern marked !mutual, or a meeting,
+// call or negotiation ("Obama and Netanyahu met").
+func (c *coder) mutual(m *match) bool {
+	if m.r.mutual {
+		return true
+	}
+	switch m.r.code.Code[:min(3, len(m.r.code.Code))] {
+	case "040", "041", "044", "046":
+		return true
+	}
+	return false
 }
 
 // pronounSubject reports whether match k, said by match m.speech, has a
@@ -1110,7 +1305,7 @@ func (c *coder) subject(from, s int) int {
 		}
 		if a := c.actor[j]; a >= 0 {
 			g := &c.groups[a]
-			if g.ts > s && c.fl[g.ts-1]&(flagLoc|flagCompPrep) != 0 {
+			if g.ts > s && c.fl[g.ts-1]&(flagLoc|flagCompPrep) != 0 && !c.quantOf(g.ts-1, s) {
 				// "in Beijing", "for acting against Moscow": a place or the
 				// object of a preposition, used only when there is no other
 				if fallback < 0 {
@@ -1126,6 +1321,30 @@ func (c *coder) subject(from, s int) int {
 		}
 	}
 	return fallback
+}
+
+// quantOf reports whether token j is an "of" after a quantity, so that the
+// actor after it heads the noun phrase: "thousands of protesters", "a group
+// of rebels", "3,000 of the soldiers".
+func (c *coder) quantOf(j, s int) bool {
+	if j <= s || c.ids[j] != c.p.idOf {
+		return false
+	}
+	return c.fl[j-1]&flagQuant != 0 || isNumber(c.word(j-1))
+}
+
+// isNumber reports whether w is written in digits, with commas or points
+// between them: "12", "3,000", "1.5".
+func isNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; (b < '0' || b > '9') && b != ',' && b != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // apposition returns the comma that opens an apposition or relative

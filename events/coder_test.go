@@ -174,7 +174,7 @@ var coderCases = []struct {
 	{"want someone to", "Chile wants Peru to reopen the border.", "Chile=CHL; Peru=PER", []string{"CHL PER 020"}},
 	// passives, reduced relatives, existential killing
 	{"existential killing", "There were five Turkish soldiers killed in Syria.", "Turkish=TUR; Syria=SYR", []string{"SYR TURMIL 190"}},
-	{"reduced relative is no event", "Civilians jailed for acting against Thailand were freed by Cambodia.", "Thailand=THA; Cambodia=KHM", []string{"KHM ---CVL 084"}},
+	{"reduced relative is no event", "Civilians jailed for acting against Thailand were freed by Cambodia.", "Thailand=THA; Cambodia=KHM", []string{"KHM ---CVL 0841"}},
 	{"passive from a place", "Rockets were fired at Israel from Lebanon.", "Israel=ISR; Lebanon=LBN", []string{"LBN ISR 190"}},
 	// appositions and participle clauses
 	{"apposition skipped", "Putin, who is on a state visit to China, criticised Japan.", "Putin=RUSGOV; China=CHN; Japan=JPN", []string{"RUSGOV CHN 042", "RUSGOV JPN 111"}},
@@ -203,6 +203,56 @@ var coderCases = []struct {
 	{"nominal with support verb", "Russia launched a massive attack on Ukraine.", "Russia=RUS; Ukraine=UKR",
 		[]string{"RUS UKR 190"}},
 	{"slot", "Turkey accused Greece of violating its airspace.", "Turkey=TUR; Greece=GRC", []string{"TUR GRC 1123"}},
+	// mutual events, places and "between"
+	{"compound subject signs a statement", "Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement in Beijing on May 16.",
+		"Chinese President Xi Jinping=CHNGOV; Russian President Vladimir Putin=RUSGOV; Beijing=CHN",
+		[]string{"CHNGOV RUSGOV 057", "RUSGOV CHNGOV 057"}},
+	{"compound subject holds talks in a place", "China and Russia held talks in Beijing.", "China=CHN; Russia=RUS; Beijing=CHN",
+		[]string{"CHN RUS 040", "RUS CHN 040"}},
+	{"compound subject meets in a place", "Obama and Netanyahu met in Jerusalem.", "Obama=USAGOV; Netanyahu=ISRGOV; Jerusalem=ISR",
+		[]string{"USAGOV ISRGOV 044", "ISRGOV USAGOV 044"}},
+	{"meeting place is no target", "Putin held talks on Monday in Beijing.", "Putin=RUSGOV; Beijing=CHN", nil},
+	{"met on a weekday", "Obama met on Monday with Netanyahu.", "Obama=USAGOV; Netanyahu=ISRGOV", []string{"USAGOV ISRGOV 040"}},
+	{"talks between", "Talks between China and Russia ended on Friday.", "China=CHN; Russia=RUS",
+		[]string{"CHN RUS 040", "RUS CHN 040"}},
+	{"deal between", "A deal between Iran and Iraq was signed.", "Iran=IRN; Iraq=IRQ", []string{"IRN IRQ 057", "IRQ IRN 057"}},
+	{"between with one actor", "Talks between Russia and the West stalled.", "Russia=RUS", nil},
+	{"possessive visit", "Putin's visit to China was a success.", "Putin=RUSGOV; China=CHN", []string{"RUSGOV CHN 042"}},
+	{"visit keeps its place", "Obama is scheduled to attend a summit in Switzerland.", "Obama=USAGOV; Switzerland=CHE", []string{"USAGOV CHE 042 hyp"}},
+	// the press is no target
+	{"told reporters", "\"We want peace,\" Putin told reporters after the talks.", "Putin=RUSGOV", nil},
+	{"told Russian journalists", "Lavrov told Russian journalists that Ukraine shelled Donetsk.", "Lavrov=RUSGOV; Russian=RUS; Ukraine=UKR; Donetsk=UKR",
+		[]string{"RUSGOV UKR 112"}},
+	{"spoke to the press", "Erdogan spoke to the press in Ankara.", "Erdogan=TURGOV; Ankara=TUR", nil},
+	{"told a person is a statement", "Biden told Putin that the talks were over.", "Biden=USAGOV; Putin=RUSGOV", []string{"USAGOV RUSGOV 010"}},
+	// a violent participle that restates a measure
+	{"sanctions targeting, after a comma", "The United States imposed sanctions on Iran on Monday, targeting Supreme Leader Ali Khamenei.",
+		"United States=USA; Iran=IRN; Supreme Leader Ali Khamenei=IRNGOV", []string{"USA IRN 163", "USA IRNGOV 163"}},
+	{"sanctions targeting, right after", "The US announced new sanctions targeting Iran's Supreme Leader.",
+		"US=USA; Iran's Supreme Leader=IRNGOV", []string{"USA IRNGOV 163"}},
+	{"attack targeting stays no event", "Iran claimed responsibility for an attack targeting Kuwait.", "Iran=IRN; Kuwait=KWT", []string{"IRN KWT 015"}},
+	{"killing after an attack is that attack", "Insurgents bombarded Aleppo, killing eight people.", "Aleppo=SYR", []string{"---REB SYR 190"}},
+	{"killing after an attack on no actor", "Rebels seized the town, killing two soldiers.", "", []string{"---REB ---MIL 190"}},
+	// quantities, people
+	{"thousands of protesters", "Thousands of protesters marched in Moscow on Saturday to demand the release of Alexei Navalny.",
+		"Moscow=RUS; Alexei Navalny=RUSOPP", []string{"---CVL RUSOPP 1053"}},
+	{"group of rebels", "A group of rebels attacked Kabul.", "Kabul=AFG", []string{"---REB AFG 190"}},
+	{"of a place stays a place", "The mayor of Moscow met Obama.", "Moscow=RUS; Obama=USAGOV", []string{"RUSGOV USAGOV 040"}},
+	{"people arrested", "Russian police arrested more than 3,000 people across the country.", "Russian police=RUSCOP",
+		[]string{"RUSCOP ---CVL 173"}},
+	{"release of persons", "Iran released the detained activists.", "Iran=IRN", []string{"IRN ---OPP 0841"}},
+	{"release of an official", "Israel released the mayor of Nablus.", "Israel=ISR; Nablus=PSE", []string{"ISR PSEGOV 084"}},
+	// refusals
+	{"would not provide support", "Obama said he would not provide support to Israel", "Obama=USAGOV; Israel=ISR", []string{"USAGOV ISR 121"}},
+	{"will not meet", "Iran will not meet with the United States.", "Iran=IRN; United States=USA", []string{"IRN USA 125"}},
+	{"won't withdraw", "Russia won't withdraw its troops from Syria.", "Russia=RUS; Syria=SYR", []string{"RUS SYR 1246"}},
+	{"did not meet is negated", "Obama did not meet with Putin.", "Obama=USAGOV; Putin=RUSGOV", []string{"USAGOV RUSGOV 040 neg"}},
+	{"will not attack stays negated", "Russia will not attack Ukraine.", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 190 neg"}},
+	// violent protest
+	{"protester destroys", "The Russian building was demolished by a Ukrainian protestor.", "Russian=RUS; Ukrainian=UKR", []string{"UKR RUS 145"}},
+	{"protesters torch", "Protesters torched the Israeli embassy in Cairo.", "Israeli=ISR; Cairo=EGY", []string{"---CVL ISR 145"}},
+	{"demonstrators firing missiles fight", "Georgian demonstrators launched missiles at the Georgian government.",
+		"Georgian demonstrators=GEOOPP; Georgian government=GEOGOV", []string{"GEOOPP GEOGOV 194"}},
 	// no events
 	{"no verb", "The weather was cold in Moscow.", "Moscow=RUS", nil},
 	{"same actor", "China criticised Beijing.", "China=CHN; Beijing=CHN", nil},
@@ -289,5 +339,33 @@ func TestEventFields(t *testing.T) {
 	if e.Sentence != 1 || e.Date != "2024-05-16" || e.DateFromText || e.Root != "19" || e.Quad != 4 ||
 		e.Goldstein != -10 || e.Trigger.Text != "shelled" || e.Source != "RUSMIL" || e.Target != "UKR" {
 		t.Errorf("event %+v", e)
+	}
+}
+
+// TestRefusalCodes checks that every rejection a refusal maps to, and every
+// code it maps from, is in the codebook, and that each maps into root 12.
+func TestRefusalCodes(t *testing.T) {
+	for from, to := range refusals {
+		if _, ok := Lookup(from); !ok {
+			t.Errorf("refusal from unknown code %s", from)
+		}
+		c, ok := refusalCode(from)
+		if !ok || c.Code != to || dyad.RootOf(to) != "12" {
+			t.Errorf("refusalCode(%s) = %+v, %v; want %s in root 12", from, c, ok, to)
+		}
+	}
+	if _, ok := refusalCode("190"); ok {
+		t.Error("violence has no refusal code")
+	}
+}
+
+func TestIsNumber(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{{"12", true}, {"3,000", true}, {"1.5", true}, {"", false}, {"x1", false}, {"12a", false}, {",", false}} {
+		if got := isNumber(tc.w); got != tc.want {
+			t.Errorf("isNumber(%q) = %v", tc.w, got)
+		}
 	}
 }

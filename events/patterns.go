@@ -51,6 +51,7 @@ type rule struct {
 	endsPrep bool // the last item is a preposition that introduces the target
 	hasSlot  bool
 	to       bool // the last item is "to": an infinitive complement follows
+	between  bool // the last item is "between": the actors after it act on each other
 	mutual   bool // !mutual: a compound subject acts on itself both ways
 	swap     bool // !swap: the subject is the target
 	speech   bool // !speech: a verb of saying; no direct object, reported speech follows
@@ -391,6 +392,9 @@ func parseRule(c Code, f []string, irr map[string][2]string) (*rule, error) {
 			}
 			if w == "to" {
 				ru.to = true
+			}
+			if w == "between" {
+				ru.between = true
 			}
 		}
 	}

@@ -1,10 +1,13 @@
 // Command evalcmd scores the event coder on gold files and prints what it
 // saw, for the developers of package events: mentions and events of every
 // record of a PETRARCH-style gold file (-dump), and the accuracy of the
-// PLOVER categories of the predicted codes on a PLOVER gold file (-plover).
+// PLOVER categories of the predicted codes on a PLOVER gold file (-plover),
+// or the mentions and events of one text (-text). It runs the pipeline of
+// dyad code: segmenter, gazetteer, tagger, actors and events.
 //
 //	go run ./events/internal/evalcmd -plover ../shared/eval/plover_gsr_dev.jsonl
 //	go run ./events/internal/evalcmd -dump ../shared/eval/petrarch2_gsr_dev.jsonl
+//	go run ./events/internal/evalcmd -date 2024-05-16 -text "Xi and Putin met in Beijing."
 package main
 
 import (
@@ -20,8 +23,10 @@ import (
 	"time"
 
 	"dyad"
+	"dyad/actors"
 	"dyad/events"
 	"dyad/gazetteer"
+	"dyad/ner"
 	"dyad/pipeline"
 	"dyad/segment"
 )
@@ -40,12 +45,22 @@ func main() {
 	dump := flag.String("dump", "", "print mentions and events of every record of this gold file")
 	plover := flag.String("plover", "", "report PLOVER category accuracy on this PLOVER gold file")
 	verbose := flag.Bool("v", false, "with -plover: print every record")
+	text := flag.String("text", "", "code this one text and print its mentions and events")
+	date := flag.String("date", "2024-05-16", "with -text: the published date")
 	flag.Parse()
-	if *dump == "" && *plover == "" {
+	if *dump == "" && *plover == "" && *text == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
-	z := pipeline.NewAnalyzer(segment.Stage(), gazetteer.Stage(), events.Stage(nil))
+	// the pipeline of dyad code: segmenter, gazetteer, tagger, actors, events
+	z := pipeline.NewAnalyzer(segment.Stage(), gazetteer.Stage(), ner.Stage(), actors.Stage(actors.Default()), events.Stage(nil))
+	if *text != "" {
+		recs := []record{{ID: "text", Date: *date, Text: *text}}
+		if err := dumpRecords(z, recs, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
 	if *dump != "" {
 		if err := runDump(z, *dump, os.Stdout); err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -90,6 +105,11 @@ func runDump(z *pipeline.Analyzer, name string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	return dumpRecords(z, recs, w)
+}
+
+// dumpRecords prints the mentions, gold events and coded events of recs.
+func dumpRecords(z *pipeline.Analyzer, recs []record, w io.Writer) error {
 	for _, r := range recs {
 		a, err := analyze(z, r)
 		if err != nil {
