@@ -133,6 +133,7 @@ var scratchPool = sync.Pool{New: func() any { return new(coder) }}
 type group struct {
 	ts, te int // tokens [ts, te)
 	code   string
+	region bool // a place with a code of its own (the Gaza Strip PSEGZA)
 }
 
 // match is one pattern matched over tokens [ts, te).
@@ -266,6 +267,16 @@ func (c *coder) actors(toks []dyad.Token) {
 		if !free {
 			continue
 		}
+		if n := len(c.groups); n > 0 && c.possessed(&c.groups[n-1], ts, m, toks) {
+			// "Egypt's Muslim Brotherhood": the head after "'s" is the actor
+			g := &c.groups[n-1]
+			g.code, g.region = m.Actor, false
+			for k := g.te; k < te; k++ {
+				c.actor[k] = int32(n - 1)
+			}
+			g.te = te
+			continue
+		}
 		if n := len(c.groups); n > 0 && c.joins(&c.groups[n-1], ts, m.Actor, toks) {
 			g := &c.groups[n-1]
 			if len(m.Actor) > len(g.code) {
@@ -277,7 +288,7 @@ func (c *coder) actors(toks []dyad.Token) {
 			g.te = te
 			continue
 		}
-		c.groups = append(c.groups, group{ts: ts, te: te, code: m.Actor})
+		c.groups = append(c.groups, group{ts: ts, te: te, code: m.Actor, region: m.Place != nil && len(m.Actor) > 3})
 		for k := ts; k < te; k++ {
 			c.actor[k] = int32(len(c.groups) - 1)
 		}
@@ -321,7 +332,10 @@ func (c *coder) agents(toks []dyad.Token) {
 		// "Russia's army", "Russia's elite troops"
 		if b := c.owner(i, sent, toks); b >= 0 {
 			g := &c.groups[b]
-			if base := g.code; len(base) == 3 || len(base) >= 3 && base[:3] == "IGO" && !hasAgentSuffix(base) {
+			if g.region {
+				// "Gaza militants": the agent is the region's country's
+				g.code, g.region = countryOf(g.code)+code, false
+			} else if base := g.code; len(base) == 3 || len(base) >= 3 && base[:3] == "IGO" && !hasAgentSuffix(base) {
 				g.code = base + code
 				// "Indian and Pakistani troops": the agent is each one's
 				for h, n := b, 0; n < 6 && c.groups[h].ts >= 2; n++ {
@@ -483,6 +497,20 @@ func (c *coder) joins(g *group, ts int, code string, toks []dyad.Token) bool {
 		}
 	}
 	return true
+}
+
+// possessed reports whether the mention m at token ts is the head of a
+// possessive whose owner is group g: "X's Y" with only the "'s" between,
+// where Y is an actor more specific than a country or a place ("Egypt's
+// Muslim Brotherhood" is EGYOPPMUS, "Iran's Revolutionary Guards" IRNMIL).
+// A place or a bare country after "'s" modifies what follows ("Israel's
+// Gaza offensive", "Britain's Chinese community") and is no head.
+func (c *coder) possessed(g *group, ts int, m *dyad.Mention, toks []dyad.Token) bool {
+	if ts != g.te+1 || ts >= len(toks) || toks[ts].Sentence != toks[g.ts].Sentence ||
+		toks[g.te].Sentence != toks[ts].Sentence || c.fl[g.te]&flagPoss == 0 {
+		return false
+	}
+	return len(m.Actor) > 3 && m.Place == nil && m.Kind != dyad.KindLocation
 }
 
 // sentence codes tokens [s, e), all of sentence si.

@@ -12,7 +12,9 @@ import (
 // build makes an analysis of text by hand, as the segmenter and the
 // gazetteer would: one sentence per ". " boundary, tokens at spaces and
 // punctuation with "'s" and "n't" apart, and a mention for every occurrence
-// of each actor name. actors is "Name=CODE; Other Name=CODE2".
+// of each actor name. actors is "Name=CODE; Other Name=CODE2"; a code
+// ending in "@" ("Gaza=PSEGZA@") makes the mention a place (LOCATION with a
+// Place), as the gazetteer writes capitals and regions.
 func build(text, actors string) *dyad.Analysis {
 	a := &dyad.Analysis{Article: dyad.Article{ID: "t", Text: text,
 		Published: time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)}}
@@ -39,6 +41,11 @@ func build(text, actors string) *dyad.Analysis {
 		if !ok || name == "" {
 			continue
 		}
+		kind, place := dyad.KindCountry, (*dyad.Place)(nil)
+		if c, ok := strings.CutSuffix(code, "@"); ok {
+			code, kind = c, dyad.KindLocation
+			place = &dyad.Place{Name: name, Country: countryOf(c)}
+		}
 		for from := 0; ; {
 			i := strings.Index(text[from:], name)
 			if i < 0 {
@@ -55,8 +62,8 @@ func build(text, actors string) *dyad.Analysis {
 					si = k
 				}
 			}
-			a.Mentions = append(a.Mentions, dyad.Mention{Sentence: si, Kind: dyad.KindCountry,
-				Text: name, Start: i, End: from, Actor: code})
+			a.Mentions = append(a.Mentions, dyad.Mention{Sentence: si, Kind: kind,
+				Text: name, Start: i, End: from, Actor: code, Place: place})
 		}
 	}
 	return a

@@ -186,7 +186,7 @@ NOR|Norway||Norwegian;Norwegians|Oslo|59.91|10.75
 OMN|Oman||Omani;Omanis|Muscat|23.59|58.41
 PAK|Pakistan||Pakistani;Pakistanis|Islamabad|33.68|73.05
 PLW|Palau||Palauan;Palauans|Ngerulmud|7.50|134.62
-PSE|Palestine|State of Palestine;Palestinian Territories;Palestinian territories;Occupied Palestinian Territories;West Bank;Gaza;Gaza Strip|Palestinian;Palestinians|Ramallah|31.90|35.20
+PSE|Palestine|State of Palestine;Palestinian Territories;Palestinian territories;Occupied Palestinian Territories|Palestinian;Palestinians|Ramallah|31.90|35.20
 PAN|Panama||Panamanian;Panamanians|Panama City|8.98|-79.52
 PNG|Papua New Guinea||Papua New Guinean;Papua New Guineans|Port Moresby|-9.44|147.18
 PRY|Paraguay||Paraguayan;Paraguayans|Asuncion;Asunción|-25.26|-57.58
@@ -334,6 +334,18 @@ Colombo|LKA|6.93|79.85
 Almaty;Alma-Ata|KAZ|43.24|76.95
 Ho Chi Minh City;Saigon|VNM|10.82|106.63
 Douala|CMR|4.05|9.77
+`
+
+// regionData holds the parts of a country that CAMEO codes as actors of
+// their own, one a line:
+//
+//	CAMEO code|canonical name|other names|country|lat|lon
+//
+// They become LOCATION mentions with the region's code and a place at a
+// central point of it: "Gaza" is PSEGZA, not Palestine (PSE).
+const regionData = `
+PSEGZA|Gaza Strip|Gaza|PSE|31.42|34.36
+PSEWSB|West Bank||PSE|31.95|35.25
 `
 
 // orgData holds international organisations, one a line:

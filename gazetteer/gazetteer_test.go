@@ -92,6 +92,17 @@ func TestMatch(t *testing.T) {
 			"United Nations:ORG:IGOUNO | U.N.:ORG:IGOUNO | NATO:ORG:IGOWSTNAT | European Union:ORG:IGOEUREEC | EU:ORG:IGOEUREEC | E.U.:ORG:IGOEUREEC | African Union:ORG:IGOAFRAFU | ASEAN:ORG:IGOSEAASN | OPEC:ORG:IGOBUSOPC | IMF:ORG:IGOUNOIMF"},
 		{"stop phrases", "Latin America, New Mexico, the South China Sea and African Americans.", ""},
 		{"stop phrase then name", "Latin America and America.", "America:COUNTRY:USA"},
+		{"odd case country names and demonyms", "Aid to iSrael, ChINA, eGYPT, pERU and the uKRAINIANS.",
+			"iSrael:COUNTRY:ISR | ChINA:COUNTRY:CHN | eGYPT:COUNTRY:EGY | pERU:COUNTRY:PER | uKRAINIANS:NATIONALITY:UKR"},
+		{"odd case with a role", "ChINESE troops left.", "ChINESE troops:NATIONALITY:CHNMIL"},
+		{"odd case needs four letters", "The uSA, uAE and lAO.", ""},
+		{"odd case only for one-word country names", "Talks in bEIJING, nEW yORK and nATO, with sOUTH kOREA.",
+			"kOREA:COUNTRY:KOR"},
+		{"lower case stays a word", "turkey and china and israel", ""},
+		{"gaza and the west bank are regions", "Rockets from Gaza and the Gaza Strip hit the West Bank and Gaza City.",
+			"Gaza:LOCATION:PSEGZA@Gaza Strip/PSE/31.42,34.36 | Gaza Strip:LOCATION:PSEGZA@Gaza Strip/PSE/31.42,34.36 | West Bank:LOCATION:PSEWSB@West Bank/PSE/31.95,35.25 | Gaza City:LOCATION:@Gaza City/PSE/31.50,34.47"},
+		{"palestine stays a country", "Palestine and the Palestinian territories.",
+			"Palestine:COUNTRY:PSE | Palestinian territories:COUNTRY:PSE"},
 		{"role after demonym", "Russian troops crossed.", "Russian troops:NATIONALITY:RUSMIL"},
 		{"role after possessive", "China's foreign ministry said.", "China's foreign ministry:COUNTRY:CHNGOV"},
 		{"role after gap words", "Iran's new hardline defence minister spoke.", "Iran's new hardline defence minister:COUNTRY:IRNMIL"},
@@ -316,7 +327,7 @@ func TestBadTokens(t *testing.T) {
 
 func FuzzGazetteer(f *testing.F) {
 	for _, s := range []string{"", "China's foreign ministry", "Russian troops in the U.S.", "CHINA AND US",
-		"Côte d’Ivoire's army", "Latin America", "South\n\nKorea", "\xffChina"} {
+		"Côte d’Ivoire's army", "Latin America", "South\n\nKorea", "\xffChina", "iSrael's ChINESE troops", "the West Bank and Gaza"} {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, text string, shift uint8) {

@@ -17,6 +17,7 @@ type entry struct {
 	toks   []string // the phrase's tokens as written
 	hashes []uint64 // foldHash of each token
 	strict bool     // exact case only, and never in an all-capitals sentence
+	loose  bool     // a one-word country name or demonym of 4 letters or more: matches in odd case ("iSrael")
 	kind   dyad.MentionKind
 	code   string // actor code; "" with kind "" for a stop phrase
 	name   string // canonical name
@@ -66,6 +67,8 @@ func buildMatcher() *matcher {
 		for _, t := range e.toks {
 			e.hashes = append(e.hashes, foldHash(t))
 		}
+		e.loose = !e.strict && len(e.toks) == 1 && (e.kind == dyad.KindCountry || e.kind == dyad.KindNationality) &&
+			letters(e.toks[0]) >= 4
 		m.first[e.hashes[0]] = append(m.first[e.hashes[0]], int32(len(m.entries)))
 		m.entries = append(m.entries, e)
 	}
@@ -95,6 +98,16 @@ func buildMatcher() *matcher {
 		p := &dyad.Place{Name: c.Capital, Country: c.Code, Lat: c.Lat, Lon: c.Lon}
 		for _, n := range r.capitals {
 			add(n, entry{kind: dyad.KindLocation, code: c.Code, name: c.Capital, place: p})
+		}
+	}
+	for line := range strings.Lines(regionData) {
+		f := strings.Split(strings.TrimSpace(line), "|")
+		if len(f) != 6 {
+			continue
+		}
+		p := &dyad.Place{Name: f[1], Country: f[3], Lat: parseFloat(f[4]), Lon: parseFloat(f[5])}
+		for _, n := range append([]string{f[1]}, splitList(f[2])...) {
+			add(n, entry{kind: dyad.KindLocation, code: f[0], name: f[1], place: p})
 		}
 	}
 	for line := range strings.Lines(cityData) {
@@ -212,6 +225,45 @@ func caseOK(surface, pattern string, strict bool) bool {
 		return false
 	}
 	return sameRunes(surface, pattern, 0) || sameRunes(surface, pattern, 1) || sameRunes(surface, pattern, -1)
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// oddCase reports whether w mixes cases as no word is written: it has a
+// lower-case letter and an upper-case one after its first letter
+// ("iSrael", "ChINA"), so it is neither all lower case, all capitals nor
+// Title case.
+func oddCase(w string) bool {
+	lower, laterUpper := false, false
+	for i, r := range w {
+		if unicode.IsLower(r) {
+			lower = true
+		} else if i > 0 && unicode.IsUpper(r) {
+			laterUpper = true
+		}
+	}
+	return lower && laterUpper
+}
+
+// hasUpper reports whether w has a letter in upper case.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			return strings.IndexFunc(w[i:], unicode.IsUpper) >= 0
+		}
+	}
+	return false
 }
 
 // sameRunes compares surface with pattern, taking the two apostrophes as
@@ -354,8 +406,8 @@ func (s *scan) matchAt(i int) (e *entry, n int) {
 	if w == "" {
 		return nil, 0
 	}
-	if c := w[0]; c < utf8.RuneSelf && !('A' <= c && c <= 'Z') {
-		return nil, 0 // every phrase starts with a capital
+	if c := w[0]; c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && !hasUpper(w) {
+		return nil, 0 // every phrase starts with a capital or is a word in odd case
 	}
 	cands := s.m.first[foldHash(w)]
 	sent := s.toks[i].Sentence
@@ -372,7 +424,10 @@ next:
 				continue next
 			}
 			w := s.tok(i + k)
-			if k > 0 && foldHash(w) != e.hashes[k] || !caseOK(w, e.toks[k], e.strict) {
+			if k > 0 && foldHash(w) != e.hashes[k] {
+				continue next
+			}
+			if !caseOK(w, e.toks[k], e.strict) && !(e.loose && oddCase(w) && strings.EqualFold(w, e.toks[k])) {
 				continue next
 			}
 		}
