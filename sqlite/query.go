@@ -128,22 +128,34 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 	if err != nil {
 		return nil, err
 	}
-	aSrc, aSrcArgs := prefixCond("e.source", q.A)
-	bTgt, bTgtArgs := prefixCond("e.target", q.B)
-	bSrc, bSrcArgs := prefixCond("e.source", q.B)
-	aTgt, aTgtArgs := prefixCond("e.target", q.A)
+	// One branch per direction, each a range scan of a covering index
+	// (migration 0002); the second leaves out what the first counted, which
+	// matters when A and B overlap.
+	aSrc, aSrcArgs := prefixCond("source", q.A)
+	bTgt, bTgtArgs := prefixCond("target", q.B)
+	bSrc, bSrcArgs := prefixCond("source", q.B)
+	aTgt, aTgtArgs := prefixCond("target", q.A)
 	var w where
-	w.add("(("+aSrc+" AND "+bTgt+") OR ("+bSrc+" AND "+aTgt+"))",
-		concat(aSrcArgs, bTgtArgs, bSrcArgs, aTgtArgs)...)
-	if err := w.dateRange("timeline", "e.date", q.From, q.To); err != nil {
+	if err := w.dateRange("timeline", "date", q.From, q.To); err != nil {
 		return nil, err
 	}
 	if !q.IncludeNegated {
-		w.add("e.negated = 0")
+		w.add("negated = 0")
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT e.date, count(*), total(e.goldstein),
-		sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4)
-		FROM events e WHERE `+w.sql()+` GROUP BY e.date ORDER BY e.date`, w.args...)
+	common, commonArgs := "", w.args
+	if len(w.conds) > 0 {
+		common = " AND " + w.sql()
+	}
+	const cols = `date, count(*) AS n, total(goldstein) AS g,
+		sum(quad = 1) AS q1, sum(quad = 2) AS q2, sum(quad = 3) AS q3, sum(quad = 4) AS q4`
+	query := `SELECT date, sum(n), total(g), sum(q1), sum(q2), sum(q3), sum(q4) FROM (
+		SELECT ` + cols + ` FROM events WHERE ` + aSrc + ` AND ` + bTgt + common + ` GROUP BY date
+		UNION ALL
+		SELECT ` + cols + ` FROM events WHERE ` + bSrc + ` AND ` + aTgt + common +
+		` AND NOT (` + aSrc + ` AND ` + bTgt + `) GROUP BY date
+	) GROUP BY date ORDER BY date`
+	args := concat(aSrcArgs, bTgtArgs, commonArgs, bSrcArgs, aTgtArgs, commonArgs, aSrcArgs, bTgtArgs)
+	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, wrap(ctx, "timeline", err)
 	}

@@ -53,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"Timeline", testTimeline},
 		{"Actors", testActors},
 		{"ConcurrentReaders", testConcurrent},
+		{"EachArticle", testEachArticle},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

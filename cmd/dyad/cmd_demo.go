@@ -8,6 +8,7 @@ import (
 	"dyad"
 	"dyad/demo"
 	"dyad/ingest"
+	"dyad/postgres"
 )
 
 func init() {
@@ -45,9 +46,10 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	shown := postgres.Redact(*db) // a postgres:// URL without its password
 	dbArg := ""
 	if *db != "dyad.db" {
-		dbArg = " --db " + *db
+		dbArg = " --db " + shown
 	}
 	fmt.Fprintf(e.stdout, `
 The sample (illustrative news items written for dyad, not real reports) is in %s.
@@ -59,6 +61,6 @@ Try next:
   dyad article%[2]s demo-001                   one article, sentence by sentence
   dyad events%[2]s --code 19 --format csv      fights, as CSV for a spreadsheet
   echo "Russian troops shelled Ukrainian positions." | dyad code
-`, *db, dbArg)
+`, shown, dbArg)
 	return nil
 }

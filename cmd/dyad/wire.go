@@ -15,6 +15,7 @@ import (
 	"dyad/gazetteer"
 	"dyad/ner"
 	"dyad/pipeline"
+	"dyad/postgres"
 	"dyad/segment"
 	"dyad/sqlite"
 )
@@ -23,23 +24,9 @@ import (
 // PostgreSQL, anything else is a SQLite file.
 func openStore(ctx context.Context, db string) (dyad.Store, error) {
 	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
-		return nil, fmt.Errorf("--db %s: this build has no PostgreSQL store", redact(db))
+		return postgres.Open(ctx, db)
 	}
 	return sqlite.Open(ctx, db)
-}
-
-// redact hides a password in a database URL.
-func redact(db string) string {
-	at := strings.LastIndex(db, "@")
-	scheme := strings.Index(db, "://")
-	if at < 0 || scheme < 0 || at < scheme {
-		return db
-	}
-	userinfo := db[scheme+3 : at]
-	if i := strings.Index(userinfo, ":"); i >= 0 {
-		return db[:scheme+3] + userinfo[:i] + ":***" + db[at:]
-	}
-	return db
 }
 
 // newAnalyzer returns the full analysis pipeline with the built-in

@@ -1,0 +1,360 @@
+package postgres
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"dyad"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// Store is a [dyad.Store] in a PostgreSQL database. It is safe for
+// concurrent use, and several processes may write to one database at once.
+type Store struct {
+	pool *pgxpool.Pool
+	url  string // the URL without its password, for messages
+
+	closeOnce sync.Once
+}
+
+var _ dyad.Store = (*Store)(nil)
+
+// Open connects to the database at url (a postgres:// URL or a libpq
+// keyword/value string, as pgx reads them) and applies the migrations the
+// database does not have yet. Parameters of the URL beyond pgx's and
+// pgxpool's own (pool_max_conns and the like) are session settings: with
+// ?search_path=x the store lives in schema x, which must exist. The database
+// must be UTF-8 encoded. Errors name the URL without its password.
+func Open(ctx context.Context, url string) (*Store, error) {
+	name := Redact(url)
+	if strings.TrimSpace(url) == "" {
+		return nil, dyad.Errorf(dyad.EINVALID, "postgres: empty database URL")
+	}
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, dyad.Errorf(dyad.EINVALID, "postgres %s: %s", name, scrub(url, err.Error()))
+	}
+	if _, ok := cfg.ConnConfig.RuntimeParams["application_name"]; !ok {
+		cfg.ConnConfig.RuntimeParams["application_name"] = "dyad"
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("postgres %s: %s", name, scrub(url, err.Error()))
+	}
+	s := &Store{pool: pool, url: name}
+	if err := s.init(ctx); err != nil {
+		pool.Close()
+		var de *dyad.Error
+		if errors.As(err, &de) {
+			return nil, dyad.Errorf(de.Code, "postgres %s: %s", name, scrub(url, de.Message))
+		}
+		return nil, fmt.Errorf("postgres %s: %s", name, scrub(url, err.Error()))
+	}
+	return s, nil
+}
+
+// init checks the server and brings the schema up to date.
+func (s *Store) init(ctx context.Context) error {
+	var enc string
+	var schema *string
+	err := s.pool.QueryRow(ctx, `SELECT current_setting('server_encoding'), current_schema()`).Scan(&enc, &schema)
+	if err != nil {
+		return wrap(ctx, "connect", err)
+	}
+	if enc != "UTF8" {
+		return dyad.Errorf(dyad.EINVALID, "the database is encoded in %s, not UTF8", enc)
+	}
+	if schema == nil {
+		var sp string
+		_ = s.pool.QueryRow(ctx, `SHOW search_path`).Scan(&sp)
+		return dyad.Errorf(dyad.EINVALID, "no schema of the search path %q exists: create it first", sp)
+	}
+	return s.migrate(ctx)
+}
+
+// URL returns the URL the store was opened on, without its password.
+func (s *Store) URL() string { return s.url }
+
+// Close closes the pool. Calling it again does nothing.
+func (s *Store) Close() error {
+	s.closeOnce.Do(s.pool.Close)
+	return nil
+}
+
+// migration is one embedded schema step; version is the number its file
+// name starts with.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded migrations in version order.
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, name := range names {
+		base := path.Base(name)
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: name must start with a positive number and _", base)
+		}
+		text, err := migrationFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{v, base, string(text)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i := 1; i < len(ms); i++ {
+		if ms[i].version == ms[i-1].version {
+			return nil, fmt.Errorf("migrations %s and %s have the same number", ms[i-1].name, ms[i].name)
+		}
+	}
+	return ms, nil
+}
+
+// migrateLock is the advisory lock of the migrations of the current schema.
+const migrateLock = `hashtextextended('dyad migrate ' || current_schema(), 0)`
+
+// migrate applies, each in its own transaction, the migrations the schema's
+// dyad_migrations table does not list, holding a session advisory lock on
+// the schema meanwhile, so that processes connecting at once apply each
+// migration once.
+func (s *Store) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	// Up to date: nothing to lock or create, so that roles without the
+	// right to change the schema connect too.
+	var have int
+	err = s.pool.QueryRow(ctx, `SELECT CASE WHEN to_regclass('dyad_migrations') IS NULL THEN 0
+		ELSE (SELECT coalesce(max(version), 0) FROM dyad_migrations) END`).Scan(&have)
+	if err == nil && len(ms) > 0 && have >= ms[len(ms)-1].version {
+		return nil
+	}
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return wrap(ctx, "migrate", err)
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock(`+migrateLock+`)`); err != nil {
+		return wrap(ctx, "migrate: lock", err)
+	}
+	defer func() {
+		// Without the unlock the lock would live as long as the pooled
+		// connection: close the connection instead.
+		if _, err := conn.Exec(context.Background(), `SELECT pg_advisory_unlock(`+migrateLock+`)`); err != nil {
+			conn.Conn().Close(context.Background())
+		}
+	}()
+	if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS dyad_migrations (
+		version    integer PRIMARY KEY,
+		name       text NOT NULL,
+		applied_at timestamptz NOT NULL DEFAULT now())`); err != nil {
+		return wrap(ctx, "migrate", err)
+	}
+	if err := conn.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM dyad_migrations`).Scan(&have); err != nil {
+		return wrap(ctx, "migrate", err)
+	}
+	for _, m := range ms {
+		if m.version <= have {
+			continue
+		}
+		tx, err := conn.Begin(ctx)
+		if err != nil {
+			return wrap(ctx, "migration "+m.name, err)
+		}
+		if _, err := tx.Exec(ctx, m.sql); err != nil {
+			tx.Rollback(context.Background())
+			return wrap(ctx, "migration "+m.name, err)
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO dyad_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
+			tx.Rollback(context.Background())
+			return wrap(ctx, "migration "+m.name, err)
+		}
+		if err := tx.Commit(ctx); err != nil {
+			return wrap(ctx, "migration "+m.name, err)
+		}
+	}
+	return nil
+}
+
+// SchemaVersion returns the number of the last migration applied to the
+// schema.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.pool.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM dyad_migrations`).Scan(&v)
+	return v, wrap(ctx, "schema version", err)
+}
+
+// wrap translates a driver error at the edge: nil stays nil, a *dyad.Error
+// passes through, a cancelled context is returned as such, a constraint
+// violation becomes ECONFLICT, text PostgreSQL cannot hold becomes
+// EINVALID, and anything else becomes a message naming the operation.
+func wrap(ctx context.Context, op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var de *dyad.Error
+	if errors.As(err, &de) {
+		return err
+	}
+	if cerr := ctx.Err(); cerr != nil {
+		return fmt.Errorf("%s: %w", op, cerr)
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch {
+		case strings.HasPrefix(pe.Code, "23"): // integrity constraint violation
+			return dyad.Errorf(dyad.ECONFLICT, "%s: %s", op, pe.Message)
+		case pe.Code == "22021" || pe.Code == "22P05": // bad UTF-8, NUL
+			return dyad.Errorf(dyad.EINVALID, "%s: %s", op, pe.Message)
+		}
+		return fmt.Errorf("%s: %s (SQLSTATE %s): %w", op, pe.Message, pe.Code, errPG)
+	}
+	return fmt.Errorf("%s: %w", op, err)
+}
+
+// errPG stands for the server's error in wrapped messages, which carry the
+// server's message itself.
+var errPG = errors.New("postgres error")
+
+// Redact returns a connection string with its password replaced by xxxxx:
+// the userinfo password of a URL, and password= or sslpassword= settings of
+// a URL's query or of a keyword/value string.
+func Redact(conn string) string {
+	spans := passwordSpans(conn)
+	for i := len(spans) - 1; i >= 0; i-- { // from the end: offsets stay right
+		sp := spans[i]
+		conn = conn[:sp[0]] + "xxxxx" + conn[sp[1]:]
+	}
+	return conn
+}
+
+// scrub removes from msg every password of conn, raw or unescaped, for
+// messages (of url.Parse, say) that quote the connection string.
+func scrub(conn, msg string) string {
+	spans := passwordSpans(conn)
+	var pws []string
+	for _, sp := range spans {
+		p := conn[sp[0]:sp[1]]
+		pws = append(pws, p)
+		if u, err := url.PathUnescape(p); err == nil && u != p {
+			pws = append(pws, u)
+		}
+	}
+	sort.Slice(pws, func(i, j int) bool { return len(pws[i]) > len(pws[j]) })
+	for _, p := range pws {
+		msg = strings.ReplaceAll(msg, p, "xxxxx")
+	}
+	return msg
+}
+
+// passwordSpans finds the passwords in a connection string, as byte spans
+// in increasing order.
+func passwordSpans(conn string) [][2]int {
+	var out [][2]int
+	add := func(s, e int) {
+		if s < e {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	i := strings.Index(conn, "://")
+	if i >= 0 {
+		base := i + 3
+		rest := conn[base:]
+		// The userinfo ends at the last '@' before the path or query.
+		auth := rest
+		if j := strings.IndexAny(auth, "/?#"); j >= 0 {
+			auth = auth[:j]
+		}
+		if at := strings.LastIndex(auth, "@"); at >= 0 {
+			if c := strings.IndexByte(auth[:at], ':'); c >= 0 {
+				add(base+c+1, base+at)
+			}
+		}
+		q := strings.IndexByte(rest, '?')
+		if q < 0 {
+			return out
+		}
+		off := base + q + 1
+		for off <= len(conn) {
+			end := strings.IndexAny(conn[off:], "&#")
+			if end < 0 {
+				end = len(conn) - off
+			}
+			kv := conn[off : off+end]
+			if k, _, ok := strings.Cut(kv, "="); ok && (k == "password" || k == "sslpassword") {
+				add(off+len(k)+1, off+end)
+			}
+			off += end + 1
+		}
+		return out
+	}
+	// keyword = value pairs separated by white space; values may be quoted.
+	for off := 0; off < len(conn); {
+		for off < len(conn) && isSpace(conn[off]) {
+			off++
+		}
+		k := off
+		for off < len(conn) && conn[off] != '=' && !isSpace(conn[off]) {
+			off++
+		}
+		key := conn[k:off]
+		for off < len(conn) && isSpace(conn[off]) {
+			off++
+		}
+		if off >= len(conn) || conn[off] != '=' {
+			continue
+		}
+		off++
+		for off < len(conn) && isSpace(conn[off]) {
+			off++
+		}
+		vs := off
+		if off < len(conn) && conn[off] == '\'' {
+			off++
+			vs = off
+			for off < len(conn) && conn[off] != '\'' {
+				if conn[off] == '\\' {
+					off++
+				}
+				off++
+			}
+			off = min(off, len(conn))
+		} else {
+			for off < len(conn) && !isSpace(conn[off]) {
+				off++
+			}
+		}
+		if key == "password" || key == "sslpassword" {
+			add(vs, off)
+		}
+		if off < len(conn) && conn[off] == '\'' {
+			off++
+		}
+	}
+	return out
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -1,0 +1,166 @@
+package postgres
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"dyad"
+)
+
+// These tests need no server.
+
+func TestRedact(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"postgres://u:pw@h:5432/db", "postgres://u:xxxxx@h:5432/db"},
+		{"postgresql://u:p%40ss@h/db?sslmode=disable", "postgresql://u:xxxxx@h/db?sslmode=disable"},
+		{"postgres://u@h/db", "postgres://u@h/db"},
+		{"postgres://h/db?user=u&password=pw&x=1", "postgres://h/db?user=u&password=xxxxx&x=1"},
+		{"postgres://u:pw@h/db?sslpassword=k", "postgres://u:xxxxx@h/db?sslpassword=xxxxx"},
+		{"postgres://postgres:postgres@h/postgres", "postgres://postgres:xxxxx@h/postgres"},
+		{"postgres://u:a@b@h/db", "postgres://u:xxxxx@h/db"},
+		{"host=h user=u password=pw dbname=d", "host=h user=u password=xxxxx dbname=d"},
+		{"host=h password = 'p w\\' x' dbname=d", "host=h password = 'xxxxx' dbname=d"},
+		{"password=pw", "password=xxxxx"},
+		{"host=h sslpassword=k", "host=h sslpassword=xxxxx"},
+		{"host=h dbname=password", "host=h dbname=password"},
+		{"", ""},
+		{"postgres://u:pw@", "postgres://u:xxxxx@"},
+		{"password='unterminated", "password='xxxxx"},
+	}
+	for _, tc := range tests {
+		if got := Redact(tc.in); got != tc.want {
+			t.Errorf("Redact(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestScrub(t *testing.T) {
+	conn := "postgres://u:p%40ss@[::1/db"
+	msg := `cannot parse "postgres://u:p%40ss@[::1/db": password p@ss`
+	if got := scrub(conn, msg); strings.Contains(got, "p%40ss") || strings.Contains(got, "p@ss") {
+		t.Errorf("scrub left the password in %q", got)
+	}
+}
+
+func TestPrefixEnd(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"RUS", "RUT", true},
+		{"05", "06", true},
+		{"Z", "[", true},
+		{"\x7f", "\u0080", true},
+		{"a\U0010FFFF", "b", true},
+		{"\U0010FFFF\U0010FFFF", "", false},
+		{"\uD7FF", "\uE000", true},
+		{"é", "ê", true},
+	}
+	for _, tc := range tests {
+		got, ok := prefixEnd(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("prefixEnd(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+		if ok && !utf8.ValidString(got) {
+			t.Errorf("prefixEnd(%q) = %q: not UTF-8", tc.in, got)
+		}
+	}
+}
+
+func TestCheckQuery(t *testing.T) {
+	tests := []struct {
+		q  string
+		ok bool
+	}{
+		{"tariffs", true},
+		{`"trade war"`, true},
+		{"(a OR b) -c", true},
+		{`"a (b" c`, true}, // parenthesis inside quotes
+		{"", false},
+		{" \t", false},
+		{`"tariffs`, false},
+		{"(tariffs", false},
+		{"tariffs)", false},
+		{")(", false},
+		{"a\x00", false},
+		{"\xff", false},
+	}
+	for _, tc := range tests {
+		err := checkQuery(tc.q)
+		if tc.ok && err != nil {
+			t.Errorf("checkQuery(%q) = %v, want nil", tc.q, err)
+		}
+		if !tc.ok && dyad.ErrorCode(err) != dyad.EINVALID {
+			t.Errorf("checkQuery(%q) = %v, want EINVALID", tc.q, err)
+		}
+	}
+}
+
+func TestValidate(t *testing.T) {
+	ok := func() *dyad.Analysis {
+		return &dyad.Analysis{
+			Article:   dyad.Article{ID: "x", Text: "Xi met Putin."},
+			Sentences: []dyad.Sentence{{Start: 0, End: 13}},
+			Events:    []dyad.Event{{Code: "040", Trigger: dyad.Trigger{Start: 3, End: 6, Text: "met"}}},
+		}
+	}
+	tests := []struct {
+		name  string
+		spoil func(a *dyad.Analysis)
+		ok    bool
+	}{
+		{"valid", func(*dyad.Analysis) {}, true},
+		{"blank ID", func(a *dyad.Analysis) { a.Article.ID = " " }, false},
+		{"sentence past the end", func(a *dyad.Analysis) { a.Sentences[0].End = 14 }, false},
+		{"no code", func(a *dyad.Analysis) { a.Events[0].Code = "" }, false},
+		{"NUL in trigger text", func(a *dyad.Analysis) { a.Events[0].Trigger.Text = "\x00" }, false},
+		{"bad place name", func(a *dyad.Analysis) { a.Events[0].Place = &dyad.Place{Name: "\xff"} }, false},
+		{"theme span", func(a *dyad.Analysis) { a.Themes = []dyad.Theme{{Code: "X", Spans: []dyad.Span{{Start: 2, End: 1}}}} }, false},
+	}
+	for _, tc := range tests {
+		a := ok()
+		tc.spoil(a)
+		if err := validate(a); (err == nil) != tc.ok {
+			t.Errorf("%s: validate = %v, want ok=%v", tc.name, err, tc.ok)
+		}
+	}
+	if validate(nil) == nil {
+		t.Error("validate(nil) passed")
+	}
+}
+
+// FuzzRedact checks that Redact never panics and hides a password put in a
+// URL or keyword/value string.
+func FuzzRedact(f *testing.F) {
+	f.Add("postgres://u:%s@h/db", "pw12")
+	f.Add("host=h password=%s", "x y")
+	f.Add("postgres://h/db?password=%s&a=b", "secret")
+	f.Add("%s", "password=")
+	f.Fuzz(func(t *testing.T, tmpl, pw string) {
+		_ = Redact(tmpl + pw)
+		_ = scrub(tmpl, pw)
+		if len(pw) < 4 || strings.ContainsAny(pw, "@/?#:& \t\n\r'\\=%") || strings.Contains("postgres://u:@h/db host= password=xxxxx", pw) {
+			return
+		}
+		for _, conn := range []string{"postgres://u:" + pw + "@h/db", "host=h password=" + pw + " dbname=d",
+			"postgres://h/db?password=" + pw} {
+			if got := Redact(conn); strings.Contains(got, pw) {
+				t.Fatalf("Redact(%q) = %q shows the password", conn, got)
+			}
+		}
+	})
+}
+
+// FuzzCheckQuery checks that checkQuery never panics and answers nil or
+// EINVALID.
+func FuzzCheckQuery(f *testing.F) {
+	for _, q := range []string{"a", `"a`, "(a", "a)", `"(" )`, "\x00"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		if err := checkQuery(q); err != nil && dyad.ErrorCode(err) != dyad.EINVALID {
+			t.Fatalf("checkQuery(%q) = %v", q, err)
+		}
+	})
+}
