@@ -5,11 +5,8 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
-	"path"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -17,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"dyad"
+	"dyad/internal/migrate"
 )
 
 //go:embed migrations/*.sql
@@ -95,43 +93,6 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// migration is one embedded schema step; version is the number its file
-// name starts with.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-// migrations returns the embedded migrations in version order.
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	for _, name := range names {
-		base := path.Base(name)
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name must start with a positive number and _", base)
-		}
-		text, err := migrationFS.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{v, base, string(text)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i := 1; i < len(ms); i++ {
-		if ms[i].version == ms[i-1].version {
-			return nil, fmt.Errorf("migrations %s and %s have the same number", ms[i-1].name, ms[i].name)
-		}
-	}
-	return ms, nil
-}
-
 // migrateLock is the advisory lock of the migrations of the current schema.
 const migrateLock = `hashtextextended('dyad migrate ' || current_schema(), 0)`
 
@@ -140,7 +101,7 @@ const migrateLock = `hashtextextended('dyad migrate ' || current_schema(), 0)`
 // the schema meanwhile, so that processes connecting at once apply each
 // migration once.
 func (s *Store) migrate(ctx context.Context) error {
-	ms, err := migrations()
+	ms, err := migrate.Load(migrationFS, "migrations")
 	if err != nil {
 		return err
 	}
@@ -149,7 +110,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	var have int
 	err = s.pool.QueryRow(ctx, `SELECT CASE WHEN to_regclass('dyad_migrations') IS NULL THEN 0
 		ELSE (SELECT coalesce(max(version), 0) FROM dyad_migrations) END`).Scan(&have)
-	if err == nil && len(ms) > 0 && have >= ms[len(ms)-1].version {
+	if err == nil && len(ms) > 0 && have >= ms[len(ms)-1].Version {
 		return nil
 	}
 	conn, err := s.pool.Acquire(ctx)
@@ -177,23 +138,23 @@ func (s *Store) migrate(ctx context.Context) error {
 		return wrap(ctx, "migrate", err)
 	}
 	for _, m := range ms {
-		if m.version <= have {
+		if m.Version <= have {
 			continue
 		}
 		tx, err := conn.Begin(ctx)
 		if err != nil {
-			return wrap(ctx, "migration "+m.name, err)
+			return wrap(ctx, "migration "+m.Name, err)
 		}
-		if _, err := tx.Exec(ctx, m.sql); err != nil {
+		if _, err := tx.Exec(ctx, m.SQL); err != nil {
 			tx.Rollback(context.Background())
-			return wrap(ctx, "migration "+m.name, err)
+			return wrap(ctx, "migration "+m.Name, err)
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO dyad_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO dyad_migrations (version, name) VALUES ($1, $2)`, m.Version, m.Name); err != nil {
 			tx.Rollback(context.Background())
-			return wrap(ctx, "migration "+m.name, err)
+			return wrap(ctx, "migration "+m.Name, err)
 		}
 		if err := tx.Commit(ctx); err != nil {
-			return wrap(ctx, "migration "+m.name, err)
+			return wrap(ctx, "migration "+m.Name, err)
 		}
 	}
 	return nil

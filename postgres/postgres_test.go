@@ -16,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"dyad"
+	"dyad/internal/migrate"
 	"dyad/storetest"
 )
 
@@ -281,11 +282,11 @@ func openURL(t testing.TB, u string) *Store {
 func TestMigrationsIdempotent(t *testing.T) {
 	ctx := t.Context()
 	u := freshSchema(t)
-	ms, err := migrations()
+	ms, err := migrate.Load(migrationFS, "migrations")
 	if err != nil || len(ms) == 0 {
-		t.Fatalf("migrations() = %v, %v", ms, err)
+		t.Fatalf("migrate.Load = %v, %v", ms, err)
 	}
-	latest := ms[len(ms)-1].version
+	latest := ms[len(ms)-1].Version
 
 	// Several processes connecting to a new schema at once.
 	const n = 4

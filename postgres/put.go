@@ -364,18 +364,10 @@ func storable(s string) bool {
 // validate checks what the store relies on: an ID, spans inside the text,
 // events with a code, and text PostgreSQL can hold.
 func validate(a *dyad.Analysis) error {
-	if a == nil {
-		return errors.New("nil analysis")
+	if err := a.Validate(); err != nil {
+		return err
 	}
 	art := &a.Article
-	if strings.TrimSpace(art.ID) == "" {
-		return errors.New("article has no ID")
-	}
-	n := len(art.Text)
-	bad := func(what string, i int, sp dyad.Span) error {
-		return fmt.Errorf("article %s: %s %d: span [%d, %d) is outside the text of %d bytes",
-			art.ID, what, i, sp.Start, sp.End, n)
-	}
 	badText := func(what string) error {
 		return fmt.Errorf("article %q: %s is not UTF-8 text without NUL bytes", art.ID, what)
 	}
@@ -385,61 +377,33 @@ func validate(a *dyad.Analysis) error {
 			return badText(f.name)
 		}
 	}
-	for i, x := range a.Sentences {
-		if sp := (dyad.Span{Start: x.Start, End: x.End}); !sp.Valid(n) {
-			return bad("sentence", i, sp)
-		}
-	}
 	for i, x := range a.Mentions {
-		if sp := (dyad.Span{Start: x.Start, End: x.End}); !sp.Valid(n) {
-			return bad("mention", i, sp)
-		}
 		if !storable(string(x.Kind)) || !storable(x.Text) || !storable(x.Name) || !storable(x.Actor) || !placeStorable(x.Place) {
 			return badText(fmt.Sprintf("mention %d", i))
 		}
 	}
 	for i, x := range a.Events {
-		if sp := (dyad.Span{Start: x.Trigger.Start, End: x.Trigger.End}); !sp.Valid(n) {
-			return bad("event trigger", i, sp)
-		}
-		if x.Code == "" {
-			return fmt.Errorf("article %s: event %d has no code", art.ID, i)
-		}
 		if !storable(x.Date) || !storable(x.Source) || !storable(x.Target) || !storable(x.Code) ||
 			!storable(x.Root) || !storable(x.Trigger.Text) || !placeStorable(x.Place) {
 			return badText(fmt.Sprintf("event %d", i))
 		}
 	}
 	for i, x := range a.Counts {
-		if sp := (dyad.Span{Start: x.Start, End: x.End}); !sp.Valid(n) {
-			return bad("count", i, sp)
-		}
 		if !storable(x.Qualifier) || !storable(x.Object) || !storable(x.Unit) || !storable(x.Type) {
 			return badText(fmt.Sprintf("count %d", i))
 		}
 	}
 	for i, x := range a.Quotes {
-		if sp := (dyad.Span{Start: x.Start, End: x.End}); !sp.Valid(n) {
-			return bad("quote", i, sp)
-		}
 		if !storable(x.Text) || !storable(x.Speaker) || !storable(x.Actor) || !storable(x.Verb) {
 			return badText(fmt.Sprintf("quote %d", i))
 		}
 	}
 	for i, x := range a.Dates {
-		if sp := (dyad.Span{Start: x.Start, End: x.End}); !sp.Valid(n) {
-			return bad("date", i, sp)
-		}
 		if !storable(x.Date) || !storable(x.Precision) || !storable(x.Text) {
 			return badText(fmt.Sprintf("date %d", i))
 		}
 	}
 	for i, x := range a.Themes {
-		for _, sp := range x.Spans {
-			if !sp.Valid(n) {
-				return bad("theme", i, sp)
-			}
-		}
 		if !storable(x.Code) {
 			return badText(fmt.Sprintf("theme %d", i))
 		}

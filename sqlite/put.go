@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -114,7 +113,7 @@ func (s *Store) scanHashes(ctx context.Context, q string, args []any, out map[st
 // database rejects fails it with ECONFLICT.
 func (s *Store) Put(ctx context.Context, batch []*dyad.Analysis) ([]dyad.PutResult, error) {
 	for i, a := range batch {
-		if err := validate(a); err != nil {
+		if err := a.Validate(); err != nil {
 			return nil, dyad.Errorf(dyad.EINVALID, "put: analysis %d of the batch: %s", i, err.Error())
 		}
 	}
@@ -324,61 +323,4 @@ func decodeSpans(s string) ([]dyad.Span, error) {
 		spans[i] = dyad.Span{Start: p[0], End: p[1]}
 	}
 	return spans, nil
-}
-
-// validate checks what the store relies on: an ID, spans inside the text,
-// events with a code.
-func validate(a *dyad.Analysis) error {
-	if a == nil {
-		return errors.New("nil analysis")
-	}
-	if strings.TrimSpace(a.Article.ID) == "" {
-		return errors.New("article has no ID")
-	}
-	n := len(a.Article.Text)
-	bad := func(what string, i int, sp dyad.Span) error {
-		return fmt.Errorf("article %s: %s %d: span [%d, %d) is outside the text of %d bytes",
-			a.Article.ID, what, i, sp.Start, sp.End, n)
-	}
-	for i, x := range a.Sentences {
-		if sp := (dyad.Span{Start: x.Start, End: x.End}); !sp.Valid(n) {
-			return bad("sentence", i, sp)
-		}
-	}
-	for i, x := range a.Mentions {
-		if sp := (dyad.Span{Start: x.Start, End: x.End}); !sp.Valid(n) {
-			return bad("mention", i, sp)
-		}
-	}
-	for i, x := range a.Events {
-		if sp := (dyad.Span{Start: x.Trigger.Start, End: x.Trigger.End}); !sp.Valid(n) {
-			return bad("event trigger", i, sp)
-		}
-		if x.Code == "" {
-			return fmt.Errorf("article %s: event %d has no code", a.Article.ID, i)
-		}
-	}
-	for i, x := range a.Counts {
-		if sp := (dyad.Span{Start: x.Start, End: x.End}); !sp.Valid(n) {
-			return bad("count", i, sp)
-		}
-	}
-	for i, x := range a.Quotes {
-		if sp := (dyad.Span{Start: x.Start, End: x.End}); !sp.Valid(n) {
-			return bad("quote", i, sp)
-		}
-	}
-	for i, x := range a.Dates {
-		if sp := (dyad.Span{Start: x.Start, End: x.End}); !sp.Valid(n) {
-			return bad("date", i, sp)
-		}
-	}
-	for i, x := range a.Themes {
-		for _, sp := range x.Spans {
-			if !sp.Valid(n) {
-				return bad("theme", i, sp)
-			}
-		}
-	}
-	return nil
 }

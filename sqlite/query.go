@@ -124,8 +124,7 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 // without events are left out; events with a malformed date are skipped. An
 // unknown period or a bad date is EINVALID.
 func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.TimelineBucket, error) {
-	period, err := periodFunc(q.By)
-	if err != nil {
+	if err := dyad.CheckPeriod(q.By); err != nil {
 		return nil, err
 	}
 	// One branch per direction, each a range scan of a covering index
@@ -160,49 +159,19 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 		return nil, wrap(ctx, "timeline", err)
 	}
 	defer rows.Close()
-	out := []dyad.TimelineBucket{}
+	var days []dyad.TimelineBucket
 	for rows.Next() {
-		var date string
 		var b dyad.TimelineBucket
-		if err := rows.Scan(&date, &b.Events, &b.Goldstein, &b.VerbalCoop, &b.MaterialCoop,
+		if err := rows.Scan(&b.Period, &b.Events, &b.Goldstein, &b.VerbalCoop, &b.MaterialCoop,
 			&b.VerbalConflict, &b.MaterialConflict); err != nil {
 			return nil, wrap(ctx, "timeline", err)
 		}
-		d, err := time.Parse(dyad.DateLayout, date)
-		if err != nil {
-			continue
-		}
-		b.Period = period(d).Format(dyad.DateLayout)
-		// Dates arrive in order, so every period's days are adjacent.
-		if n := len(out); n > 0 && out[n-1].Period == b.Period {
-			last := &out[n-1]
-			last.Events += b.Events
-			last.Goldstein += b.Goldstein
-			last.VerbalCoop += b.VerbalCoop
-			last.MaterialCoop += b.MaterialCoop
-			last.VerbalConflict += b.VerbalConflict
-			last.MaterialConflict += b.MaterialConflict
-			continue
-		}
-		out = append(out, b)
+		days = append(days, b)
 	}
-	return out, wrap(ctx, "timeline", rows.Err())
-}
-
-// periodFunc returns the function mapping a day to the first day of its
-// period.
-func periodFunc(by string) (func(time.Time) time.Time, error) {
-	switch by {
-	case "day":
-		return func(t time.Time) time.Time { return t }, nil
-	case "week":
-		return func(t time.Time) time.Time { return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) }, nil
-	case "", "month":
-		return func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }, nil
-	case "year":
-		return func(t time.Time) time.Time { return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC) }, nil
+	if err := rows.Err(); err != nil {
+		return nil, wrap(ctx, "timeline", err)
 	}
-	return nil, dyad.Errorf(dyad.EINVALID, "timeline: period %q is not day, week, month or year", by)
+	return dyad.FoldDays(days, q.By)
 }
 
 // Actors lists the actor codes of the events dated within f's range, by the

@@ -6,9 +6,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"path"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,6 +14,7 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 
 	"dyad"
+	"dyad/internal/migrate"
 )
 
 //go:embed migrations/*.sql
@@ -131,49 +129,12 @@ func (s *Store) closeDBs() error {
 	return nil
 }
 
-// migration is one embedded schema step; version is the number its file
-// name starts with.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-// migrations returns the embedded migrations in version order.
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	for _, name := range names {
-		base := path.Base(name)
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name must start with a positive number and _", base)
-		}
-		text, err := migrationFS.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{v, base, string(text)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i := 1; i < len(ms); i++ {
-		if ms[i].version == ms[i-1].version {
-			return nil, fmt.Errorf("migrations %s and %s have the same number", ms[i-1].name, ms[i].name)
-		}
-	}
-	return ms, nil
-}
-
 // migrate applies, each in its own transaction, the migrations newer than
 // the file's user_version, and sets user_version to each one's number. The
 // version is read inside the (IMMEDIATE) transaction, so two processes
 // opening a new file at once apply every migration once.
 func (s *Store) migrate(ctx context.Context) error {
-	ms, err := migrations()
+	ms, err := migrate.Load(migrationFS, "migrations")
 	if err != nil {
 		return err
 	}
@@ -185,7 +146,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
-func (s *Store) apply(ctx context.Context, m migration) error {
+func (s *Store) apply(ctx context.Context, m migrate.Migration) error {
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return wrap(ctx, "migrate", err)
@@ -195,16 +156,16 @@ func (s *Store) apply(ctx context.Context, m migration) error {
 	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
 		return wrap(ctx, "migrate", err)
 	}
-	if have >= m.version {
+	if have >= m.Version {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return wrap(ctx, "migration "+m.name, err)
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+		return wrap(ctx, "migration "+m.Name, err)
 	}
-	if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(m.version)); err != nil {
-		return wrap(ctx, "migration "+m.name, err)
+	if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(m.Version)); err != nil {
+		return wrap(ctx, "migration "+m.Name, err)
 	}
-	return wrap(ctx, "migration "+m.name, tx.Commit())
+	return wrap(ctx, "migration "+m.Name, tx.Commit())
 }
 
 // SchemaVersion returns the number of the last migration applied to the file.

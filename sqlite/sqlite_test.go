@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"dyad"
+	"dyad/internal/migrate"
 	"dyad/storetest"
 )
 
@@ -30,11 +31,11 @@ func TestConformance(t *testing.T) {
 func TestMigrationsIdempotent(t *testing.T) {
 	ctx := t.Context()
 	path := filepath.Join(t.TempDir(), "m.db")
-	ms, err := migrations()
+	ms, err := migrate.Load(migrationFS, "migrations")
 	if err != nil || len(ms) == 0 {
-		t.Fatalf("migrations() = %v, %v", ms, err)
+		t.Fatalf("migrate.Load = %v, %v", ms, err)
 	}
-	latest := ms[len(ms)-1].version
+	latest := ms[len(ms)-1].Version
 	for i := range 3 {
 		s, err := Open(ctx, path)
 		if err != nil {
