@@ -65,12 +65,17 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	start := time.Now()
+	best := time.Duration(1<<63 - 1)
 	for b.Loop() {
+		t := time.Now()
 		for _, a := range arts {
 			ner.Tag(a.text, a.toks, a.known)
 		}
+		best = min(best, time.Since(t))
 	}
 	b.ReportMetric(float64(sents*b.N)/time.Since(start).Seconds(), "sents/s")
+	// The fastest pass: on a shared machine, the least disturbed one.
+	b.ReportMetric(float64(sents)/best.Seconds(), "best-sents/s")
 }
 
 // BenchmarkSegmentGazetteer runs segment and the gazetteer over the same

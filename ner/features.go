@@ -134,11 +134,14 @@ type tokInfo struct {
 	form  uint64    // hash of the word as written
 	shape uint64    // hash of the collapsed shape ("Xx", "X.X.", "d-d")
 	pre   [4]uint64 // hashes of the lower-cased prefixes of 1-4 runes
-	suf   [4]uint64 // hashes of the lower-cased suffixes of 1-4 runes
+	suf   [4]uint64 // hashes of the lower-cased suffixes of 1-4 runes, once hasSuf
 	n     int       // runes
 	flags uint8
 	gaz   uint8 // gazetteer kind and position, 0 for none
 	lex   uint8 // lexicon class of the lower-cased word
+	// hasSuf is set once suf is filled: only the token being scored needs
+	// its suffixes.
+	hasSuf bool
 }
 
 // padding infos for positions before and after the sentence.
@@ -164,20 +167,15 @@ func wordInfo(w string, ti *tokInfo) {
 		lr := r
 		var s rune
 		switch {
-		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
-			s, lower = 'x', true
-			flags |= flagLetter
-		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
-			s, lr = 'X', r+'a'-'A'
-			flags |= flagLetter | flagHasUpper
-			if n == 0 {
-				flags |= flagCap
-			}
-		case r < utf8.RuneSelf && '0' <= r && r <= '9':
-			s = 'd'
-			flags |= flagDigit
 		case r < utf8.RuneSelf:
-			s = r
+			// ASCII, by table: no branch on the class.
+			a := &asciiInfo[r]
+			s, lr = rune(a.shape), rune(a.lower)
+			flags |= a.flags
+			lower = lower || a.isLower
+			if n == 0 {
+				flags |= a.first
+			}
 		case unicode.IsUpper(r):
 			s, lr = 'X', unicode.ToLower(r)
 			flags |= flagLetter | flagHasUpper
@@ -206,12 +204,30 @@ func wordInfo(w string, ti *tokInfo) {
 	for k := n; k < 4; k++ {
 		ti.pre[k] = lw
 	}
-	// Suffixes, read backwards.
+	if flags&flagLetter != 0 && !lower {
+		flags |= flagAllCaps
+	}
+	ti.lw, ti.form, ti.shape, ti.n, ti.flags = lw, form, shape, n, flags
+}
+
+// suffixes fills the suffix hashes of word w.
+func suffixes(w string, ti *tokInfo) {
+	// Read backwards.
 	h := uint64(fnvOffset) ^ 0xA5
 	for i, k := len(w), 0; i > 0 && k < 4; k++ {
-		r, size := utf8.DecodeLastRuneInString(w[:i])
-		i -= size
-		h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
+		r := rune(w[i-1])
+		if r < utf8.RuneSelf {
+			i--
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			var size int
+			r, size = utf8.DecodeLastRuneInString(w[:i])
+			i -= size
+			r = unicode.ToLower(r)
+		}
+		h = (h ^ uint64(r)) * fnvPrime
 		ti.suf[k] = h
 		if i == 0 {
 			for j := k + 1; j < 4; j++ {
@@ -219,11 +235,35 @@ func wordInfo(w string, ti *tokInfo) {
 			}
 		}
 	}
-	if flags&flagLetter != 0 && !lower {
-		flags |= flagAllCaps
-	}
-	ti.lw, ti.form, ti.shape, ti.n, ti.flags = lw, form, shape, n, flags
+	ti.hasSuf = true
 }
+
+// asciiByte is what wordInfo needs of an ASCII character: its shape
+// character, its lower case, the flags it sets and those it sets as the
+// first character.
+type asciiByte struct {
+	shape, lower byte
+	flags, first uint8
+	isLower      bool
+}
+
+// asciiInfo describes every ASCII character as the general case of
+// wordInfo would.
+var asciiInfo = func() (t [utf8.RuneSelf]asciiByte) {
+	for c := range byte(utf8.RuneSelf) {
+		a := asciiByte{shape: c, lower: c}
+		switch {
+		case 'a' <= c && c <= 'z':
+			a.shape, a.isLower, a.flags = 'x', true, flagLetter
+		case 'A' <= c && c <= 'Z':
+			a.shape, a.lower, a.flags, a.first = 'X', c+'a'-'A', flagLetter|flagHasUpper, flagCap
+		case '0' <= c && c <= '9':
+			a.shape, a.flags = 'd', flagDigit
+		}
+		t[c] = a
+	}
+	return t
+}()
 
 // gazCode encodes a known mention's kind and the token's position in it.
 func gazCode(k dyad.MentionKind, first, role bool) uint8 {
@@ -271,11 +311,13 @@ type sentence struct {
 	info  []tokInfo // len n+4: two pads each side
 	upper []bool    // token i has an upper-case letter
 	done  []bool    // info of token i is filled
+	gaz   []uint8   // gazetteer code of token i, copied to its info
 	caps  bool      // a headline: letters, none lower case
 	n     int
 	text  string
 	toks  []dyad.Token
 	lexer lexer
+	model *Model // lexer, when it is a model: called without an interface
 }
 
 // at returns the info of token i of the sentence (may be a pad).
@@ -286,17 +328,32 @@ func (s *sentence) at(i int) *tokInfo {
 	ti := &s.info[i+2]
 	if !s.done[i] {
 		s.done[i] = true
-		gaz := ti.gaz
-		*ti = tokInfo{gaz: gaz}
+		*ti = tokInfo{gaz: s.gaz[i]}
 		t := s.toks[i]
 		w := ""
 		if 0 <= t.Start && t.Start <= t.End && t.End <= len(s.text) {
 			w = s.text[t.Start:t.End]
 		}
 		wordInfo(w, ti)
-		if s.lexer != nil {
+		if s.model != nil {
+			ti.lex = s.model.lex(ti.lw)
+		} else if s.lexer != nil {
 			ti.lex = s.lexer.lex(ti.lw)
 		}
+	}
+	return ti
+}
+
+// centre returns the info of token i of the sentence with its suffixes.
+func (s *sentence) centre(i int) *tokInfo {
+	ti := s.at(i)
+	if !ti.hasSuf && 0 <= i && i < s.n {
+		t := s.toks[i]
+		w := ""
+		if 0 <= t.Start && t.Start <= t.End && t.End <= len(s.text) {
+			w = s.text[t.Start:t.End]
+		}
+		suffixes(w, ti)
 	}
 	return ti
 }
@@ -306,19 +363,21 @@ func (s *sentence) at(i int) *tokInfo {
 func (s *sentence) load(text string, toks []dyad.Token, known []dyad.Mention, lx lexer) {
 	n := len(toks)
 	s.n, s.text, s.toks, s.lexer = n, text, toks, lx
+	s.model, _ = lx.(*Model)
 	if cap(s.info) < n+4 {
 		s.info = make([]tokInfo, n+4)
 		s.upper = make([]bool, n)
 		s.done = make([]bool, n)
+		s.gaz = make([]uint8, n)
 	}
 	s.info = s.info[:n+4]
-	s.upper, s.done = s.upper[:n], s.done[:n]
+	s.upper, s.done, s.gaz = s.upper[:n], s.done[:n], s.gaz[:n]
+	clear(s.done)
+	clear(s.gaz)
 	s.info[0], s.info[1] = padBefore, padBefore
 	s.info[n+2], s.info[n+3] = padAfter, padAfter
 	hasUpper, anyLower := false, false
 	for i, t := range toks {
-		s.done[i] = false
-		s.info[i+2].gaz = 0
 		w := ""
 		if 0 <= t.Start && t.Start <= t.End && t.End <= len(text) {
 			w = text[t.Start:t.End]
@@ -332,93 +391,157 @@ func (s *sentence) load(text string, toks []dyad.Token, known []dyad.Mention, lx
 	// Gazetteer mentions, both lists ordered by Start.
 	k := 0
 	for i, t := range toks {
+		if k == len(known) {
+			break
+		}
 		for k < len(known) && known[k].End <= t.Start && known[k].Start < t.Start {
 			k++
 		}
 		for j := k; j < len(known) && known[j].Start < t.End; j++ {
 			m := &known[j]
 			if m.Start <= t.Start && t.End <= m.End {
-				s.info[i+2].gaz = gazCode(m.Kind, m.Start == t.Start, len(m.Actor) > 3)
+				s.gaz[i] = gazCode(m.Kind, m.Start == t.Start, len(m.Actor) > 3)
 				break
 			}
 		}
 	}
 }
 
-// caseOf reports whether w has an upper-case and a lower-case letter.
-func caseOf(w string) (upper, lower bool) {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+// Byte classes for caseOf.
+const (
+	byteUpper = 1 << iota
+	byteLower
+	byteMulti // part of a multi-byte rune
+)
+
+// byteClass classifies every byte value for caseOf.
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
 		switch {
 		case 'A' <= c && c <= 'Z':
-			upper = true
+			t[c] = byteUpper
 		case 'a' <= c && c <= 'z':
-			lower = true
+			t[c] = byteLower
 		case c >= utf8.RuneSelf:
-			for _, r := range w[i:] {
-				if unicode.IsUpper(r) {
-					upper = true
-				} else if unicode.IsLower(r) {
-					lower = true
-				}
-			}
-			return upper, lower
+			t[c] = byteMulti
 		}
 	}
-	return upper, lower
+	return t
+}()
+
+// caseOf reports whether w has an upper-case and a lower-case letter.
+func caseOf(w string) (upper, lower bool) {
+	var c uint8
+	for i := 0; i < len(w); i++ {
+		c |= byteClass[w[i]]
+	}
+	if c&byteMulti != 0 {
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				upper = true
+			} else if unicode.IsLower(r) {
+				lower = true
+			}
+		}
+		return upper, lower
+	}
+	return c&byteUpper != 0, c&byteLower != 0
 }
 
 // static appends the features of token i that do not depend on earlier
-// tags.
+// tags: the hashed ones of hashedStatic, then those of small-valued
+// templates, which the tagger sums in advance (see [dense]).
 func (s *sentence) static(out []uint32, i int) []uint32 {
-	c := s.at(i)
-	m1, p1, m2, p2 := s.at(i-1), s.at(i+1), s.at(i-2), s.at(i+2)
-	init := uint64(0)
+	var keys [maxKeys]uint32
+	out = append(out, keys[:s.hashedStatic(&keys, i)]...)
+	c, m1, p1 := s.at(i), s.at(i-1), s.at(i+1)
+	init, caps := s.flagsAt(i)
+	out = append(out,
+		mix(fBias, 0, 0),
+		mix(fLex0, uint64(c.lex), caps),
+		mix(fLexm1, uint64(m1.lex), caps),
+		mix(fLexp1, uint64(p1.lex), caps),
+		mix(fGazm1, uint64(m1.gaz), 0),
+		mix(fGaz0, uint64(c.gaz), 0),
+		mix(fGazp1, uint64(p1.gaz), 0),
+		mix(fLen0, uint64(min(c.n, numLen-1)), caps),
+	)
+	if s.caps {
+		out = append(out, mix(fCapsLex0, uint64(c.lex), init))
+	}
+	return out
+}
+
+// flagsAt returns 1 for a token at the start of the sentence and for a
+// headline, else 0.
+func (s *sentence) flagsAt(i int) (init, caps uint64) {
 	if i == 0 {
 		init = 1
 	}
-	caps := uint64(0)
 	if s.caps {
 		caps = 1
 	}
-	out = append(out,
-		mix(fBias, 0, 0),
+	return init, caps
+}
+
+// hashedStatic writes to keys the features of token i that do not depend
+// on earlier tags and take values from large sets (words, shapes,
+// affixes), and returns how many it wrote: those of centreKeys, then
+// those of contextKeys.
+func (s *sentence) hashedStatic(keys *[maxKeys]uint32, i int) int {
+	n := s.centreKeys(keys[:0], i)
+	return n + s.contextKeys(keys[n:n], i)
+}
+
+// centreKeys appends to keys the hashed features of token i that depend
+// on nothing but the word as written, whether it starts the sentence and
+// whether the sentence is a headline, and returns how many it appended.
+func (s *sentence) centreKeys(keys []uint32, i int) int {
+	c := s.centre(i)
+	init, caps := s.flagsAt(i)
+	keys = append(keys,
 		mix(fW0, c.lw, 0),
+		mix(fSh0, c.shape, caps),
+		mix(fInitSh0, init, c.shape),
+		mix(fLex0Sh0Init, uint64(c.lex)<<1|init, c.shape),
+	)
+	if s.caps {
+		keys = append(keys, mix(fCapsW0, c.lw, 0))
+	} else {
+		keys = append(keys, mix(fForm0, c.form, init))
+	}
+	for k := range min(c.n, 4) {
+		keys = append(keys, mix(fPre+uint64(k)<<8, c.pre[k], 0), mix(fSuf+uint64(k)<<8, c.suf[k], 0))
+	}
+	return len(keys)
+}
+
+// contextKeys appends to keys the other hashed static features of token
+// i, those of its neighbours and its gazetteer code, and returns how many
+// it appended.
+func (s *sentence) contextKeys(keys []uint32, i int) int {
+	c := s.at(i)
+	m1, p1, m2, p2 := s.at(i-1), s.at(i+1), s.at(i-2), s.at(i+2)
+	_, caps := s.flagsAt(i)
+	keys = append(keys,
 		mix(fWm1, m1.lw, 0),
 		mix(fWp1, p1.lw, 0),
 		mix(fWm2, m2.lw, 0),
 		mix(fWp2, p2.lw, 0),
 		mix(fWm1W0, m1.lw, c.lw),
 		mix(fW0Wp1, c.lw, p1.lw),
-		mix(fSh0, c.shape, caps),
 		mix(fShm1, m1.shape, caps),
 		mix(fShp1, p1.shape, caps),
 		mix(fShm2, m2.shape, caps),
 		mix(fShp2, p2.shape, caps),
 		mix(fShm1Sh0, m1.shape, c.shape),
 		mix(fSh0Shp1, c.shape, p1.shape),
-		mix(fInitSh0, init, c.shape),
-		mix(fLex0, uint64(c.lex), caps),
-		mix(fLex0Sh0Init, uint64(c.lex)<<1|init, c.shape),
-		mix(fLexm1, uint64(m1.lex), caps),
-		mix(fLexp1, uint64(p1.lex), caps),
-		mix(fGazm1, uint64(m1.gaz), 0),
-		mix(fGaz0, uint64(c.gaz), 0),
-		mix(fGazp1, uint64(p1.gaz), 0),
 		mix(fGaz0Sh0, uint64(c.gaz), c.shape),
-		mix(fLen0, uint64(min(c.n, 12)), caps),
 	)
-	for k := range 4 {
-		if k < c.n {
-			out = append(out, mix(fPre+uint64(k)<<8, c.pre[k], 0), mix(fSuf+uint64(k)<<8, c.suf[k], 0))
-		}
-	}
 	if s.caps {
-		out = append(out, mix(fCapsW0, c.lw, 0), mix(fCapsLex0, uint64(c.lex), init), mix(fCapsSh0Shp1, c.shape, p1.shape))
-	} else {
-		out = append(out, mix(fForm0, c.form, init))
+		keys = append(keys, mix(fCapsSh0Shp1, c.shape, p1.shape))
 	}
-	return out
+	return len(keys)
 }
 
 // dynamic appends the features of token i that depend on the two tags

@@ -27,21 +27,29 @@ const (
 // the lexicon of how words are written in running text. A Model is safe
 // for concurrent use.
 type Model struct {
-	slots []slot // open-addressing table of features, key 0 = empty
-	mask  uint32
-	n     int // features
+	buckets []bucket // hash table of features, see [Model.find]
+	bmask   uint32
+	over    []uint64 // bit b: a key whose home is bucket b lies beyond it
+	zero    slot     // the weights of an absent feature: all zero
+	n       int      // features
 
 	lexKeys []uint32 // sorted lower-cased word hashes
 	lexVals []uint8  // their lexicon classes
 	lexTab  []uint32 // open-addressing table: key with the class in the low 2 bits
 	lexMask uint32
+
+	dense *dense // the weights of the small-valued templates, summed
 }
 
+// bucket is one cache line of the feature table: four slots.
+type bucket [4]slot
+
 // slot holds a feature key and its weights side by side, so that a lookup
-// touches one cache line.
+// touches one cache line. The weights are stored plus wBias (1 to 255),
+// so that eight of them add as one word (see [acc]).
 type slot struct {
 	key uint32
-	w   [numTags]int8
+	w   [numTags]uint8
 	_   [3]byte
 }
 
@@ -51,17 +59,32 @@ func (m *Model) Features() int { return m.n }
 // newModel builds the lookup table for the given sorted, distinct keys
 // and their weights (numTags per key).
 func newModel(keys []uint32, w []int8, lexKeys []uint32, lexVals []uint8) *Model {
-	size := 1 << bits.Len(uint(len(keys)+len(keys)/2+1))
-	m := &Model{slots: make([]slot, size), mask: uint32(size - 1), n: len(keys), lexKeys: lexKeys, lexVals: lexVals}
-	for r, k := range keys {
-		i := k & m.mask
-		for m.slots[i].key != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.slots[i].key = k
-		copy(m.slots[i].w[:], w[r*numTags:])
+	// Buckets of four slots, filled to 60% or less.
+	nb := 1 << bits.Len(uint(len(keys)*5/12))
+	m := &Model{
+		buckets: make([]bucket, nb), bmask: uint32(nb - 1), over: make([]uint64, (nb+63)/64),
+		n: len(keys), lexKeys: lexKeys, lexVals: lexVals,
 	}
-	size = 1 << bits.Len(uint(len(lexKeys)*2+1))
+	for t := range numTags {
+		m.zero.w[t] = wBias
+	}
+	for r, k := range keys {
+		b := k & m.bmask
+		for m.buckets[b][3].key != 0 {
+			m.over[b/64] |= 1 << (b % 64)
+			b = (b + 1) & m.bmask
+		}
+		bk := &m.buckets[b]
+		j := 0
+		for bk[j].key != 0 {
+			j++
+		}
+		bk[j].key = k
+		for t := range numTags {
+			bk[j].w[t] = uint8(int(w[r*numTags+t]) + wBias)
+		}
+	}
+	size := 1 << bits.Len(uint(len(lexKeys)+len(lexKeys)/2+1))
 	m.lexTab, m.lexMask = make([]uint32, size), uint32(size-1)
 	for j, k := range lexKeys {
 		k = lexSlotKey(k)
@@ -71,33 +94,13 @@ func newModel(keys []uint32, w []int8, lexKeys []uint32, lexVals []uint8) *Model
 		}
 		m.lexTab[i] = k | uint32(lexVals[j])
 	}
+	m.dense = m.buildDense()
 	return m
 }
 
 // lexSlotKey is the key of a word hash in the lexicon table: the low two
 // bits are left for the class, and it is never 0.
 func lexSlotKey(k uint32) uint32 { return k&^3 | 4 }
-
-// score adds the weights of feats to sc.
-func (m *Model) score(sc *[numTags]int32, feats []uint32) {
-	if len(m.slots) == 0 {
-		return
-	}
-	for _, f := range feats {
-		for i := f & m.mask; ; i = (i + 1) & m.mask {
-			sl := &m.slots[i]
-			if sl.key == f {
-				for t := range numTags {
-					sc[t] += int32(sl.w[t])
-				}
-				break
-			}
-			if sl.key == 0 {
-				break
-			}
-		}
-	}
-}
 
 // lex returns the lexicon class of a lower-cased word hash.
 func (m *Model) lex(h uint64) uint8 {
@@ -118,9 +121,11 @@ func (m *Model) lex(h uint64) uint8 {
 // WriteTo writes the model in its compressed binary form.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	rows := make([]*slot, 0, m.n)
-	for i := range m.slots {
-		if m.slots[i].key != 0 {
-			rows = append(rows, &m.slots[i])
+	for b := range m.buckets {
+		for j := range m.buckets[b] {
+			if m.buckets[b][j].key != 0 {
+				rows = append(rows, &m.buckets[b][j])
+			}
 		}
 	}
 	slices.SortFunc(rows, func(a, b *slot) int { return cmp.Compare(a.key, b.key) })
@@ -135,7 +140,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	// Weights tag by tag: rows of one tag are alike, which gzip likes.
 	for t := range numTags {
 		for _, r := range rows {
-			buf = append(buf, byte(r.w[t]))
+			buf = append(buf, byte(int8(int(r.w[t])-wBias)))
 		}
 	}
 	buf = binary.AppendUvarint(buf, uint64(len(m.lexKeys)))

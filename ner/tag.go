@@ -36,9 +36,22 @@ func Default() (*Model, error) {
 
 // scratch is the reusable state of one tagging call.
 type scratch struct {
+	memo  memo
 	s     sentence
-	feats []uint32
 	tags  []int
+	found []dyad.Mention // the entities of one call
+}
+
+// getScratch takes a scratch from the pool.
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// putScratch returns sc to the pool, dropping its references to text.
+// The pool keeps it, and its memo, warm while tagging goes on.
+func putScratch(sc *scratch) {
+	clear(sc.found)
+	sc.found = sc.found[:0]
+	sc.s.text, sc.s.toks = "", nil
+	scratchPool.Put(sc)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -48,16 +61,14 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (m *Model) tagSentence(sc *scratch, text string, toks []dyad.Token, known []dyad.Mention) []int {
 	s := &sc.s
 	s.load(text, toks, known, m)
+	sc.memo.reset(m)
 	tags := sc.tags[:0]
 	prev1, prev2 := tagStart, tagStart
 	for i := range toks {
 		t := tagO
 		if s.scored(i, prev1) {
-			feats := s.static(sc.feats[:0], i)
-			feats = s.dynamic(feats, i, prev1, prev2)
-			sc.feats = feats
 			var score [numTags]int32
-			m.score(&score, feats)
+			m.scoreToken(&score, s, i, prev1, prev2, &sc.memo)
 			best := int32(0)
 			t = -1
 			for c := range numTags {
@@ -92,20 +103,26 @@ func kindOf(t int) dyad.MentionKind {
 // the mentions already known there (ordered by Start), without merging
 // them with known. Spans run from token edge to token edge.
 func (m *Model) Entities(text string, toks []dyad.Token, known []dyad.Mention) []dyad.Mention {
-	out, _ := m.entities(context.Background(), text, toks, known)
-	return out
+	sc := getScratch()
+	defer putScratch(sc)
+	found, _ := m.entities(context.Background(), sc, text, toks, known)
+	if len(found) == 0 {
+		return nil
+	}
+	return slices.Clone(found)
 }
 
 // ctxEvery is how many sentences are tagged between checks of the context.
 const ctxEvery = 64
 
-func (m *Model) entities(ctx context.Context, text string, toks []dyad.Token, known []dyad.Mention) ([]dyad.Mention, error) {
+// entities finds the entities of toks in sc.found and returns them; they
+// are valid until sc goes back to the pool.
+func (m *Model) entities(ctx context.Context, sc *scratch, text string, toks []dyad.Token, known []dyad.Mention) ([]dyad.Mention, error) {
 	if m.n == 0 {
 		return nil, nil
 	}
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	var out []dyad.Mention
+	out := sc.found[:0]
+	defer func() { sc.found = out }()
 	k := 0
 	for lo, ns := 0, 0; lo < len(toks); ns++ {
 		if ns%ctxEvery == 0 {
@@ -209,13 +226,16 @@ func normSpace(s string) string {
 // mentions ordered by Start; known itself is not modified. A known mention
 // wins where spans overlap, except that a PERSON or ORG entity replaces
 // the known mentions it strictly contains ("Bank of England") and a known
-// LOCATION (a city) with its very span ("Leeds" the football club,
-// "Florence" the person), keeping the Actor of a replaced mention whose
+// LOCATION with its very span that is a city, not a capital ("Leeds" the
+// football club, "Florence" the person; "Tokyo" stays a place), keeping the Actor of a replaced mention whose
 // code carries a role (longer than 3 letters, as "GBRGOV"). When the
 // embedded model cannot be loaded Tag returns a copy of known.
 func Tag(text string, toks []dyad.Token, known []dyad.Mention) []dyad.Mention {
 	m, _ := Default()
-	return Merge(known, m.Entities(text, toks, known))
+	sc := getScratch()
+	defer putScratch(sc)
+	found, _ := m.entities(context.Background(), sc, text, toks, known)
+	return Merge(known, found)
 }
 
 // Stage returns the stage named "ner". It reads a.Tokens, a.Sentences and
@@ -231,7 +251,9 @@ func Stage() dyad.Stage {
 		if err != nil {
 			return err
 		}
-		found, err := m.entities(ctx, a.Article.Text, a.Tokens, a.Mentions)
+		sc := getScratch()
+		defer putScratch(sc)
+		found, err := m.entities(ctx, sc, a.Article.Text, a.Tokens, a.Mentions)
 		if err != nil {
 			return err
 		}
@@ -252,7 +274,7 @@ func Merge(known, found []dyad.Mention) []dyad.Mention {
 		maxLen = max(maxLen, kn.End-kn.Start)
 	}
 	drop := make([]bool, len(known))
-	var add []dyad.Mention
+	add := make([]dyad.Mention, 0, len(found))
 	lo := 0
 	lastEnd := -1
 	for _, e := range found {
@@ -270,7 +292,7 @@ func Merge(known, found []dyad.Mention) []dyad.Mention {
 				continue
 			}
 			same := kn.Start == e.Start && kn.End == e.End
-			if e.Start <= kn.Start && kn.End <= e.End && (!same || kn.Kind == dyad.KindLocation) {
+			if e.Start <= kn.Start && kn.End <= e.End && (!same || kn.Kind == dyad.KindLocation && kn.Actor == "") {
 				contained++
 				if actor == "" && len(kn.Actor) > 3 {
 					actor = kn.Actor
@@ -294,14 +316,35 @@ func Merge(known, found []dyad.Mention) []dyad.Mention {
 		add = append(add, e)
 		lastEnd = e.End
 	}
-	for j := range known {
-		if !drop[j] {
-			out = append(out, known[j])
+	return join(out, known, drop, add)
+}
+
+// join appends to out the known mentions not dropped and the added ones,
+// ordered by Start, the known first among equal starts.
+func join(out, known []dyad.Mention, drop []bool, add []dyad.Mention) []dyad.Mention {
+	byStart := func(a, b dyad.Mention) int { return a.Start - b.Start }
+	if !slices.IsSortedFunc(known, byStart) || !slices.IsSortedFunc(add, byStart) {
+		for j := range known {
+			if !drop[j] {
+				out = append(out, known[j])
+			}
 		}
+		out = append(out, add...)
+		slices.SortStableFunc(out, byStart)
+		return out
 	}
-	out = append(out, add...)
-	slices.SortStableFunc(out, func(a, b dyad.Mention) int { return a.Start - b.Start })
-	return out
+	a := 0
+	for j := range known {
+		if drop[j] {
+			continue
+		}
+		for a < len(add) && add[a].Start < known[j].Start {
+			out = append(out, add[a])
+			a++
+		}
+		out = append(out, known[j])
+	}
+	return append(out, add[a:]...)
 }
 
 // overlaps reports whether two mentions share a byte; an empty mention

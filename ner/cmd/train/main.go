@@ -42,7 +42,7 @@ func run(ctx context.Context, args []string) error {
 	holdout := fs.Int("holdout", 0, "train on all but every Nth sentence and score those")
 	epochs := fs.Int("epochs", 15, "passes over the data")
 	seed := fs.Uint64("seed", 1, "shuffle seed")
-	minCount := fs.Int("mincount", 1, "drop features seen fewer times")
+	minCount := fs.Int("mincount", 3, "drop features seen fewer times")
 	prune := fs.Float64("prune", 0.02, "drop quantised weights below this share of the largest")
 	clip := fs.Float64("clip", 1, "quantile of weight magnitudes mapped to the largest int8 weight")
 	if err := fs.Parse(args); err != nil {

@@ -1,0 +1,135 @@
+package ner
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"dyad"
+	"dyad/gazetteer"
+	"dyad/segment"
+)
+
+// naiveScore sums the weights of the features of s.static and s.dynamic
+// one by one: the definition scoreToken must agree with.
+func naiveScore(m *Model, s *sentence, i, prev1, prev2 int) [numTags]int32 {
+	feats := s.static(nil, i)
+	feats = s.dynamic(feats, i, prev1, prev2)
+	var sc [numTags]int32
+	for _, f := range feats {
+		w := m.weights(f)
+		for t := range numTags {
+			sc[t] += w[t]
+		}
+	}
+	return sc
+}
+
+// TestScoreToken checks the packed, dense scoring against the naive sum
+// for every token and every pair of previous tags, on texts of several
+// kinds, with the shipped model and a tiny one.
+func TestScoreToken(t *testing.T) {
+	shipped, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"President Joe Biden met Chancellor Olaf Scholz on Monday in Berlin.",
+		"THE BANK OF ENGLAND SAID ON TUESDAY IT WOULD RAISE RATES",
+		"Shares of General Motors Corp rose 3 percent, said analyst John Smith of Merrill Lynch.",
+		"Ümit Özdemir traf Angela Merkel in Köln. \xff\xfe Mr. \x00 X.",
+		"The Ministry of Defence said the U.S.-led coalition struck Mosul, Iraq's second city.",
+		"a b c d e f g h i j k l m n o p q r s t u v w x y z",
+		"X",
+		"",
+	}
+	for _, m := range []*Model{shipped, tinyModel(t)} {
+		var s sentence
+		mm := new(memo)
+		mm.reset(m)
+		for _, text := range texts {
+			toks := segment.Tokens(text, segment.Sentences(text))
+			known := gazetteer.Match(text, toks)
+			s.load(text, toks, known, m)
+			for i := range toks {
+				for p1 := range numPrev {
+					for _, p2 := range []int{tagO, tagBPer, tagIOrg, tagStart} {
+						want := naiveScore(m, &s, i, p1, p2)
+						// Twice: the first may fill the memo, the
+						// second reads it.
+						for range 2 {
+							var got [numTags]int32
+							m.scoreToken(&got, &s, i, p1, p2, mm)
+							if got != want {
+								t.Fatalf("%q token %d prev %d,%d: scores %v, want %v", text, i, p1, p2, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// tinyModel trains a model on a few sentences, with weights at the ends
+// of the int8 range.
+func tinyModel(t *testing.T) *Model {
+	t.Helper()
+	var exs []Example
+	for _, line := range []string{
+		"John Smith visited Paris . B-PER I-PER O B-LOC O",
+		"Acme Corp hired Mary Jones . B-ORG I-ORG O B-PER I-PER O",
+		"GERMAN TEAM BEATS ITALY B-MISC O O B-LOC",
+	} {
+		f := strings.Fields(line)
+		words, tags := f[:len(f)/2], f[len(f)/2:]
+		text := strings.Join(words, " ")
+		toks := segment.Tokens(text, segment.Sentences(text))
+		if len(toks) != len(tags) {
+			t.Fatalf("%q: %d tokens for %d tags", text, len(toks), len(tags))
+		}
+		exs = append(exs, Example{Text: text, Tokens: toks, Known: gazetteer.Match(text, toks), Tags: tags})
+	}
+	m, err := Train(t.Context(), exs, TrainConfig{Epochs: 3, ClipQuantile: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestJoin checks the merge of ordered mentions against the stable sort
+// of their concatenation, on random mentions, and the sort of unordered
+// ones.
+func TestJoin(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	byStart := func(a, b dyad.Mention) int { return a.Start - b.Start }
+	gen := func(n int, tag string) []dyad.Mention {
+		var ms []dyad.Mention
+		for range n {
+			s := rng.IntN(20)
+			ms = append(ms, dyad.Mention{Start: s, End: s + rng.IntN(5), Text: tag + string(rune('a'+len(ms)))})
+		}
+		return ms
+	}
+	for n := range 3000 {
+		known, add := gen(rng.IntN(8), "k"), gen(rng.IntN(6), "f")
+		if n%3 != 0 {
+			slices.SortStableFunc(known, byStart)
+			slices.SortStableFunc(add, byStart)
+		}
+		drop := make([]bool, len(known))
+		var want []dyad.Mention
+		for j := range known {
+			drop[j] = rng.IntN(4) == 0
+			if !drop[j] {
+				want = append(want, known[j])
+			}
+		}
+		want = append(want, add...)
+		slices.SortStableFunc(want, byStart)
+		if got := join(nil, known, drop, add); !slices.Equal(got, want) {
+			t.Fatalf("join(%v, %v, %v) = %v, want %v", known, drop, add, got, want)
+		}
+	}
+}
