@@ -191,6 +191,24 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("terms --query sanctions: %d articles", terms.Articles)
 	}
 
+	// export: every event, as GDELT rows and as CSV.
+	all := mustRun(t, "", "events", "--db", db, "--format", "jsonl", "--limit", "1000")
+	nEvents := strings.Count(all, "\n")
+	out = mustRun(t, "", "export", "--db", db)
+	rows := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(rows) != nEvents || nEvents == 0 {
+		t.Errorf("export: %d GDELT rows for %d events", len(rows), nEvents)
+	}
+	for _, r := range rows {
+		if cols := strings.Split(r, "\t"); len(cols) != 61 || !strings.HasPrefix(cols[60], "dyad:a") {
+			t.Errorf("GDELT row with %d columns, SOURCEURL %q", len(cols), cols[len(cols)-1])
+		}
+	}
+	out = mustRun(t, "", "export", "--db", db, "--format", "csv", "--code", "16")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[0], "date,source,target,code") {
+		t.Errorf("export csv --code 16: %q", out)
+	}
+
 	// timeline and actors.
 	out = mustRun(t, "", "timeline", "--db", db, "--by", "year", "--format", "csv", "CHN", "RUS")
 	if !strings.HasPrefix(out, "period,events,") || !strings.Contains(out, "\n2024-01-01,") {

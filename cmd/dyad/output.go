@@ -54,30 +54,7 @@ func render[T any](w io.Writer, format string, rows []T, cols []column[T]) error
 		}
 		return nil
 	case formatCSV, formatTSV:
-		cw := csv.NewWriter(w)
-		if format == formatTSV {
-			cw.Comma = '\t'
-		}
-		rec := make([]string, len(cols))
-		for i, c := range cols {
-			rec[i] = c.Name
-		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
-		for _, r := range rows {
-			for i, c := range cols {
-				rec[i] = c.Get(r)
-				if format == formatTSV {
-					rec[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(rec[i])
-				}
-			}
-			if err := cw.Write(rec); err != nil {
-				return err
-			}
-		}
-		cw.Flush()
-		return cw.Error()
+		return writeRecords(w, format, columnNames(cols), rows, cols)
 	default:
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for i, c := range cols {
@@ -98,6 +75,42 @@ func render[T any](w io.Writer, format string, rows []T, cols []column[T]) error
 		}
 		return tw.Flush()
 	}
+}
+
+// columnNames returns the names of cols, the header of a CSV table.
+func columnNames[T any](cols []column[T]) []string {
+	names := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = c.Name
+	}
+	return names
+}
+
+// writeRecords writes an optional header and the rows as CSV or TSV.
+func writeRecords[T any](w io.Writer, format string, header []string, rows []T, cols []column[T]) error {
+	cw := csv.NewWriter(w)
+	if format == formatTSV {
+		cw.Comma = '\t'
+	}
+	if header != nil {
+		if err := cw.Write(header); err != nil {
+			return err
+		}
+	}
+	rec := make([]string, len(cols))
+	for _, r := range rows {
+		for i, c := range cols {
+			rec[i] = c.Get(r)
+			if format == formatTSV {
+				rec[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(rec[i])
+			}
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
 // cell flattens white space and cuts s to width runes with an ellipsis.

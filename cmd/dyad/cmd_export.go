@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"dyad"
+	"dyad/export"
+)
+
+func init() {
+	register(&command{name: "export", args: "", run: runExport,
+		summary: "write every event matching the filters: GDELT 2.0 event rows (tab-separated), JSON Lines, CSV or TSV"})
+}
+
+func runExport(ctx context.Context, e *env, args []string) error {
+	c := lookup("export")
+	fs := flags(e, c)
+	db := dbFlag(e, fs)
+	format := fs.String("format", "gdelt", "gdelt (GDELT 2.0 event table, 61 columns), jsonl, csv or tsv")
+	header := fs.Bool("header", false, "with --format gdelt: write the column names first (GDELT's files have none)")
+	out := fs.String("o", "-", "output file; - for standard output")
+	var f dyad.EventFilter
+	fs.StringVar(&f.Actor, "actor", "", "actor code prefix, as source or target")
+	fs.StringVar(&f.Source, "source", "", "source actor code prefix")
+	fs.StringVar(&f.Target, "target", "", "target actor code prefix")
+	fs.StringVar(&f.Code, "code", "", "CAMEO code prefix")
+	fs.StringVar(&f.From, "from", "", "first date YYYY-MM-DD")
+	fs.StringVar(&f.To, "to", "", "last date YYYY-MM-DD")
+	fs.BoolVar(&f.IncludeNegated, "negated", false, "include negated events")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 0 {
+		fs.Usage()
+		return errUsage
+	}
+	switch *format {
+	case "gdelt", formatJSONL, formatCSV, formatTSV:
+	default:
+		return fmt.Errorf("--format %q: want gdelt, jsonl, csv or tsv", *format)
+	}
+	if err := checkDates(f.From, f.To); err != nil {
+		return err
+	}
+	f.Actor, f.Source, f.Target = strings.ToUpper(f.Actor), strings.ToUpper(f.Source), strings.ToUpper(f.Target)
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	var w io.Writer = e.stdout
+	if *out != "-" {
+		file, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		defer file.Close()
+		w = file
+	}
+	bw := bufio.NewWriter(w)
+	n, err := exportEvents(ctx, st, f, *format, *header, bw)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return userError(err)
+	}
+	if *out != "-" {
+		fmt.Fprintf(e.stderr, "wrote %s events to %s\n", group(int64(n)), *out)
+	}
+	return nil
+}
+
+// exportEvents pages through the events matching f and writes them; it
+// returns how many it wrote.
+func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, format string, header bool, w io.Writer) (int, error) {
+	const page = 1000
+	var gw *export.GDELTWriter
+	if format == "gdelt" {
+		gw = export.NewGDELTWriter(w)
+		if header {
+			if err := gw.WriteHeader(); err != nil {
+				return 0, err
+			}
+		}
+	}
+	// GDELT rows carry the article's URL and tone: read each article once
+	// for its run of events (events come ordered by date, then article).
+	var art *dyad.Analysis
+	added := time.Now()
+	n := 0
+	f.Limit = page
+	for f.Offset = 0; ; f.Offset += page {
+		if err := ctx.Err(); err != nil {
+			return n, err
+		}
+		recs, err := st.Events(ctx, f)
+		if err != nil {
+			return n, err
+		}
+		switch format {
+		case "gdelt":
+			for _, r := range recs {
+				if art == nil || art.Article.ID != r.ArticleID {
+					if art, err = st.Article(ctx, r.ArticleID); err != nil {
+						return n, err
+					}
+				}
+				ge := export.GDELTEvent{EventRecord: r, URL: art.Article.URL, Added: added}
+				if art.Tone != nil {
+					ge.Tone = art.Tone.Tone
+				}
+				if err := gw.Write(ge); err != nil {
+					return n, err
+				}
+			}
+		case formatJSONL:
+			enc := json.NewEncoder(w)
+			for _, r := range recs {
+				if err := enc.Encode(r); err != nil {
+					return n, err
+				}
+			}
+		default:
+			var header []string
+			if f.Offset == 0 { // the header only once
+				header = columnNames(eventColumns)
+			}
+			if err := writeRecords(w, format, header, recs, eventColumns); err != nil {
+				return n, err
+			}
+		}
+		n += len(recs)
+		if len(recs) < page {
+			break
+		}
+	}
+	if gw != nil {
+		return n, gw.Flush()
+	}
+	return n, nil
+}
