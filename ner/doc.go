@@ -13,9 +13,11 @@
 // gazetteer code, length, previous tags) are summed for every combination
 // when the model loads; the others sit in a hash table of one cache line
 // per bucket, fetched together before they are compared; weights add
-// eight tags at a time in 16-bit lanes; and a memo per caller keeps the
+// eight tags at a time in 16-bit lanes; a memo per caller keeps the
 // summed weights of the features that depend on nothing but a word as
-// written, which recur from sentence to sentence.
+// written and the tag before it, which recur from sentence to sentence;
+// and a sentence whose only capital is a common word at its start is not
+// scored at all.
 //
 // The weights ship in the binary as model.bin (gzip, under 1 MB), loaded
 // once on first use. They are derived from the CoNLL-2003 English training

@@ -361,6 +361,18 @@ func (s *sentence) centre(i int) *tokInfo {
 // load readies s for the tokens toks of text, marking gazetteer mentions
 // from known (ordered by Start).
 func (s *sentence) load(text string, toks []dyad.Token, known []dyad.Mention, lx lexer) {
+	s.scan(text, toks, lx)
+	s.mark(known)
+}
+
+// scan readies s for the tokens toks of text, with what every token
+// needs whether it is scored or not: whether it has an upper-case letter
+// and whether the sentence is a headline. It reports whether the tagger
+// could find an entity there: some token starts with an upper-case
+// letter, and not only the first when that is a common word at the start
+// of running text ("The", "In"), which [sentence.scored] would pass over
+// like every lower-case token after it.
+func (s *sentence) scan(text string, toks []dyad.Token, lx lexer) bool {
 	n := len(toks)
 	s.n, s.text, s.toks, s.lexer = n, text, toks, lx
 	s.model, _ = lx.(*Model)
@@ -377,20 +389,51 @@ func (s *sentence) load(text string, toks []dyad.Token, known []dyad.Mention, lx
 	s.info[0], s.info[1] = padBefore, padBefore
 	s.info[n+2], s.info[n+3] = padAfter, padAfter
 	hasUpper, anyLower := false, false
+	starts := 0 // tokens that start with an upper-case letter
+	uppers := 0 // tokens with an upper-case letter
 	for i, t := range toks {
-		w := ""
-		if 0 <= t.Start && t.Start <= t.End && t.End <= len(text) {
-			w = text[t.Start:t.End]
+		if t.Start < 0 || t.Start > t.End || t.End > len(text) {
+			s.upper[i] = false
+			continue
 		}
-		up, lo := caseOf(w)
+		up, lo := caseAt(text, t.Start, t.End)
 		s.upper[i] = up
+		if up {
+			uppers++
+			if startsUpper(text[t.Start:t.End]) {
+				starts++
+			}
+		}
 		hasUpper = hasUpper || up
 		anyLower = anyLower || lo
 	}
 	s.caps = hasUpper && !anyLower
-	// Gazetteer mentions, both lists ordered by Start.
+	switch {
+	case starts == 0:
+		return false
+	case uppers == 1 && s.upper[0] && !s.caps:
+		return s.at(0).lex != lexLower
+	}
+	return true
+}
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// mark marks the tokens of s that lie in mentions of known (ordered by
+// Start) with their gazetteer codes.
+func (s *sentence) mark(known []dyad.Mention) {
 	k := 0
-	for i, t := range toks {
+	for i, t := range s.toks {
 		if k == len(known) {
 			break
 		}
@@ -401,6 +444,7 @@ func (s *sentence) load(text string, toks []dyad.Token, known []dyad.Mention, lx
 			m := &known[j]
 			if m.Start <= t.Start && t.End <= m.End {
 				s.gaz[i] = gazCode(m.Kind, m.Start == t.Start, len(m.Actor) > 3)
+				s.info[i+2].gaz = s.gaz[i] // in case scan filled it
 				break
 			}
 		}
@@ -428,6 +472,48 @@ var byteClass = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// Word-at-a-time constants for caseAt: ones has 1 in every byte, highs
+// the top bit of every byte.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// caseAt reports whether text[start:end] has an upper-case and a
+// lower-case letter, as caseOf does, reading ASCII text eight bytes at a
+// time: 0 <= start <= end <= len(text).
+func caseAt(text string, start, end int) (upper, lower bool) {
+	var u, l uint64
+	i := start
+	for ; i < end && i+8 <= len(text); i += 8 {
+		v := load64(text, i)
+		if k := end - i; k < 8 {
+			v &= 1<<(8*k) - 1 // the bytes past the word are 0: no letter
+		}
+		if v&highs != 0 {
+			return caseOf(text[start:end])
+		}
+		// For bytes below 0x80, adding 0x80-c sets the top bit of a
+		// byte exactly when it is c or more, with no carry out of it.
+		u |= (v + (0x80-'A')*ones) &^ (v + (0x80-'Z'-1)*ones)
+		l |= (v + (0x80-'a')*ones) &^ (v + (0x80-'z'-1)*ones)
+	}
+	upper, lower = u&highs != 0, l&highs != 0
+	if i < end {
+		// Near the end of text: byte by byte.
+		up, lo := caseOf(text[i:end])
+		upper, lower = upper || up, lower || lo
+	}
+	return upper, lower
+}
+
+// load64 returns the eight bytes of s at i as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // caseOf reports whether w has an upper-case and a lower-case letter.
 func caseOf(w string) (upper, lower bool) {
@@ -517,9 +603,18 @@ func (s *sentence) centreKeys(keys []uint32, i int) int {
 }
 
 // contextKeys appends to keys the other hashed static features of token
-// i, those of its neighbours and its gazetteer code, and returns how many
-// it appended.
+// i, those of its neighbours (neighbourKeys) and that of its gazetteer
+// code and shape, and returns how many it appended.
 func (s *sentence) contextKeys(keys []uint32, i int) int {
+	n := s.neighbourKeys(keys, i)
+	c := s.at(i)
+	keys = append(keys[:n], mix(fGaz0Sh0, uint64(c.gaz), c.shape))
+	return len(keys)
+}
+
+// neighbourKeys appends to keys the hashed static features of token i
+// that depend on its neighbours, and returns how many it appended.
+func (s *sentence) neighbourKeys(keys []uint32, i int) int {
 	c := s.at(i)
 	m1, p1, m2, p2 := s.at(i-1), s.at(i+1), s.at(i-2), s.at(i+2)
 	_, caps := s.flagsAt(i)
@@ -536,7 +631,6 @@ func (s *sentence) contextKeys(keys []uint32, i int) int {
 		mix(fShp2, p2.shape, caps),
 		mix(fShm1Sh0, m1.shape, c.shape),
 		mix(fSh0Shp1, c.shape, p1.shape),
-		mix(fGaz0Sh0, uint64(c.gaz), c.shape),
 	)
 	if s.caps {
 		keys = append(keys, mix(fCapsSh0Shp1, c.shape, p1.shape))

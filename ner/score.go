@@ -208,9 +208,11 @@ func (m *Model) buildDense() *dense {
 const maxKeys = 32
 
 // A memo keeps, for the words scored lately, the summed weights of the
-// features centreKeys gives them and of their dense cur entry: words
-// recur, and these are half the features of a token. Each scratch has
-// its own memo, so it needs no lock; a memo serves one model.
+// features that depend on nothing but the token itself and the tag before
+// it: those centreKeys gives, fGaz0Sh0, fP1W0 and fP1Sh0, and the dense
+// cur and prevGaz entries. Words recur, mostly after the same tag, and
+// these are half the features of a token. Each scratch has its own memo,
+// so it needs no lock; a memo serves one model.
 type memo struct {
 	m       *Model
 	entries [memoSize]memoEntry
@@ -223,11 +225,23 @@ const memoSize = 1 << memoBits
 const memoBits = 12
 
 // memoEntry is the sum for one word as written, whether it starts the
-// sentence and whether the sentence is a headline (packed in tag).
+// sentence, whether the sentence is a headline, its gazetteer code and
+// the tag before it (packed in tag, see [memoTag]).
 type memoEntry struct {
 	tag uint64
 	n   uint32 // slots summed; 0 marks an empty entry
 	a   acc
+}
+
+// memoTag packs what a memo entry depends on: form, the hash of the word
+// as written, and the small values init, caps (0 or 1), gaz (below numGaz)
+// and prev (below numPrev). The small values are spread over the top 62
+// bits by an odd multiplier, so that two tags of one form differ whenever
+// the small values do; tags of different forms collide about as rarely as
+// the forms themselves.
+func memoTag(form, init, caps uint64, gaz uint8, prev int) uint64 {
+	small := uint64(prev)*numGaz + uint64(gaz)
+	return (form<<2 | caps<<1 | init) ^ small*0x9E3779B97F4A7C15<<2
 }
 
 // reset readies the memo for model m.
@@ -262,26 +276,27 @@ func (m *Model) scoreToken(sc *[numTags]int32, s *sentence, i, prev1, prev2 int,
 	init, caps := s.flagsAt(i)
 	d := m.dense
 
-	tag := c.form<<2 | caps<<1 | init
+	tag := memoTag(c.form, init, caps, c.gaz, prev1)
 	e := &mm.entries[(tag*0x9E3779B97F4A7C15)>>(64-memoBits)]
 	if e.tag != tag || e.n == 0 {
 		var keys [maxKeys]uint32
 		n := s.centreKeys(keys[:0], i)
+		keys[n] = mix(fGaz0Sh0, uint64(c.gaz), c.shape)
+		keys[n+1] = mix(fP1W0, uint64(prev1), c.lw)
+		keys[n+2] = mix(fP1Sh0, uint64(prev1), c.shape)
+		n += 3
 		e.a = d.cur[caps][init][c.lex][min(c.n, numLen-1)]
+		e.a.add(&d.prevGaz[prev1][c.gaz])
 		m.lookup(&e.a, keys[:n])
 		e.tag, e.n = tag, uint32(n)
 	}
 	a := e.a
 
 	var keys [maxKeys]uint32
-	n := s.contextKeys(keys[:0], i)
-	keys[n] = mix(fP1W0, uint64(prev1), c.lw)
-	keys[n+1] = mix(fP1Sh0, uint64(prev1), c.shape)
-	n += 2
+	n := s.neighbourKeys(keys[:0], i)
 	a.add(&d.side[0][caps][m1.lex][m1.gaz])
 	a.add(&d.side[1][caps][p1.lex][p1.gaz])
 	a.add(&d.prev[prev1][prev2])
-	a.add(&d.prevGaz[prev1][c.gaz])
 	m.lookup(&a, keys[:n])
 	a.scores(sc, int(e.n)+n, nDense)
 }

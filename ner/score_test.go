@@ -133,3 +133,56 @@ func TestJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseAt checks the word-at-a-time caseAt against caseOf on words at
+// every position of texts, near their ends and across non-ASCII bytes.
+func TestCaseAt(t *testing.T) {
+	texts := []string{
+		"", "a", "A", "7", "iPhone said McDonald's U.S. 10-K",
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz @[`{ 0123456789",
+		"Zürich Ärzte straße ÉCOLE école 北京 Ωmega", "\xff\xfeA\x80a", "@@@@@@@@[[[[````{{{{",
+	}
+	for _, text := range texts {
+		for start := 0; start <= len(text); start++ {
+			for end := start; end <= len(text); end++ {
+				up, lo := caseAt(text, start, end)
+				wantUp, wantLo := caseOf(text[start:end])
+				if up != wantUp || lo != wantLo {
+					t.Fatalf("caseAt(%q, %d, %d) = %v, %v; caseOf(%q) = %v, %v",
+						text, start, end, up, lo, text[start:end], wantUp, wantLo)
+				}
+			}
+		}
+	}
+}
+
+// TestScan checks which sentences scan lets the tagger pass over: those
+// with no capital, and those whose only capital is a common word at the
+// start of running text.
+func TestScan(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"", false},
+		{"prices fell again .", false},
+		{"The market fell .", false},
+		{"In the end prices fell .", false},
+		{"iPhone sales fell .", false},   // no token starts with a capital
+		{"The iPhone sold well .", true}, // a capital inside a later word
+		{"The Fed met .", true},
+		{"Iran said so .", true},    // a name at the start
+		{"THE MARKET FELL .", true}, // a headline
+		{"A 1 2 .", true},           // a headline too: no lower case
+	} {
+		s := new(sentence)
+		toks := segment.Tokens(tt.text, segment.Sentences(tt.text))
+		if got := s.scan(tt.text, toks, m); got != tt.want {
+			t.Errorf("scan(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

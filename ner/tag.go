@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"dyad"
@@ -40,6 +39,8 @@ type scratch struct {
 	s     sentence
 	tags  []int
 	found []dyad.Mention // the entities of one call
+	add   []dyad.Mention // the entities Merge accepts
+	drop  []bool         // the known mentions Merge drops
 }
 
 // getScratch takes a scratch from the pool.
@@ -50,21 +51,23 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 func putScratch(sc *scratch) {
 	clear(sc.found)
 	sc.found = sc.found[:0]
+	clear(sc.add)
+	sc.add = sc.add[:0]
 	sc.s.text, sc.s.toks = "", nil
 	scratchPool.Put(sc)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// tagSentence returns the tag of every token of one sentence, decoded
-// greedily left to right.
-func (m *Model) tagSentence(sc *scratch, text string, toks []dyad.Token, known []dyad.Mention) []int {
+// tagSentence returns the tag of every token of the sentence sc.s, which
+// has been scanned, decoded greedily left to right.
+func (m *Model) tagSentence(sc *scratch, known []dyad.Mention) []int {
 	s := &sc.s
-	s.load(text, toks, known, m)
+	s.mark(known)
 	sc.memo.reset(m)
 	tags := sc.tags[:0]
 	prev1, prev2 := tagStart, tagStart
-	for i := range toks {
+	for i := range s.n {
 		t := tagO
 		if s.scored(i, prev1) {
 			var score [numTags]int32
@@ -135,7 +138,7 @@ func (m *Model) entities(ctx context.Context, sc *scratch, text string, toks []d
 			hi++
 		}
 		run := toks[lo:hi]
-		if !anyUpper(text, run) {
+		if !sc.s.scan(text, run, m) {
 			lo = hi
 			continue
 		}
@@ -147,32 +150,11 @@ func (m *Model) entities(ctx context.Context, sc *scratch, text string, toks []d
 		for kh < len(known) && known[kh].Start < run[len(run)-1].End {
 			kh++
 		}
-		tags := m.tagSentence(sc, text, run, known[k:kh])
+		tags := m.tagSentence(sc, known[k:kh])
 		out = appendEntities(out, text, run, tags)
 		lo = hi
 	}
 	return out, nil
-}
-
-// anyUpper reports whether some token of run starts with an upper-case
-// letter; a sentence without one has no entity the model would find.
-func anyUpper(text string, run []dyad.Token) bool {
-	for _, t := range run {
-		if t.Start < 0 || t.Start >= t.End || t.End > len(text) {
-			continue
-		}
-		c := text[t.Start]
-		if 'A' <= c && c <= 'Z' {
-			return true
-		}
-		if c >= utf8.RuneSelf {
-			r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
-			if unicode.IsUpper(r) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // appendEntities turns the tags of run into mentions.
@@ -235,7 +217,7 @@ func Tag(text string, toks []dyad.Token, known []dyad.Mention) []dyad.Mention {
 	sc := getScratch()
 	defer putScratch(sc)
 	found, _ := m.entities(context.Background(), sc, text, toks, known)
-	return Merge(known, found)
+	return sc.merge(known, found)
 }
 
 // Stage returns the stage named "ner". It reads a.Tokens, a.Sentences and
@@ -258,7 +240,7 @@ func Stage() dyad.Stage {
 			return err
 		}
 		if len(found) > 0 {
-			a.Mentions = Merge(a.Mentions, found)
+			a.Mentions = sc.merge(a.Mentions, found)
 		}
 		return nil
 	}}
@@ -268,13 +250,20 @@ func Stage() dyad.Stage {
 // ordered by Start, by the rule of [Tag], and returns the result ordered
 // by Start. An entity that overlaps one accepted before it is dropped.
 func Merge(known, found []dyad.Mention) []dyad.Mention {
+	return new(scratch).merge(known, found)
+}
+
+// merge is [Merge] with the buffers of sc.
+func (sc *scratch) merge(known, found []dyad.Mention) []dyad.Mention {
 	out := make([]dyad.Mention, 0, len(known)+len(found))
 	maxLen := 0
 	for _, kn := range known {
 		maxLen = max(maxLen, kn.End-kn.Start)
 	}
-	drop := make([]bool, len(known))
-	add := make([]dyad.Mention, 0, len(found))
+	drop := slices.Grow(sc.drop[:0], len(known))[:len(known)]
+	clear(drop)
+	add := sc.add[:0]
+	defer func() { sc.drop, sc.add = drop, add }()
 	lo := 0
 	lastEnd := -1
 	for _, e := range found {
