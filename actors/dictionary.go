@@ -41,9 +41,10 @@ type Person struct {
 type Dictionary struct {
 	people  []entity
 	phrases map[uint64]*phrase // sequence hash -> phrase
-	first   map[uint64]uint16  // first token hash -> longest phrase starting with it | titleBit
+	first   map[uint64]uint16  // first token hash -> longest phrase starting with it | titleBit | lowerBit
 	agents  map[uint64]*agent  // sequence hash -> agent phrase
 	agentN  map[uint64]uint8   // first token hash -> longest agent phrase
+	starts  []uint64           // start filters over the top hash bits (see setFirst)
 }
 
 // entity is a person with its terms compiled to day numbers.
@@ -88,16 +89,75 @@ func New() *Dictionary {
 		first:   map[uint64]uint16{},
 		agents:  map[uint64]*agent{},
 		agentN:  map[uint64]uint8{},
+		starts:  make([]uint64, 2*startWords),
 	}
 	for _, t := range titles {
-		d.first[t.hash[0]] |= titleBit
+		d.setFirst(t.hash[0], d.first[t.hash[0]]|titleBit)
 	}
 	return d
 }
 
-// titleBit marks, in Dictionary.first, a token that starts a title, so that
-// one lookup per token tells both.
-const titleBit = 0x100
+// startWords is the size in 64-bit words of each of the two halves of
+// Dictionary.starts: 2^16 bits, 8 KiB, so that both stay in the fastest
+// cache.
+const startWords = 1 << 10
+
+// startShift leaves the top 16 bits of a hash, the best mixed, to index
+// the start filters.
+const startShift = 64 - 16
+
+// setFirst sets first[h] and marks h in the start filters: the first half
+// of d.starts for any entry, the second for one that a word without a
+// capital may start (a title, a phrase whose first word has no capital).
+func (d *Dictionary) setFirst(h uint64, f uint16) {
+	d.first[h] = f
+	b := h >> startShift
+	d.starts[b>>6] |= 1 << (b & 63)
+	if f&(titleBit|lowerBit) != 0 {
+		d.starts[startWords+b>>6] |= 1 << (b & 63)
+	}
+}
+
+// startFilter returns the first start filter of d, or nil when d has none
+// (a zero Dictionary).
+func (d *Dictionary) startFilter() *[startWords]uint64 {
+	if len(d.starts) != 2*startWords {
+		return nil
+	}
+	return (*[startWords]uint64)(d.starts[:startWords])
+}
+
+// firstOf returns first[h]; the bit set answers most tokens, which start
+// neither a name nor a title, without a map lookup.
+func (d *Dictionary) firstOf(h uint64) uint16 {
+	b := h >> startShift
+	if w := b >> 6; w < uint64(len(d.starts)) && d.starts[w]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	return d.first[h]
+}
+
+// firstOfWord is firstOf for a token of hash h whose text is w, except
+// that it returns 0 when w has no capital and only entries that need one
+// start with h: matchAt would find nothing there.
+func (d *Dictionary) firstOfWord(h uint64, w string) uint16 {
+	b := h >> startShift
+	if i := b >> 6; startWords+i < uint64(len(d.starts)) {
+		bit := uint64(1) << (b & 63)
+		if d.starts[i]&bit == 0 || d.starts[startWords+i]&bit == 0 && !upperFirst(w) {
+			return 0
+		}
+	}
+	return d.first[h]
+}
+
+// Dictionary.first holds, for the hash of a first token, the length of the
+// longest phrase starting with it (the low byte) and these bits, so that
+// one lookup per token tells all.
+const (
+	titleBit = 0x100 // a title starts with the token
+	lowerBit = 0x200 // a phrase starting with it has no capital in its first word
+)
 
 var (
 	defaultOnce sync.Once
@@ -125,6 +185,7 @@ func (d *Dictionary) clone() *Dictionary {
 		first:   make(map[uint64]uint16, len(d.first)),
 		agents:  make(map[uint64]*agent, len(d.agents)),
 		agentN:  make(map[uint64]uint8, len(d.agentN)),
+		starts:  slices.Clone(d.starts),
 	}
 	for h, p := range d.phrases {
 		q := *p
@@ -359,9 +420,14 @@ func (d *Dictionary) addPhrase(name string, idx int32) bool {
 	if p == nil {
 		p = &phrase{toks: toks, hash: hs}
 		d.phrases[h] = p
-		if n := uint16(len(toks)); n > d.first[hs[0]]&0xff {
-			d.first[hs[0]] = d.first[hs[0]]&titleBit | n
+		f := d.first[hs[0]]
+		if n := uint16(len(toks)); n > f&0xff {
+			f = f&^0xff | n
 		}
+		if !upperFirst(toks[0]) {
+			f |= lowerBit
+		}
+		d.setFirst(hs[0], f)
 	}
 	if slices.Contains(p.cands, idx) {
 		return true

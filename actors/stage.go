@@ -46,6 +46,7 @@ type scan struct {
 	text    string
 	toks    []dyad.Token
 	hashes  []uint64
+	cand    []int32        // the tokens find looks at, in order
 	ms      []dyad.Mention // earlier mentions, sorted, valid
 	at      []int32        // token -> index into ms of the mention holding its start, or -1
 	day     int32
@@ -74,12 +75,17 @@ func (d *Dictionary) run(ctx context.Context, a *dyad.Analysis) error {
 	}
 	// earlier mentions: keep the valid ones, sorted by start
 	s.ms = s.ms[:0]
-	for _, m := range a.Mentions {
-		if (dyad.Span{Start: m.Start, End: m.End}).Valid(len(text)) && m.Start < m.End {
-			s.ms = append(s.ms, m)
+	sorted := true
+	for k := range a.Mentions {
+		m := &a.Mentions[k]
+		if 0 <= m.Start && m.Start < m.End && m.End <= len(text) {
+			sorted = sorted && (len(s.ms) == 0 || s.ms[len(s.ms)-1].Start <= m.Start)
+			s.ms = append(s.ms, *m)
 		}
 	}
-	slices.SortStableFunc(s.ms, func(x, y dyad.Mention) int { return cmp.Compare(x.Start, y.Start) })
+	if !sorted {
+		slices.SortStableFunc(s.ms, func(x, y dyad.Mention) int { return cmp.Compare(x.Start, y.Start) })
+	}
 	s.index()
 	if err := s.find(ctx); err != nil {
 		return err
@@ -88,26 +94,51 @@ func (d *Dictionary) run(ctx context.Context, a *dyad.Analysis) error {
 	return nil
 }
 
-// index hashes the tokens and maps each to the earlier mention that holds
-// its start.
+// index hashes the tokens, maps each to the earlier mention that holds its
+// start, and lists the tokens find must look at: those that may start a
+// name or a title (by the start filter), that start with a capital or a
+// non-ASCII letter (a surname), or where an earlier mention starts. The
+// others, most tokens, find would pass over doing nothing.
 func (s *scan) index() {
 	n := len(s.toks)
 	s.hashes = slices.Grow(s.hashes[:0], n)[:n]
 	s.at = slices.Grow(s.at[:0], n)[:n]
+	s.cand = s.cand[:0]
+	text, toks, ms, hashes, at := s.text, s.toks, s.ms, s.hashes, s.at
+	starts := s.d.startFilter()
 	j := 0
-	for i, t := range s.toks {
-		w := s.tok(i)
-		if w == "" {
-			s.hashes[i] = 0
-		} else {
-			s.hashes[i] = foldHash(w)
-		}
-		for j < len(s.ms) && s.ms[j].End <= t.Start {
+	for i := range toks {
+		t := &toks[i]
+		for j < len(ms) && ms[j].End <= t.Start {
 			j++
 		}
-		s.at[i] = -1
-		if w != "" && j < len(s.ms) && s.ms[j].Start <= t.Start && t.Start < s.ms[j].End {
-			s.at[i] = int32(j)
+		if t.Start < 0 || t.Start >= t.End || t.End > len(text) {
+			hashes[i], at[i] = 0, -1 // not a word of the text
+			continue
+		}
+		var h uint64
+		if n := t.End - t.Start; n <= 8 && t.Start+8 <= len(text) {
+			// foldHashIn's common case, inline
+			v := load8(text, t.Start) & (1<<(8*uint(n)) - 1)
+			if v&asciiHigh == 0 {
+				h = shortHash(lowerASCII(v), n)
+			} else {
+				h = foldHashSlow(text[t.Start:t.End])
+			}
+		} else {
+			h = foldHashIn(text, t.Start, t.End)
+		}
+		hashes[i] = h
+		m := int32(-1)
+		if j < len(ms) && ms[j].Start <= t.Start {
+			m = int32(j)
+		}
+		at[i] = m
+		c := text[t.Start]
+		b := h >> startShift
+		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || starts == nil || starts[b>>6]&(1<<(b&63)) != 0 ||
+			m >= 0 && ms[m].Start == t.Start {
+			s.cand = append(s.cand, int32(i))
 		}
 	}
 }
@@ -128,31 +159,40 @@ func (s *scan) same(i, j int) bool {
 }
 
 func (s *scan) find(ctx context.Context) error {
-	sent := -1
-	for i := 0; i < len(s.toks); {
-		if s.toks[i].Sentence != sent {
-			sent = s.toks[i].Sentence
-			if sent&63 == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
+	starts := s.d.startFilter()
+	next := 0   // the first token not yet consumed
+	block := -1 // sentence / 64 at the last check of ctx
+	for _, c := range s.cand {
+		i := int(c)
+		if i < next {
+			continue
+		}
+		next = i + 1
+		if b := s.toks[i].Sentence >> 6; b != block {
+			block = b
+			if err := ctx.Err(); err != nil {
+				return err
 			}
 		}
-		if s.hashes[i] == 0 {
-			i++
-			continue
+		h := s.hashes[i]
+		// Most tokens start no name nor title, as the start filter tells,
+		// and are no surname when they have no capital or nobody has been
+		// named.
+		var f uint16
+		if b := h >> startShift; starts == nil || starts[b>>6]&(1<<(b&63)) != 0 {
+			f = s.d.firstOfWord(h, s.tok(i))
 		}
-		if j := s.matchAt(i); j > i {
-			i = j
-			continue
-		}
-		if m := s.at[i]; m >= 0 && s.ms[m].Start == s.toks[i].Start {
-			if j := s.earlier(i, int(m)); j > i {
-				i = j
+		if f != 0 || len(s.antes) > 0 && upperFirst(s.tok(i)) {
+			if j := s.matchAt(i, f); j > i {
+				next = j
 				continue
 			}
 		}
-		i++
+		if m := s.at[i]; m >= 0 && s.ms[m].Start == s.toks[i].Start {
+			if j := s.earlier(i, int(m)); j > i {
+				next = j
+			}
+		}
 	}
 	return nil
 }
@@ -160,9 +200,10 @@ func (s *scan) find(ctx context.Context) error {
 // phraseAt returns the longest dictionary phrase at token i and the token
 // after it.
 func (s *scan) phraseAt(i int) (*phrase, int) {
-	max := int(s.d.first[s.hashes[i]] & 0xff)
-	if max == 0 {
-		return nil, i
+	f := s.d.firstOf(s.hashes[i])
+	max := int(f & 0xff)
+	if max == 0 || f&lowerBit == 0 && !upperFirst(s.tok(i)) {
+		return nil, i // no phrase, or every one wants a capital here
 	}
 	var hs [maxPhrase]uint64
 	h, n := seqSeed, 0
@@ -254,11 +295,14 @@ func countryOf(m dyad.Mention) string {
 }
 
 // matchAt tries a dictionary name, a title with a name, and a surname of an
-// earlier person at token i. It returns the token after what it wrote, or
-// i when it wrote nothing.
-func (s *scan) matchAt(i int) int {
-	f := s.d.first[s.hashes[i]]
-	if f == 0 && (len(s.antes) == 0 || !upperFirst(s.tok(i))) {
+// earlier person at token i, whose entry in Dictionary.first is f. It
+// returns the token after what it wrote, or i when it wrote nothing.
+func (s *scan) matchAt(i int, f uint16) int {
+	upper := upperFirst(s.tok(i))
+	if f&lowerBit == 0 && !upper {
+		f &^= 0xff // every phrase starting here wants a capital
+	}
+	if f&(0xff|titleBit) == 0 && (len(s.antes) == 0 || !upper) {
 		return i // neither a name, a title nor a surname starts here
 	}
 	var p *phrase
@@ -520,7 +564,7 @@ func (s *scan) earlier(i, m int) int {
 	}
 	switch mn.Kind {
 	case dyad.KindPerson, dyad.KindOrg:
-		if mn.Actor == "" {
+		if mn.Actor == "" && int(s.d.firstOf(s.hashes[i])&0xff) >= end-i {
 			if p := s.d.phrases[s.seq(i, end)]; p != nil && len(p.toks) == end-i {
 				if e := s.d.pick(p.cands, s.day, ""); e >= 0 {
 					ent := &s.d.people[e]
@@ -599,31 +643,56 @@ func (s *scan) agentAfter(mn *dyad.Mention, k int) {
 func (s *scan) merge(dst []dyad.Mention) []dyad.Mention {
 	dst = dst[:0]
 	j := 0
-	for _, m := range s.ms {
+	sorted := true
+	for k := range s.ms {
+		m := &s.ms[k]
 		for j < len(s.out) && s.out[j].End <= m.Start {
 			j++
 		}
 		if j < len(s.out) && s.out[j].Start < m.End {
 			continue // a new mention overlaps it
 		}
-		dst = append(dst, m)
+		sorted = sorted && (len(dst) == 0 || byStartLongest(&dst[len(dst)-1], m) <= 0)
+		dst = append(dst, *m)
 	}
-	dst = append(dst, s.out...)
-	slices.SortStableFunc(dst, func(x, y dyad.Mention) int {
-		if c := cmp.Compare(x.Start, y.Start); c != 0 {
-			return c
+	if sorted {
+		// Both lists are in order (the new ones by construction): merge
+		// them from the back, an earlier mention first among equals, as a
+		// stable sort of the two would.
+		a, b := len(dst)-1, len(s.out)-1
+		dst = slices.Grow(dst, len(s.out))[:len(dst)+len(s.out)]
+		for w := len(dst) - 1; b >= 0; w-- {
+			if a >= 0 && byStartLongest(&dst[a], &s.out[b]) > 0 {
+				dst[w] = dst[a]
+				a--
+			} else {
+				dst[w] = s.out[b]
+				b--
+			}
 		}
-		return cmp.Compare(y.End, x.End)
-	})
-	out := dst[:0]
-	end := 0
-	for _, m := range dst {
-		if m.Start < end {
+	} else {
+		dst = append(dst, s.out...)
+		slices.SortStableFunc(dst, func(x, y dyad.Mention) int { return byStartLongest(&x, &y) })
+	}
+	n, end := 0, 0
+	for k := range dst {
+		if dst[k].Start < end {
 			continue
 		}
-		out = append(out, m)
-		end = m.End
+		if n != k {
+			dst[n] = dst[k]
+		}
+		end = dst[n].End
+		n++
 	}
-	clear(dst[len(out):])
-	return out
+	clear(dst[n:])
+	return dst[:n]
+}
+
+// byStartLongest orders mentions by start, the longer first.
+func byStartLongest(x, y *dyad.Mention) int {
+	if c := cmp.Compare(x.Start, y.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(y.End, x.End)
 }
