@@ -599,6 +599,25 @@ func (s *scan) earlier(i, m int) int {
 				return i
 			}
 		}
+		// "the Russian leader" where the gazetteer gave no role: the bare
+		// role word follows the mention.
+		if len(mn.Actor) == 3 && i > 0 && s.same(i-1, i) && s.hashes[i-1] == theHash {
+			for n := 1; n <= 2 && s.same(i, end+n-1); n++ {
+				key, ok := bareHash[s.seq(end, end+n)]
+				if !ok || s.at[end+n-1] >= 0 {
+					continue
+				}
+				if !s.bareEnd(i, end+n) {
+					break
+				}
+				if a := s.lastOf(key, mn.Actor); a != nil {
+					mn.Kind, mn.Name, mn.Actor = dyad.KindPerson, a.name, a.actor
+					mn.End = s.toks[end+n-1].End
+					mn.Text = s.text[mn.Start:mn.End]
+				}
+				return i
+			}
+		}
 		if len(mn.Actor) == 3 && len(s.d.agents) > 0 {
 			s.agentAfter(mn, end)
 		}

@@ -10,7 +10,7 @@ var roles = []struct{ phrase, code string }{
 	{"ministry", "GOV"}, {"ministries", "GOV"}, {"minister", "GOV"}, {"ministers", "GOV"},
 	{"president", "GOV"}, {"prime minister", "GOV"}, {"premier", "GOV"},
 	{"foreign ministry", "GOV"}, {"foreign minister", "GOV"}, {"foreign office", "GOV"},
-	{"official", "GOV"}, {"officials", "GOV"}, {"leader", "GOV"}, {"leaders", "GOV"},
+	{"official", "GOV"}, {"officials", "GOV"},
 	{"leadership", "GOV"}, {"authorities", "GOV"}, {"parliament", "GOV"},
 	{"embassy", "GOV"}, {"diplomat", "GOV"}, {"diplomats", "GOV"},
 	{"ambassador", "GOV"}, {"ambassadors", "GOV"}, {"envoy", "GOV"}, {"envoys", "GOV"}, {"cabinet", "GOV"}, {"secretary", "GOV"},
