@@ -11,8 +11,10 @@
 // Scoring a token is a few dozen table lookups, so the tagger is built to
 // make them cheap: the features of small value sets (bias, lexicon class,
 // gazetteer code, length, previous tags) are summed for every combination
-// when the model loads; the others sit in a hash table of one cache line
-// per bucket, fetched together before they are compared; weights add
+// when the model loads, and so are those of the few dozen shapes and
+// neighbouring words ("Xx", ",", "the", "said") that nearly every name
+// sits among; the others sit in a hash table of one cache line per
+// bucket, fetched together before they are compared; weights add
 // eight tags at a time in 16-bit lanes; a memo per caller keeps the
 // summed weights of the features that depend on nothing but a word as
 // written and the tag before it, which recur from sentence to sentence;

@@ -139,6 +139,8 @@ type tokInfo struct {
 	flags uint8
 	gaz   uint8 // gazetteer kind and position, 0 for none
 	lex   uint8 // lexicon class of the lower-cased word
+	shid  uint8 // id of a common shape (see [shapeID]), 0 for others
+	wid   uint8 // id of a common word (see [wordID]), 0 for others
 	// hasSuf is set once suf is filled: only the token being scored needs
 	// its suffixes.
 	hasSuf bool
@@ -146,18 +148,154 @@ type tokInfo struct {
 
 // padding infos for positions before and after the sentence.
 var (
-	padBefore = tokInfo{lw: 1, form: 1, shape: 1}
-	padAfter  = tokInfo{lw: 2, form: 2, shape: 2}
+	padBefore = tokInfo{lw: 1, form: 1, shape: 1, shid: 1, wid: 1}
+	padAfter  = tokInfo{lw: 2, form: 2, shape: 2, shid: 2, wid: 2}
 )
+
+// numWord bounds the ids of common words; id 0 stands for the others.
+const numWord = 64
+
+// commonWords are the lower-cased words found most often next to names
+// in news text; they take ids 3 and up, after the pads.
+var commonWords = [numWord - 3]string{
+	",", "the", "said", "and", "of", ".", "in", "'s", "to", "\"", "a", "for",
+	"is", "(", "on", "by", "it", "with", "from", "will", "that", "its", ")",
+	"has", "at", "was", "told", ":", "also", "would", "as", "-", "are",
+	"last", "had", "have", "an", "which", "he", "were", "not", "but", "be",
+	"after", "this", "'", "who", "inc", "corp", "co", "ltd", "bank",
+	"company", "group", "new", "u.s.", "year", "minister", "president",
+	"chairman", "government",
+}
+
+// wordHashes is the lower-cased word hash of every word id: those of the
+// pads, then those of commonWords; that of id 0 is unused.
+var wordHashes = func() (h [numWord]uint64) {
+	h[1], h[2] = padBefore.lw, padAfter.lw
+	for k, w := range commonWords {
+		h[k+3] = fnvString(w) // lower case already
+	}
+	return h
+}()
+
+// fnvString returns the hash of the runes of s, as wordInfo hashes.
+func fnvString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range s {
+		h = (h ^ uint64(r)) * fnvPrime
+	}
+	return h
+}
+
+// numShape bounds the ids of common shapes; id 0 stands for the others.
+const numShape = 32
+
+// commonShapes are the shapes that cover nearly all tokens of news text,
+// most frequent first; they take ids 3 and up, after the pads' shapes.
+var commonShapes = [numShape - 3]string{
+	"x", "Xx", ".", ",", "d", "d.d", "X", "\"", "'x", "d,d", "x-x", "X.X.",
+	"d,d,d", "/", "<", ">", "-", ")", "(", "d-d", "Xx.", ":", "Xx-Xx", "'",
+	"XxXx", "d-x", "Xx-x", "x-x-x", "dx",
+}
+
+// shapeHashes is the shape hash of every shape id: those of the pads,
+// then those of commonShapes; that of id 0 is unused.
+var shapeHashes = func() (h [numShape]uint64) {
+	h[1], h[2] = padBefore.shape, padAfter.shape
+	for k, sh := range commonShapes {
+		h[k+3] = fnvString(sh)
+	}
+	return h
+}()
+
+// idTable finds the small id of a hash by open addressing: entry j holds
+// a hash and ids[j] its id. It is at most a quarter full, so a probe for
+// an absent hash meets an empty entry soon.
+type idTable struct {
+	hash [idBits]uint64
+	ids  [idBits]uint8
+}
+
+// idBits is the size of an idTable.
+const idBits = 256
+
+// newIDTable returns the table of the ids 1 to len(hashes)-1 of hashes.
+func newIDTable(hashes []uint64) *idTable {
+	t := new(idTable)
+	for id := 1; id < len(hashes); id++ {
+		j := idSlot(hashes[id])
+		for t.hash[j] != 0 {
+			j = (j + 1) % idBits
+		}
+		t.hash[j], t.ids[j] = hashes[id], uint8(id)
+	}
+	return t
+}
+
+// idSlot is the home entry of hash h in an idTable.
+func idSlot(h uint64) uint64 { return h * 0x9E3779B97F4A7C15 >> 56 }
+
+// id returns the id of hash h, 0 when it has none.
+func (t *idTable) id(h uint64) uint8 {
+	for j := idSlot(h); ; j = (j + 1) % idBits {
+		switch t.hash[j] {
+		case h:
+			return t.ids[j]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// shapeIDs and wordIDs find the ids of common shapes and words.
+var (
+	shapeIDs = newIDTable(shapeHashes[:])
+	wordIDs  = newIDTable(wordHashes[:])
+)
+
+// shapeID returns the id of shape hash h, 0 when it is not common.
+func shapeID(h uint64) uint8 { return shapeIDs.id(h) }
+
+// wordID returns the id of lower-cased word hash h, 0 when it is not
+// common.
+func wordID(h uint64) uint8 { return wordIDs.id(h) }
 
 // wordInfo fills the hashes and flags of word w.
 func wordInfo(w string, ti *tokInfo) {
 	lw, form, shape := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	var flags, low uint8
+	// The ASCII head of the word, by table: no branch on the class, and
+	// one rune per byte.
+	lastShape := byte(0xFF) // no ASCII shape
+	i := 0
+	for ; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		a := &asciiInfo[c]
+		form = (form ^ uint64(c)) * fnvPrime
+		lw = (lw ^ uint64(a.lower)) * fnvPrime
+		if a.shape != lastShape {
+			shape = (shape ^ uint64(a.shape)) * fnvPrime
+			lastShape = a.shape
+		}
+		flags |= a.flags
+		low |= a.low
+		if i < 4 {
+			ti.pre[i] = lw
+		}
+	}
+	if i > 0 {
+		flags |= asciiInfo[w[0]].first
+	}
+	lower := low != 0
+	n := i
 	var last rune = -1
-	n := 0
-	var flags uint8
-	lower := false
-	for i := 0; i < len(w); {
+	if i > 0 {
+		last = rune(lastShape)
+	}
+	// The rest, from the first non-ASCII rune on.
+	for i < len(w) {
 		r, size := rune(w[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(w[i:])
@@ -172,7 +310,7 @@ func wordInfo(w string, ti *tokInfo) {
 			a := &asciiInfo[r]
 			s, lr = rune(a.shape), rune(a.lower)
 			flags |= a.flags
-			lower = lower || a.isLower
+			lower = lower || a.low != 0
 			if n == 0 {
 				flags |= a.first
 			}
@@ -208,6 +346,8 @@ func wordInfo(w string, ti *tokInfo) {
 		flags |= flagAllCaps
 	}
 	ti.lw, ti.form, ti.shape, ti.n, ti.flags = lw, form, shape, n, flags
+	ti.shid = shapeID(shape)
+	ti.wid = wordID(lw)
 }
 
 // suffixes fills the suffix hashes of word w.
@@ -244,7 +384,7 @@ func suffixes(w string, ti *tokInfo) {
 type asciiByte struct {
 	shape, lower byte
 	flags, first uint8
-	isLower      bool
+	low          uint8 // 1 for a lower-case letter
 }
 
 // asciiInfo describes every ASCII character as the general case of
@@ -254,7 +394,7 @@ var asciiInfo = func() (t [utf8.RuneSelf]asciiByte) {
 		a := asciiByte{shape: c, lower: c}
 		switch {
 		case 'a' <= c && c <= 'z':
-			a.shape, a.isLower, a.flags = 'x', true, flagLetter
+			a.shape, a.low, a.flags = 'x', 1, flagLetter
 		case 'A' <= c && c <= 'Z':
 			a.shape, a.lower, a.flags, a.first = 'X', c+'a'-'A', flagLetter|flagHasUpper, flagCap
 		case '0' <= c && c <= '9':
@@ -310,7 +450,7 @@ func fold(h uint64) uint32 { return uint32(h) ^ uint32(h>>32) }
 type sentence struct {
 	info  []tokInfo // len n+4: two pads each side
 	upper []bool    // token i has an upper-case letter
-	done  []bool    // info of token i is filled
+	done  []uint8   // how much of the info of token i is filled: infoWord, infoLex
 	gaz   []uint8   // gazetteer code of token i, copied to its info
 	caps  bool      // a headline: letters, none lower case
 	n     int
@@ -320,21 +460,23 @@ type sentence struct {
 	model *Model // lexer, when it is a model: called without an interface
 }
 
+// How much of a token's info is filled.
+const (
+	infoWord = 1 + iota // all but the lexicon class and the suffixes
+	infoLex             // and the lexicon class
+)
+
 // at returns the info of token i of the sentence (may be a pad).
 func (s *sentence) at(i int) *tokInfo {
 	if i < 0 || i >= s.n {
 		return &s.info[i+2]
 	}
 	ti := &s.info[i+2]
-	if !s.done[i] {
-		s.done[i] = true
-		*ti = tokInfo{gaz: s.gaz[i]}
-		t := s.toks[i]
-		w := ""
-		if 0 <= t.Start && t.Start <= t.End && t.End <= len(s.text) {
-			w = s.text[t.Start:t.End]
+	if s.done[i] != infoLex {
+		if s.done[i] == 0 {
+			s.fill(i)
 		}
-		wordInfo(w, ti)
+		s.done[i] = infoLex
 		if s.model != nil {
 			ti.lex = s.model.lex(ti.lw)
 		} else if s.lexer != nil {
@@ -342,6 +484,32 @@ func (s *sentence) at(i int) *tokInfo {
 		}
 	}
 	return ti
+}
+
+// word returns the info of token i of the sentence (may be a pad) as at
+// does, but without its lexicon class, which it may leave unset: the
+// tokens two away from the one scored need no more.
+func (s *sentence) word(i int) *tokInfo {
+	if i < 0 || i >= s.n {
+		return &s.info[i+2]
+	}
+	if s.done[i] == 0 {
+		s.fill(i)
+		s.done[i] = infoWord
+	}
+	return &s.info[i+2]
+}
+
+// fill computes the info of token i, but its lexicon class.
+func (s *sentence) fill(i int) {
+	ti := &s.info[i+2]
+	*ti = tokInfo{gaz: s.gaz[i]}
+	t := s.toks[i]
+	w := ""
+	if 0 <= t.Start && t.Start <= t.End && t.End <= len(s.text) {
+		w = s.text[t.Start:t.End]
+	}
+	wordInfo(w, ti)
 }
 
 // centre returns the info of token i of the sentence with its suffixes.
@@ -379,7 +547,7 @@ func (s *sentence) scan(text string, toks []dyad.Token, lx lexer) bool {
 	if cap(s.info) < n+4 {
 		s.info = make([]tokInfo, n+4)
 		s.upper = make([]bool, n)
-		s.done = make([]bool, n)
+		s.done = make([]uint8, n)
 		s.gaz = make([]uint8, n)
 	}
 	s.info = s.info[:n+4]
@@ -396,11 +564,26 @@ func (s *sentence) scan(text string, toks []dyad.Token, lx lexer) bool {
 			s.upper[i] = false
 			continue
 		}
-		up, lo := caseAt(text, t.Start, t.End)
+		var up, lo, first bool
+		if k := t.End - t.Start; k <= 8 && t.Start+8 <= len(text) {
+			// A short word: one load, as caseAt does.
+			v := load64(text, t.Start) & (^uint64(0) >> (64 - 8*k))
+			if v&highs == 0 {
+				u := (v + (0x80-'A')*ones) &^ (v + (0x80-'Z'-1)*ones) & highs
+				l := (v + (0x80-'a')*ones) &^ (v + (0x80-'z'-1)*ones) & highs
+				up, lo, first = u != 0, l != 0, u&0x80 != 0
+			} else {
+				up, lo = caseOf(text[t.Start:t.End])
+				first = up && startsUpper(text[t.Start:t.End])
+			}
+		} else {
+			up, lo = caseAt(text, t.Start, t.End)
+			first = up && startsUpper(text[t.Start:t.End])
+		}
 		s.upper[i] = up
 		if up {
 			uppers++
-			if startsUpper(text[t.Start:t.End]) {
+			if first {
 				starts++
 			}
 		}

@@ -1,10 +1,12 @@
 package ner
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"dyad"
 	"dyad/gazetteer"
@@ -184,5 +186,186 @@ func TestScan(t *testing.T) {
 		if got := s.scan(tt.text, toks, m); got != tt.want {
 			t.Errorf("scan(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// refWordInfo computes what wordInfo fills by the definitions, rune by
+// rune with package unicode: the check of its ASCII fast path.
+func refWordInfo(w string) tokInfo {
+	var ti tokInfo
+	lw, form, shape := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	var last rune = -1
+	lower := false
+	for _, r := range w {
+		form = (form ^ uint64(r)) * fnvPrime
+		lr, s := r, r
+		switch {
+		case unicode.IsUpper(r):
+			s, lr = 'X', unicode.ToLower(r)
+			ti.flags |= flagLetter | flagHasUpper
+			if ti.n == 0 {
+				ti.flags |= flagCap
+			}
+		case unicode.IsLetter(r):
+			s, lower = 'x', true
+			ti.flags |= flagLetter
+		case unicode.IsDigit(r):
+			s = 'd'
+			ti.flags |= flagDigit
+		}
+		lw = (lw ^ uint64(lr)) * fnvPrime
+		if s != last {
+			shape = (shape ^ uint64(s)) * fnvPrime
+			last = s
+		}
+		if ti.n < 4 {
+			ti.pre[ti.n] = lw
+		}
+		ti.n++
+	}
+	for k := ti.n; k < 4; k++ {
+		ti.pre[k] = lw
+	}
+	if ti.flags&flagLetter != 0 && !lower {
+		ti.flags |= flagAllCaps
+	}
+	ti.lw, ti.form, ti.shape = lw, form, shape
+	ti.shid, ti.wid = shapeID(shape), wordID(lw)
+	return ti
+}
+
+// TestWordInfo checks wordInfo against refWordInfo on ASCII, non-ASCII
+// and invalid words, and the ids of the common shapes and words.
+func TestWordInfo(t *testing.T) {
+	words := []string{
+		"", "a", "A", "the", "The", "THE", "said", "U.S.", "10-K", "McDonald's",
+		"iPhone", "1,234.5", "Zürich", "ÄRZTE", "straße", "北京", "Ωmega",
+		"a\xffb", "\xff", "Ab\u0301c", "x9Ü", "---", "Xx-Xx", "O'Neill",
+	}
+	for _, w := range words {
+		var got tokInfo
+		wordInfo(w, &got)
+		if want := refWordInfo(w); got != want {
+			t.Errorf("wordInfo(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		word          string
+		shape, common string // the common shape and word, "" for none
+	}{
+		{"said", "x", "said"},
+		{"Said", "Xx", "said"},
+		{",", ",", ","},
+		{"U.S.", "X.X.", "u.s."},
+		{"1,234", "d,d", ""},
+		{"Vodafone", "Xx", ""},
+		{"McDonald", "XxXx", ""},
+		{"Zürich", "Xx", ""},
+		{"O'Neill", "", ""},
+	} {
+		var ti tokInfo
+		wordInfo(tt.word, &ti)
+		wantShape, wantWord := uint8(0), uint8(0)
+		if k := slices.Index(commonShapes[:], tt.shape); k >= 0 {
+			wantShape = uint8(k + 3)
+		}
+		if k := slices.Index(commonWords[:], tt.common); k >= 0 {
+			wantWord = uint8(k + 3)
+		}
+		if ti.shid != wantShape || ti.wid != wantWord {
+			t.Errorf("%q: shape id %d, word id %d; want %d, %d", tt.word, ti.shid, ti.wid, wantShape, wantWord)
+		}
+	}
+	if padBefore.shid != shapeID(padBefore.shape) || padAfter.wid != wordID(padAfter.lw) {
+		t.Error("the pads' ids are not those of their hashes")
+	}
+}
+
+// TestScanFlags checks the case flags scan records, by its one-load path
+// for short words and the general one, against caseOf.
+func TestScanFlags(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Zürich's ÉCOLE met iPhone makers in NEW YORK-based McDonald's HQ.",
+		"abcdefghIJ Abcdefghijklmnop x X 1 . A",
+		"ALL CAPS HEADLINE WITH NUMBERS 10-K AND Ü",
+		"\xffA b\xfe C",
+		"short",
+		"S",
+	} {
+		s := new(sentence)
+		toks := segment.Tokens(text, segment.Sentences(text))
+		s.scan(text, toks, m)
+		anyUp, anyLo := false, false
+		for i, tk := range toks {
+			up, lo := caseOf(text[tk.Start:tk.End])
+			anyUp, anyLo = anyUp || up, anyLo || lo
+			if s.upper[i] != up {
+				t.Errorf("%q token %q: upper %v, want %v", text, text[tk.Start:tk.End], s.upper[i], up)
+			}
+		}
+		if want := anyUp && !anyLo; s.caps != want {
+			t.Errorf("%q: caps %v, want %v", text, s.caps, want)
+		}
+	}
+}
+
+// TestBest checks best against the plain search over the allowed tags,
+// on random scores with many ties.
+func TestBest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var sc [numTags]int32
+		for c := range sc {
+			sc[c] = int32(rng.IntN(4)) - 2
+		}
+		prev := rng.IntN(numPrev)
+		want := -1
+		for c := range numTags {
+			if allowed(prev, c) && (want < 0 || sc[c] > sc[want]) {
+				want = c
+			}
+		}
+		if got := best(&sc, prev); got != want {
+			t.Fatalf("best(%v, %d) = %d, want %d", sc, prev, got, want)
+		}
+	}
+}
+
+// TestMemoGrows checks that a memo grows as it misses, up to its bound,
+// and that the scores stay those of the naive sum meanwhile.
+func TestMemoGrows(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm := new(memo)
+	mm.reset(m)
+	if len(mm.entries) != 1<<minMemoBits {
+		t.Fatalf("new memo: %d entries, want %d", len(mm.entries), 1<<minMemoBits)
+	}
+	var s sentence
+	var b strings.Builder
+	for k := range 40000 {
+		b.Reset()
+		fmt.Fprintf(&b, "Mr Zq%dx met Yw%d of Vk%d Corp .", k, k*7, k*13)
+		text := b.String()
+		toks := segment.Tokens(text, segment.Sentences(text))
+		s.load(text, toks, nil, m)
+		for i := range toks {
+			var got [numTags]int32
+			m.scoreToken(&got, &s, i, tagO, tagBPer, mm)
+			if k%500 == 0 {
+				if want := naiveScore(m, &s, i, tagO, tagBPer); got != want {
+					t.Fatalf("%q token %d: scores %v, want %v", text, i, got, want)
+				}
+			}
+		}
+	}
+	if len(mm.entries) != 1<<maxMemoBits {
+		t.Errorf("memo after many misses: %d entries, want %d", len(mm.entries), 1<<maxMemoBits)
 	}
 }

@@ -72,19 +72,32 @@ func (m *Model) tagSentence(sc *scratch, known []dyad.Mention) []int {
 		if s.scored(i, prev1) {
 			var score [numTags]int32
 			m.scoreToken(&score, s, i, prev1, prev2, &sc.memo)
-			best := int32(0)
-			t = -1
-			for c := range numTags {
-				if allowed(prev1, c) && (t < 0 || score[c] > best) {
-					t, best = c, score[c]
-				}
-			}
+			t = best(&score, prev1)
 		}
 		tags = append(tags, t)
 		prev1, prev2 = t, prev1
 	}
 	sc.tags = tags
 	return tags
+}
+
+// best returns the tag of the highest score that may follow prev, the
+// first such on ties: O and the B- tags always may, an I- tag only after
+// the B- or I- tag of its type.
+func best(score *[numTags]int32, prev int) int {
+	t, top := tagO, score[tagO]
+	for c := tagBPer; c < numTags; c += 2 {
+		if score[c] > top {
+			t, top = c, score[c]
+		}
+	}
+	if prev != tagO && prev < numTags {
+		in := prev + prev&1 // the I- tag of prev's type
+		if score[in] > top || score[in] == top && in < t {
+			t = in
+		}
+	}
+	return t
 }
 
 // kindOf maps a tag to the kind of mention it begins or continues; MISC
@@ -239,8 +252,8 @@ func Stage() dyad.Stage {
 		if err != nil {
 			return err
 		}
-		if len(found) > 0 {
-			a.Mentions = sc.merge(a.Mentions, found)
+		if len(found) > 0 && sc.decide(a.Mentions, found) {
+			a.Mentions = join(make([]dyad.Mention, 0, len(a.Mentions)+len(sc.add)), a.Mentions, sc.drop, sc.add)
 		}
 		return nil
 	}}
@@ -255,7 +268,15 @@ func Merge(known, found []dyad.Mention) []dyad.Mention {
 
 // merge is [Merge] with the buffers of sc.
 func (sc *scratch) merge(known, found []dyad.Mention) []dyad.Mention {
-	out := make([]dyad.Mention, 0, len(known)+len(found))
+	sc.decide(known, found)
+	return join(make([]dyad.Mention, 0, len(known)+len(sc.add)), known, sc.drop, sc.add)
+}
+
+// decide applies the rule of [Tag] to the entities found and the known
+// mentions, both ordered by Start: it leaves in sc.drop which known
+// mentions go and in sc.add which entities come in, and reports whether
+// the mentions change at all.
+func (sc *scratch) decide(known, found []dyad.Mention) bool {
 	maxLen := 0
 	for _, kn := range known {
 		maxLen = max(maxLen, kn.End-kn.Start)
@@ -305,7 +326,7 @@ func (sc *scratch) merge(known, found []dyad.Mention) []dyad.Mention {
 		add = append(add, e)
 		lastEnd = e.End
 	}
-	return join(out, known, drop, add)
+	return len(add) > 0
 }
 
 // join appends to out the known mentions not dropped and the added ones,
