@@ -2,7 +2,6 @@ package gazetteer_test
 
 import (
 	"testing"
-	"time"
 
 	"dyad/gazetteer"
 )
@@ -46,19 +45,6 @@ func abs(f float64) float64 {
 	return f
 }
 
-// TestCityLoadTime times the first load of the city table, which the first
-// analysis pays. The target is well under 150 ms; the test fails at 1 s so
-// that a loaded machine does not make it flaky, and only without the race
-// detector, which slows it several times.
-func TestCityLoadTime(t *testing.T) {
-	start := time.Now()
-	n, names := gazetteer.ParseCities()
-	d := time.Since(start)
-	t.Logf("city table: %d cities, %d names, loaded in %v", n, names, d)
-	if d > time.Second && !raceEnabled {
-		t.Errorf("loading the city table took %v", d)
-	}
-}
 
 // BenchmarkCityLoad measures reading the embedded city table.
 func BenchmarkCityLoad(b *testing.B) {

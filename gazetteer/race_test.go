@@ -1,5 +1,0 @@
-//go:build race
-
-package gazetteer_test
-
-const raceEnabled = true
