@@ -45,7 +45,6 @@ func abs(f float64) float64 {
 	return f
 }
 
-
 // BenchmarkCityLoad measures reading the embedded city table.
 func BenchmarkCityLoad(b *testing.B) {
 	for b.Loop() {
