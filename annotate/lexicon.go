@@ -459,11 +459,6 @@ func (sc *scanner) isPunct(i int, p string) bool {
 	return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == kPunct && sc.text[sc.toks[i].s:sc.toks[i].e] == p
 }
 
-// isWord reports whether token i is a word (not a number or punctuation).
-func (sc *scanner) isWord(i int) bool {
-	return i >= 0 && i < len(sc.toks) && sc.toks[i].kind == kWord
-}
-
 // adjacent reports whether tokens i and i+1 touch, with no space between.
 func (sc *scanner) adjacent(i int) bool {
 	return i >= 0 && i+1 < len(sc.toks) && sc.toks[i].e == sc.toks[i+1].s

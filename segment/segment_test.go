@@ -200,7 +200,7 @@ func checkInvariants(t *testing.T, text string) {
 	sents := Sentences(text)
 	prev := 0
 	for i, s := range sents {
-		if !(dyad.Span{Start: s.Start, End: s.End}).Valid(len(text)) || s.Start == s.End {
+		if !dyad.Span(s).Valid(len(text)) || s.Start == s.End {
 			t.Fatalf("%q: sentence %d %v invalid", text, i, s)
 		}
 		if s.Start < prev {

@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/signal"
 	"sort"
-	"strings"
 	"syscall"
 
 	"golang.org/x/term"
@@ -190,5 +189,3 @@ func userError(err error) error {
 	}
 	return err
 }
-
-func trimLower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
