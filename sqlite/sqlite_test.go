@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 
 	"dyad"
@@ -315,46 +314,10 @@ func FuzzSearch(f *testing.F) {
 // FuzzPut stores an article with an arbitrary text and spans: Put accepts it
 // or fails with EINVALID, and what it accepts comes back byte for byte.
 func FuzzPut(f *testing.F) {
-	f.Add("Xi met Putin.", 0, 2, 3, 6)
-	f.Add("", 0, 0, 0, 0)
-	f.Add("é\x00\xff", 1, 2, -1, 9)
+	storetest.AddPutSeeds(f)
 	s := openTemp(f)
 	defer s.Close()
-	var n atomic.Int64
-	f.Fuzz(func(t *testing.T, text string, s0, e0, s1, e1 int) {
-		id := fmt.Sprintf("f%d", n.Add(1)) // new each time: never unchanged
-		a := &dyad.Analysis{
-			Article:   dyad.Article{ID: id, Text: text, Title: text},
-			Sentences: []dyad.Sentence{{Start: s0, End: e0}},
-			Events: []dyad.Event{{Date: "2024-01-01", Source: "A", Target: "B", Code: "010", Root: "01",
-				Trigger: dyad.Trigger{Start: s1, End: e1}}},
-		}
-		valid := (dyad.Span{Start: s0, End: e0}).Valid(len(text)) && (dyad.Span{Start: s1, End: e1}).Valid(len(text))
-		_, err := s.Put(context.Background(), []*dyad.Analysis{a})
-		if !valid {
-			if dyad.ErrorCode(err) != dyad.EINVALID {
-				t.Fatalf("Put of invalid spans: %v, want EINVALID", err)
-			}
-			return
-		}
-		if err != nil {
-			t.Fatalf("Put: %v", err)
-		}
-		got, err := s.Article(context.Background(), id)
-		if err != nil {
-			t.Fatalf("Article: %v", err)
-		}
-		if got.Article.Text != text {
-			t.Fatalf("text %q came back as %q", text, got.Article.Text)
-		}
-		recs, err := s.Events(context.Background(), dyad.EventFilter{ArticleID: id})
-		if err != nil || len(recs) != 1 {
-			t.Fatalf("Events: %v, %v", recs, err)
-		}
-		if want := text[s0:e0]; recs[0].SentenceText != want {
-			t.Fatalf("SentenceText %q, want %q", recs[0].SentenceText, want)
-		}
-	})
+	f.Fuzz(storetest.FuzzPut(s, nil))
 }
 
 // BenchmarkPut stores 1,000 synthetic analyses (about 20 derived records

@@ -1,0 +1,64 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+	"testing"
+
+	"dyad"
+)
+
+// AddPutSeeds adds the seed inputs of a Put fuzz test built with [FuzzPut].
+func AddPutSeeds(f *testing.F) {
+	f.Add("Xi met Putin.", 0, 2, 3, 6)
+	f.Add("", 0, 0, 0, 0)
+	f.Add("é\x00\xff", 1, 2, -1, 9)
+	f.Add("Зеленський met 東京", 1, 5, 21, 24)
+}
+
+// FuzzPut returns the body of a fuzz test of s.Put: an article with the
+// fuzzed text, one sentence [s0, e0) and one event triggered at [s1, e1).
+// When the spans lie inside the text and accepts(text) holds, the article
+// must come back byte for byte with the event's sentence text; otherwise
+// Put must fail with EINVALID. accepts says which texts the store can hold
+// (nil: all).
+func FuzzPut(s dyad.Store, accepts func(text string) bool) func(t *testing.T, text string, s0, e0, s1, e1 int) {
+	var n atomic.Int64
+	return func(t *testing.T, text string, s0, e0, s1, e1 int) {
+		ctx := context.Background()
+		id := fmt.Sprintf("f%d", n.Add(1)) // new each time: never unchanged
+		a := &dyad.Analysis{
+			Article:   dyad.Article{ID: id, Text: text, Title: text},
+			Sentences: []dyad.Sentence{{Start: s0, End: e0}},
+			Events: []dyad.Event{{Date: "2024-01-01", Source: "A", Target: "B", Code: "010", Root: "01",
+				Trigger: dyad.Trigger{Start: s1, End: e1}}},
+		}
+		valid := (dyad.Span{Start: s0, End: e0}).Valid(len(text)) && (dyad.Span{Start: s1, End: e1}).Valid(len(text)) &&
+			(accepts == nil || accepts(text))
+		_, err := s.Put(ctx, []*dyad.Analysis{a})
+		if !valid {
+			if dyad.ErrorCode(err) != dyad.EINVALID {
+				t.Fatalf("Put of invalid spans or text: %v, want EINVALID", err)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("Put: %v", err)
+		}
+		got, err := s.Article(ctx, id)
+		if err != nil {
+			t.Fatalf("Article: %v", err)
+		}
+		if got.Article.Text != text {
+			t.Fatalf("text %q came back as %q", text, got.Article.Text)
+		}
+		recs, err := s.Events(ctx, dyad.EventFilter{ArticleID: id})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("Events: %v, %v", recs, err)
+		}
+		if want := text[s0:e0]; recs[0].SentenceText != want {
+			t.Fatalf("SentenceText %q, want %q", recs[0].SentenceText, want)
+		}
+	}
+}
