@@ -211,6 +211,32 @@ type Tone struct {
 	Words     int     `json:"words"`
 }
 
+// SyntaxWord is one syntactic word of a parsed sentence: its span of the
+// article text, its lemma, its Universal and treebank (Penn) part of speech,
+// and its head and Universal Dependencies relation. Most words are one
+// token of the segmenter; a token that the treebank splits ("cannot" ->
+// "can" "not", "well-known" -> "well" "-" "known") gives several words, and
+// a run of marks ("...", "--") one word.
+type SyntaxWord struct {
+	Token int    `json:"-"` // index into Analysis.Tokens of the (first) token the word comes from
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"` // the article text [Start, End)
+	Lemma string `json:"lemma"`
+	UPOS  string `json:"upos"`
+	XPOS  string `json:"xpos,omitempty"`
+	Feats string `json:"feats,omitempty"` // morphological features, CoNLL-U style ("Number=Plur")
+	Head  int    `json:"head"`            // index in Parse.Words of the head word; -1 for the root
+	Rel   string `json:"rel"`             // "nsubj", "obl:agent", "root"
+}
+
+// Parse is the dependency parse of one sentence: a tree over its words,
+// with exactly one root.
+type Parse struct {
+	Sentence int          `json:"sentence"` // index into Analysis.Sentences
+	Words    []SyntaxWord `json:"words"`
+}
+
 // Analysis is one article with everything derived from it.
 type Analysis struct {
 	Article   Article    `json:"-"`
@@ -222,6 +248,11 @@ type Analysis struct {
 	Dates     []DateRef  `json:"dates"`
 	Themes    []Theme    `json:"themes"`
 	Tone      *Tone      `json:"tone,omitempty"`
+
+	// Syntax holds the parses of the sentences that the syntax stage
+	// selected (those that may hold an event), in sentence order. Stores do
+	// not keep it; "dyad code --syntax" prints it.
+	Syntax []Parse `json:"syntax,omitempty"`
 
 	// Tokens are the words of the text, written by the segmenter for later
 	// stages; they are not part of the output.

@@ -114,3 +114,49 @@ func TestSpanValid(t *testing.T) {
 		}
 	}
 }
+
+func TestSyntaxJSONAndValidate(t *testing.T) {
+	text := "Rebels attacked."
+	a := &dyad.Analysis{
+		Article:   dyad.Article{ID: "x", Text: text},
+		Sentences: []dyad.Sentence{{Start: 0, End: len(text)}},
+	}
+	raw, _ := json.Marshal(a)
+	if strings.Contains(string(raw), "syntax") {
+		t.Errorf("an analysis without parses writes a syntax field: %s", raw)
+	}
+	good := func() []dyad.Parse {
+		return []dyad.Parse{{Sentence: 0, Words: []dyad.SyntaxWord{
+			{Token: 0, Start: 0, End: 6, Text: "Rebels", Lemma: "rebel", UPOS: "NOUN", Head: 1, Rel: "nsubj"},
+			{Token: 1, Start: 7, End: 15, Text: "attacked", Lemma: "attack", UPOS: "VERB", Head: -1, Rel: "root"},
+			{Token: 2, Start: 15, End: 16, Text: ".", Lemma: ".", UPOS: "PUNCT", Head: 1, Rel: "punct"},
+		}}}
+	}
+	a.Syntax = good()
+	if err := a.Validate(); err != nil {
+		t.Fatalf("valid parse rejected: %v", err)
+	}
+	raw, _ = json.Marshal(a)
+	if !strings.Contains(string(raw), `"syntax":[{"sentence":0,"words":[{"start":0,"end":6,"text":"Rebels","lemma":"rebel","upos":"NOUN","head":1,"rel":"nsubj"}`) {
+		t.Errorf("syntax field: %s", raw)
+	}
+	for _, tt := range []struct {
+		name   string
+		mutate func(p []dyad.Parse)
+		want   string
+	}{
+		{"span", func(p []dyad.Parse) { p[0].Words[2].End = 17 }, "parse 0 word 2: span [15, 17)"},
+		{"head", func(p []dyad.Parse) { p[0].Words[0].Head = 3 }, "head 3 is no other word"},
+		{"self", func(p []dyad.Parse) { p[0].Words[0].Head = 0 }, "head 0 is no other word"},
+		{"roots", func(p []dyad.Parse) { p[0].Words[2].Head = -1 }, "has 2 roots"},
+		{"no root", func(p []dyad.Parse) { p[0].Words[1].Head = 0 }, "has 0 roots"},
+		{"sentence", func(p []dyad.Parse) { p[0].Sentence = 1 }, "sentence 1, which does not exist"},
+	} {
+		a.Syntax = good()
+		tt.mutate(a.Syntax)
+		err := a.Validate()
+		if err == nil || !strings.Contains(err.Error(), tt.want) || dyad.ErrorCode(err) != dyad.EINVALID {
+			t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.want)
+		}
+	}
+}

@@ -7,7 +7,8 @@ import (
 )
 
 // Validate checks what every store relies on: an article ID, every span
-// inside the text, and events with a code. It returns an EINVALID error
+// inside the text, events with a code, and parses whose heads are words of
+// the same sentence with exactly one root. It returns an EINVALID error
 // naming the article and the first record at fault.
 func (a *Analysis) Validate() error {
 	if a == nil {
@@ -70,6 +71,37 @@ func (a *Analysis) validate() error {
 				return err
 			}
 		}
+	}
+	for i := range a.Syntax {
+		if err := a.validateParse(i, check); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validateParse checks parse i: a sentence that exists, every word inside
+// the text, every head a word of the parse, exactly one root.
+func (a *Analysis) validateParse(i int, check func(what string, i, start, end int) error) error {
+	p := &a.Syntax[i]
+	if p.Sentence < 0 || p.Sentence >= len(a.Sentences) {
+		return fmt.Errorf("article %s: parse %d is of sentence %d, which does not exist", a.Article.ID, i, p.Sentence)
+	}
+	roots := 0
+	for j, w := range p.Words {
+		if err := check(fmt.Sprintf("parse %d word", i), j, w.Start, w.End); err != nil {
+			return err
+		}
+		switch {
+		case w.Head == -1:
+			roots++
+		case w.Head < 0 || w.Head >= len(p.Words) || w.Head == j:
+			return fmt.Errorf("article %s: parse %d (sentence %d) word %d %q: head %d is no other word of the %d",
+				a.Article.ID, i, p.Sentence, j, w.Text, w.Head, len(p.Words))
+		}
+	}
+	if roots != 1 && len(p.Words) > 0 {
+		return fmt.Errorf("article %s: parse %d (sentence %d) has %d roots, want 1", a.Article.ID, i, p.Sentence, roots)
 	}
 	return nil
 }
