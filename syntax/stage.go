@@ -1,0 +1,377 @@
+package syntax
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"dyad"
+)
+
+// Selection picks the sentences worth parsing: those that can hold an
+// event. A sentence is selected when it holds an actor (a mention with an
+// actor code, a country or nationality mention, or an agent word such as
+// "rebels") and a trigger word (one that can begin an event pattern, such
+// as "attacked"). Words are looked up as the event coder looks them up:
+// ASCII letters in lower case, ’ as '. A Selection is safe for concurrent
+// use.
+type Selection struct {
+	triggers, agents map[string]bool
+}
+
+// NewSelection returns the selection of sentences that hold one of the
+// trigger words and an actor, counting the agent words as actors. Both
+// lists are of words in lower case.
+func NewSelection(triggers, agents []string) *Selection {
+	return &Selection{triggers: set(triggers), agents: set(agents)}
+}
+
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Stage returns the stage named "syntax". For each sentence that sel
+// selects (every sentence when sel is nil) it parses the segmenter's tokens
+// of a.Tokens with m and appends a [dyad.Parse] to a.Syntax, which it
+// replaces. Tokens are adapted to the UD English EWT tokenisation first
+// (see [Words]); every word keeps its byte span. The stage checks ctx
+// between sentences, and it fails, naming the sentence, when m returns
+// something that is not a tree over the words it was given.
+func Stage(m *Model, sel *Selection) dyad.Stage {
+	return &stage{m: m, sel: sel}
+}
+
+type stage struct {
+	m   *Model
+	sel *Selection
+}
+
+func (s *stage) Name() string { return "syntax" }
+
+func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
+	a.Syntax = nil
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(a.Tokens) == 0 || len(a.Sentences) == 0 {
+		return nil
+	}
+	var keep []bool
+	if s.sel != nil {
+		keep = s.sel.Sentences(a)
+	} else {
+		keep = everySentence(a)
+	}
+	if !slices.Contains(keep, true) {
+		return nil
+	}
+	if s.m == nil {
+		return errors.New("no model")
+	}
+	text, toks := a.Article.Text, a.Tokens
+	var forms []string
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+			j++
+		}
+		si := toks[i].Sentence
+		if si < 0 || si >= len(keep) || !keep[si] {
+			i = j
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		words := Words(text, toks, i, j)
+		if len(words) > 0 {
+			forms = forms[:0]
+			for _, w := range words {
+				forms = append(forms, modelForm(w.Text))
+			}
+			out := s.m.Parse(forms)
+			if err := tree(out, len(forms)); err != nil {
+				return fmt.Errorf("sentence %d at byte %d: %w", si, words[0].Start, err)
+			}
+			for k, w := range out {
+				words[k].Lemma, words[k].UPOS, words[k].XPOS, words[k].Feats = w.Lemma, w.UPOS, w.XPOS, w.Feats
+				words[k].Head, words[k].Rel = w.Head, w.Rel
+			}
+			a.Syntax = append(a.Syntax, dyad.Parse{Sentence: si, Words: words})
+		}
+		i = j
+	}
+	return nil
+}
+
+// tree reports whether ws is a dependency tree over n words: one word per
+// form, heads inside the sentence, exactly one root, no cycle.
+func tree(ws []Word, n int) error {
+	if len(ws) != n {
+		return fmt.Errorf("the model returned %d words for %d", len(ws), n)
+	}
+	roots := 0
+	for i, w := range ws {
+		switch {
+		case w.Head == -1:
+			roots++
+		case w.Head < 0 || w.Head >= n || w.Head == i:
+			return fmt.Errorf("word %d %q has head %d, outside the sentence of %d words", i, w.Form, w.Head, n)
+		}
+	}
+	if roots != 1 {
+		return fmt.Errorf("%d roots, want 1", roots)
+	}
+	// with one root and n-1 other arcs, the graph is a tree when every
+	// word reaches the root
+	state := make([]byte, n) // 0 unknown, 1 on the current path, 2 reaches the root
+	for i := range ws {
+		var path []int
+		j := i
+		for j >= 0 && state[j] == 0 {
+			state[j] = 1
+			path = append(path, j)
+			j = ws[j].Head
+		}
+		if j >= 0 && state[j] == 1 {
+			return fmt.Errorf("word %d %q is in a cycle", j, ws[j].Form)
+		}
+		for _, p := range path {
+			state[p] = 2
+		}
+	}
+	return nil
+}
+
+// everySentence reports true for every sentence of a that has tokens.
+func everySentence(a *dyad.Analysis) []bool {
+	keep := make([]bool, len(a.Sentences))
+	for _, t := range a.Tokens {
+		if t.Sentence >= 0 && t.Sentence < len(keep) {
+			keep[t.Sentence] = true
+		}
+	}
+	return keep
+}
+
+// Sentences reports, for each sentence of a, whether it is selected. It
+// reads a.Tokens, a.Mentions and the article text; a sentence without
+// tokens is never selected.
+func (s *Selection) Sentences(a *dyad.Analysis) []bool {
+	keep := make([]bool, len(a.Sentences))
+	toks := a.Tokens
+	actor := make([]bool, len(a.Sentences))
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		if m.Actor == "" && m.Kind != dyad.KindCountry && m.Kind != dyad.KindNationality || m.Start >= m.End {
+			continue
+		}
+		// the sentence of the mention's first token, as the event coder
+		// finds it
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
+		if k < len(toks) && toks[k].End <= m.End {
+			if si := toks[k].Sentence; si >= 0 && si < len(actor) {
+				actor[si] = true
+			}
+		}
+	}
+	trigger := make([]bool, len(a.Sentences))
+	text := a.Article.Text
+	var buf [64]byte
+	for _, t := range toks {
+		si := t.Sentence
+		if si < 0 || si >= len(keep) || keep[si] || t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			continue
+		}
+		w, ok := fold(text[t.Start:t.End], &buf)
+		if !ok {
+			continue
+		}
+		if !trigger[si] && s.triggers[string(w)] {
+			trigger[si] = true
+		}
+		if !actor[si] && s.agents[string(w)] {
+			actor[si] = true
+		}
+		keep[si] = trigger[si] && actor[si]
+	}
+	return keep
+}
+
+// fold writes w as the event coder looks words up, ASCII letters in lower
+// case and ’ as ', into buf. It reports false for a word too long to be in
+// any vocabulary, or one that starts with no letter.
+func fold(w string, buf *[64]byte) ([]byte, bool) {
+	if len(w) > len(buf) || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf) {
+		return nil, false
+	}
+	k := 0
+	for j := 0; j < len(w); j++ {
+		b := w[j]
+		if b == 0xE2 && j+2 < len(w) && w[j+1] == 0x80 && w[j+2] == 0x99 { // ’
+			b = '\''
+			j += 2
+		} else if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[k] = b
+		k++
+	}
+	return buf[:k], true
+}
+
+// Words cuts tokens toks[from:to] of text, one sentence, into the words of
+// the UD English Web Treebank, on which the model was trained, each with
+// its byte span and the index of its token. Only Token, Start, End and
+// Text are set, and Text is always text[Start:End]. The segmenter already
+// splits clitics as the treebank does ("ca" "n't", "China" "'s"); Words
+// further
+//   - splits hyphenated compounds at each hyphen ("well-known" -> "well" "-"
+//     "known", "al-Qaeda" -> "al" "-" "Qaeda"), except after a prefix
+//     ("pro-Russian", "non-stop", "e-mail") and between digits
+//     ("713-853-1234", "1990-91");
+//   - splits "cannot", "gonna", "wanna" and "gotta" ("can" "not", "gon"
+//     "na");
+//   - joins a run of marks written together into one word ("...", "--",
+//     "!!!", two apostrophes as a closing quote).
+func Words(text string, toks []dyad.Token, from, to int) []dyad.SyntaxWord {
+	out := make([]dyad.SyntaxWord, 0, to-from+2)
+	add := func(tok, s, e int) {
+		out = append(out, dyad.SyntaxWord{Token: tok, Start: s, End: e, Text: text[s:e]})
+	}
+	for ti := from; ti < to; ti++ {
+		t := toks[ti]
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			continue
+		}
+		w := text[t.Start:t.End]
+		if n := len(out); n > 0 && out[n-1].End == t.Start && joinMarks(out[n-1].Text, w) {
+			out[n-1].End = t.End
+			out[n-1].Text = text[out[n-1].Start:t.End]
+			continue
+		}
+		if splitAt3(w) {
+			add(ti, t.Start, t.Start+3)
+			add(ti, t.Start+3, t.End)
+			continue
+		}
+		if strings.IndexByte(w, '-') <= 0 {
+			add(ti, t.Start, t.End)
+			continue
+		}
+		// a hyphenated compound: p is where the part before hyphen k
+		// starts in w, s where the word being cut starts in text
+		s, p := t.Start, 0
+		for k := 1; k+1 < len(w); k++ {
+			if w[k] != '-' {
+				continue
+			}
+			left, right := w[p:k], upTo(w[k+1:], '-')
+			first := p == 0
+			p = k + 1
+			if left == "" || right == "" || first && prefixes[strings.ToLower(left)] || digits(left) && digits(right) {
+				continue
+			}
+			add(ti, s, t.Start+k)
+			add(ti, t.Start+k, t.Start+k+1)
+			s = t.Start + k + 1
+		}
+		add(ti, s, t.End)
+	}
+	return out
+}
+
+// splitAt3 reports whether the treebank writes w as two words, the first
+// of three letters: "cannot", "gonna", "wanna", "gotta".
+func splitAt3(w string) bool {
+	if len(w) != 5 && len(w) != 6 {
+		return false
+	}
+	for _, x := range [...]string{"cannot", "gonna", "wanna", "gotta"} {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixes are the first parts after which the treebank keeps a hyphenated
+// word whole.
+var prefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Fields(`a anti arch bi co counter cross cyber de e eco ex extra hyper inter
+		intra macro mega micro mid mini mis multi neo non over pan post pre pro pseudo psycho quasi re
+		semi socio sub super trans tri ultra un under uni`) {
+		m[p] = true
+	}
+	return m
+}()
+
+// digits reports whether s is a non-empty run of ASCII digits, with the
+// separators of a number.
+func digits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// upTo returns s up to the first c.
+func upTo(s string, c byte) string {
+	if i := strings.IndexByte(s, c); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// joinMarks reports whether the mark w, written right after prev, makes
+// one word with it: a run of full stops, question and exclamation marks
+// ("...", "?!"), or of one repeated mark ("--", "**", two apostrophes or
+// backquotes).
+func joinMarks(prev, w string) bool {
+	if len(w) != 1 || prev == "" {
+		return false
+	}
+	c := w[0]
+	if strings.IndexByte(".!?", c) >= 0 {
+		for i := 0; i < len(prev); i++ {
+			if strings.IndexByte(".!?", prev[i]) < 0 {
+				return false
+			}
+		}
+		return true
+	}
+	if strings.IndexByte("-*=_<>`'~#", c) < 0 {
+		return false
+	}
+	for i := 0; i < len(prev); i++ {
+		if prev[i] != c {
+			return false
+		}
+	}
+	return true
+}
+
+// modelForm is the form the model sees for a word: curly quotes and
+// apostrophes straight, as the treebank mostly writes them.
+func modelForm(w string) string {
+	if strings.IndexByte(w, 0xE2) < 0 {
+		return w
+	}
+	return quotes.Replace(w)
+}
+
+var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)

@@ -1,0 +1,326 @@
+package syntax
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"dyad"
+)
+
+// tokens returns the spans of words, found in order in text, as tokens of
+// sentence 0.
+func tokens(t testing.TB, text string, words ...string) []dyad.Token {
+	t.Helper()
+	var out []dyad.Token
+	at := 0
+	for _, w := range words {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			t.Fatalf("token %q not found in %q after byte %d", w, text, at)
+		}
+		out = append(out, dyad.Token{Start: at + i, End: at + i + len(w)})
+		at += i + len(w)
+	}
+	return out
+}
+
+func TestWords(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		toks []string // the segmenter's tokens
+		want string   // the words, separated by spaces
+	}{
+		{"We can't go.", []string{"We", "ca", "n't", "go", "."}, "We ca n't go ."},
+		{"I cannot go.", []string{"I", "cannot", "go", "."}, "I can not go ."},
+		{"Cannot, gonna, wanna, gotta", []string{"Cannot", ",", "gonna", ",", "wanna", ",", "gotta"}, "Can not , gon na , wan na , got ta"},
+		{"canNOT gonnas", []string{"canNOT", "gonnas"}, "can NOT gonnas"},
+		{"a well-known pro-Russian al-Qaeda e-mail", []string{"a", "well-known", "pro-Russian", "al-Qaeda", "e-mail"},
+			"a well - known pro-Russian al - Qaeda e-mail"},
+		{"a 10-year-old anti-government-led", []string{"a", "10-year-old", "anti-government-led"},
+			"a 10 - year - old anti-government - led"},
+		{"call 713-853-1234 in 1990-91 or 1,000-2,000", []string{"call", "713-853-1234", "in", "1990-91", "or", "1,000-2,000"},
+			"call 713-853-1234 in 1990-91 or 1,000-2,000"},
+		{"Non-Indian-born x-ray", []string{"Non-Indian-born", "x-ray"}, "Non-Indian - born x - ray"},
+		{"Wait... what?! No!!!", []string{"Wait", ".", ".", ".", "what", "?", "!", "No", "!", "!", "!"}, "Wait ... what ?! No !!!"},
+		{"win -- now - - then", []string{"win", "-", "-", "now", "-", "-", "then"}, "win -- now - - then"},
+		{"``hi'' farmers' ''", []string{"`", "`", "hi", "'", "'", "farmers", "'", "'", "'"}, "`` hi '' farmers ' ''"},
+		{"ok.? -. **", []string{"ok", ".", "?", "-", ".", "*", "*"}, "ok .? - . **"},
+		{"", nil, ""},
+	} {
+		toks := tokens(t, tt.text, tt.toks...)
+		ws := Words(tt.text, toks, 0, len(toks))
+		var got []string
+		for _, w := range ws {
+			got = append(got, w.Text)
+			if w.Text != tt.text[w.Start:w.End] {
+				t.Errorf("%q: word %+v: text is not text[start:end]", tt.text, w)
+			}
+			if tk := toks[w.Token]; w.Start < tk.Start || w.Start >= tk.End {
+				t.Errorf("%q: word %+v does not start inside its token %+v", tt.text, w, tk)
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("Words(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// analysis builds an analysis of sentences, each given as its tokens
+// separated by spaces; mentions are "sentence:word:kind:actor".
+func analysis(t testing.TB, sents []string, mentions ...string) *dyad.Analysis {
+	t.Helper()
+	a := &dyad.Analysis{Article: dyad.Article{ID: "t"}}
+	var text strings.Builder
+	var starts [][]int // by sentence, the start of each token
+	for si, s := range sents {
+		if si > 0 {
+			text.WriteByte(' ')
+		}
+		a.Sentences = append(a.Sentences, dyad.Sentence{Start: text.Len()})
+		var st []int
+		for i, w := range strings.Fields(s) {
+			if i > 0 {
+				text.WriteByte(' ')
+			}
+			st = append(st, len(a.Tokens))
+			a.Tokens = append(a.Tokens, dyad.Token{Start: text.Len(), End: text.Len() + len(w), Sentence: si})
+			text.WriteString(w)
+		}
+		starts = append(starts, st)
+		a.Sentences[si].End = text.Len()
+	}
+	a.Article.Text = text.String()
+	for _, m := range mentions {
+		var si, wi int
+		var kind, actor string
+		f := strings.Split(m, ":")
+		fmt.Sscan(f[0], &si)
+		fmt.Sscan(f[1], &wi)
+		kind, actor = f[2], f[3]
+		tk := a.Tokens[starts[si][wi]]
+		a.Mentions = append(a.Mentions, dyad.Mention{Sentence: si, Kind: dyad.MentionKind(kind), Start: tk.Start, End: tk.End,
+			Text: a.Article.Text[tk.Start:tk.End], Actor: actor})
+	}
+	return a
+}
+
+var testSelection = NewSelection([]string{"attacked", "met", "don't"}, []string{"rebels", "police"})
+
+func TestSelection(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		sents    []string
+		mentions []string
+		want     string // one digit per sentence: 1 selected
+	}{
+		{"actor and trigger", []string{"Russia attacked Ukraine .", "Russia wept ."}, []string{"0:0:COUNTRY:RUS", "1:0:COUNTRY:RUS"}, "10"},
+		{"trigger without actor", []string{"Someone attacked someone ."}, nil, "0"},
+		{"actor without trigger", []string{"Putin slept ."}, []string{"0:0:PERSON:RUSGOV"}, "0"},
+		{"agent word as actor", []string{"The rebels attacked .", "Police met nobody ."}, nil, "11"},
+		{"capitals and curly apostrophes", []string{"ATTACKED by Russia .", "Russia DON’T ."}, []string{"0:2:COUNTRY:RUS", "1:0:COUNTRY:RUS"}, "11"},
+		{"nationality without code", []string{"Russian troops attacked ."}, []string{"0:0:NATIONALITY:"}, "1"},
+		{"person without code is no actor", []string{"Smith attacked Jones ."}, []string{"0:0:PERSON:"}, "0"},
+		{"no sentence without tokens", []string{"", "Rebels attacked ."}, nil, "01"},
+	} {
+		a := analysis(t, tt.sents, tt.mentions...)
+		var got strings.Builder
+		for _, k := range testSelection.Sentences(a) {
+			if k {
+				got.WriteByte('1')
+			} else {
+				got.WriteByte('0')
+			}
+		}
+		if got.String() != tt.want {
+			t.Errorf("%s: selected %s, want %s", tt.name, got.String(), tt.want)
+		}
+	}
+}
+
+// TestStageNothingSelected runs the stage with no model over sentences
+// that are not selected: it must not need the model at all.
+func TestStageNothingSelected(t *testing.T) {
+	a := analysis(t, []string{"Nothing happened .", "Russia wept ."}, "1:0:COUNTRY:RUS")
+	a.Syntax = []dyad.Parse{{Sentence: 0}}
+	if err := Stage(nil, testSelection).Run(context.Background(), a); err != nil || a.Syntax != nil {
+		t.Errorf("Run = %v, syntax %v; want nil, nil", err, a.Syntax)
+	}
+	if err := Stage(nil, nil).Run(context.Background(), a); err == nil {
+		t.Error("a stage without a model parsed something")
+	}
+}
+
+// model returns the built-in model, or skips the test until there is one.
+func model(t testing.TB) *Model {
+	t.Helper()
+	m, err := Default()
+	if err != nil {
+		t.Skipf("no syntax model yet: %v", err)
+	}
+	return m
+}
+
+// checkParses checks what the stage promises of every parse in a: words
+// inside their sentence and in order, text that is the article's, heads
+// inside the sentence, one root, no cycle.
+func checkParses(t testing.TB, a *dyad.Analysis) {
+	t.Helper()
+	if err := a.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	prev := -1
+	for _, p := range a.Syntax {
+		if p.Sentence <= prev {
+			t.Fatalf("parse of sentence %d after sentence %d", p.Sentence, prev)
+		}
+		prev = p.Sentence
+		s := a.Sentences[p.Sentence]
+		ws := make([]Word, len(p.Words))
+		end := s.Start
+		for i, w := range p.Words {
+			if w.Start < end || w.End > s.End || w.Start >= w.End || w.Text != a.Article.Text[w.Start:w.End] {
+				t.Fatalf("sentence %d [%d, %d): word %d %+v out of place", p.Sentence, s.Start, s.End, i, w)
+			}
+			if w.UPOS == "" || w.Rel == "" {
+				t.Fatalf("sentence %d: word %d %+v has no tag or relation", p.Sentence, i, w)
+			}
+			end = w.End
+			ws[i] = Word{Form: w.Text, Head: w.Head}
+		}
+		if err := tree(ws, len(ws)); err != nil {
+			t.Fatalf("sentence %d: %v", p.Sentence, err)
+		}
+	}
+}
+
+func TestStage(t *testing.T) {
+	m := model(t)
+	a := analysis(t, []string{
+		"Russia attacked Ukraine on Monday .",
+		"It rained .",
+		"The rebels cannot have attacked the well-known police station ...",
+	}, "0:0:COUNTRY:RUS", "0:2:COUNTRY:UKR")
+	a.Syntax = []dyad.Parse{{Sentence: 1}} // replaced
+	if err := Stage(m, testSelection).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	checkParses(t, a)
+	if len(a.Syntax) != 2 || a.Syntax[0].Sentence != 0 || a.Syntax[1].Sentence != 2 {
+		t.Fatalf("parsed sentences %+v, want 0 and 2", a.Syntax)
+	}
+	var got []string
+	for _, w := range a.Syntax[1].Words {
+		got = append(got, fmt.Sprintf("%s@%d/%d", w.Text, w.Start, w.Token))
+	}
+	// "cannot" (token 12) is two words, "well-known" (token 17) three,
+	// "..." one
+	want := "The@27/9 rebels@31/10 can@38/11 not@41/11 have@45/12 attacked@50/13 the@59/14 well@63/15 -@67/15 known@68/15 police@74/16 station@81/17 ...@89/18"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("words\n got %s\nwant %s", g, want)
+	}
+	w := a.Syntax[0].Words
+	if w[1].Text != "attacked" || w[1].Head != -1 || w[1].Rel != "root" || w[1].Lemma != "attack" || w[1].UPOS != "VERB" {
+		t.Errorf("'attacked' is not the root verb: %+v", w[1])
+	}
+	if w[0].Head != 1 || w[0].Rel != "nsubj" || w[2].Head != 1 || w[2].Rel != "obj" {
+		t.Errorf("subject and object: %+v %+v", w[0], w[2])
+	}
+	// every sentence without a selection
+	if err := Stage(m, nil).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	checkParses(t, a)
+	if len(a.Syntax) != 3 {
+		t.Errorf("Stage(m, nil) parsed %d of 3 sentences", len(a.Syntax))
+	}
+}
+
+// countCtx is a context that is cancelled once Err has been asked n times.
+type countCtx struct {
+	context.Context
+	n int
+}
+
+func (c *countCtx) Err() error {
+	if c.n--; c.n < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+func TestStageContext(t *testing.T) {
+	m := model(t)
+	sents := make([]string, 50)
+	for i := range sents {
+		sents[i] = "The rebels attacked the police ."
+	}
+	a := analysis(t, sents)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Stage(m, nil).Run(ctx, a); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled before: %v", err)
+	}
+	// cancelled after the third sentence: the stage stops between sentences
+	if err := Stage(m, testSelection).Run(&countCtx{Context: context.Background(), n: 4}, a); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled during: %v", err)
+	}
+	if len(a.Syntax) != 3 {
+		t.Errorf("%d sentences parsed before the cancel, want 3", len(a.Syntax))
+	}
+}
+
+// FuzzWords cuts arbitrary text into tokens as the segmenter roughly does
+// and checks that the words cover the tokens exactly, in order.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"I cannot go -- well-known pro-Russian 713-853-1234...", "a-b-c-d ''x'' ?!?", "-", "’s gonna‐x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var toks []dyad.Token
+		for i := 0; i < len(text); {
+			r, w := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += w
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				j := i + w
+				for j < len(text) {
+					r, w := utf8.DecodeRuneInString(text[j:])
+					if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' && j+1 < len(text) && text[j+1] != '-') {
+						break
+					}
+					j += w
+				}
+				toks = append(toks, dyad.Token{Start: i, End: j})
+				i = j
+			default:
+				toks = append(toks, dyad.Token{Start: i, End: i + w})
+				i += w
+			}
+		}
+		ws := Words(text, toks, 0, len(toks))
+		covered := make([]byte, len(text))
+		prevEnd := 0
+		for _, w := range ws {
+			if w.Start < prevEnd || w.Start >= w.End || w.End > len(text) || w.Text != text[w.Start:w.End] {
+				t.Fatalf("word %+v out of place (previous ended at %d)", w, prevEnd)
+			}
+			prevEnd = w.End
+			for k := w.Start; k < w.End; k++ {
+				covered[k]++
+			}
+		}
+		for _, tk := range toks {
+			for k := tk.Start; k < tk.End; k++ {
+				if covered[k] != 1 {
+					t.Fatalf("byte %d of token %q is in %d words", k, text[tk.Start:tk.End], covered[k])
+				}
+			}
+		}
+	})
+}
