@@ -219,7 +219,7 @@ func TestStage(t *testing.T) {
 	}
 	// "cannot" (token 12) is two words, "well-known" (token 17) three,
 	// "..." one
-	want := "The@27/9 rebels@31/10 can@38/11 not@41/11 have@45/12 attacked@50/13 the@59/14 well@63/15 -@67/15 known@68/15 police@74/16 station@81/17 ...@89/18"
+	want := "The@48/9 rebels@52/10 can@59/11 not@62/11 have@66/12 attacked@71/13 the@80/14 well@84/15 -@88/15 known@89/15 police@95/16 station@102/17 ...@110/18"
 	if g := strings.Join(got, " "); g != want {
 		t.Errorf("words\n got %s\nwant %s", g, want)
 	}
