@@ -1,25 +1,312 @@
 package syntax
 
-import "errors"
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+)
 
-// Model is a trained tagger, lemmatiser and parser. A Model is safe for
-// concurrent use.
+// magic starts every model file; the digit is the format and feature
+// version, so a model trained with other feature templates is refused.
+const magic = "dyad-syntax-1\n"
+
+// Model is a trained tagger, lemmatiser, parser and labeller. A Model is
+// safe for concurrent use.
 type Model struct {
+	info   Info
+	tagger *tagger
+	lem    *Lemmatizer
+	parser *parser
+	labels *labeler
+
+	tagUPOS, tagXPOS []string // of each joint tag
+	closed           []bool   // joint tag is a closed class
+	punct            []bool   // joint tag is PUNCT
+	pool             sync.Pool
 }
 
-// Info describes a model: its format, the data it was trained on, its licence.
+// Info describes a model: its format, the data it was trained on, its
+// licence, and how it was trained.
 type Info struct {
-	Format  string // model format and feature version, e.g. "dyad-syntax-1"
-	Data    string // what it was trained on
-	Licence string
+	Format  string      `json:"format"`
+	Data    string      `json:"data"`
+	Licence string      `json:"licence"`
+	Config  TrainConfig `json:"config"`
 }
-
-// Default returns the model built into the binary, loaded once.
-func Default() (*Model, error) { return nil, errors.New("syntax: no model yet") }
-
-// Parse analyses one sentence given as its word forms and returns one Word
-// per form with Lemma, UPOS, XPOS, Head and Rel filled.
-func (m *Model) Parse(forms []string) []Word { return nil }
 
 // Info describes the model.
-func (m *Model) Info() Info { return Info{} }
+func (m *Model) Info() Info { return m.info }
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the model built into the binary (model.bin), loaded
+// once. It fails only if the binary was built without a model.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		if len(modelBin) == 0 {
+			defaultErr = errors.New("syntax: the binary was built without a model (syntax/model.bin)")
+			return
+		}
+		defaultModel, defaultErr = ReadModel(modelBin)
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("syntax: built-in model: %w", defaultErr)
+		}
+	})
+	return defaultModel, defaultErr
+}
+
+// scratch is one caller's buffers, reused through the model's pool.
+type scratch struct {
+	tag   tagScratch
+	parse parseScratch
+	label labelScratch
+	in    parseInput
+	tags  []int
+	rels  []int
+	cl    []bool
+	suf   []uint64
+	forms []string
+}
+
+func (m *Model) init() {
+	m.tagUPOS = make([]string, len(m.tagger.tags))
+	m.tagXPOS = make([]string, len(m.tagger.tags))
+	m.closed = make([]bool, len(m.tagger.tags))
+	m.punct = make([]bool, len(m.tagger.tags))
+	for i, t := range m.tagger.tags {
+		m.tagUPOS[i], m.tagXPOS[i] = upos(t), xpos(t)
+		m.closed[i] = closedClass(t)
+		m.punct[i] = m.tagUPOS[i] == "PUNCT"
+	}
+	m.pool.New = func() any { return new(scratch) }
+}
+
+// Parse analyses one sentence given as its word forms and returns one Word
+// per form with Lemma, UPOS, XPOS, Head and Rel filled. Exactly one word
+// has Head -1 and Rel "root"; every other head is an index into forms.
+func (m *Model) Parse(forms []string) []Word {
+	out := make([]Word, len(forms))
+	if len(forms) == 0 {
+		return out
+	}
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	heads, tags, rels := m.analyse(forms, sc)
+	for i, f := range forms {
+		t := tags[i]
+		out[i] = Word{
+			Form:  f,
+			UPOS:  m.tagUPOS[t],
+			XPOS:  m.tagXPOS[t],
+			Lemma: m.lem.Lemma(f, m.tagUPOS[t], m.tagXPOS[t]),
+			Head:  heads[i],
+			Rel:   m.labels.rels[rels[i]],
+		}
+		if out[i].Head == len(forms) {
+			out[i].Head = -1
+			out[i].Rel = "root"
+		} else if out[i].Rel == "root" {
+			out[i].Rel = "dep"
+		}
+	}
+	return out
+}
+
+// analyse tags, parses and labels forms in sc's buffers.
+func (m *Model) analyse(forms []string, sc *scratch) (heads, tags, rels []int) {
+	sc.tags = m.tagger.tag(forms, &sc.tag, sc.tags)
+	n := len(forms)
+	in := &sc.in
+	in.words = slices.Grow(in.words[:0], n)[:n]
+	in.tags = slices.Grow(in.tags[:0], n)[:n]
+	in.punct = slices.Grow(in.punct[:0], n)[:n]
+	in.suf = slices.Grow(in.suf[:0], n)[:n]
+	sc.cl = slices.Grow(sc.cl[:0], n)[:n]
+	sc.suf = slices.Grow(sc.suf[:0], n)[:n]
+	for i, t := range sc.tags {
+		in.words[i] = sc.tag.ws[i].lower
+		in.tags[i] = uint64(t + 1)
+		in.punct[i] = m.punct[t]
+		sc.cl[i] = m.closed[t]
+		sc.suf[i] = sc.tag.ws[i].suf[2]
+		in.suf[i] = sc.suf[i]
+	}
+	heads = m.parser.parse(in, &sc.parse)
+	sc.rels = m.labels.label(in, heads, sc.cl, sc.suf, &sc.label, sc.rels)
+	return heads, sc.tags, sc.rels
+}
+
+// WriteTo writes the model in its binary format; the same model always
+// gives the same bytes.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	buf.WriteString(magic)
+	hdr, err := json.Marshal(m.info)
+	if err != nil {
+		return 0, err
+	}
+	writeBytes(&buf, hdr)
+	writeStrings(&buf, m.tagger.tags)
+	writeStrings(&buf, m.labels.rels)
+	words := make([]string, 0, len(m.tagger.lex))
+	for w := range m.tagger.lex {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	writeStrings(&buf, words)
+	for _, w := range words {
+		buf.Write(binary.LittleEndian.AppendUint64(nil, m.tagger.lex[w]))
+	}
+	tables := []*table{m.tagger.w, m.parser.w, m.labels.w}
+	if m.tagger.w2 != nil {
+		tables = append(tables, m.tagger.w2)
+	}
+	buf.WriteByte(byte(len(tables)))
+	for _, t := range tables {
+		if err := t.writeTo(&buf); err != nil {
+			return 0, err
+		}
+	}
+	var lb bytes.Buffer
+	if _, err := m.lem.WriteTo(&lb); err != nil {
+		return 0, err
+	}
+	writeBytes(&buf, lb.Bytes())
+	return buf.WriteTo(w)
+}
+
+// ReadModel decodes a model written by [Model.WriteTo].
+func ReadModel(data []byte) (*Model, error) {
+	if !bytes.HasPrefix(data, []byte(magic)) {
+		return nil, fmt.Errorf("not a dyad syntax model of format %q", magic[:len(magic)-1])
+	}
+	d := decoder{data: data[len(magic):]}
+	m := &Model{tagger: &tagger{}, parser: &parser{}, labels: &labeler{}}
+	if err := json.Unmarshal(d.bytes(), &m.info); err != nil && d.err == nil {
+		d.err = err
+	}
+	m.tagger.tags = d.strings()
+	m.labels.rels = d.strings()
+	words := d.strings()
+	m.tagger.lex = make(lexicon, len(words))
+	for _, w := range words {
+		m.tagger.lex[w] = d.u64()
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("model header: %w", d.err)
+	}
+	if len(m.tagger.tags) == 0 || len(m.labels.rels) == 0 {
+		return nil, fmt.Errorf("%w: no tags or relations", errCorrupt)
+	}
+	var err error
+	tables := []**table{&m.tagger.w, &m.parser.w, &m.labels.w, &m.tagger.w2}
+	if !d.need(1) || d.data[0] < 3 || d.data[0] > 4 {
+		return nil, fmt.Errorf("%w: table count", errCorrupt)
+	}
+	tables, d.data = tables[:d.data[0]], d.data[1:]
+	for _, t := range tables {
+		*t, d.data, err = readTable(d.data)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if m.tagger.w2 != nil && m.tagger.w2.classes != len(m.tagger.tags) {
+		return nil, fmt.Errorf("%w: class counts disagree", errCorrupt)
+	}
+	if m.tagger.w.classes != len(m.tagger.tags) || m.parser.w.classes != nTransitions || m.labels.w.classes != len(m.labels.rels) {
+		return nil, fmt.Errorf("%w: class counts disagree", errCorrupt)
+	}
+	lb := d.bytes()
+	if d.err != nil {
+		return nil, d.err
+	}
+	if m.lem, err = ReadLemmatizer(bytes.NewReader(lb)); err != nil {
+		return nil, fmt.Errorf("lemmatiser: %w", err)
+	}
+	m.init()
+	return m, nil
+}
+
+func writeBytes(buf *bytes.Buffer, b []byte) {
+	buf.Write(binary.LittleEndian.AppendUint32(nil, uint32(len(b))))
+	buf.Write(b)
+}
+
+func writeStrings(buf *bytes.Buffer, ss []string) {
+	buf.Write(binary.LittleEndian.AppendUint32(nil, uint32(len(ss))))
+	for _, s := range ss {
+		buf.Write(binary.LittleEndian.AppendUint16(nil, uint16(len(s))))
+		buf.WriteString(s)
+	}
+}
+
+// decoder reads the model's sections, remembering the first error.
+type decoder struct {
+	data []byte
+	err  error
+}
+
+func (d *decoder) need(n int) bool {
+	if d.err == nil && (n < 0 || len(d.data) < n) {
+		d.err = fmt.Errorf("%w: truncated", errCorrupt)
+	}
+	return d.err == nil
+}
+
+func (d *decoder) u64() uint64 {
+	if !d.need(8) {
+		return 0
+	}
+	v := binary.LittleEndian.Uint64(d.data)
+	d.data = d.data[8:]
+	return v
+}
+
+func (d *decoder) bytes() []byte {
+	if !d.need(4) {
+		return nil
+	}
+	n := int(binary.LittleEndian.Uint32(d.data))
+	d.data = d.data[4:]
+	if !d.need(n) {
+		return nil
+	}
+	b := d.data[:n]
+	d.data = d.data[n:]
+	return b
+}
+
+func (d *decoder) strings() []string {
+	if !d.need(4) {
+		return nil
+	}
+	n := int(binary.LittleEndian.Uint32(d.data))
+	d.data = d.data[4:]
+	if n > len(d.data)/2 {
+		d.err = fmt.Errorf("%w: %d strings", errCorrupt, n)
+		return nil
+	}
+	out := make([]string, 0, n)
+	for range n {
+		if !d.need(2) {
+			return nil
+		}
+		k := int(binary.LittleEndian.Uint16(d.data))
+		d.data = d.data[2:]
+		if !d.need(k) {
+			return nil
+		}
+		out = append(out, string(d.data[:k]))
+		d.data = d.data[k:]
+	}
+	return out
+}

@@ -1,0 +1,321 @@
+package syntax
+
+import (
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+	"slices"
+)
+
+// Features are 64-bit hashes of a template number and the values it
+// combines (word hashes, tag numbers, distances). A collision between two
+// features is possible and harmless at this size.
+
+// feat starts a feature of template t.
+func feat(t uint64) uint64 { return (t + 1) * 0x9E3779B97F4A7C15 }
+
+// mix adds a value to a feature hash.
+func mix(h, v uint64) uint64 {
+	h ^= v
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 31
+	return h
+}
+
+// hashString is FNV-1a over the bytes of s, finished by a mix so that
+// near-identical strings spread.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix(h, uint64(len(s)))
+}
+
+// trainEntry is one class weight of a feature while training: the weight,
+// its running total over all updates, and the step of its last change.
+type trainEntry struct {
+	class int32
+	w     int32
+	total int64
+	ts    int64
+}
+
+// perceptron is an averaged multi-class perceptron over hashed features
+// with sparse rows: a feature keeps weights only for the classes it was
+// ever updated for.
+type perceptron struct {
+	classes int
+	rows    map[uint64][]trainEntry
+	step    int64 // updates so far (one per training instance)
+}
+
+func newPerceptron(classes int) *perceptron {
+	return &perceptron{classes: classes, rows: make(map[uint64][]trainEntry)}
+}
+
+// score adds the current weights of feats to scores (len classes).
+func (p *perceptron) score(feats []uint64, scores []float32) {
+	clear(scores)
+	for _, f := range feats {
+		for _, e := range p.rows[f] {
+			scores[e.class] += float32(e.w)
+		}
+	}
+}
+
+// tick counts one training instance, whether or not it updates.
+func (p *perceptron) tick() { p.step++ }
+
+// update moves the weights of feats toward class good and away from bad.
+func (p *perceptron) update(feats []uint64, good, bad int) {
+	if good == bad {
+		return
+	}
+	for _, f := range feats {
+		row := p.rows[f]
+		row = p.add(row, good, 1)
+		row = p.add(row, bad, -1)
+		p.rows[f] = row
+	}
+}
+
+func (p *perceptron) add(row []trainEntry, class int, d int32) []trainEntry {
+	for i := range row {
+		e := &row[i]
+		if int(e.class) == class {
+			e.total += int64(e.w) * (p.step - e.ts)
+			e.ts = p.step
+			e.w += d
+			return row
+		}
+	}
+	return append(row, trainEntry{class: int32(class), w: d, ts: p.step})
+}
+
+// average returns the averaged weights as a frozen table, dropping weights
+// whose magnitude is below minAbs.
+func (p *perceptron) average(minAbs float64) *table {
+	keys := make([]uint64, 0, len(p.rows))
+	for k := range p.rows {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var b tableBuilder
+	b.classes = p.classes
+	var row []weight
+	for _, k := range keys {
+		row = row[:0]
+		for _, e := range p.rows[k] {
+			total := e.total + int64(e.w)*(p.step-e.ts)
+			avg := float64(total) / float64(max(p.step, 1))
+			if math.Abs(avg) < minAbs || avg == 0 {
+				continue
+			}
+			row = append(row, weight{class: uint16(e.class), w: float32(avg)})
+		}
+		if len(row) == 0 {
+			continue
+		}
+		slices.SortFunc(row, func(a, b weight) int { return cmp.Compare(a.class, b.class) })
+		b.add(k, row)
+	}
+	return b.build()
+}
+
+// weight is one class weight of a frozen feature.
+type weight struct {
+	class uint16
+	w     float32
+}
+
+// table is a frozen feature table: open addressing over the feature keys,
+// each slot pointing at its run of class weights.
+type table struct {
+	classes int
+	keys    []uint64 // slot keys, 0 = empty
+	start   []uint32 // slot's first weight in ws
+	n       []uint16 // slot's weight count
+	mask    uint64
+	ws      []weight
+	nfeat   int
+}
+
+type tableBuilder struct {
+	classes int
+	keys    []uint64
+	starts  []uint32
+	counts  []uint16
+	ws      []weight
+}
+
+func (b *tableBuilder) add(k uint64, row []weight) {
+	b.keys = append(b.keys, k)
+	b.starts = append(b.starts, uint32(len(b.ws)))
+	b.counts = append(b.counts, uint16(len(row)))
+	b.ws = append(b.ws, row...)
+}
+
+func (b *tableBuilder) build() *table {
+	n := 1 << bits.Len(uint(len(b.keys)*2+1))
+	t := &table{
+		classes: b.classes,
+		keys:    make([]uint64, n),
+		start:   make([]uint32, n),
+		n:       make([]uint16, n),
+		mask:    uint64(n - 1),
+		ws:      b.ws,
+		nfeat:   len(b.keys),
+	}
+	for i, k := range b.keys {
+		if k == 0 {
+			k = 1 // 0 marks an empty slot; the clash is harmless
+		}
+		s := k & t.mask
+		for t.keys[s] != 0 {
+			s = (s + 1) & t.mask
+		}
+		t.keys[s], t.start[s], t.n[s] = k, b.starts[i], b.counts[i]
+	}
+	return t
+}
+
+// score sets scores (len classes) to the sum of the weights of feats.
+func (t *table) score(feats []uint64, scores []float32) {
+	clear(scores)
+	for _, f := range feats {
+		if f == 0 {
+			f = 1
+		}
+		s := f & t.mask
+		for {
+			k := t.keys[s]
+			if k == f {
+				st := t.start[s]
+				for _, w := range t.ws[st : st+uint32(t.n[s])] {
+					scores[w.class] += w.w
+				}
+				break
+			}
+			if k == 0 {
+				break
+			}
+			s = (s + 1) & t.mask
+		}
+	}
+}
+
+// Encoding of a table: classes, the weight scale, the feature count, then
+// per feature in key order its key, weight count and (class, weight)
+// pairs, the weight quantised to 16 bits; little-endian.
+
+func (t *table) writeTo(w io.Writer) error {
+	if t.classes > 255 {
+		return fmt.Errorf("table of %d classes: at most 255 can be written", t.classes)
+	}
+	type rec struct {
+		k     uint64
+		start uint32
+		n     uint16
+	}
+	recs := make([]rec, 0, t.nfeat)
+	for s, k := range t.keys {
+		if k != 0 {
+			recs = append(recs, rec{k, t.start[s], t.n[s]})
+		}
+	}
+	slices.SortFunc(recs, func(a, b rec) int { return cmp.Compare(a.k, b.k) })
+	var maxAbs float64
+	for _, x := range t.ws {
+		maxAbs = max(maxAbs, math.Abs(float64(x.w)))
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	buf := make([]byte, 0, 1<<16)
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(t.classes))
+	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(recs)))
+	for _, r := range recs {
+		buf = binary.LittleEndian.AppendUint64(buf, r.k)
+		buf = append(buf, byte(r.n))
+		for _, x := range t.ws[r.start : r.start+uint32(r.n)] {
+			q := int16(math.Round(float64(x.w / scale)))
+			buf = append(buf, byte(x.class))
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(q))
+		}
+		if len(buf) > 1<<15 {
+			if _, err := w.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+	}
+	_, err := w.Write(buf)
+	return err
+}
+
+var errCorrupt = errors.New("corrupt model")
+
+// readTable decodes a table from data and returns the rest.
+func readTable(data []byte) (*table, []byte, error) {
+	if len(data) < 12 {
+		return nil, nil, errCorrupt
+	}
+	classes := int(binary.LittleEndian.Uint32(data))
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(data[4:]))
+	nf := int(binary.LittleEndian.Uint32(data[8:]))
+	data = data[12:]
+	if classes <= 0 || classes > 255 || nf > len(data)/9 || !(scale > 0) {
+		return nil, nil, fmt.Errorf("%w: table of %d classes, %d features", errCorrupt, classes, nf)
+	}
+	b := tableBuilder{classes: classes}
+	b.keys = make([]uint64, 0, nf)
+	b.starts = make([]uint32, 0, nf)
+	b.counts = make([]uint16, 0, nf)
+	b.ws = make([]weight, 0, (len(data)-9*nf)/3)
+	for range nf {
+		if len(data) < 9 {
+			return nil, nil, errCorrupt
+		}
+		k := binary.LittleEndian.Uint64(data)
+		n := int(data[8])
+		data = data[9:]
+		if len(data) < 3*n {
+			return nil, nil, errCorrupt
+		}
+		b.keys = append(b.keys, k)
+		b.starts = append(b.starts, uint32(len(b.ws)))
+		b.counts = append(b.counts, uint16(n))
+		for j := range n {
+			c := data[3*j]
+			if int(c) >= classes {
+				return nil, nil, fmt.Errorf("%w: class %d of %d", errCorrupt, c, classes)
+			}
+			q := int16(binary.LittleEndian.Uint16(data[3*j+1:]))
+			b.ws = append(b.ws, weight{class: uint16(c), w: float32(q) * scale})
+		}
+		data = data[3*n:]
+	}
+	return b.build(), data, nil
+}
+
+// argmax returns the best class among those allowed (allowed nil: all).
+func argmax(scores []float32, allowed []bool) int {
+	best, bs := -1, float32(0)
+	for c, s := range scores {
+		if allowed != nil && !allowed[c] {
+			continue
+		}
+		if best < 0 || s > bs {
+			best, bs = c, s
+		}
+	}
+	return best
+}

@@ -1,0 +1,422 @@
+package syntax
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tagger is a greedy left-to-right averaged perceptron over joint
+// UPOS+XPOS tags ("NOUN NN", "VERB VBD"): the word, its prefixes, suffixes
+// and shape, the words two either side, the tags the neighbours can take
+// in the training data (their ambiguity classes), and the two tags before.
+
+// lexWord is what the tagger and parser know of a word before tagging.
+type lexWord struct {
+	lower, exact, shape uint64
+	suf                 [4]uint64
+	pre                 [3]uint64
+	amb                 uint64 // hash of the tags the word took in training; 0 unknown
+	first               bool
+}
+
+// ambiguity classes: lower-cased word -> hash of its set of tags.
+type lexicon map[string]uint64
+
+// shapeHash hashes the shape of s: upper-case letters as X, lower-case as
+// x, digits as d, other characters as themselves, runs cut at two.
+func shapeHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	last := rune(-1)
+	n, k := 0, 0
+	for _, r := range s {
+		var c rune
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			c = 'x'
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			c = 'X'
+		case r < utf8.RuneSelf && '0' <= r && r <= '9':
+			c = 'd'
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c == last {
+			n++
+			if n >= 2 {
+				continue
+			}
+		} else {
+			n = 0
+		}
+		last = c
+		h ^= uint64(c)
+		h *= 1099511628211
+		if k++; k > 12 {
+			break
+		}
+	}
+	return mix(h, 0x5348)
+}
+
+// lowerString lower-cases s without allocating when it is already lower.
+func lowerString(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// normWord maps digits to 0 so that numbers share features.
+func normWord(s string) string {
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if '1' <= c && c <= '9' {
+			b[i] = '0'
+		}
+	}
+	return string(b)
+}
+
+func lexWords(forms []string, lex lexicon, out []lexWord) []lexWord {
+	out = slices.Grow(out[:0], len(forms))
+	for i, f := range forms {
+		lw := lexWord{first: i == 0}
+		low := normWord(lowerString(f))
+		lw.lower = hashString(low)
+		lw.exact = hashString(f)
+		lw.shape = shapeHash(f)
+		// suffixes and prefixes of up to 4 and 3 characters, shorter
+		// than the word
+		e := len(low)
+		for k := range 4 {
+			if e <= 0 {
+				lw.suf[k] = lw.lower
+				continue
+			}
+			_, w := utf8.DecodeLastRuneInString(low[:e])
+			e -= w
+			if e <= 0 {
+				lw.suf[k] = lw.lower
+			} else {
+				lw.suf[k] = hashString(low[e:])
+			}
+		}
+		b := 0
+		for k := range 3 {
+			if b < len(low) {
+				_, w := utf8.DecodeRuneInString(low[b:])
+				b += w
+			}
+			if b >= len(low) {
+				lw.pre[k] = lw.lower
+			} else {
+				lw.pre[k] = hashString(low[:b])
+			}
+		}
+		lw.amb = lex[low]
+		out = append(out, lw)
+	}
+	return out
+}
+
+// Tagger feature templates.
+const (
+	tBias = iota
+	tLower
+	tExact
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tPre1
+	tPre2
+	tPre3
+	tShape
+	tPrev1
+	tPrev2
+	tNext1
+	tNext2
+	tPrevSuf
+	tNextSuf
+	tNextAmb
+	tNext2Amb
+	tAmb
+	tPrevWord
+	tWordNext
+	tFirstShape
+	tPrevAmb
+	tTag1
+	tTag2
+	tTag12
+	tTag1Word
+	tTag1NextAmb
+	tTag1Suf
+	tR0
+	tR1
+	tR2
+	tR12
+	tR1Word
+	tTag1R1
+	tR0R1
+	tShapes
+	tAmbTag1
+)
+
+var nullWord = lexWord{lower: 0x51, exact: 0x51, shape: 0x51, amb: 0x51}
+var endWord = lexWord{lower: 0x52, exact: 0x52, shape: 0x52, amb: 0x52}
+
+func wordAt(ws []lexWord, i int) *lexWord {
+	if i < 0 {
+		return &nullWord
+	}
+	if i >= len(ws) {
+		return &endWord
+	}
+	return &ws[i]
+}
+
+// staticTagFeats appends the features of word i that do not depend on tags.
+func staticTagFeats(ws []lexWord, i int, out []uint64) []uint64 {
+	w := &ws[i]
+	p1, p2, n1, n2 := wordAt(ws, i-1), wordAt(ws, i-2), wordAt(ws, i+1), wordAt(ws, i+2)
+	out = append(out,
+		feat(tBias),
+		mix(feat(tLower), w.lower),
+		mix(feat(tExact), w.exact),
+		mix(feat(tSuf1), w.suf[0]),
+		mix(feat(tSuf2), w.suf[1]),
+		mix(feat(tSuf3), w.suf[2]),
+		mix(feat(tSuf4), w.suf[3]),
+		mix(feat(tPre1), w.pre[0]),
+		mix(feat(tPre2), w.pre[1]),
+		mix(feat(tPre3), w.pre[2]),
+		mix(feat(tShape), w.shape),
+		mix(feat(tPrev1), p1.lower),
+		mix(feat(tPrev2), p2.lower),
+		mix(feat(tNext1), n1.lower),
+		mix(feat(tNext2), n2.lower),
+		mix(feat(tPrevSuf), p1.suf[2]),
+		mix(feat(tNextSuf), n1.suf[2]),
+		mix(feat(tNextAmb), n1.amb),
+		mix(feat(tNext2Amb), mix(n1.amb, n2.amb)),
+		mix(feat(tAmb), w.amb),
+		mix(mix(feat(tPrevWord), p1.lower), w.lower),
+		mix(mix(feat(tWordNext), w.lower), n1.lower),
+		mix(feat(tPrevAmb), mix(p1.amb, w.amb)),
+		mix(mix(mix(feat(tShapes), p1.shape), w.shape), n1.shape),
+	)
+	if w.first {
+		out = append(out, mix(feat(tFirstShape), w.shape))
+	}
+	return out
+}
+
+func dynTagFeats(ws []lexWord, i int, t1, t2 int, out []uint64) []uint64 {
+	w := &ws[i]
+	n1 := wordAt(ws, i+1)
+	a, b := uint64(t1+1), uint64(t2+1)
+	return append(out,
+		mix(feat(tTag1), a),
+		mix(feat(tTag2), b),
+		mix(mix(feat(tTag12), a), b),
+		mix(mix(feat(tTag1Word), a), w.lower),
+		mix(mix(feat(tTag1NextAmb), a), n1.amb),
+		mix(mix(feat(tTag1Suf), a), w.suf[2]),
+		mix(mix(feat(tAmbTag1), a), w.amb),
+	)
+}
+
+// rightTagFeats appends the second pass's features: the first pass's tags
+// of the word and the two after it.
+func rightTagFeats(ws []lexWord, i int, first []int, t1 int, out []uint64) []uint64 {
+	r := func(j int) uint64 {
+		if j >= len(first) {
+			return 0x3ff
+		}
+		return uint64(first[j] + 1)
+	}
+	r0, r1, r2 := r(i), r(i+1), r(i+2)
+	return append(out,
+		mix(feat(tR0), r0),
+		mix(feat(tR1), r1),
+		mix(feat(tR2), r2),
+		mix(mix(feat(tR12), r1), r2),
+		mix(mix(feat(tR1Word), r1), ws[i].lower),
+		mix(mix(feat(tTag1R1), uint64(t1+1)), r1),
+		mix(mix(feat(tR0R1), r0), r1),
+	)
+}
+
+// tagger is a trained tagger: a first pass left to right, and a second
+// that also sees the first pass's tags of the words to the right.
+type tagger struct {
+	tags []string // joint "UPOS XPOS"
+	lex  lexicon
+	w    *table // first pass
+	w2   *table // second pass
+}
+
+// tagScratch holds a caller's buffers.
+type tagScratch struct {
+	ws     []lexWord
+	feats  []uint64
+	scores []float32
+	first  []int
+}
+
+func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
+	sc.ws = lexWords(forms, t.lex, sc.ws)
+	if cap(sc.scores) < len(t.tags) {
+		sc.scores = make([]float32, len(t.tags))
+	}
+	scores := sc.scores[:len(t.tags)]
+	out = out[:0]
+	t1, t2 := -1, -1
+	for i := range forms {
+		sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
+		sc.feats = dynTagFeats(sc.ws, i, t1, t2, sc.feats)
+		t.w.score(sc.feats, scores)
+		g := argmax(scores, nil)
+		out = append(out, g)
+		t2, t1 = t1, g
+	}
+	if t.w2 == nil {
+		return out
+	}
+	sc.first = append(sc.first[:0], out...)
+	out = out[:0]
+	t1, t2 = -1, -1
+	for i := range forms {
+		sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
+		sc.feats = dynTagFeats(sc.ws, i, t1, t2, sc.feats)
+		sc.feats = rightTagFeats(sc.ws, i, sc.first, t1, sc.feats)
+		t.w2.score(sc.feats, scores)
+		g := argmax(scores, nil)
+		out = append(out, g)
+		t2, t1 = t1, g
+	}
+	return out
+}
+
+// buildLexicon returns the ambiguity classes of words seen at least
+// minCount times in sents, and the tag list.
+func buildLexicon(sents []Sentence, tagIndex map[string]int, minCount int) lexicon {
+	counts := map[string]int{}
+	sets := map[string][]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			low := normWord(lowerString(w.Form))
+			counts[low]++
+			t := tagIndex[jointTag(w)]
+			if !slices.Contains(sets[low], t) {
+				sets[low] = append(sets[low], t)
+			}
+		}
+	}
+	lex := lexicon{}
+	for w, set := range sets {
+		if counts[w] < minCount {
+			continue
+		}
+		slices.Sort(set)
+		h := uint64(0x77)
+		for _, t := range set {
+			h = mix(h, uint64(t+1))
+		}
+		lex[w] = h
+	}
+	return lex
+}
+
+func jointTag(w Word) string { return w.UPOS + " " + w.XPOS }
+
+// trainTagger trains a tagger's first pass on sents for the given epochs.
+func trainTagger(sents []Sentence, tags []string, epochs int, seed uint64, minAbs float64) *tagger {
+	lex := buildLexicon(sents, indexOf(tags), 2)
+	return &tagger{tags: tags, lex: lex, w: trainTagPass(sents, tags, lex, nil, epochs, seed, minAbs)}
+}
+
+func indexOf(ss []string) map[string]int {
+	m := make(map[string]int, len(ss))
+	for i, s := range ss {
+		m[s] = i
+	}
+	return m
+}
+
+// trainTagPass trains one pass of the tagger: the first when first is nil,
+// else the second, with first[i] the first pass's tags of sentence i.
+func trainTagPass(sents []Sentence, tags []string, lex lexicon, first [][]int, epochs int, seed uint64, minAbs float64) *table {
+	tagIndex := indexOf(tags)
+	p := newPerceptron(len(tags))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x7461676765))
+	var sc tagScratch
+	scores := make([]float32, len(tags))
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := &sents[si]
+			sc.ws = lexWords(s.Forms(), lex, sc.ws)
+			t1, t2 := -1, -1
+			for i, w := range s.Words {
+				sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
+				sc.feats = dynTagFeats(sc.ws, i, t1, t2, sc.feats)
+				if first != nil {
+					sc.feats = rightTagFeats(sc.ws, i, first[si], t1, sc.feats)
+				}
+				p.score(sc.feats, scores)
+				g := argmax(scores, nil)
+				gold := tagIndex[jointTag(w)]
+				p.tick()
+				p.update(sc.feats, gold, g)
+				t2, t1 = t1, g
+			}
+		}
+	}
+	return p.average(minAbs)
+}
+
+// tagList returns the joint tags of sents, sorted.
+func tagList(sents []Sentence) []string {
+	seen := map[string]bool{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			seen[jointTag(w)] = true
+		}
+	}
+	tags := make([]string, 0, len(seen))
+	for t := range seen {
+		tags = append(tags, t)
+	}
+	slices.Sort(tags)
+	return tags
+}
+
+func upos(joint string) string {
+	u, _, _ := strings.Cut(joint, " ")
+	return u
+}
+
+func xpos(joint string) string {
+	_, x, _ := strings.Cut(joint, " ")
+	return x
+}
