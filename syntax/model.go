@@ -78,6 +78,7 @@ type scratch struct {
 }
 
 func (m *Model) init() {
+	m.tagger.verb = verbTags(m.tagger.tags)
 	m.tagUPOS = make([]string, len(m.tagger.tags))
 	m.tagXPOS = make([]string, len(m.tagger.tags))
 	m.closed = make([]bool, len(m.tagger.tags))

@@ -175,6 +175,9 @@ const (
 	tR0R1
 	tShapes
 	tAmbTag1
+	tLastVerb
+	tLastVerbWord
+	tLastVerbTag1
 )
 
 var nullWord = lexWord{lower: 0x51, exact: 0x51, shape: 0x51, amb: 0x51}
@@ -226,10 +229,50 @@ func staticTagFeats(ws []lexWord, i int, out []uint64) []uint64 {
 	return out
 }
 
-func dynTagFeats(ws []lexWord, i int, t1, t2 int, out []uint64) []uint64 {
+// history is what the tagger has decided left of the current word: the
+// two previous tags and the last verb or auxiliary, which tells a past
+// tense from a participle ("troops shelled" against "had shelled").
+type history struct {
+	t1, t2   int
+	verbTag  int    // tag of the last verb or auxiliary, -1 none
+	verbWord uint64 // its lower-cased word
+	verbAt   int    // its index
+}
+
+func newHistory() history { return history{t1: -1, t2: -1, verbTag: -1, verbAt: -100} }
+
+func (h *history) push(i, tag int, verb []bool, ws []lexWord) {
+	h.t2, h.t1 = h.t1, tag
+	if verb[tag] {
+		h.verbTag, h.verbWord, h.verbAt = tag, ws[i].lower, i
+	}
+}
+
+// verbTags reports which joint tags are verbs or auxiliaries.
+func verbTags(tags []string) []bool {
+	v := make([]bool, len(tags))
+	for i, t := range tags {
+		u := upos(t)
+		v[i] = u == "VERB" || u == "AUX"
+	}
+	return v
+}
+
+func dynTagFeats(ws []lexWord, i int, h *history, out []uint64) []uint64 {
 	w := &ws[i]
 	n1 := wordAt(ws, i+1)
+	t1, t2 := h.t1, h.t2
 	a, b := uint64(t1+1), uint64(t2+1)
+	d := distBucket(i - h.verbAt)
+	vw := h.verbWord
+	if h.verbTag < 0 {
+		vw, d = 0, 9
+	}
+	out = append(out,
+		mix(mix(feat(tLastVerb), uint64(h.verbTag+1)), w.suf[1]),
+		mix(mix(mix(feat(tLastVerbWord), vw), w.suf[1]), min(d, 3)),
+		mix(mix(mix(feat(tLastVerbTag1), uint64(h.verbTag+1)), a), w.suf[1]),
+	)
 	return append(out,
 		mix(feat(tTag1), a),
 		mix(feat(tTag2), b),
@@ -269,6 +312,7 @@ type tagger struct {
 	lex  lexicon
 	w    *table // first pass
 	w2   *table // second pass
+	verb []bool // of each tag: a verb or auxiliary
 }
 
 // tagScratch holds a caller's buffers.
@@ -286,29 +330,29 @@ func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
 	}
 	scores := sc.scores[:len(t.tags)]
 	out = out[:0]
-	t1, t2 := -1, -1
+	h := newHistory()
 	for i := range forms {
 		sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
-		sc.feats = dynTagFeats(sc.ws, i, t1, t2, sc.feats)
+		sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
 		t.w.score(sc.feats, scores)
 		g := argmax(scores, nil)
 		out = append(out, g)
-		t2, t1 = t1, g
+		h.push(i, g, t.verb, sc.ws)
 	}
 	if t.w2 == nil {
 		return out
 	}
 	sc.first = append(sc.first[:0], out...)
 	out = out[:0]
-	t1, t2 = -1, -1
+	h = newHistory()
 	for i := range forms {
 		sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
-		sc.feats = dynTagFeats(sc.ws, i, t1, t2, sc.feats)
-		sc.feats = rightTagFeats(sc.ws, i, sc.first, t1, sc.feats)
+		sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
+		sc.feats = rightTagFeats(sc.ws, i, sc.first, h.t1, sc.feats)
 		t.w2.score(sc.feats, scores)
 		g := argmax(scores, nil)
 		out = append(out, g)
-		t2, t1 = t1, g
+		h.push(i, g, t.verb, sc.ws)
 	}
 	return out
 }
@@ -348,7 +392,7 @@ func jointTag(w Word) string { return w.UPOS + " " + w.XPOS }
 // trainTagger trains a tagger's first pass on sents for the given epochs.
 func trainTagger(sents []Sentence, tags []string, epochs int, seed uint64, minAbs float64) *tagger {
 	lex := buildLexicon(sents, indexOf(tags), 2)
-	return &tagger{tags: tags, lex: lex, w: trainTagPass(sents, tags, lex, nil, epochs, seed, minAbs)}
+	return &tagger{tags: tags, lex: lex, w: trainTagPass(sents, tags, lex, nil, epochs, seed, minAbs), verb: verbTags(tags)}
 }
 
 func indexOf(ss []string) map[string]int {
@@ -363,6 +407,7 @@ func indexOf(ss []string) map[string]int {
 // else the second, with first[i] the first pass's tags of sentence i.
 func trainTagPass(sents []Sentence, tags []string, lex lexicon, first [][]int, epochs int, seed uint64, minAbs float64) *table {
 	tagIndex := indexOf(tags)
+	verb := verbTags(tags)
 	p := newPerceptron(len(tags))
 	order := make([]int, len(sents))
 	for i := range order {
@@ -376,19 +421,19 @@ func trainTagPass(sents []Sentence, tags []string, lex lexicon, first [][]int, e
 		for _, si := range order {
 			s := &sents[si]
 			sc.ws = lexWords(s.Forms(), lex, sc.ws)
-			t1, t2 := -1, -1
+			h := newHistory()
 			for i, w := range s.Words {
 				sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
-				sc.feats = dynTagFeats(sc.ws, i, t1, t2, sc.feats)
+				sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
 				if first != nil {
-					sc.feats = rightTagFeats(sc.ws, i, first[si], t1, sc.feats)
+					sc.feats = rightTagFeats(sc.ws, i, first[si], h.t1, sc.feats)
 				}
 				p.score(sc.feats, scores)
 				g := argmax(scores, nil)
 				gold := tagIndex[jointTag(w)]
 				p.tick()
 				p.update(sc.feats, gold, g)
-				t2, t1 = t1, g
+				h.push(i, g, verb, sc.ws)
 			}
 		}
 	}
