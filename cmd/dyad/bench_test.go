@@ -77,7 +77,7 @@ func BenchmarkAnalyzeReuters(b *testing.B) {
 	}
 }
 
-func loadReuters(b *testing.B, n int) []*dyad.Article {
+func loadReuters(b testing.TB, n int) []*dyad.Article {
 	f, err := os.Open("../../../shared/corpus/reuters21578.jsonl")
 	if err != nil {
 		b.Skipf("corpus not available: %v", err)

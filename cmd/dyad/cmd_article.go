@@ -6,7 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"dyad"
 )
@@ -18,15 +21,28 @@ func init() {
 
 func runArticle(ctx context.Context, e *env, args []string) error {
 	fs, db, format := queryFlags(e, lookup("article"))
+	withSyntax := fs.Bool("syntax", false, "re-analyse the text and show the parse of each sentence that may hold an event:\n"+
+		"a table of words (index, word, lemma, UPOS, XPOS, head, relation; head 0 is the root),\n"+
+		"the syntax field in JSON, one row per word in CSV and TSV (docs/syntax.md)")
+	var dicts dictFlags
+	dicts.add(fs, e.stderr)
 	return withStore(ctx, e, fs, db, format, args, 1, func(st dyad.Store, pos []string) error {
 		a, err := st.Article(ctx, pos[0])
 		if err != nil {
 			return err
 		}
+		if *withSyntax {
+			if a, err = withParse(ctx, e, a, &dicts); err != nil {
+				return err
+			}
+		}
 		switch *format {
 		case formatJSON, formatJSONL:
 			return writeArticleJSON(e.stdout, a, *format == formatJSON)
 		case formatCSV, formatTSV:
+			if *withSyntax {
+				return writeSyntaxRecords(e.stdout, *format, a)
+			}
 			// A table of the article's sentences, one row each.
 			type row struct {
 				Index int
@@ -43,6 +59,89 @@ func runArticle(ctx context.Context, e *env, args []string) error {
 		}
 		return writeArticleText(e.stdout, a)
 	})
+}
+
+// withParse analyses the stored article's text again, since the store
+// keeps no parse, and returns a with the parses added. When today's
+// segmenter cuts the text into other sentences than the stored ones, it
+// returns the fresh analysis instead and says so.
+func withParse(ctx context.Context, e *env, a *dyad.Analysis, dicts *dictFlags) (*dyad.Analysis, error) {
+	z, err := newAnalyzer(dicts)
+	if err != nil {
+		return nil, err
+	}
+	fresh, err := z.Analyze(ctx, &a.Article)
+	if err != nil {
+		return nil, err
+	}
+	if !slices.Equal(fresh.Sentences, a.Sentences) {
+		fmt.Fprintf(e.stderr, "note: article %s: the sentences differ from the stored analysis; showing a fresh analysis\n", a.Article.ID)
+		return fresh, nil
+	}
+	a.Syntax = fresh.Syntax
+	return a, nil
+}
+
+// writeSyntaxRecords writes the words of every parse as CSV or TSV rows.
+func writeSyntaxRecords(w io.Writer, format string, a *dyad.Analysis) error {
+	type row struct {
+		sentence, index int
+		w               dyad.SyntaxWord
+	}
+	var rows []row
+	for _, p := range a.Syntax {
+		for i, sw := range p.Words {
+			rows = append(rows, row{p.Sentence, i + 1, sw})
+		}
+	}
+	itoa := strconv.Itoa
+	return render(w, format, rows, []column[row]{
+		{Name: "sentence", Get: func(r row) string { return itoa(r.sentence) }},
+		{Name: "index", Get: func(r row) string { return itoa(r.index) }},
+		{Name: "word", Get: func(r row) string { return r.w.Text }},
+		{Name: "lemma", Get: func(r row) string { return r.w.Lemma }},
+		{Name: "upos", Get: func(r row) string { return r.w.UPOS }},
+		{Name: "xpos", Get: func(r row) string { return r.w.XPOS }},
+		{Name: "head", Get: func(r row) string { return itoa(r.w.Head + 1) }},
+		{Name: "rel", Get: func(r row) string { return r.w.Rel }},
+		{Name: "start", Get: func(r row) string { return itoa(r.w.Start) }},
+		{Name: "end", Get: func(r row) string { return itoa(r.w.End) }},
+	})
+}
+
+// writeParse prints the parse of one sentence for people, in aligned
+// columns: each word's index, form, lemma, tags, head (0 for the root),
+// relation, and the form of its head.
+func writeParse(w io.Writer, p *dyad.Parse) {
+	rows := [][]string{{"#", "word", "lemma", "upos", "xpos", "head", "rel", "(head word)"}}
+	for i, sw := range p.Words {
+		head := ""
+		if sw.Head >= 0 && sw.Head < len(p.Words) {
+			head = cell(p.Words[sw.Head].Text, 0)
+		}
+		rows = append(rows, []string{strconv.Itoa(i + 1), cell(sw.Text, 0), cell(sw.Lemma, 0), sw.UPOS, sw.XPOS,
+			strconv.Itoa(sw.Head + 1), sw.Rel, head})
+	}
+	width := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for c, v := range r {
+			width[c] = max(width[c], utf8.RuneCountInString(v))
+		}
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		b.WriteString("    ")
+		for c, v := range r {
+			pad := strings.Repeat(" ", width[c]-utf8.RuneCountInString(v))
+			if c == 0 || c == 5 { // numbers to the right
+				b.WriteString(pad + v + "  ")
+			} else {
+				b.WriteString(v + pad + "  ")
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+		b.Reset()
+	}
 }
 
 // writeArticleJSON writes the dyad code contract plus the article's own
@@ -136,6 +235,11 @@ func writeArticleText(out io.Writer, a *dyad.Analysis) error {
 					who = "unattributed"
 				}
 				fmt.Fprintf(w, "    quote    %q: %s\n", q.Text, who)
+			}
+		}
+		for k := range a.Syntax {
+			if a.Syntax[k].Sentence == i {
+				writeParse(w, &a.Syntax[k])
 			}
 		}
 	}

@@ -25,6 +25,7 @@ func runCode(ctx context.Context, e *env, args []string) error {
 	fs := flags(e, c)
 	format := fs.String("format", formatJSON, "json (one indented object per article) or jsonl (one per line)")
 	date := fs.String("date", "", "published date YYYY-MM-DD for input that has none (plain text)")
+	withSyntax := fs.Bool("syntax", false, "add the \"syntax\" field: tags, lemmas and the dependency parse of each sentence\nthat may hold an event (docs/syntax.md)")
 	var dicts dictFlags
 	dicts.add(fs, e.stderr)
 	paths, err := parse(fs, args)
@@ -70,6 +71,9 @@ func runCode(ctx context.Context, e *env, args []string) error {
 			return nil
 		}
 		n++
+		if !*withSyntax {
+			a.Syntax = nil
+		}
 		return enc.Encode(a)
 	})
 	if err != nil {

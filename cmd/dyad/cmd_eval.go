@@ -14,22 +14,25 @@ import (
 )
 
 func init() {
-	register(&command{name: "eval", args: "events --gold FILE | ner --conll FILE", run: runEval,
-		summary: "score dyad on gold data: event triples (PETRARCH-style JSONL) or named entities (CoNLL-2003)"})
+	register(&command{name: "eval", args: "events --gold FILE | ner --conll FILE | syntax --gold FILE.conllu", run: runEval,
+		summary: "score dyad on gold data: event triples (PETRARCH-style JSONL), named entities (CoNLL-2003), or tags, lemmas and dependency parses (CoNLL-U)"})
 }
 
 func runEval(ctx context.Context, e *env, args []string) error {
 	c := lookup("eval")
-	if len(args) == 0 || (args[0] != "events" && args[0] != "ner") {
+	if len(args) == 0 || (args[0] != "events" && args[0] != "ner" && args[0] != "syntax") {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
-			fmt.Fprintf(e.stderr, "Usage: dyad eval %s\n\n%s\nRun dyad eval events -h or dyad eval ner -h for flags.\n", c.args, c.summary)
+			fmt.Fprintf(e.stderr, "Usage: dyad eval %s\n\n%s\nRun dyad eval events -h, dyad eval ner -h or dyad eval syntax -h for flags.\n", c.args, c.summary)
 			return nil
 		}
 		fmt.Fprintf(e.stderr, "Usage: dyad eval %s\n", c.args)
 		return errUsage
 	}
-	if args[0] == "events" {
+	switch args[0] {
+	case "events":
 		return runEvalEvents(ctx, e, args[1:])
+	case "syntax":
+		return runEvalSyntax(ctx, e, args[1:])
 	}
 	return runEvalNER(ctx, e, args[1:])
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 
 	"dyad"
 	"dyad/actors"
@@ -18,6 +19,7 @@ import (
 	"dyad/postgres"
 	"dyad/segment"
 	"dyad/sqlite"
+	"dyad/syntax"
 )
 
 // openStore opens the store a --db value names: a postgres:// URL selects
@@ -30,9 +32,16 @@ func openStore(ctx context.Context, db string) (dyad.Store, error) {
 }
 
 // newAnalyzer returns the full analysis pipeline with the built-in
-// dictionaries and patterns, plus the user's dictionaries in dicts.
+// dictionaries, patterns and syntax model, plus the user's dictionaries in
+// dicts. The syntax stage runs after the actors, so that it parses only
+// the sentences that may hold an event, and before the event coder, which
+// may read the parse.
 func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
 	d, err := dicts.dictionary()
+	if err != nil {
+		return nil, err
+	}
+	m, err := syntax.Default()
 	if err != nil {
 		return nil, err
 	}
@@ -41,10 +50,18 @@ func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
 		gazetteer.Stage(),
 		ner.Stage(),
 		actors.Stage(d),
+		syntax.Stage(m, eventSentences()),
 		events.Stage(events.DefaultPatterns()),
 		annotate.Stage(),
 	), nil
 }
+
+// eventSentences is the selection of the syntax stage: the sentences that
+// hold an actor and a word that can begin one of the built-in event
+// patterns, so that every sentence the event coder can code is parsed.
+var eventSentences = sync.OnceValue(func() *syntax.Selection {
+	return syntax.NewSelection(events.DefaultPatterns().Triggers(), events.AgentWords())
+})
 
 // dictFlags are the flags that add user dictionaries to the built-in ones.
 type dictFlags struct {

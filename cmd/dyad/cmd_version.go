@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+
+	"dyad/syntax"
+)
+
+func init() {
+	register(&command{name: "version", args: "", run: runVersion,
+		summary: "print dyad's version, the Go it was built with, and the built-in syntax model's format, data and licence"})
+}
+
+func runVersion(ctx context.Context, e *env, args []string) error {
+	c := lookup("version")
+	fs := flags(e, c)
+	format := fs.String("format", formatTable, "table or json")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	if *format != formatTable && *format != formatJSON {
+		return fmt.Errorf("--format %q: dyad version writes table or json", *format)
+	}
+	v := struct {
+		Version  string `json:"version"`
+		Revision string `json:"revision,omitempty"`
+		Time     string `json:"time,omitempty"`
+		Modified bool   `json:"modified,omitempty"`
+		Go       string `json:"go"`
+		Syntax   struct {
+			Format  string `json:"format"`
+			Data    string `json:"data"`
+			Licence string `json:"licence"`
+		} `json:"syntax_model"`
+	}{Version: "(devel)", Go: runtime.Version()}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			v.Version = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				v.Revision = s.Value
+			case "vcs.time":
+				v.Time = s.Value
+			case "vcs.modified":
+				v.Modified = s.Value == "true"
+			}
+		}
+	}
+	m, err := syntax.Default()
+	if err != nil {
+		return err
+	}
+	info := m.Info()
+	v.Syntax.Format, v.Syntax.Data, v.Syntax.Licence = info.Format, info.Data, info.Licence
+	if *format == formatJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(v)
+	}
+	w := e.stdout
+	fmt.Fprintf(w, "dyad %s", v.Version)
+	if v.Revision != "" {
+		fmt.Fprintf(w, " %.12s", v.Revision)
+		if v.Modified {
+			fmt.Fprint(w, "+modified")
+		}
+		if v.Time != "" {
+			fmt.Fprintf(w, " (%s)", v.Time)
+		}
+	}
+	fmt.Fprintf(w, ", %s\n", v.Go)
+	fmt.Fprintf(w, "syntax model  %s\n  data        %s\n  licence     %s\n", info.Format, info.Data, info.Licence)
+	return nil
+}
