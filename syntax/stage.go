@@ -13,21 +13,25 @@ import (
 )
 
 // Selection picks the sentences worth parsing: those that can hold an
-// event. A sentence is selected when it holds an actor (a mention with an
-// actor code, a country or nationality mention, or an agent word such as
-// "rebels") and a trigger word (one that can begin an event pattern, such
-// as "attacked"). Words are looked up as the event coder looks them up:
-// ASCII letters in lower case, ’ as '. A Selection is safe for concurrent
-// use.
+// event. A sentence is selected when it holds a trigger word (one that can
+// begin an event pattern, such as "attacked") and enough actors: mentions
+// with an actor code, country or nationality mentions, and agent words
+// such as "rebels", each counted once. Words are looked up as the event
+// coder looks them up: ASCII letters in lower case, ’ as '. A Selection is
+// safe for concurrent use.
 type Selection struct {
 	triggers, agents map[string]bool
+	minActors        int
 }
 
 // NewSelection returns the selection of sentences that hold one of the
-// trigger words and an actor, counting the agent words as actors. Both
-// lists are of words in lower case.
-func NewSelection(triggers, agents []string) *Selection {
-	return &Selection{triggers: set(triggers), agents: set(agents)}
+// trigger words and at least minActors actors (1 when minActors < 1),
+// counting the agent words as actors. Both lists are of words in lower
+// case. Since the mentions and agent words of a sentence are at least as
+// many as the actors an event coder can find in it, a coder that needs a
+// source and a target loses nothing with minActors 2.
+func NewSelection(triggers, agents []string, minActors int) *Selection {
+	return &Selection{triggers: set(triggers), agents: set(agents), minActors: max(1, min(minActors, 255))}
 }
 
 func set(words []string) map[string]bool {
@@ -168,7 +172,8 @@ func everySentence(a *dyad.Analysis) []bool {
 func (s *Selection) Sentences(a *dyad.Analysis) []bool {
 	keep := make([]bool, len(a.Sentences))
 	toks := a.Tokens
-	actor := make([]bool, len(a.Sentences))
+	need := uint8(s.minActors)
+	actors := make([]uint8, len(a.Sentences)) // up to need
 	for i := range a.Mentions {
 		m := &a.Mentions[i]
 		if m.Actor == "" && m.Kind != dyad.KindCountry && m.Kind != dyad.KindNationality || m.Start >= m.End {
@@ -178,8 +183,8 @@ func (s *Selection) Sentences(a *dyad.Analysis) []bool {
 		// finds it
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
 		if k < len(toks) && toks[k].End <= m.End {
-			if si := toks[k].Sentence; si >= 0 && si < len(actor) {
-				actor[si] = true
+			if si := toks[k].Sentence; si >= 0 && si < len(actors) && actors[si] < need {
+				actors[si]++
 			}
 		}
 	}
@@ -198,10 +203,10 @@ func (s *Selection) Sentences(a *dyad.Analysis) []bool {
 		if !trigger[si] && s.triggers[string(w)] {
 			trigger[si] = true
 		}
-		if !actor[si] && s.agents[string(w)] {
-			actor[si] = true
+		if actors[si] < need && s.agents[string(w)] {
+			actors[si]++
 		}
-		keep[si] = trigger[si] && actor[si]
+		keep[si] = trigger[si] && actors[si] >= need
 	}
 	return keep
 }

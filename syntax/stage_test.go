@@ -109,7 +109,10 @@ func analysis(t testing.TB, sents []string, mentions ...string) *dyad.Analysis {
 	return a
 }
 
-var testSelection = NewSelection([]string{"attacked", "met", "don't"}, []string{"rebels", "police"})
+var (
+	testSelection = NewSelection([]string{"attacked", "met", "don't"}, []string{"rebels", "police"}, 1)
+	twoActors     = NewSelection([]string{"attacked", "met", "don't"}, []string{"rebels", "police"}, 2)
+)
 
 func TestSelection(t *testing.T) {
 	for _, tt := range []struct {
@@ -126,10 +129,17 @@ func TestSelection(t *testing.T) {
 		{"nationality without code", []string{"Russian troops attacked ."}, []string{"0:0:NATIONALITY:"}, "1"},
 		{"person without code is no actor", []string{"Smith attacked Jones ."}, []string{"0:0:PERSON:"}, "0"},
 		{"no sentence without tokens", []string{"", "Rebels attacked ."}, nil, "01"},
+		{"two actors", []string{"Russia attacked Ukraine .", "Russia attacked .", "Rebels attacked police .", "Russia 's rebels attacked ."},
+			[]string{"0:0:COUNTRY:RUS", "0:2:COUNTRY:UKR", "1:0:COUNTRY:RUS", "3:0:COUNTRY:RUS"}, "1011"},
+		{"two actors, one trigger", []string{"Russia and Ukraine wept .", "Rebels met ."}, []string{"0:0:COUNTRY:RUS", "0:2:COUNTRY:UKR"}, "00"},
 	} {
+		sel := testSelection
+		if strings.HasPrefix(tt.name, "two actors") {
+			sel = twoActors
+		}
 		a := analysis(t, tt.sents, tt.mentions...)
 		var got strings.Builder
-		for _, k := range testSelection.Sentences(a) {
+		for _, k := range sel.Sentences(a) {
 			if k {
 				got.WriteByte('1')
 			} else {
