@@ -158,14 +158,32 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	writeBytes(&buf, hdr)
 	writeStrings(&buf, m.tagger.tags)
 	writeStrings(&buf, m.labels.rels)
-	words := make([]string, 0, len(m.tagger.lex))
-	for w := range m.tagger.lex {
+	words := make([]string, 0, len(m.tagger.lex.amb))
+	for w := range m.tagger.lex.amb {
 		words = append(words, w)
 	}
 	slices.Sort(words)
 	writeStrings(&buf, words)
 	for _, w := range words {
-		buf.Write(binary.LittleEndian.AppendUint64(nil, m.tagger.lex[w]))
+		buf.Write(binary.LittleEndian.AppendUint64(nil, m.tagger.lex.amb[w]))
+	}
+	verbs := make([]string, 0, len(m.tagger.lex.verbs))
+	for w := range m.tagger.lex.verbs {
+		verbs = append(verbs, w)
+	}
+	slices.Sort(verbs)
+	writeStrings(&buf, verbs)
+	for _, w := range verbs {
+		buf.WriteByte(m.tagger.lex.verbs[w])
+	}
+	dict := make([]string, 0, len(m.tagger.dict))
+	for w := range m.tagger.dict {
+		dict = append(dict, w)
+	}
+	slices.Sort(dict)
+	writeStrings(&buf, dict)
+	for _, w := range dict {
+		buf.WriteByte(byte(m.tagger.dict[w]))
 	}
 	tables := []*table{m.tagger.w, m.parser.w, m.labels.w}
 	if m.tagger.w2 != nil {
@@ -198,9 +216,28 @@ func ReadModel(data []byte) (*Model, error) {
 	m.tagger.tags = d.strings()
 	m.labels.rels = d.strings()
 	words := d.strings()
-	m.tagger.lex = make(lexicon, len(words))
+	m.tagger.lex.amb = make(map[string]uint64, len(words))
 	for _, w := range words {
-		m.tagger.lex[w] = d.u64()
+		m.tagger.lex.amb[w] = d.u64()
+	}
+	verbs := d.strings()
+	m.tagger.lex.verbs = make(map[string]uint8, len(verbs))
+	for _, w := range verbs {
+		if d.need(1) {
+			m.tagger.lex.verbs[w] = d.data[0]
+			d.data = d.data[1:]
+		}
+	}
+	dict := d.strings()
+	m.tagger.dict = make(map[string]int, len(dict))
+	for _, w := range dict {
+		if d.need(1) {
+			if int(d.data[0]) >= len(m.tagger.tags) {
+				return nil, fmt.Errorf("%w: tag %d of %d", errCorrupt, d.data[0], len(m.tagger.tags))
+			}
+			m.tagger.dict[w] = int(d.data[0])
+			d.data = d.data[1:]
+		}
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("model header: %w", d.err)

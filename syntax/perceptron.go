@@ -135,15 +135,21 @@ type weight struct {
 }
 
 // table is a frozen feature table: open addressing over the feature keys,
-// each slot pointing at its run of class weights.
+// each slot holding its key and where its run of class weights lies, so
+// that a lookup touches one slot and one run.
 type table struct {
 	classes int
-	keys    []uint64 // slot keys, 0 = empty
-	start   []uint32 // slot's first weight in ws
-	n       []uint16 // slot's weight count
+	slots   []slot
 	mask    uint64
 	ws      []weight
 	nfeat   int
+}
+
+// slot is one feature of a table; key 0 marks an empty slot.
+type slot struct {
+	key   uint64
+	start uint32
+	n     uint32
 }
 
 type tableBuilder struct {
@@ -162,12 +168,11 @@ func (b *tableBuilder) add(k uint64, row []weight) {
 }
 
 func (b *tableBuilder) build() *table {
-	n := 1 << bits.Len(uint(len(b.keys)*2+1))
+	// at most 70% full
+	n := 1 << bits.Len(uint(len(b.keys)*10/7+1))
 	t := &table{
 		classes: b.classes,
-		keys:    make([]uint64, n),
-		start:   make([]uint32, n),
-		n:       make([]uint16, n),
+		slots:   make([]slot, n),
 		mask:    uint64(n - 1),
 		ws:      b.ws,
 		nfeat:   len(b.keys),
@@ -176,11 +181,11 @@ func (b *tableBuilder) build() *table {
 		if k == 0 {
 			k = 1 // 0 marks an empty slot; the clash is harmless
 		}
-		s := k & t.mask
-		for t.keys[s] != 0 {
+		s := (k >> 7) & t.mask
+		for t.slots[s].key != 0 {
 			s = (s + 1) & t.mask
 		}
-		t.keys[s], t.start[s], t.n[s] = k, b.starts[i], b.counts[i]
+		t.slots[s] = slot{key: k, start: b.starts[i], n: uint32(b.counts[i])}
 	}
 	return t
 }
@@ -188,21 +193,21 @@ func (b *tableBuilder) build() *table {
 // score sets scores (len classes) to the sum of the weights of feats.
 func (t *table) score(feats []uint64, scores []float32) {
 	clear(scores)
+	slots, ws := t.slots, t.ws
 	for _, f := range feats {
 		if f == 0 {
 			f = 1
 		}
-		s := f & t.mask
+		s := (f >> 7) & t.mask
 		for {
-			k := t.keys[s]
-			if k == f {
-				st := t.start[s]
-				for _, w := range t.ws[st : st+uint32(t.n[s])] {
+			sl := &slots[s]
+			if sl.key == f {
+				for _, w := range ws[sl.start : sl.start+sl.n] {
 					scores[w.class] += w.w
 				}
 				break
 			}
-			if k == 0 {
+			if sl.key == 0 {
 				break
 			}
 			s = (s + 1) & t.mask
@@ -224,9 +229,9 @@ func (t *table) writeTo(w io.Writer) error {
 		n     uint16
 	}
 	recs := make([]rec, 0, t.nfeat)
-	for s, k := range t.keys {
-		if k != 0 {
-			recs = append(recs, rec{k, t.start[s], t.n[s]})
+	for _, sl := range t.slots {
+		if sl.key != 0 {
+			recs = append(recs, rec{sl.key, sl.start, uint16(sl.n)})
 		}
 	}
 	slices.SortFunc(recs, func(a, b rec) int { return cmp.Compare(a.k, b.k) })

@@ -19,11 +19,18 @@ type lexWord struct {
 	suf                 [4]uint64
 	pre                 [3]uint64
 	amb                 uint64 // hash of the tags the word took in training; 0 unknown
+	verb                uint64 // classes of the verb lexicon's forms it is; 0 none
 	first               bool
 }
 
-// ambiguity classes: lower-cased word -> hash of its set of tags.
-type lexicon map[string]uint64
+// lexicon is what the tagger knows of words before it sees them in a
+// sentence: the ambiguity classes of the training data (lower-cased word
+// -> hash of its set of tags) and the verb forms of a verb lexicon
+// (lower-cased form -> the forms' classes, see [VerbBase]).
+type lexicon struct {
+	amb   map[string]uint64
+	verbs map[string]uint8
+}
 
 // shapeHash hashes the shape of s: upper-case letters as X, lower-case as
 // x, digits as d, other characters as themselves, runs cut at two.
@@ -92,7 +99,7 @@ func normWord(s string) string {
 	return string(b)
 }
 
-func lexWords(forms []string, lex lexicon, out []lexWord) []lexWord {
+func lexWords(forms []string, lex *lexicon, out []lexWord) []lexWord {
 	out = slices.Grow(out[:0], len(forms))
 	for i, f := range forms {
 		lw := lexWord{first: i == 0}
@@ -128,7 +135,8 @@ func lexWords(forms []string, lex lexicon, out []lexWord) []lexWord {
 				lw.pre[k] = hashString(low[:b])
 			}
 		}
-		lw.amb = lex[low]
+		lw.amb = lex.amb[low]
+		lw.verb = uint64(lex.verbs[low])
 		out = append(out, lw)
 	}
 	return out
@@ -178,6 +186,9 @@ const (
 	tLastVerb
 	tLastVerbWord
 	tLastVerbTag1
+	tVerbLex
+	tVerbLexNext
+	tVerbLexTag1
 )
 
 var nullWord = lexWord{lower: 0x51, exact: 0x51, shape: 0x51, amb: 0x51}
@@ -222,6 +233,8 @@ func staticTagFeats(ws []lexWord, i int, out []uint64) []uint64 {
 		mix(mix(feat(tWordNext), w.lower), n1.lower),
 		mix(feat(tPrevAmb), mix(p1.amb, w.amb)),
 		mix(mix(mix(feat(tShapes), p1.shape), w.shape), n1.shape),
+		mix(mix(feat(tVerbLex), w.verb), w.suf[1]),
+		mix(mix(feat(tVerbLexNext), n1.verb), w.verb),
 	)
 	if w.first {
 		out = append(out, mix(feat(tFirstShape), w.shape))
@@ -272,6 +285,7 @@ func dynTagFeats(ws []lexWord, i int, h *history, out []uint64) []uint64 {
 		mix(mix(feat(tLastVerb), uint64(h.verbTag+1)), w.suf[1]),
 		mix(mix(mix(feat(tLastVerbWord), vw), w.suf[1]), min(d, 3)),
 		mix(mix(mix(feat(tLastVerbTag1), uint64(h.verbTag+1)), a), w.suf[1]),
+		mix(mix(mix(feat(tVerbLexTag1), w.verb), a), uint64(h.verbTag+1)),
 	)
 	return append(out,
 		mix(feat(tTag1), a),
@@ -310,9 +324,10 @@ func rightTagFeats(ws []lexWord, i int, first []int, t1 int, out []uint64) []uin
 type tagger struct {
 	tags []string // joint "UPOS XPOS"
 	lex  lexicon
-	w    *table // first pass
-	w2   *table // second pass
-	verb []bool // of each tag: a verb or auxiliary
+	dict map[string]int // words that always take one tag, as written
+	w    *table         // first pass
+	w2   *table         // second pass
+	verb []bool         // of each tag: a verb or auxiliary
 }
 
 // tagScratch holds a caller's buffers.
@@ -324,18 +339,21 @@ type tagScratch struct {
 }
 
 func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
-	sc.ws = lexWords(forms, t.lex, sc.ws)
+	sc.ws = lexWords(forms, &t.lex, sc.ws)
 	if cap(sc.scores) < len(t.tags) {
 		sc.scores = make([]float32, len(t.tags))
 	}
 	scores := sc.scores[:len(t.tags)]
 	out = out[:0]
 	h := newHistory()
-	for i := range forms {
-		sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
-		sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
-		t.w.score(sc.feats, scores)
-		g := argmax(scores, nil)
+	for i, f := range forms {
+		g, ok := t.dict[f]
+		if !ok {
+			sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
+			sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
+			t.w.score(sc.feats, scores)
+			g = argmax(scores, nil)
+		}
 		out = append(out, g)
 		h.push(i, g, t.verb, sc.ws)
 	}
@@ -345,12 +363,15 @@ func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
 	sc.first = append(sc.first[:0], out...)
 	out = out[:0]
 	h = newHistory()
-	for i := range forms {
-		sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
-		sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
-		sc.feats = rightTagFeats(sc.ws, i, sc.first, h.t1, sc.feats)
-		t.w2.score(sc.feats, scores)
-		g := argmax(scores, nil)
+	for i, f := range forms {
+		g, ok := t.dict[f]
+		if !ok {
+			sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
+			sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
+			sc.feats = rightTagFeats(sc.ws, i, sc.first, h.t1, sc.feats)
+			t.w2.score(sc.feats, scores)
+			g = argmax(scores, nil)
+		}
 		out = append(out, g)
 		h.push(i, g, t.verb, sc.ws)
 	}
@@ -359,20 +380,37 @@ func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
 
 // buildLexicon returns the ambiguity classes of words seen at least
 // minCount times in sents, and the tag list.
-func buildLexicon(sents []Sentence, tagIndex map[string]int, minCount int) lexicon {
+//
+// The classes record what a word can be, not how the few sentences that
+// hold it used it: a regular verb's past tense and participle are one form
+// ("attacked"), and so are its base and present forms ("attack"), so each
+// pair counts as one class; which of the two a verb is, the context says.
+func buildLexicon(sents []Sentence, tagIndex map[string]int, minCount int, verbs map[string]uint8) lexicon {
 	counts := map[string]int{}
 	sets := map[string][]int{}
+	merged := map[int]int{}
+	for t, i := range tagIndex {
+		switch t {
+		case "VERB VBN":
+			merged[i] = tagIndex["VERB VBD"]
+		case "VERB VBP":
+			merged[i] = tagIndex["VERB VB"]
+		}
+	}
 	for _, s := range sents {
 		for _, w := range s.Words {
 			low := normWord(lowerString(w.Form))
 			counts[low]++
 			t := tagIndex[jointTag(w)]
+			if m, ok := merged[t]; ok {
+				t = m
+			}
 			if !slices.Contains(sets[low], t) {
 				sets[low] = append(sets[low], t)
 			}
 		}
 	}
-	lex := lexicon{}
+	lex := lexicon{amb: map[string]uint64{}, verbs: verbs}
 	for w, set := range sets {
 		if counts[w] < minCount {
 			continue
@@ -382,7 +420,7 @@ func buildLexicon(sents []Sentence, tagIndex map[string]int, minCount int) lexic
 		for _, t := range set {
 			h = mix(h, uint64(t+1))
 		}
-		lex[w] = h
+		lex.amb[w] = h
 	}
 	return lex
 }
@@ -390,9 +428,41 @@ func buildLexicon(sents []Sentence, tagIndex map[string]int, minCount int) lexic
 func jointTag(w Word) string { return w.UPOS + " " + w.XPOS }
 
 // trainTagger trains a tagger's first pass on sents for the given epochs.
-func trainTagger(sents []Sentence, tags []string, epochs int, seed uint64, minAbs float64) *tagger {
-	lex := buildLexicon(sents, indexOf(tags), 2)
-	return &tagger{tags: tags, lex: lex, w: trainTagPass(sents, tags, lex, nil, epochs, seed, minAbs), verb: verbTags(tags)}
+func trainTagger(sents []Sentence, tags []string, verbs map[string]uint8, epochs int, seed uint64, minAbs float64) *tagger {
+	lex := buildLexicon(sents, indexOf(tags), 2, verbs)
+	dict := buildTagDict(sents, indexOf(tags))
+	return &tagger{tags: tags, lex: lex, dict: dict, w: trainTagPass(sents, tags, &lex, dict, nil, epochs, seed, minAbs), verb: verbTags(tags)}
+}
+
+// buildTagDict returns the words, as written, seen at least 20 times and
+// with one tag at least 99.5% of the time: the tagger gives them that tag
+// without scoring ("the", ",", "of").
+func buildTagDict(sents []Sentence, tagIndex map[string]int) map[string]int {
+	counts := map[string]map[int]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			c := counts[w.Form]
+			if c == nil {
+				c = map[int]int{}
+				counts[w.Form] = c
+			}
+			c[tagIndex[jointTag(w)]]++
+		}
+	}
+	dict := map[string]int{}
+	for f, c := range counts {
+		n, best, bt := 0, 0, 0
+		for t, k := range c {
+			n += k
+			if k > best || k == best && t < bt {
+				best, bt = k, t
+			}
+		}
+		if n >= 20 && float64(best) >= 0.995*float64(n) {
+			dict[f] = bt
+		}
+	}
+	return dict
 }
 
 func indexOf(ss []string) map[string]int {
@@ -405,7 +475,7 @@ func indexOf(ss []string) map[string]int {
 
 // trainTagPass trains one pass of the tagger: the first when first is nil,
 // else the second, with first[i] the first pass's tags of sentence i.
-func trainTagPass(sents []Sentence, tags []string, lex lexicon, first [][]int, epochs int, seed uint64, minAbs float64) *table {
+func trainTagPass(sents []Sentence, tags []string, lex *lexicon, dict map[string]int, first [][]int, epochs int, seed uint64, minAbs float64) *table {
 	tagIndex := indexOf(tags)
 	verb := verbTags(tags)
 	p := newPerceptron(len(tags))
@@ -423,6 +493,10 @@ func trainTagPass(sents []Sentence, tags []string, lex lexicon, first [][]int, e
 			sc.ws = lexWords(s.Forms(), lex, sc.ws)
 			h := newHistory()
 			for i, w := range s.Words {
+				if g, ok := dict[w.Form]; ok {
+					h.push(i, g, verb, sc.ws)
+					continue
+				}
 				sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
 				sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
 				if first != nil {

@@ -24,6 +24,10 @@ type TrainConfig struct {
 	Seed           uint64    `json:"seed"`             // of every shuffle
 	Data           string    `json:"-"`                // what the training data is, for Info
 	Log            io.Writer `json:"-"`                // progress, when not nil
+	// Verbs are the forms of a verb lexicon (see [ReadVerbForms]), a
+	// feature of the tagger; VerbsFrom says where they came from.
+	Verbs     map[string]uint8 `json:"-"`
+	VerbsFrom string           `json:"verbs_from,omitempty"`
 }
 
 func (c *TrainConfig) defaults() {
@@ -89,7 +93,7 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 		relIndex[r] = i
 	}
 
-	tg := trainTagger(sents, tags, cfg.TagEpochs, cfg.Seed, cfg.MinWeight)
+	tg := trainTagger(sents, tags, cfg.Verbs, cfg.TagEpochs, cfg.Seed, cfg.MinWeight)
 	logf("tagger: %d features, %d weights\n", tg.w.nfeat, len(tg.w.ws))
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -112,7 +116,7 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 					rest = append(rest, sents[i])
 				}
 			}
-			ft := trainTagger(rest, tags, cfg.TagEpochs, cfg.Seed+uint64(f)+1, cfg.MinWeight)
+			ft := trainTagger(rest, tags, cfg.Verbs, cfg.TagEpochs, cfg.Seed+uint64(f)+1, cfg.MinWeight)
 			var sc tagScratch
 			for i := f; i < len(sents); i += cfg.Folds {
 				pred[i] = append([]int(nil), ft.tag(sents[i].Forms(), &sc, nil)...)
@@ -125,7 +129,7 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 	}
 
 	if cfg.Folds > 1 {
-		tg.w2 = trainTagPass(sents, tags, tg.lex, pred, cfg.TagEpochs, cfg.Seed+100, cfg.MinWeight)
+		tg.w2 = trainTagPass(sents, tags, &tg.lex, tg.dict, pred, cfg.TagEpochs, cfg.Seed+100, cfg.MinWeight)
 		logf("tagger second pass: %d features, %d weights\n", tg.w2.nfeat, len(tg.w2.ws))
 	}
 
@@ -137,7 +141,7 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 	for i := range sents {
 		s := &sents[i]
 		n := len(s.Words)
-		ws = lexWords(s.Forms(), lex, ws)
+		ws = lexWords(s.Forms(), &lex, ws)
 		in := parseInput{words: make([]uint64, n), tags: make([]uint64, n), suf: make([]uint64, n), punct: make([]bool, n)}
 		g := make([]int, n)
 		ex := labelExample{closed: make([]bool, n), suf: make([]uint64, n), gold: make([]int, n)}

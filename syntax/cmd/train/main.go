@@ -35,6 +35,7 @@ func run(ctx context.Context, args []string) error {
 	dev := fs.String("dev", "../shared/corpus/ud-english-ewt/dev.conllu", "CoNLL-U treebank to score the model on after training (\"\" for none)")
 	out := fs.String("out", "syntax/model.bin", "where to write the model")
 	data := fs.String("data", "UD English EWT 2.15 train.conllu", "what the training data is, recorded in the model")
+	verbs := fs.String("verbs", "../shared/reference/phoenix/CAMEO.2.0.txt", "a PETRARCH verb dictionary whose verb forms are a feature of the tagger (\"\" for none)")
 	var cfg syntax.TrainConfig
 	fs.IntVar(&cfg.TagEpochs, "tag-epochs", 0, "passes of the tagger (0: the default)")
 	fs.IntVar(&cfg.ParseEpochs, "parse-epochs", 0, "passes of the parser (0: the default)")
@@ -49,6 +50,22 @@ func run(ctx context.Context, args []string) error {
 		return err
 	}
 	cfg.Data = *data
+	if *verbs != "" {
+		f, err := os.Open(*verbs)
+		if err != nil {
+			return err
+		}
+		forms, warns, err := syntax.ReadVerbForms(f, *verbs)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		for _, w := range warns {
+			fmt.Fprintln(os.Stderr, "warning:", w)
+		}
+		cfg.Verbs, cfg.VerbsFrom = forms, "CAMEO.2.0.txt (PETRARCH-2 verb dictionary, MIT, Open Event Data Alliance)"
+		fmt.Fprintf(os.Stderr, "%d verb forms from %s\n", len(forms), *verbs)
+	}
 	cfg.Log = os.Stderr
 	start := time.Now()
 	m, err := syntax.Train(ctx, sents, cfg)
