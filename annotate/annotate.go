@@ -10,8 +10,11 @@ import (
 // Stage returns the annotate stage. It appends the counts, dates, quotes
 // and themes of the article to a.Counts, a.Dates, a.Quotes and a.Themes and
 // sets a.Tone. It reads a.Article.Text and Published, a.Sentences (to set
-// each count's sentence; none means one sentence 0) and a.Mentions (to give
-// a quotation's speaker an actor code).
+// each count's sentence and to find the tense of each date's sentence; none
+// means one sentence 0, with sentences ending at ".", "!" and "?" for the
+// tense) and a.Mentions (to give a quotation's speaker an actor code). It
+// runs before the events stage, which takes the dates of events from
+// a.Dates.
 func Stage() dyad.Stage {
 	return dyad.StageFunc{StageName: "annotate", Fn: run}
 }
@@ -30,6 +33,7 @@ func (sc *scanner) reset(text string, sents []dyad.Sentence) {
 	}
 	sc.used = sc.used[:len(sc.toks)]
 	clear(sc.used)
+	sc.tenseSent, sc.tenseEnd, sc.noSents = 0, 0, len(sents) == 0
 	j := 0
 	for i := range sc.toks {
 		for j+1 < len(sents) && sents[j+1].Start <= int(sc.toks[i].s) {

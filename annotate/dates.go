@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"time"
 
 	"dyad"
@@ -121,6 +122,169 @@ var monthContext = map[string]bool{
 
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
+// Tenses of a sentence, as far as the year of a date without one goes.
+const (
+	tenseNone   int8 = iota + 1 // no sign of either
+	tensePast                   // a past verb, and no sign of the future
+	tenseFuture                 // a word of the future or of intention
+)
+
+// lean is how far, in months, the tense of a sentence moves the date that
+// a month and day without a year are put nearest to: news names dates in
+// the months around the published date, a future sentence more often
+// those ahead of it, a past one those behind it, but a past sentence often
+// names a date ahead ("agreed to cut prices from April 1", "the meeting
+// scheduled for April 29") and a future one a date behind ("will take
+// measures in line with the February 22 agreement"), so the tense leans
+// the choice and does not decide it.
+const lean = 3
+
+// yearOf returns the year of month m, day d (0: the month as a whole, taken
+// at its 15th) that token i's sentence means, given the published date
+// pub: the year that puts the day nearest to pub, or to pub moved [lean]
+// months forward in a sentence in the future tense and back in one in the
+// past tense (the past winning a tie). "Will visit on April 29" in an
+// article of March 26, 1987 is April 29, 1987; "attacked on Aug 26" in
+// one of May 16, 2024 is August 26, 2023, which is nearer the published
+// date moved three months back than August 26, 2024.
+func (sc *scanner) yearOf(i int, pub time.Time, m, d int) int {
+	if d == 0 {
+		d = 15
+	}
+	switch sc.tenseAt(i) {
+	case tenseFuture:
+		pub = pub.AddDate(0, lean, 0)
+	case tensePast:
+		pub = pub.AddDate(0, -lean, 0)
+	}
+	return nearestYear(pub, m, d)
+}
+
+// tenseAt returns the tense of the sentence of token i, computed once a
+// sentence. "Since" before the date makes it past whatever the tense.
+// Without sentences from the segmenter, a sentence ends at ".", "!" or "?".
+func (sc *scanner) tenseAt(i int) int8 {
+	if sc.is(i-1, "since") {
+		return tensePast
+	}
+	if sc.noSents {
+		if sc.tenseSent != 0 && i < int(sc.tenseEnd) && i >= int(sc.tenseSent)-1 {
+			return sc.tense
+		}
+		s, e := i, i
+		for s > 0 && !sc.sentenceEnd(s-1) {
+			s--
+		}
+		for e < len(sc.toks) && !sc.sentenceEnd(e) {
+			e++
+		}
+		sc.tenseSent, sc.tenseEnd, sc.tense = int32(s)+1, int32(e), sc.sentenceTense(s, e)
+		return sc.tense
+	}
+	sent := sc.toks[i].sent
+	if sc.tenseSent == sent+1 {
+		return sc.tense
+	}
+	s, e := i, i
+	for s > 0 && sc.toks[s-1].sent == sent {
+		s--
+	}
+	for e < len(sc.toks) && sc.toks[e].sent == sent {
+		e++
+	}
+	sc.tenseSent, sc.tense = sent+1, sc.sentenceTense(s, e)
+	return sc.tense
+}
+
+// sentenceEnd reports whether token k ends a sentence: ".", "!" or "?".
+func (sc *scanner) sentenceEnd(k int) bool {
+	return sc.isPunct(k, ".") || sc.isPunct(k, "!") || sc.isPunct(k, "?")
+}
+
+// sentenceTense returns the tense of tokens [s, e): future when a word of
+// the future is there ("will", "may", "tomorrow") or a word of intention or
+// schedule with "to" and a verb after it ("plans to meet", "is to visit",
+// "is due to sign"); else past when a past verb is there ("met", "was",
+// "attacked"; verbs of saying do not count: "said" tells when it was said,
+// not when what was said happens); else none. The future wins because news
+// reports plans in the past tense of a verb of saying or of agreeing ("agreed
+// to meet on April 29").
+func (sc *scanner) sentenceTense(s, e int) int8 {
+	past := false
+	for k := s; k < e; k++ {
+		t := &sc.toks[k]
+		if t.kind != kWord || t.cap {
+			continue
+		}
+		switch f := t.f; {
+		case f&fFuture != 0,
+			f&fIntend != 0 && sc.verbAfterTo(k+1),
+			f&fSched != 0 && sc.isBe(k-1) && sc.verbAfterTo(k+1):
+			return tenseFuture
+		}
+		if !past && sc.pastVerb(k) {
+			past = true
+		}
+	}
+	if past {
+		return tensePast
+	}
+	return tenseNone
+}
+
+// notVerb are words that, after "to", show that "to" is a preposition.
+var notVerb = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"some": true, "any": true, "all": true, "each": true, "every": true, "no": true, "both": true,
+	"him": true, "them": true, "us": true, "me": true, "it": true, "what": true, "which": true,
+}
+
+// verbAfterTo reports whether token k is "to" and a verb may follow it: a
+// word in lower case that is no article, possessive or pronoun.
+func (sc *scanner) verbAfterTo(k int) bool {
+	if !sc.is(k, "to") || k+1 >= len(sc.toks) {
+		return false
+	}
+	t := sc.toks[k+1]
+	return t.kind == kWord && !t.cap && !notVerb[sc.key(k+1)]
+}
+
+// isBe reports whether token k is a form of "be".
+func (sc *scanner) isBe(k int) bool {
+	switch sc.key(k) {
+	case "is", "are", "am", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// pastVerb reports whether token k is a verb in the past tense: a past form
+// of the lexicon ("was", "met"), or a word in -ed that is no verb of saying,
+// no word of intention, not in -eed ("proceed"), not joined by a hyphen
+// ("state-owned") and not an adjective after an article or a present "be"
+// ("the proposed merger", "is based").
+func (sc *scanner) pastVerb(k int) bool {
+	t := &sc.toks[k]
+	switch f := t.f; {
+	case f&(fSpeech|fNotPast) != 0:
+		return false
+	case f&fPast != 0:
+		return true
+	case f&(fFuture|fIntend|fSched) != 0 || t.hyph:
+		return false
+	}
+	w := sc.key(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") {
+		return false
+	}
+	switch sc.key(k - 1) {
+	case "a", "an", "the", "is", "are", "am", "be", "being":
+		return false
+	}
+	return true
+}
+
 // nearestYear returns the year that puts month m, day d closest to pub,
 // preferring the past on a tie.
 func nearestYear(pub time.Time, m, d int) int {
@@ -240,7 +404,7 @@ func (sc *scanner) dates(pub time.Time) []dyad.DateRef {
 						continue
 					}
 					if hasPub {
-						y := nearestYear(pub, m, d)
+						y := sc.yearOf(i, pub, m, d)
 						if validDay(y, m, d) {
 							emit(i, i+1, date(y, m, d), precDay)
 							i = j
@@ -312,7 +476,7 @@ func (sc *scanner) monthDate(i, m int, pub time.Time, emit func(i, j int, t time
 		if pub.IsZero() {
 			return i
 		}
-		y = nearestYear(pub, m, d)
+		y = sc.yearOf(i, pub, m, d)
 		if validDay(y, m, d) {
 			emit(i, j+1, date(y, m, d), precDay)
 			return j + 1
@@ -347,7 +511,7 @@ func (sc *scanner) monthDate(i, m int, pub time.Time, emit func(i, j int, t time
 		}
 		emit(i-1, i, date(y, m, 1), precMonth)
 	default:
-		emit(i, i, date(nearestYear(pub, m, 15), m, 1), precMonth)
+		emit(i, i, date(sc.yearOf(i, pub, m, 0), m, 1), precMonth)
 	}
 	return i
 }

@@ -34,6 +34,11 @@ const (
 	fTheme                       // first word of a theme phrase: phrases in themes
 	fCurSym                      // currency sign: $, €, £
 	fArticle                     // a, an: may start "a hundred", "a dozen"
+	fFuture                      // will, may, tomorrow: the sentence speaks of the future
+	fIntend                      // plans, expected, is: future when "to" and a verb follow
+	fSched                       // due, set: future after a form of "be" and before "to" and a verb
+	fPast                        // was, met, ago: the sentence speaks of the past
+	fNotPast                     // hundred, alleged: a word in -ed that is no past verb
 )
 
 // entry is what the lexicon knows about one lower-case word.
@@ -187,6 +192,16 @@ func init() {
 			lexFlag(fYearPrep, f...)
 		case "pronoun":
 			lexFlag(fPronoun, f...)
+		case "future":
+			lexFlag(fFuture, f...)
+		case "intend":
+			lexFlag(fIntend, f...)
+		case "scheduled":
+			lexFlag(fSched, f...)
+		case "past":
+			lexFlag(fPast, f...)
+		case "notpast":
+			lexFlag(fNotPast, f...)
 		}
 	})
 	sections(toneData, func(section string, f []string) {

@@ -36,6 +36,11 @@ type scanner struct {
 	buf   []byte
 	used  []bool // token consumed by a date expression
 
+	noSents   bool  // the analysis has no sentences: all tokens are of sentence 0
+	tenseSent int32 // the sentence whose tense is in tense, plus one; 0 for none
+	tenseEnd  int32 // without sentences: the end of the span whose tense is in tense
+	tense     int8  // the tense of that sentence
+
 	tstats   toneStats
 	all      uint32         // the union of the tokens' flags
 	hasNum   bool           // some token is a number

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"testing"
@@ -170,6 +171,67 @@ func TestDateResolution(t *testing.T) {
 				t.Errorf("a date taken as a count: %+v", a.Counts)
 			}
 		})
+	}
+}
+
+// A month and day without a year go to the year that puts them nearest the
+// published date moved three months forward in a sentence in the future
+// tense, and back in one in the past tense.
+func TestDateTense(t *testing.T) {
+	pub := time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, span, date string
+		pub              time.Time
+	}{
+		// the example of issue 10: the events coder said 1986-04-29
+		{"Japan will visit the United States on April 29.", "April 29", "1987-04-29", time.Date(1987, 3, 26, 0, 0, 0, 0, time.UTC)},
+		// no tense: the nearest (December 1, 2023 is 167 days back, 2024 199 ahead)
+		{"The deadline is December 1.", "December 1", "2023-12-01", pub},
+		{"Prices are high due to the frost of December 1.", "December 1", "2023-12-01", pub},
+		// future: auxiliaries, intention, commitment, schedule, "be to"
+		{"The summit will be held on December 1.", "December 1", "2024-12-01", pub},
+		{"The summit may open on December 1.", "December 1", "2024-12-01", pub},
+		{"Ministers plan to meet on December 1.", "December 1", "2024-12-01", pub},
+		{"OPEC agreed to cut output from December 1.", "December 1", "2024-12-01", pub},
+		{"The treaty is due to be signed on December 1.", "December 1", "2024-12-01", pub},
+		{"The president is to visit Paris on December 1.", "December 1", "2024-12-01", pub},
+		{"Elections will be held in November.", "November", "2024-11-01", pub},
+		// but a date well behind the published date stays behind
+		{"Ministers will review the accord of March 3.", "March 3", "2024-03-03", pub},
+		// past: the 26th of August 2023 is 264 days back, of 2024 102 ahead
+		{"Russia attacked Ukraine on Aug 26.", "Aug 26", "2023-08-26", pub},
+		{"The talks were held on Aug 26.", "Aug 26", "2023-08-26", pub},
+		{"Elections were held in November.", "November", "2023-11-01", pub},
+		// a verb of saying says when it was said, not when what was said happens
+		{"The ministry said the talks begin on Aug 26.", "Aug 26", "2024-08-26", pub},
+		// an adjective in -ed is no past verb
+		{"The proposed talks begin on Aug 26.", "Aug 26", "2024-08-26", pub},
+		// "since" looks back whatever the tense
+		{"Prices will stay where they have been since Aug 26.", "Aug 26", "2023-08-26", pub},
+		// the tense is the sentence's own
+		{"Russia attacked Ukraine. The summit will be held on December 1.", "December 1", "2024-12-01", pub},
+		{"The talks will go on. Russia attacked Ukraine on Aug 26.", "Aug 26", "2023-08-26", pub},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			a := analyse(t, dyad.Article{Text: tc.text, Published: tc.pub})
+			if len(a.Dates) != 1 || a.Dates[0].Date != tc.date || a.Dates[0].Text != tc.span {
+				t.Errorf("dates = %+v, want %s %q", a.Dates, tc.date, tc.span)
+			}
+		})
+	}
+}
+
+// With sentences from the segmenter, the tense is that of the date's
+// sentence.
+func TestDateTenseSentences(t *testing.T) {
+	text := "The talks will go on, officials said. Russia attacked Ukraine on Aug 26."
+	a := &dyad.Analysis{Article: dyad.Article{Text: text, Published: time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)},
+		Sentences: []dyad.Sentence{{Start: 0, End: 37}, {Start: 38, End: len(text)}}}
+	if err := Stage().Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Dates) != 1 || a.Dates[0].Date != "2023-08-26" {
+		t.Errorf("dates = %+v, want 2023-08-26", a.Dates)
 	}
 }
 

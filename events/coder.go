@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"sync"
-	"time"
 
 	"dyad"
 )
@@ -107,8 +106,10 @@ var wordClasses = func() map[string]uint32 {
 }()
 
 // Stage returns the event coder as a pipeline stage named "events". It reads
-// a.Tokens, a.Sentences and the mentions whose Actor is set, and appends to
-// a.Events. A nil p means DefaultPatterns.
+// a.Tokens, a.Sentences, the mentions whose Actor is set and a.Dates (an
+// event takes the date of the nearest date expression of its sentence that
+// names a day, so the annotate stage, which resolves them, runs first), and
+// appends to a.Events. A nil p means DefaultPatterns.
 func Stage(p *Patterns) dyad.Stage {
 	if p == nil {
 		p = DefaultPatterns()
@@ -185,7 +186,7 @@ func (c *coder) run(ctx context.Context, p *Patterns, a *dyad.Analysis) error {
 		for e < len(toks) && toks[e].Sentence == toks[s].Sentence {
 			e++
 		}
-		c.sentence(s, e, toks[s].Sentence, date, a.Article.Published)
+		c.sentence(s, e, toks[s].Sentence, date)
 		s = e
 	}
 	return nil
@@ -514,7 +515,7 @@ func (c *coder) possessed(g *group, ts int, m *dyad.Mention, toks []dyad.Token) 
 }
 
 // sentence codes tokens [s, e), all of sentence si.
-func (c *coder) sentence(s, e, si int, date string, pub time.Time) {
+func (c *coder) sentence(s, e, si int, date string) {
 	if c.sports(s, e) || c.fiction(s, e) {
 		return
 	}
@@ -525,7 +526,7 @@ func (c *coder) sentence(s, e, si int, date string, pub time.Time) {
 	}
 	c.suppress(s, e)
 	c.reported(e)
-	c.findDates(s, e, pub)
+	c.findDates(s, e)
 	c.evs = c.evs[:0]
 	for k := range c.ms {
 		m := &c.ms[k]

@@ -74,8 +74,7 @@ type Patterns struct {
 	agent  []string         // by word ID: the agent code of an agent word ("REB"), or ""
 	adj    []bool           // by word ID: the agent word may be an adjective
 	pairs  map[[2]int32]string
-	date   []int8 // by word ID: a date word (dateWords), 0 for none
-	idOf   int32  // the IDs of "of" and "from", which attach a country to an agent
+	idOf   int32 // the IDs of "of" and "from", which attach a country to an agent
 	idFrom int32
 }
 
@@ -479,11 +478,8 @@ func compile(src []*rule) *Patterns {
 		p.flags[id] |= flagAgent
 		p.pairs[[2]int32{id, intern(a.second)}] = a.code
 	}
-	dates := map[int32]int8{}
-	for w, v := range dateWords {
-		id := intern(w)
-		p.flags[id] |= flagDate
-		dates[id] = v
+	for _, w := range dateWords {
+		p.flags[intern(w)] |= flagDate
 	}
 	p.idOf, p.idFrom = intern("of"), intern("from")
 	for _, r := range src {
@@ -521,10 +517,6 @@ func compile(src []*rule) *Patterns {
 	p.adj = make([]bool, len(p.flags))
 	for id, code := range agents {
 		p.agent[id], p.adj[id] = code, adjs[id]
-	}
-	p.date = make([]int8, len(p.flags))
-	for id, v := range dates {
-		p.date[id] = v
 	}
 	p.first = make([][]int32, len(p.flags))
 	for i, r := range p.rules {

@@ -33,9 +33,10 @@ func openStore(ctx context.Context, db string) (dyad.Store, error) {
 
 // newAnalyzer returns the full analysis pipeline with the built-in
 // dictionaries, patterns and syntax model, plus the user's dictionaries in
-// dicts. The syntax stage runs after the actors, so that it parses only
-// the sentences that may hold an event, and before the event coder, which
-// may read the parse.
+// dicts. The annotate stage runs before the event coder, which takes its
+// dates from a.Dates, so that dates are resolved once. The syntax stage
+// runs after the actors, so that it parses only the sentences that may
+// hold an event, and before the event coder, which may read the parse.
 func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
 	d, err := dicts.dictionary()
 	if err != nil {
@@ -50,9 +51,9 @@ func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
 		gazetteer.Stage(),
 		ner.Stage(),
 		actors.Stage(d),
+		annotate.Stage(),
 		syntax.Stage(m, eventSentences()),
 		events.Stage(events.DefaultPatterns()),
-		annotate.Stage(),
 	), nil
 }
 

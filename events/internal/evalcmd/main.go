@@ -24,6 +24,7 @@ import (
 
 	"dyad"
 	"dyad/actors"
+	"dyad/annotate"
 	"dyad/events"
 	"dyad/gazetteer"
 	"dyad/ner"
@@ -52,8 +53,10 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	// the pipeline of dyad code: segmenter, gazetteer, tagger, actors, events
-	z := pipeline.NewAnalyzer(segment.Stage(), gazetteer.Stage(), ner.Stage(), actors.Stage(actors.Default()), events.Stage(nil))
+	// the pipeline of dyad code: segmenter, gazetteer, tagger, actors,
+	// annotate (the dates of events), events
+	z := pipeline.NewAnalyzer(segment.Stage(), gazetteer.Stage(), ner.Stage(), actors.Stage(actors.Default()),
+		annotate.Stage(), events.Stage(nil))
 	if *text != "" {
 		recs := []record{{ID: "text", Date: *date, Text: *text}}
 		if err := dumpRecords(z, recs, os.Stdout); err != nil {
