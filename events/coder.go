@@ -135,6 +135,7 @@ type group struct {
 	ts, te int // tokens [ts, te)
 	code   string
 	region bool // a place with a code of its own (the Gaza Strip PSEGZA)
+	place  bool // a located place: a city, a region
 }
 
 // match is one pattern matched over tokens [ts, te).
@@ -165,17 +166,22 @@ type coder struct {
 	dates  []dateRef
 	places []placeRef
 	buf    [64]byte
+
+	parseOf []int  // by sentence: index in a.Syntax, -1 when not parsed
+	tr      *ptree // the parse of the sentence being coded, nil for none
+	treeBuf ptree
 }
 
 func (c *coder) run(ctx context.Context, p *Patterns, a *dyad.Analysis) error {
 	c.p, c.a = p, a
-	defer func() { c.p, c.a = nil, nil }()
+	defer func() { c.p, c.a, c.tr = nil, nil, nil }()
 	toks := a.Tokens
 	if len(toks) == 0 {
 		return nil
 	}
 	c.words(toks)
 	c.actors(toks)
+	c.indexParses()
 	c.findPlaces(toks)
 	date := a.Article.Date()
 	for s := 0; s < len(toks); {
@@ -289,7 +295,7 @@ func (c *coder) actors(toks []dyad.Token) {
 			g.te = te
 			continue
 		}
-		c.groups = append(c.groups, group{ts: ts, te: te, code: m.Actor, region: m.Place != nil && len(m.Actor) > 3})
+		c.groups = append(c.groups, group{ts: ts, te: te, code: m.Actor, region: m.Place != nil && len(m.Actor) > 3, place: m.Place != nil})
 		for k := ts; k < te; k++ {
 			c.actor[k] = int32(len(c.groups) - 1)
 		}
@@ -520,6 +526,7 @@ func (c *coder) sentence(s, e, si int, date string) {
 		return
 	}
 	c.ms = c.ms[:0]
+	c.setTree(si, s, e)
 	c.find(s, e)
 	if len(c.ms) == 0 {
 		return
@@ -533,7 +540,9 @@ func (c *coder) sentence(s, e, si int, date string) {
 		if m.suppressed || m.r.code.Code == NoEvent {
 			continue
 		}
-		c.roles(k, s, e)
+		if !c.treeRoles(k) {
+			c.roles(k, s, e)
+		}
 		if len(m.srcs) == 0 || c.market(m, s) {
 			continue
 		}

@@ -1,0 +1,526 @@
+package events
+
+import (
+	"strings"
+
+	"dyad"
+)
+
+// Roles from the dependency parse. When the syntax stage parsed a sentence,
+// the coder takes an event's source and target from the tree instead of
+// from word order: the source is the subject of the trigger verb (the
+// "by" phrase in the passive), the target its object or the oblique that
+// the pattern's preposition names; coordinated actors all take part; a
+// subject is shared by verbs in coordination, by infinitives of control
+// ("pledged to strengthen"), and by the antecedent of a relative clause.
+// What is reported in a clause of saying has its own subject, so the
+// reporter is never the source of what it reports, and a reporting clause
+// ("..., the ministry said") is never a target. A trigger the tagger reads
+// as a noun is an event only as the object of a verb ("mounted an
+// invasion of"); otherwise ("finance ministers", "in March") it is none.
+// Where the tree gives no source or no target, the word order rules of
+// roles decide (see treeRoles).
+
+// ptree is the parse of the sentence being coded.
+type ptree struct {
+	words  []dyad.SyntaxWord
+	s, e   int   // tokens of the sentence
+	wordOf []int // by token - s: the first word of the token, -1
+	kids   [][]int
+}
+
+// setTree readies the parse of sentence si, whose tokens are [s, e), or
+// clears it when the sentence was not parsed.
+func (c *coder) setTree(si, s, e int) {
+	c.tr = nil
+	if si < 0 || si >= len(c.parseOf) || c.parseOf[si] < 0 {
+		return
+	}
+	p := &c.a.Syntax[c.parseOf[si]]
+	t := &c.treeBuf
+	t.words, t.s, t.e = p.Words, s, e
+	t.wordOf = grow(t.wordOf, e-s)
+	for i := range t.wordOf {
+		t.wordOf[i] = -1
+	}
+	n := len(p.Words)
+	if cap(t.kids) < n {
+		t.kids = make([][]int, n)
+	}
+	t.kids = t.kids[:n]
+	for i := range t.kids {
+		t.kids[i] = t.kids[i][:0]
+	}
+	for i, w := range p.Words {
+		if k := w.Token - s; k >= 0 && k < len(t.wordOf) && t.wordOf[k] < 0 {
+			t.wordOf[k] = i
+		}
+		if w.Head < -1 || w.Head >= n {
+			return // not a tree: code from word order
+		}
+		if w.Head >= 0 {
+			t.kids[w.Head] = append(t.kids[w.Head], i)
+		}
+	}
+	c.tr = t
+}
+
+// indexParses maps each sentence to its parse.
+func (c *coder) indexParses() {
+	c.parseOf = grow(c.parseOf, len(c.a.Sentences))
+	for i := range c.parseOf {
+		c.parseOf[i] = -1
+	}
+	for i, p := range c.a.Syntax {
+		if p.Sentence >= 0 && p.Sentence < len(c.parseOf) {
+			c.parseOf[p.Sentence] = i
+		}
+	}
+}
+
+// headWord returns the word of tokens [ts, te) whose head lies outside
+// them: the syntactic head of a match. -1 when no word is found.
+func (t *ptree) headWord(ts, te int) int {
+	first := -1
+	for k := ts; k < te; k++ {
+		if k < t.s || k >= t.e {
+			continue
+		}
+		w := t.wordOf[k-t.s]
+		if w < 0 {
+			continue
+		}
+		if first < 0 {
+			first = w
+		}
+		h := t.words[w].Head
+		if h < 0 {
+			return w
+		}
+		if ht := t.words[h].Token; ht < ts || ht >= te {
+			return w
+		}
+	}
+	return first
+}
+
+func (t *ptree) child(w int, rels ...string) int {
+	for _, k := range t.kids[w] {
+		for _, r := range rels {
+			if t.words[k].Rel == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// caseOf returns the preposition of word w ("with" in "with Russia"), lower-cased.
+// It looks one level down too, where a parse may hang the preposition on
+// a modifier ("to/case 18/nummod rebels").
+func (t *ptree) caseOf(w int) string {
+	if k := t.child(w, "case"); k >= 0 {
+		return strings.ToLower(t.words[k].Text)
+	}
+	for _, k := range t.kids[w] {
+		if k < w {
+			if j := t.child(k, "case"); j >= 0 && j < k {
+				return strings.ToLower(t.words[j].Text)
+			}
+		}
+	}
+	return ""
+}
+
+// notTargets are prepositions of place, origin and time: what follows them
+// is where or when, not whom.
+var notTargets = map[string]bool{
+	"in": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true,
+	"around": true, "from": true, "during": true, "after": true, "before": true, "since": true,
+	"within": true, "until": true, "amid": true, "despite": true, "of": true, "like": true, "as": true,
+	"by": true, "via": true, "alongside": true, "beside": true, "besides": true, "without": true,
+}
+
+// actorOf returns the actor group a noun phrase headed by word w names:
+// the group holding w, else the nearest one held by its modifiers, up to
+// three levels down ("the Russian army", "Iran's navy", "a part of
+// Syria's second city"). -1 when none.
+func (c *coder) actorOf(w int) int {
+	t := c.tr
+	if g := c.groupAt(w); g >= 0 {
+		return g
+	}
+	level := []int{w}
+	for range 3 {
+		var next []int
+		best := -1
+		for _, h := range level {
+			for _, k := range t.kids[h] {
+				switch t.words[k].Rel {
+				case "compound", "amod", "nmod:poss", "flat", "appos", "nmod", "nmod:desc", "nummod", "obl:npmod", "nmod:npmod":
+					if t.words[k].Rel == "nmod" && (timeCase[t.caseOf(k)] || locCase[t.caseOf(k)] && c.isPlace(k)) {
+						continue // "a statement in Beijing": where, not who
+					}
+					// of the actors at one level, the most specific: "the
+					// Palestinian leader Yasser Arafat" is PSEGOV, not PSE
+					if g := c.groupAt(k); g >= 0 && (best < 0 || len(c.groups[g].code) > len(c.groups[best].code)) {
+						best = g
+					}
+					next = append(next, k)
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		level = next
+	}
+	return -1
+}
+
+// locCase are prepositions of place: a city after them is where.
+var locCase = map[string]bool{
+	"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true,
+	"throughout": true, "around": true, "from": true, "to": true, "into": true,
+}
+
+// isPlace reports whether word w is in a located place with no actor code
+// of its own (a city), not a country or a region with a code.
+func (c *coder) isPlace(w int) bool {
+	g := c.groupAt(w)
+	return g >= 0 && c.groups[g].place && !c.groups[g].region
+}
+
+// timeCase are prepositions whose phrase inside a noun phrase says when or
+// how, never who.
+var timeCase = map[string]bool{
+	"during": true, "after": true, "before": true, "since": true, "until": true, "amid": true,
+	"despite": true, "like": true, "as": true, "without": true,
+}
+
+func (c *coder) groupAt(w int) int {
+	tok := c.tr.words[w].Token
+	if tok < 0 || tok >= len(c.actor) {
+		return -1
+	}
+	return int(c.actor[tok])
+}
+
+// actorsOf appends the actors of the noun phrase headed by w and of the
+// phrases coordinated with it ("Japan, India and Australia").
+func (c *coder) actorsOf(w int, out []int) []int {
+	if g := c.actorOf(w); g >= 0 {
+		out = appendNew(out, g)
+	}
+	for _, k := range c.tr.kids[w] {
+		if c.tr.words[k].Rel == "conj" {
+			if g := c.actorOf(k); g >= 0 {
+				out = appendNew(out, g)
+			}
+		}
+	}
+	return out
+}
+
+func appendNew(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// subjectOf returns the subject word of verb v, following coordination,
+// control and relative clauses up to a few levels; -1 when none.
+func (t *ptree) subjectOf(v int) int {
+	for n := range 4 {
+		rels := []string{"nsubj", "csubj"}
+		if n > 0 {
+			rels = append(rels, "nsubj:pass") // "Obama is scheduled to attend"
+		}
+		if r := t.words[v].Rel; n == 0 && (r == "acl" || r == "acl:relcl") && t.words[v].Head >= 0 &&
+			t.child(v, "nsubj", "nsubj:pass", "aux:pass") < 0 && t.child(v, "obj") >= 0 {
+			// "Palestinians blamed Israel" parsed as a noun with a reduced
+			// relative: a participle takes no direct object, so the
+			// noun is the subject of a finite verb
+			return t.words[v].Head
+		}
+		if k := t.child(v, rels...); k >= 0 {
+			if t.isRelPron(k) && t.words[v].Rel == "acl:relcl" && t.words[v].Head >= 0 {
+				return t.words[v].Head // "rebels who attacked"
+			}
+			return k
+		}
+		h := t.words[v].Head
+		if h < 0 {
+			return -1
+		}
+		switch t.words[v].Rel {
+		case "conj", "xcomp":
+			v = h // "attacked and seized", "pledged to strengthen"
+		case "advcl":
+			if !strings.HasSuffix(strings.ToLower(t.words[v].Text), "ing") || t.child(v, "mark") >= 0 {
+				return -1
+			}
+			v = h // "..., killing eight": the subject of the clause it hangs on
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+func (t *ptree) isRelPron(w int) bool {
+	switch strings.ToLower(t.words[w].Text) {
+	case "who", "which", "that", "whom":
+		return true
+	}
+	return false
+}
+
+func (t *ptree) passive(v int) bool {
+	if t.child(v, "aux:pass", "nsubj:pass") >= 0 {
+		return true
+	}
+	w := &t.words[v]
+	return w.XPOS == "VBN" && (w.Rel == "acl" || w.Rel == "amod")
+}
+
+// parseRoles sets the sources and targets of match k from the parse and
+// reports whether it did; it does not when the sentence has no parse or
+// the match is a noun phrase event ("talks between"), which word order
+// codes.
+func (c *coder) parseRoles(k int) treeResult {
+	t := c.tr
+	m := &c.ms[k]
+	if t == nil {
+		return treeSkip
+	}
+	if w := t.wordAtToken(m.ts); w >= 0 && t.words[w].Rel == "compound" && t.words[w].UPOS == "NOUN" {
+		return treeNone // "finance ministers": a noun modifying a noun
+	}
+	if m.nominal || m.r.between {
+		return treeSkip
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 {
+		return treeSkip
+	}
+	m.srcs, m.tgts, m.pron = m.srcs[:0], m.tgts[:0], false
+	switch t.words[v].UPOS {
+	case "NOUN":
+		return c.supportedNoun(v, m)
+	case "PROPN", "NUM", "DET", "PRON", "ADP":
+		return treeNone // "in March", "a pound": no verb, no event
+	}
+	if t.passive(v) {
+		agent := -1
+		for _, k := range t.kids[v] {
+			if r := t.words[k].Rel; r == "obl:agent" || r == "obl" && t.caseOf(k) == "by" {
+				agent = k
+				break
+			}
+		}
+		if agent < 0 && physical(m.r.code.Code) {
+			// "a mortar was fired from Gaza", "soldiers killed in
+			// Ukraine": violence comes from where it is said to come
+			for _, cs := range []string{"from", "in"} {
+				for _, k := range t.kids[v] {
+					if t.words[k].Rel == "obl" && t.caseOf(k) == cs && c.actorOf(k) >= 0 {
+						agent = k
+						break
+					}
+				}
+				if agent >= 0 {
+					break
+				}
+			}
+		}
+		if agent < 0 {
+			return treeDone // "Britons were arrested": nobody named did it
+		}
+		m.srcs = c.actorsOf(agent, m.srcs)
+		if s := t.child(v, "nsubj:pass"); s >= 0 {
+			m.tgts = c.actorsOf(s, m.tgts)
+		} else if r := t.words[v].Rel; (r == "acl" || r == "amod") && t.words[v].Head >= 0 {
+			m.tgts = c.actorsOf(t.words[v].Head, m.tgts) // "Syria, backed by Moscow"
+		} else {
+			m.tgts = c.obliqueTargets(v, m)
+		}
+		return treeDone
+	}
+	if s := t.subjectOf(v); s >= 0 {
+		m.srcs = c.actorsOf(s, m.srcs)
+		if len(m.srcs) == 0 && m.speech >= 0 && t.words[s].UPOS == "PRON" && !t.isRelPron(s) {
+			m.srcs = append(m.srcs, c.ms[m.speech].srcs...) // "Obama said he would"
+			m.pron = true
+		}
+	}
+	if len(m.srcs) == 0 {
+		return treeDone
+	}
+	if m.slot >= 0 {
+		m.tgts = append(m.tgts, m.slot)
+		return treeDone
+	}
+	// the object is the last verb's of the match: "wants to help Israel"
+	for k := m.te - 1; k > m.ts; k-- {
+		if k >= t.s && k < t.e {
+			if w := t.wordOf[k-t.s]; w >= 0 && t.words[w].UPOS == "VERB" && w != v {
+				v = w
+				break
+			}
+		}
+	}
+	if m.r.speech && !m.r.endsPrep {
+		return treeDone // what follows a verb of saying is what was said
+	}
+	if o := t.child(v, "obj", "iobj"); o >= 0 && !m.r.endsPrep {
+		m.tgts = c.actorsOf(o, m.tgts)
+		if len(m.tgts) == 0 {
+			// "imposed sanctions on Iran": the object's oblique
+			for _, k := range t.kids[o] {
+				if t.words[k].Rel == "nmod" && !notTargets[t.caseOf(k)] {
+					m.tgts = c.actorsOf(k, m.tgts)
+					break
+				}
+			}
+		}
+	}
+	if len(m.tgts) == 0 {
+		m.tgts = c.obliqueTargets(v, m)
+	}
+	// one actor is not both sides
+	out := m.tgts[:0]
+	for _, g := range m.tgts {
+		if !containsInt(m.srcs, g) {
+			out = append(out, g)
+		}
+	}
+	m.tgts = out
+	return treeDone
+}
+
+// supportedNoun codes a trigger that the parse reads as a noun. As the
+// object of a verb ("Israel mounted an invasion of Lebanon", "launched
+// attacks on"), the verb's subject is the source and the noun's phrase of
+// on, against, of, at, into, to or with its target; otherwise the word is
+// no event ("finance ministers").
+func (c *coder) supportedNoun(n int, m *match) treeResult {
+	t := c.tr
+	sv := t.words[n].Head
+	if sv < 0 || t.words[n].Rel != "obj" || t.words[sv].UPOS != "VERB" {
+		return treeNone
+	}
+	if s := t.subjectOf(sv); s >= 0 && !t.passive(sv) {
+		m.srcs = c.actorsOf(s, m.srcs)
+	}
+	if len(m.srcs) == 0 {
+		return treeDone
+	}
+	for _, k := range t.kids[n] {
+		if t.words[k].Rel != "nmod" {
+			continue
+		}
+		switch t.caseOf(k) {
+		case "on", "against", "of", "at", "into", "to", "with":
+			m.tgts = c.actorsOf(k, m.tgts)
+		}
+		if len(m.tgts) > 0 {
+			break
+		}
+	}
+	if len(m.tgts) == 0 {
+		m.tgts = c.obliqueTargets(sv, m)
+	}
+	return treeDone
+}
+
+// obliqueTargets returns the actors of the verb's oblique that can be a
+// target: the phrase of the pattern's last word when it is a preposition
+// (on the verb, or on its object: "lifted sanctions on Iran"), else the
+// first oblique whose preposition is not one of place or time.
+func (c *coder) obliqueTargets(v int, m *match) []int {
+	t := c.tr
+	want := ""
+	if m.r.endsPrep && m.te > 0 {
+		want = strings.ToLower(c.word(m.te - 1))
+	}
+	for _, k := range t.kids[v] {
+		r := t.words[k].Rel
+		if r != "obl" && r != "obl:arg" && r != "obj" && r != "iobj" {
+			continue
+		}
+		cs := t.caseOf(k)
+		if want == "" && locCase[cs] && c.isPlace(k) {
+			continue // "met at Camp David"
+		}
+		if want != "" && cs == want || want == "" && cs != "" && !notTargets[cs] {
+			if out := c.actorsOf(k, m.tgts); len(out) > 0 {
+				return out
+			}
+		}
+		if r == "obj" && want != "" {
+			// the pattern's phrase on the object: "launched missiles at"
+			for _, j := range t.kids[k] {
+				if t.words[j].Rel == "nmod" && t.caseOf(j) == want {
+					if out := c.actorsOf(j, m.tgts); len(out) > 0 {
+						return out
+					}
+				}
+			}
+		}
+	}
+	return m.tgts
+}
+
+// physical reports whether code is force: assault, fight, mass violence
+// (roots 18 to 20).
+func physical(code string) bool {
+	return len(code) >= 2 && (code[:2] == "18" || code[:2] == "19" || code[:2] == "20")
+}
+
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// treeResult is what the parse says of a match's roles.
+type treeResult int
+
+const (
+	treeSkip treeResult = iota // the parse does not decide: word order does
+	treeDone                   // roles set from the parse, maybe none
+	treeNone                   // the trigger is no event here
+)
+
+// wordAtToken returns the first word of token k of the sentence, -1 none.
+func (t *ptree) wordAtToken(k int) int {
+	if k < t.s || k >= t.e {
+		return -1
+	}
+	return t.wordOf[k-t.s]
+}
+
+// treeRoles sets the roles of match k from the parse when the parse gives
+// both a source and a target (or several sources of a symmetric event),
+// or shows that the trigger is no event (then with no roles). Otherwise
+// it leaves the match to the word order rules of roles and reports false:
+// word order still codes what the tree does not reach, so that a parse
+// error costs no more than the rules it replaces.
+func (c *coder) treeRoles(k int) bool {
+	m := &c.ms[k]
+	switch c.parseRoles(k) {
+	case treeSkip:
+		return false
+	case treeNone:
+		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
+		return true
+	}
+	return len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m)
+}

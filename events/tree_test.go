@@ -1,0 +1,151 @@
+package events
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"dyad"
+)
+
+// withParse adds a hand-written parse of sentence 0 to a: one word per
+// token, each given as "HEAD:REL:UPOS" with HEAD the 1-based index of the
+// head word, 0 for the root (as in CoNLL-U).
+func withParse(t *testing.T, a *dyad.Analysis, parse string) {
+	t.Helper()
+	var words []dyad.SyntaxWord
+	for i, f := range strings.Fields(parse) {
+		parts := strings.SplitN(f, ":", 3)
+		if len(parts) < 3 {
+			t.Fatalf("word %d %q: want HEAD:REL:UPOS", i+1, f)
+		}
+		h, err := strconv.Atoi(parts[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, pos := parts[1], parts[2]
+		if j := strings.LastIndexByte(parts[2], ':'); j >= 0 {
+			rel, pos = parts[1]+":"+parts[2][:j], parts[2][j+1:]
+		}
+		if i >= len(a.Tokens) || a.Tokens[i].Sentence != 0 {
+			t.Fatalf("word %d %q: no token", i+1, f)
+		}
+		tok := a.Tokens[i]
+		words = append(words, dyad.SyntaxWord{Token: i, Start: tok.Start, End: tok.End,
+			Text: a.Article.Text[tok.Start:tok.End], UPOS: pos, Head: h - 1, Rel: rel})
+	}
+	if n := countTokens(a, 0); n != len(words) {
+		t.Fatalf("%d words for %d tokens", len(words), n)
+	}
+	a.Syntax = []dyad.Parse{{Sentence: 0, Words: words}}
+}
+
+func countTokens(a *dyad.Analysis, si int) int {
+	n := 0
+	for _, tk := range a.Tokens {
+		if tk.Sentence == si {
+			n++
+		}
+	}
+	return n
+}
+
+// TestTreeRoles codes sentences with hand-written parses: the roles come
+// from the tree where word order misleads.
+func TestTreeRoles(t *testing.T) {
+	for _, tt := range []struct {
+		text, actors, parse string
+		want                []string // "SRC TGT ROOT", sorted
+	}{
+		{
+			// the reporting clause is not a target
+			"Chile and Peru signed an accord , the Chilean ministry said .",
+			"Chile=CHL; Peru=PER; Chilean ministry=CHLGOV",
+			"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 6:det:DET 4:obj:NOUN 11:punct:PUNCT 10:det:DET 10:amod:ADJ 11:nsubj:NOUN 4:parataxis:VERB 4:punct:PUNCT",
+			[]string{"CHL PER 05", "PER CHL 05"},
+		},
+		{
+			// a compound subject of a symmetric verb: every ordered pair
+			"Japan , India and Australia met on Monday .",
+			"Japan=JPN; India=IND; Australia=AUS",
+			"6:nsubj:PROPN 3:punct:PUNCT 1:conj:PROPN 5:cc:CCONJ 1:conj:PROPN 0:root:VERB 8:case:ADP 6:obl:PROPN 6:punct:PUNCT",
+			[]string{"AUS IND 04", "AUS JPN 04", "IND AUS 04", "IND JPN 04", "JPN AUS 04", "JPN IND 04"},
+		},
+		{
+			// control: the subject of "pledged" strengthens the ties
+			"Russia pledged to strengthen ties with China .",
+			"Russia=RUS; China=CHN",
+			"2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 4:obj:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT",
+			nil, // checked below: a source and a target, RUS on CHN
+		},
+		{
+			// the passive: the by-phrase is the source
+			"The envoy of France was expelled by Iran .",
+			"France=FRA; Iran=IRN",
+			"2:det:DET 6:nsubj:pass:NOUN 4:case:ADP 2:nmod:PROPN 6:aux:pass:AUX 0:root:VERB 8:case:ADP 6:obl:agent:PROPN 6:punct:PUNCT",
+			[]string{"IRN FRA 16"},
+		},
+		{
+			// what a country says others did has their subject
+			"Iran said Iraqi forces attacked Kuwait .",
+			"Iran=IRN; Iraqi forces=IRQMIL; Kuwait=KWT",
+			"2:nsubj:PROPN 0:root:VERB 4:amod:ADJ 5:nsubj:NOUN 2:ccomp:VERB 5:obj:PROPN 2:punct:PUNCT",
+			nil, // checked below: no event with IRN attacking
+		},
+	} {
+		a := build(tt.text, tt.actors)
+		withParse(t, a, tt.parse)
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range a.Events {
+			got = append(got, e.Source+" "+e.Target+" "+e.Root)
+		}
+		slices.Sort(got)
+		switch {
+		case tt.want != nil:
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got %v\nwant %v", tt.text, got, tt.want)
+			}
+		case strings.HasPrefix(tt.text, "Russia"):
+			if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "RUS CHN ") }) {
+				t.Errorf("%s: got %v, want RUS acting on CHN", tt.text, got)
+			}
+		case strings.HasPrefix(tt.text, "Iran"):
+			if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "IRN KWT") || strings.HasPrefix(s, "IRN IRQMIL 19") }) {
+				t.Errorf("%s: got %v: the speaker is not the attacker", tt.text, got)
+			}
+			if !slices.ContainsFunc(got, func(s string) bool {
+				return strings.HasPrefix(s, "IRQMIL KWT 19") || strings.HasPrefix(s, "IRN IRQMIL 11")
+			}) {
+				t.Errorf("%s: got %v, want IRQMIL attacking KWT or IRN accusing IRQMIL", tt.text, got)
+			}
+		}
+	}
+}
+
+// TestTreeNounTrigger: a pattern word that the parse reads as a noun
+// codes nothing unless a verb carries it.
+func TestTreeNounTrigger(t *testing.T) {
+	a := build("Japan's finance ministers visited Germany .", "Japan=JPN; Germany=DEU")
+	withParse(t, a, "4:nmod:poss:PROPN 1:case:PART 4:compound:NOUN 5:nsubj:NOUN 0:root:VERB 5:obj:PROPN 5:punct:PUNCT")
+	if err := Stage(nil).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range a.Events {
+		if e.Root == "07" {
+			t.Errorf("%+v: 'finance' as a noun coded as aid", e)
+		}
+	}
+	b := build("Israel mounted an invasion of Lebanon .", "Israel=ISR; Lebanon=LBN")
+	withParse(t, b, "2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT")
+	if err := Stage(nil).Run(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Events) == 0 || b.Events[0].Source != "ISR" || b.Events[0].Target != "LBN" {
+		t.Errorf("mounted an invasion: %+v", b.Events)
+	}
+}
