@@ -46,14 +46,17 @@ type Store interface {
 	// query the engine cannot parse).
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
-	// Events lists events matching the filter, oldest first.
+	// Events lists events matching the filter, oldest first. Only asserted
+	// events (neither negated nor hypothetical) match unless the filter
+	// includes the others.
 	Events(ctx context.Context, f EventFilter) ([]EventRecord, error)
 
 	// Timeline counts the events between two actors, in both directions, per
-	// period.
+	// period: asserted events only unless the query includes the others.
 	Timeline(ctx context.Context, q TimelineQuery) ([]TimelineBucket, error)
 
-	// Actors lists actor codes by the number of events they take part in.
+	// Actors lists actor codes by the number of asserted events (neither
+	// negated nor hypothetical) they take part in.
 	Actors(ctx context.Context, f ActorFilter) ([]ActorStat, error)
 
 	// Stats counts what is stored.
@@ -85,16 +88,17 @@ type SearchHit struct {
 // EventFilter selects events. Actor codes match by prefix, so "RUS" matches
 // RUS, RUSGOV and RUSMIL; Code matches by prefix, so "05" is the whole root.
 type EventFilter struct {
-	ArticleID      string
-	Actor          string // source or target
-	Source         string
-	Target         string
-	Code           string
-	From           string // YYYY-MM-DD, inclusive
-	To             string // YYYY-MM-DD, inclusive
-	IncludeNegated bool   // negated events are left out unless this is set
-	Limit          int    // 0 means 100
-	Offset         int
+	ArticleID           string
+	Actor               string // source or target
+	Source              string
+	Target              string
+	Code                string
+	From                string // YYYY-MM-DD, inclusive
+	To                  string // YYYY-MM-DD, inclusive
+	IncludeNegated      bool   // negated events are left out unless this is set
+	IncludeHypothetical bool   // hypothetical events ("may attack") are left out unless this is set
+	Limit               int    // 0 means 100
+	Offset              int
 }
 
 // EventRecord is a stored event with its provenance.
@@ -107,10 +111,11 @@ type EventRecord struct {
 
 // TimelineQuery asks for the relations between two actors over time.
 type TimelineQuery struct {
-	A, B           string // actor code prefixes
-	By             string // day, week, month (default) or year
-	From, To       string // YYYY-MM-DD, inclusive
-	IncludeNegated bool
+	A, B                string // actor code prefixes
+	By                  string // day, week, month (default) or year
+	From, To            string // YYYY-MM-DD, inclusive
+	IncludeNegated      bool   // count negated events too
+	IncludeHypothetical bool   // count hypothetical events too
 }
 
 // TimelineBucket sums the events of one period. Period is the first day of

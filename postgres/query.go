@@ -106,7 +106,8 @@ func checkQuery(text string) error {
 }
 
 // Events lists the events matching f, ordered by date, article and position
-// in the article, each with the text of its sentence. Bad dates or paging
+// in the article, each with the text of its sentence; negated and
+// hypothetical events only when f includes them. Bad dates or paging
 // arguments are EINVALID.
 func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRecord, error) {
 	limit, err := paging("events", f.Limit, f.Offset, 100)
@@ -138,6 +139,9 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	}
 	if !f.IncludeNegated {
 		w.add("NOT e.negated")
+	}
+	if !f.IncludeHypothetical {
+		w.add("NOT e.hypothetical")
 	}
 	query := `WITH page AS (
 			SELECT ` + eventColumns + ` FROM events e WHERE ` + w.sql() + `
@@ -171,8 +175,9 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 // empty one matches every actor) in both directions per day, week (starting
 // on Monday), month (the default) or year, ordered by period. Periods
 // without events are left out; events with a malformed date are skipped, and
-// so are NaN Goldstein values in the sums. An unknown period or a bad date
-// is EINVALID.
+// so are NaN Goldstein values in the sums; negated and hypothetical events
+// count only when q includes them. An unknown period or a bad date is
+// EINVALID.
 //
 // The two directions are two index-only scans of the covering indexes on
 // (source, target, date) and (target, source, date); the second leaves out
@@ -187,6 +192,9 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 	}
 	if !q.IncludeNegated {
 		w.add("NOT e.negated")
+	}
+	if !q.IncludeHypothetical {
+		w.add("NOT e.hypothetical")
 	}
 	common := w.sql()
 	aSrc, bTgt := w.prefix("e.source", q.A), w.prefix("e.target", q.B)
@@ -222,7 +230,7 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 
 // Actors lists the actor codes of the events dated within f's range, by the
 // number of events they take part in (as source, target or both; negated
-// events are not counted), most first, ties by code. Mentions counts the
+// and hypothetical events are not counted), most first, ties by code. Mentions counts the
 // mention rows resolved to the actor in articles published within the range.
 func (s *Store) Actors(ctx context.Context, f dyad.ActorFilter) ([]dyad.ActorStat, error) {
 	limit, err := paging("actors", f.Limit, 0, 50)
@@ -230,7 +238,7 @@ func (s *Store) Actors(ctx context.Context, f dyad.ActorFilter) ([]dyad.ActorSta
 		return nil, err
 	}
 	var w where
-	w.add("NOT e.negated")
+	w.add("NOT e.negated AND NOT e.hypothetical")
 	if err := w.dateRange("actors", "e.date", f.From, f.To, false); err != nil {
 		return nil, err
 	}

@@ -65,7 +65,8 @@ func searchError(ctx context.Context, text string, err error) error {
 }
 
 // Events lists the events matching f, ordered by date, article and position
-// in the article, each with the text of its sentence. Bad dates or paging
+// in the article, each with the text of its sentence; negated and
+// hypothetical events only when f includes them. Bad dates or paging
 // arguments are EINVALID.
 func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRecord, error) {
 	limit, err := paging("events", f.Limit, f.Offset, 100)
@@ -89,6 +90,9 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	}
 	if !f.IncludeNegated {
 		w.add("e.negated = 0")
+	}
+	if !f.IncludeHypothetical {
+		w.add("e.hypothetical = 0")
 	}
 	query := `WITH page AS (
 			SELECT ` + eventColumns + ` FROM events e WHERE ` + w.sql() + `
@@ -121,14 +125,15 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 // Timeline counts the events between q.A and q.B (actor code prefixes; an
 // empty one matches every actor) in both directions per day, week (starting
 // on Monday), month (the default) or year, ordered by period. Periods
-// without events are left out; events with a malformed date are skipped. An
+// without events are left out; events with a malformed date are skipped;
+// negated and hypothetical events count only when q includes them. An
 // unknown period or a bad date is EINVALID.
 func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.TimelineBucket, error) {
 	if err := dyad.CheckPeriod(q.By); err != nil {
 		return nil, err
 	}
 	// One branch per direction, each a range scan of a covering index
-	// (migration 0002); the second leaves out what the first counted, which
+	// (migrations 0002 and 0003); the second leaves out what the first counted, which
 	// matters when A and B overlap.
 	aSrc, aSrcArgs := prefixCond("source", q.A)
 	bTgt, bTgtArgs := prefixCond("target", q.B)
@@ -140,6 +145,9 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 	}
 	if !q.IncludeNegated {
 		w.add("negated = 0")
+	}
+	if !q.IncludeHypothetical {
+		w.add("hypothetical = 0")
 	}
 	common, commonArgs := "", w.args
 	if len(w.conds) > 0 {
@@ -176,7 +184,7 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 
 // Actors lists the actor codes of the events dated within f's range, by the
 // number of events they take part in (as source, target or both; negated
-// events are not counted), most first, ties by code. Mentions counts the
+// and hypothetical events are not counted), most first, ties by code. Mentions counts the
 // mention rows resolved to the actor in articles published within the range.
 func (s *Store) Actors(ctx context.Context, f dyad.ActorFilter) ([]dyad.ActorStat, error) {
 	limit, err := paging("actors", f.Limit, 0, 50)
@@ -184,7 +192,7 @@ func (s *Store) Actors(ctx context.Context, f dyad.ActorFilter) ([]dyad.ActorSta
 		return nil, err
 	}
 	var w where
-	w.add("e.negated = 0")
+	w.add("e.negated = 0 AND e.hypothetical = 0")
 	if err := w.dateRange("actors", "e.date", f.From, f.To); err != nil {
 		return nil, err
 	}

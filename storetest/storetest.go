@@ -26,8 +26,10 @@ import (
 //     analysis, an empty ID, a span outside the text, an event without code.
 //   - Search rejects an empty query and one with an unbalanced double quote
 //     or parenthesis with EINVALID.
-//   - Events, Timeline and Actors leave negated events out (Actors always);
-//     bad dates, periods and negative limits are EINVALID.
+//   - Events, Timeline and Actors count asserted events only, leaving
+//     negated and hypothetical ones out unless the filter or query includes
+//     them (Actors always); bad dates, periods and negative limits are
+//     EINVALID.
 //   - Actors orders by events descending, then by code; Mentions counts
 //     mentions in articles published within the range.
 func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
@@ -483,7 +485,8 @@ func key(r dyad.EventRecord) string { return fmt.Sprintf("%s/%d", r.ArticleID, r
 
 func testEvents(t *testing.T, s dyad.Store) {
 	put(t, s, Fixtures()...)
-	all := []string{"a4/0", "a4/1", "a1/0", "a1/1", "a2/0", "a3/0", "a3/1", "a6/0"}
+	// all asserted events: a2/1 is negated, a3/1 hypothetical
+	all := []string{"a4/0", "a4/1", "a1/0", "a1/1", "a2/0", "a3/0", "a6/0"}
 	tests := []struct {
 		name string
 		f    dyad.EventFilter
@@ -491,21 +494,28 @@ func testEvents(t *testing.T, s dyad.Store) {
 	}{
 		{"all", dyad.EventFilter{}, all},
 		{"negated included", dyad.EventFilter{IncludeNegated: true},
+			[]string{"a4/0", "a4/1", "a1/0", "a1/1", "a2/0", "a2/1", "a3/0", "a6/0"}},
+		{"hypothetical included", dyad.EventFilter{IncludeHypothetical: true},
+			[]string{"a4/0", "a4/1", "a1/0", "a1/1", "a2/0", "a3/0", "a3/1", "a6/0"}},
+		{"both included", dyad.EventFilter{IncludeNegated: true, IncludeHypothetical: true},
 			[]string{"a4/0", "a4/1", "a1/0", "a1/1", "a2/0", "a2/1", "a3/0", "a3/1", "a6/0"}},
-		{"article", dyad.EventFilter{ArticleID: "a3"}, []string{"a3/0", "a3/1"}},
+		{"hypothetical left out", dyad.EventFilter{ArticleID: "a3", Code: "16"}, nil},
+		{"hypothetical of an article", dyad.EventFilter{ArticleID: "a3", IncludeHypothetical: true}, []string{"a3/0", "a3/1"}},
+		{"article", dyad.EventFilter{ArticleID: "a3"}, []string{"a3/0"}},
 		{"article missing", dyad.EventFilter{ArticleID: "zz"}, nil},
 		{"actor country", dyad.EventFilter{Actor: "RUS"}, []string{"a4/0", "a4/1", "a1/0", "a1/1", "a2/0"}},
 		{"actor full code", dyad.EventFilter{Actor: "RUSGOV"}, []string{"a4/0", "a4/1", "a1/0", "a1/1"}},
 		{"actor no match", dyad.EventFilter{Actor: "RUSX"}, nil},
 		{"source", dyad.EventFilter{Source: "CHN"}, []string{"a4/1", "a1/0", "a1/1", "a3/0"}},
-		{"target", dyad.EventFilter{Target: "CHN"}, []string{"a4/0", "a3/1", "a6/0"}},
+		{"target", dyad.EventFilter{Target: "CHN"}, []string{"a4/0", "a6/0"}},
+		{"target with hypothetical", dyad.EventFilter{Target: "CHN", IncludeHypothetical: true}, []string{"a4/0", "a3/1", "a6/0"}},
 		{"source and target", dyad.EventFilter{Source: "RUS", Target: "UKR", IncludeNegated: true}, []string{"a2/0", "a2/1"}},
 		{"code root", dyad.EventFilter{Code: "05"}, []string{"a1/1"}},
 		{"code first digit", dyad.EventFilter{Code: "0"}, []string{"a4/0", "a4/1", "a1/0", "a1/1"}},
-		{"code full", dyad.EventFilter{Code: "163"}, []string{"a3/1"}},
-		{"code and actor", dyad.EventFilter{Code: "1", Actor: "USA"}, []string{"a3/0", "a3/1", "a6/0"}},
+		{"code full", dyad.EventFilter{Code: "163", IncludeHypothetical: true}, []string{"a3/1"}},
+		{"code and actor", dyad.EventFilter{Code: "1", Actor: "USA"}, []string{"a3/0", "a6/0"}},
 		{"from to", dyad.EventFilter{From: "2024-05-16", To: "2024-05-20"}, []string{"a1/0", "a1/1", "a2/0"}},
-		{"from", dyad.EventFilter{From: "2024-06-03"}, []string{"a3/0", "a3/1", "a6/0"}},
+		{"from", dyad.EventFilter{From: "2024-06-03"}, []string{"a3/0", "a6/0"}},
 		{"to", dyad.EventFilter{To: "2023-12-31"}, []string{"a4/0"}},
 		{"empty range", dyad.EventFilter{From: "2024-02-01", To: "2024-04-30"}, nil},
 		{"limit", dyad.EventFilter{Limit: 3}, all[:3]},
@@ -576,7 +586,7 @@ func testEventRecord(t *testing.T, s dyad.Store) {
 	put(t, s, fx...)
 	for _, id := range []string{"a1", "a2", "a3", "a4", "a6"} {
 		a := byID(fx, id)
-		recs, err := s.Events(t.Context(), dyad.EventFilter{ArticleID: id, IncludeNegated: true})
+		recs, err := s.Events(t.Context(), dyad.EventFilter{ArticleID: id, IncludeNegated: true, IncludeHypothetical: true})
 		if err != nil {
 			t.Fatalf("Events(%s): %v", id, err)
 		}
@@ -727,7 +737,7 @@ func refTimeline(fx []*dyad.Analysis, q dyad.TimelineQuery) []dyad.TimelineBucke
 		for _, e := range a.Events {
 			between := strings.HasPrefix(e.Source, q.A) && strings.HasPrefix(e.Target, q.B) ||
 				strings.HasPrefix(e.Source, q.B) && strings.HasPrefix(e.Target, q.A)
-			if !between || e.Negated && !q.IncludeNegated ||
+			if !between || e.Negated && !q.IncludeNegated || e.Hypothetical && !q.IncludeHypothetical ||
 				q.From != "" && e.Date < q.From || q.To != "" && e.Date > q.To {
 				continue
 			}
@@ -794,6 +804,25 @@ func testTimeline(t *testing.T, s dyad.Store) {
 		t.Errorf("Timeline(CHN, RUS) by month =\n %+v\nwant\n %+v", got, want)
 	}
 
+	// Hypothetical events (a3/1, USA->CHN 163) count only when asked for.
+	for _, tc := range []struct {
+		q    dyad.TimelineQuery
+		want []dyad.TimelineBucket
+	}{
+		{dyad.TimelineQuery{A: "USA", B: "CHN"},
+			[]dyad.TimelineBucket{{Period: "2024-06-01", Events: 2, Goldstein: -7, VerbalConflict: 1, MaterialConflict: 1}}},
+		{dyad.TimelineQuery{A: "USA", B: "CHN", IncludeHypothetical: true},
+			[]dyad.TimelineBucket{{Period: "2024-06-01", Events: 3, Goldstein: -15, VerbalConflict: 1, MaterialConflict: 2}}},
+	} {
+		got, err := s.Timeline(t.Context(), tc.q)
+		if err != nil {
+			t.Fatalf("Timeline: %v", err)
+		}
+		if !sameBuckets(got, tc.want) {
+			t.Errorf("Timeline(%+v) =\n %+v\nwant\n %+v", tc.q, got, tc.want)
+		}
+	}
+
 	var queries []dyad.TimelineQuery
 	for _, by := range []string{"", "day", "week", "month", "year"} {
 		for _, ab := range [][2]string{{"CHN", "RUS"}, {"RUS", "CHN"}, {"CHNGOV", "RUSGOV"}, {"USA", "CHN"}, {"RUS", "UKR"}, {"FRA", "DEU"}} {
@@ -801,6 +830,8 @@ func testTimeline(t *testing.T, s dyad.Store) {
 		}
 		queries = append(queries,
 			dyad.TimelineQuery{A: "RUS", B: "UKR", By: by, IncludeNegated: true},
+			dyad.TimelineQuery{A: "USA", B: "CHN", By: by, IncludeHypothetical: true},
+			dyad.TimelineQuery{A: "", B: "", By: by, IncludeNegated: true, IncludeHypothetical: true},
 			dyad.TimelineQuery{A: "CHN", B: "RUS", By: by, From: "2024-01-01"},
 			dyad.TimelineQuery{A: "CHN", B: "RUS", By: by, To: "2024-01-02"},
 			dyad.TimelineQuery{A: "CHN", B: "", By: by, From: "2024-01-02", To: "2024-06-03"})
@@ -848,7 +879,7 @@ func refActors(fx []*dyad.Analysis, f dyad.ActorFilter) []dyad.ActorStat {
 	}
 	for _, a := range fx {
 		for _, e := range a.Events {
-			if e.Negated || !in(e.Date) {
+			if e.Negated || e.Hypothetical || !in(e.Date) {
 				continue
 			}
 			if e.Source != "" {
