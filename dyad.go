@@ -156,8 +156,8 @@ type Event struct {
 	Goldstein    float64 `json:"goldstein"`
 	Trigger      Trigger `json:"trigger"`
 	Place        *Place  `json:"place,omitempty"`
-	Negated      bool    `json:"negated,omitempty"`
-	Hypothetical bool    `json:"hypothetical,omitempty"`
+	Negated      bool    `json:"negated"`      // "did not attack"
+	Hypothetical bool    `json:"hypothetical"` // planned, possible or conditional: "may attack"
 }
 
 // Count is a number with what it counts (GDELT's Counts).

@@ -16,7 +16,7 @@ import (
 
 func init() {
 	register(&command{name: "export", args: "", run: runExport,
-		summary: "write every event matching the filters: GDELT 2.0 event rows (tab-separated), JSON Lines, CSV or TSV"})
+		summary: "write every asserted event matching the filters: GDELT 2.0 event rows (tab-separated), JSON Lines, CSV or TSV"})
 }
 
 func runExport(ctx context.Context, e *env, args []string) error {
@@ -34,6 +34,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.From, "from", "", "first date YYYY-MM-DD")
 	fs.StringVar(&f.To, "to", "", "last date YYYY-MM-DD")
 	fs.BoolVar(&f.IncludeNegated, "negated", false, "include negated events")
+	fs.BoolVar(&f.IncludeHypothetical, "include-hypothetical", false, "include hypothetical events (planned, possible, conditional)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err

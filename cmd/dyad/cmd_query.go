@@ -15,11 +15,11 @@ func init() {
 	register(&command{name: "search", args: "QUERY", run: runSearch,
 		summary: "full-text search over titles and texts, best first, with a snippet"})
 	register(&command{name: "events", args: "", run: runEvents,
-		summary: "list coded events, filtered by actor, code and date"})
+		summary: "list coded events, filtered by actor, code and date (asserted events unless asked otherwise)"})
 	register(&command{name: "actors", args: "", run: runActors,
 		summary: "list actors by the number of events they take part in"})
 	register(&command{name: "timeline", args: "ACTOR_A ACTOR_B", run: runTimeline,
-		summary: "the relations between two actors over time: events, Goldstein sum, quad classes per period"})
+		summary: "the relations between two actors over time: asserted events, Goldstein sum, quad classes per period"})
 	register(&command{name: "stats", args: "", run: runStats,
 		summary: "count what the database holds"})
 }
@@ -89,6 +89,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.To, "to", "", "last date YYYY-MM-DD")
 	fs.StringVar(&f.ArticleID, "article", "", "only the events of this article")
 	fs.BoolVar(&f.IncludeNegated, "negated", false, "include negated events")
+	fs.BoolVar(&f.IncludeHypothetical, "include-hypothetical", false, "include hypothetical events (planned, possible, conditional)")
 	fs.IntVar(&f.Limit, "limit", 100, "most events to print")
 	fs.IntVar(&f.Offset, "offset", 0, "events to skip (paging)")
 	return withStore(ctx, e, fs, db, format, args, 0, func(st dyad.Store, _ []string) error {
@@ -111,12 +112,15 @@ var eventColumns = []column[dyad.EventRecord]{
 	{Name: "code", Get: func(r dyad.EventRecord) string { return r.Code }},
 	{Name: "quad", Get: func(r dyad.EventRecord) string { return strconv.Itoa(r.Quad) }},
 	{Name: "goldstein", Get: func(r dyad.EventRecord) string { return strconv.FormatFloat(r.Goldstein, 'f', 1, 64) }},
-	{Name: "trigger", Width: 24, Get: func(r dyad.EventRecord) string { return eventTrigger(r.Event) }},
+	{Name: "negated", Get: func(r dyad.EventRecord) string { return strconv.FormatBool(r.Negated) }},
+	{Name: "hypothetical", Get: func(r dyad.EventRecord) string { return strconv.FormatBool(r.Hypothetical) }},
+	{Name: "trigger", Width: 24, Get: func(r dyad.EventRecord) string { return r.Trigger.Text }},
 	{Name: "article", Get: func(r dyad.EventRecord) string { return r.ArticleID }},
 	{Name: "sentence", Width: 80, Get: func(r dyad.EventRecord) string { return r.SentenceText }},
 }
 
-// eventTrigger is the trigger text with the event's flags.
+// eventTrigger is the trigger text with the event's flags, for reading
+// (dyad article); tables and exports have a column for each flag.
 func eventTrigger(ev dyad.Event) string {
 	s := ev.Trigger.Text
 	if ev.Negated {
@@ -160,6 +164,7 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&q.From, "from", "", "first date YYYY-MM-DD")
 	fs.StringVar(&q.To, "to", "", "last date YYYY-MM-DD")
 	fs.BoolVar(&q.IncludeNegated, "negated", false, "count negated events too")
+	fs.BoolVar(&q.IncludeHypothetical, "include-hypothetical", false, "count hypothetical events (planned, possible, conditional) too")
 	return withStore(ctx, e, fs, db, format, args, 2, func(st dyad.Store, pos []string) error {
 		q.A, q.B = strings.ToUpper(pos[0]), strings.ToUpper(pos[1])
 		switch q.By {
