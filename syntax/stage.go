@@ -12,6 +12,13 @@ import (
 	"dyad"
 )
 
+// Selector picks the sentences worth parsing: Sentences reports, for each
+// sentence of a, whether to parse it. [Selection] is one; the event coder
+// offers a narrower one (events.Candidates) that runs its own matching.
+type Selector interface {
+	Sentences(a *dyad.Analysis) []bool
+}
+
 // Selection picks the sentences worth parsing: those that can hold an
 // event. A sentence is selected when it holds a trigger word (one that can
 // begin an event pattern, such as "attacked") and enough actors: mentions
@@ -49,13 +56,13 @@ func set(words []string) map[string]bool {
 // (see [Words]); every word keeps its byte span. The stage checks ctx
 // between sentences, and it fails, naming the sentence, when m returns
 // something that is not a tree over the words it was given.
-func Stage(m *Model, sel *Selection) dyad.Stage {
+func Stage(m *Model, sel Selector) dyad.Stage {
 	return &stage{m: m, sel: sel}
 }
 
 type stage struct {
 	m   *Model
-	sel *Selection
+	sel Selector
 }
 
 func (s *stage) Name() string { return "syntax" }

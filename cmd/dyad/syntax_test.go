@@ -113,7 +113,7 @@ func TestSyntaxSelectionKeepsEvents(t *testing.T) {
 // TestCodeSyntax checks that dyad code writes the syntax field only when
 // asked, with words inside the text and their tree.
 func TestCodeSyntax(t *testing.T) {
-	text := "Russian troops shelled Ukrainian positions near Kharkiv. It rained. Ukraine can't accept Russia's well-known plan. Ukraine can't accept it."
+	text := "Russian troops shelled Ukrainian positions near Kharkiv. It rained. Ukraine can't attack Russia's well-known base. Ukraine can't attack it."
 	plain := mustRun(t, text, "code", "--format", "jsonl", "--date", "2024-06-02", "-")
 	if strings.Contains(plain, `"syntax"`) {
 		t.Errorf("dyad code without --syntax writes a syntax field: %s", plain)
@@ -134,8 +134,8 @@ func TestCodeSyntax(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &a); err != nil {
 		t.Fatalf("%q: %v", out, err)
 	}
-	// The first and third sentences hold two actors and a trigger, the
-	// second neither, the fourth only one actor.
+	// The first and third sentences hold two actors and a pattern of the
+	// coder, the second neither, the fourth only one actor.
 	if len(a.Syntax) != 2 || a.Syntax[0].Sentence != 0 || a.Syntax[1].Sentence != 2 {
 		t.Fatalf("parsed sentences: %s", out)
 	}
@@ -162,7 +162,7 @@ func TestCodeSyntax(t *testing.T) {
 			t.Errorf("sentence %d: %d roots", p.Sentence, roots)
 		}
 	}
-	if got := strings.Join(words, " "); got != "Ukraine ca n't accept Russia 's well - known plan ." {
+	if got := strings.Join(words, " "); got != "Ukraine ca n't attack Russia 's well - known base ." {
 		t.Errorf("words of the third sentence: %q", got)
 	}
 	// Everything but the syntax field is as without --syntax.

@@ -57,14 +57,12 @@ func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
 	), nil
 }
 
-// eventSentences is the selection of the syntax stage: the sentences that
-// hold a word that can begin one of the built-in event patterns and two
-// actors, since the event coder needs a source and a target, so that every
-// sentence the coder can code is parsed (TestSyntaxSelectionKeepsEvents).
-// A coder that codes events with one actor needs minActors 1, which parses
-// about twice as many sentences of news (docs/syntax.md).
-var eventSentences = sync.OnceValue(func() *syntax.Selection {
-	return syntax.NewSelection(events.DefaultPatterns().Triggers(), events.AgentWords(), 2)
+// eventSentences is the selection of the syntax stage: the sentences where
+// one of the built-in event patterns matches and two actors stand, found
+// by the event coder's own matching, since only there can the parse change
+// an event (TestSyntaxSelectionKeepsEvents, docs/syntax.md).
+var eventSentences = sync.OnceValue(func() *events.Candidates {
+	return events.NewCandidates(events.DefaultPatterns())
 })
 
 // dictFlags are the flags that add user dictionaries to the built-in ones.

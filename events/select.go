@@ -1,0 +1,72 @@
+package events
+
+import (
+	"dyad"
+)
+
+// Candidates selects the sentences whose parse can change what the coder
+// codes: those where a pattern matches (and is not suppressed as no
+// event) and at least two actors stand, since every event joins two. It
+// runs the coder's own matching, so no sentence that could hold an event
+// is left out. A Candidates is safe for concurrent use; its Sentences
+// method is the selection of the syntax stage.
+type Candidates struct{ p *Patterns }
+
+// NewCandidates returns the selection for the patterns p (nil means
+// DefaultPatterns).
+func NewCandidates(p *Patterns) *Candidates {
+	if p == nil {
+		p = DefaultPatterns()
+	}
+	return &Candidates{p: p}
+}
+
+// Sentences reports, for each sentence of a, whether it is a candidate.
+// It reads a.Tokens, a.Sentences and a.Mentions.
+func (s *Candidates) Sentences(a *dyad.Analysis) []bool {
+	keep := make([]bool, len(a.Sentences))
+	toks := a.Tokens
+	if len(toks) == 0 {
+		return keep
+	}
+	c := scratchPool.Get().(*coder)
+	defer scratchPool.Put(c)
+	c.p, c.a = s.p, a
+	defer func() { c.p, c.a = nil, nil }()
+	c.words(toks)
+	c.actors(toks)
+	for st := 0; st < len(toks); {
+		e := st + 1
+		for e < len(toks) && toks[e].Sentence == toks[st].Sentence {
+			e++
+		}
+		si := toks[st].Sentence
+		if si >= 0 && si < len(keep) && c.twoActors(st, e) && !c.sports(st, e) && !c.fiction(st, e) {
+			c.ms = c.ms[:0]
+			c.find(st, e)
+			c.suppress(st, e)
+			for k := range c.ms {
+				if m := &c.ms[k]; !m.suppressed && m.r.code.Code != NoEvent {
+					keep[si] = true
+					break
+				}
+			}
+		}
+		st = e
+	}
+	return keep
+}
+
+// twoActors reports whether tokens [s, e) hold two actor groups.
+func (c *coder) twoActors(s, e int) bool {
+	first := int32(-1)
+	for k := s; k < e; k++ {
+		if g := c.actor[k]; g >= 0 {
+			if first >= 0 && g != first {
+				return true
+			}
+			first = g
+		}
+	}
+	return false
+}
