@@ -191,6 +191,18 @@ func TestTrainErrors(t *testing.T) {
 	}
 }
 
+// TestModelRoundTrip reads the built-in model and writes it back: the
+// same bytes, so that what ships is what the train command wrote.
+func TestModelRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := builtin(t).WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), modelBin) {
+		t.Fatalf("the built-in model writes %d bytes that differ from its %d", buf.Len(), len(modelBin))
+	}
+}
+
 // TestReadModelCorrupt cuts and flips the built-in model: every damaged
 // copy is refused with an error or read whole, never a panic.
 func TestReadModelCorrupt(t *testing.T) {

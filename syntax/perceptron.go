@@ -143,6 +143,18 @@ type table struct {
 	mask    uint64
 	ws      []weight
 	nfeat   int
+	// small holds the weights of a table of at most smallClasses classes
+	// in the slots themselves (the parser's), in place of slots: one
+	// memory access per feature instead of two.
+	small []smallSlot
+}
+
+const smallClasses = 4
+
+// smallSlot is a feature of a small table with its weights.
+type smallSlot struct {
+	key uint64
+	w   [smallClasses]float32
 }
 
 // slot is one feature of a table; key 0 marks an empty slot.
@@ -187,12 +199,29 @@ func (b *tableBuilder) build() *table {
 		}
 		t.slots[s] = slot{key: k, start: b.starts[i], n: uint32(b.counts[i])}
 	}
+	if t.classes <= smallClasses {
+		t.small = make([]smallSlot, n)
+		for i, sl := range t.slots {
+			if sl.key == 0 {
+				continue
+			}
+			t.small[i].key = sl.key
+			for _, w := range t.ws[sl.start : sl.start+sl.n] {
+				t.small[i].w[w.class] = w.w
+			}
+		}
+		t.slots, t.ws = nil, nil
+	}
 	return t
 }
 
 // score sets scores (len classes) to the sum of the weights of feats.
 func (t *table) score(feats []uint64, scores []float32) {
 	clear(scores)
+	if t.small != nil {
+		t.scoreSmall(feats, scores)
+		return
+	}
 	slots, ws := t.slots, t.ws
 	for _, f := range feats {
 		if f == 0 {
@@ -215,6 +244,48 @@ func (t *table) score(feats []uint64, scores []float32) {
 	}
 }
 
+func (t *table) scoreSmall(feats []uint64, scores []float32) {
+	var sum [smallClasses]float32
+	small := t.small
+	for _, f := range feats {
+		if f == 0 {
+			f = 1
+		}
+		s := (f >> 7) & t.mask
+		for {
+			sl := &small[s]
+			if sl.key == f {
+				sum[0] += sl.w[0]
+				sum[1] += sl.w[1]
+				sum[2] += sl.w[2]
+				sum[3] += sl.w[3]
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+			s = (s + 1) & t.mask
+		}
+	}
+	copy(scores, sum[:len(scores)])
+}
+
+// weights returns the number of weights in the table.
+func (t *table) weights() int {
+	if t.small == nil {
+		return len(t.ws)
+	}
+	n := 0
+	for _, sl := range t.small {
+		for _, w := range sl.w {
+			if w != 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // Encoding of a table: classes, the weight scale, the feature count, then
 // per feature in key order its key, weight count and (class, weight)
 // pairs, the weight quantised to 16 bits; little-endian.
@@ -229,6 +300,23 @@ func (t *table) writeTo(w io.Writer) error {
 		n     uint16
 	}
 	recs := make([]rec, 0, t.nfeat)
+	ws := t.ws
+	if t.small != nil {
+		// the weights of a small table, back into runs
+		ws = nil
+		for _, sl := range t.small {
+			if sl.key == 0 {
+				continue
+			}
+			start := len(ws)
+			for c, w := range sl.w[:t.classes] {
+				if w != 0 {
+					ws = append(ws, weight{class: uint16(c), w: w})
+				}
+			}
+			recs = append(recs, rec{sl.key, uint32(start), uint16(len(ws) - start)})
+		}
+	}
 	for _, sl := range t.slots {
 		if sl.key != 0 {
 			recs = append(recs, rec{sl.key, sl.start, uint16(sl.n)})
@@ -236,7 +324,7 @@ func (t *table) writeTo(w io.Writer) error {
 	}
 	slices.SortFunc(recs, func(a, b rec) int { return cmp.Compare(a.k, b.k) })
 	var maxAbs float64
-	for _, x := range t.ws {
+	for _, x := range ws {
 		maxAbs = max(maxAbs, math.Abs(float64(x.w)))
 	}
 	scale := float32(maxAbs / 32767)
@@ -250,7 +338,7 @@ func (t *table) writeTo(w io.Writer) error {
 	for _, r := range recs {
 		buf = binary.LittleEndian.AppendUint64(buf, r.k)
 		buf = append(buf, byte(r.n))
-		for _, x := range t.ws[r.start : r.start+uint32(r.n)] {
+		for _, x := range ws[r.start : r.start+uint32(r.n)] {
 			q := int16(math.Round(float64(x.w / scale)))
 			buf = append(buf, byte(x.class))
 			buf = binary.LittleEndian.AppendUint16(buf, uint16(q))

@@ -94,7 +94,7 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 	}
 
 	tg := trainTagger(sents, tags, cfg.Verbs, cfg.TagEpochs, cfg.Seed, cfg.MinWeight)
-	logf("tagger: %d features, %d weights\n", tg.w.nfeat, len(tg.w.ws))
+	logf("tagger: %d features, %d weights\n", tg.w.nfeat, tg.w.weights())
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -130,7 +130,7 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 
 	if cfg.Folds > 1 {
 		tg.w2 = trainTagPass(sents, tags, &tg.lex, tg.dict, pred, cfg.TagEpochs, cfg.Seed+100, cfg.MinWeight)
-		logf("tagger second pass: %d features, %d weights\n", tg.w2.nfeat, len(tg.w2.ws))
+		logf("tagger second pass: %d features, %d weights\n", tg.w2.nfeat, tg.w2.weights())
 	}
 
 	ins := make([]parseInput, len(sents))
@@ -166,12 +166,12 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 	ps := trainParser(ins, golds, cfg.ParseEpochs, cfg.Seed, cfg.Explore, cfg.ParseMinWeight, func(ep int, acc float64) {
 		logf("parser pass %d: training UAS %.4f\n", ep+1, acc)
 	})
-	logf("parser: %d features, %d weights\n", ps.w.nfeat, len(ps.w.ws))
+	logf("parser: %d features, %d weights\n", ps.w.nfeat, ps.w.weights())
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	lb := trainLabeler(exs, rels, cfg.LabelEpochs, cfg.Seed, cfg.MinWeight)
-	logf("labeller: %d features, %d weights\n", lb.w.nfeat, len(lb.w.ws))
+	logf("labeller: %d features, %d weights\n", lb.w.nfeat, lb.w.weights())
 	lem := TrainLemmatizer(sents)
 
 	m := &Model{
