@@ -54,9 +54,28 @@ func ploverNames05(cats []string) bool {
 }
 
 // ploverOf returns the PLOVER category of a CAMEO code (events.PLOVER) in
-// the 0.5 or the 2021 names, "" when the code has none.
+// the 0.5 or the 2021 names, "" when the code has none. It gives the same
+// answer whichever names events.PLOVER uses: a 2021 name is turned back
+// into its 0.5 name by the code's root (09 INVESTIGATE, 11 DISAPPROVE, 19
+// FIGHT).
 func ploverOf(code string, v05 bool) string {
-	return ploverName(events.PLOVER(strings.TrimSpace(code)), v05)
+	code = strings.TrimSpace(code)
+	cat := events.PLOVER(code)
+	if !v05 {
+		return ploverName(cat, false)
+	}
+	root := code[:min(2, len(code))]
+	switch {
+	case cat == "REQUEST":
+		return "DEMAND"
+	case cat == "ACCUSE" && root == "09":
+		return "INVESTIGATE"
+	case cat == "ACCUSE":
+		return "DISAPPROVE"
+	case cat == "ASSAULT" && root == "19":
+		return "FIGHT"
+	}
+	return cat
 }
 
 // ploverName writes a category in the chosen version's names.
