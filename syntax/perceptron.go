@@ -99,62 +99,90 @@ func (p *perceptron) add(row []trainEntry, class int, d int32) []trainEntry {
 }
 
 // average returns the averaged weights as a frozen table, dropping weights
-// whose magnitude is below minAbs.
+// whose magnitude is below minAbs. The weights are quantised to 16 bits,
+// as the model file keeps them, so that a model scores the same before it
+// is written and after it is read.
 func (p *perceptron) average(minAbs float64) *table {
 	keys := make([]uint64, 0, len(p.rows))
 	for k := range p.rows {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	var b tableBuilder
-	b.classes = p.classes
-	var row []weight
+	type fw struct {
+		class int32
+		w     float64
+	}
+	var rows [][]fw
+	var kept []uint64
+	maxAbs := 0.0
 	for _, k := range keys {
-		row = row[:0]
+		var row []fw
 		for _, e := range p.rows[k] {
 			total := e.total + int64(e.w)*(p.step-e.ts)
 			avg := float64(total) / float64(max(p.step, 1))
 			if math.Abs(avg) < minAbs || avg == 0 {
 				continue
 			}
-			row = append(row, weight{class: uint16(e.class), w: float32(avg)})
+			row = append(row, fw{e.class, avg})
+			maxAbs = max(maxAbs, math.Abs(avg))
 		}
 		if len(row) == 0 {
 			continue
 		}
-		slices.SortFunc(row, func(a, b weight) int { return cmp.Compare(a.class, b.class) })
-		b.add(k, row)
+		slices.SortFunc(row, func(a, b fw) int { return cmp.Compare(a.class, b.class) })
+		rows = append(rows, row)
+		kept = append(kept, k)
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	b := tableBuilder{classes: p.classes, scale: scale}
+	var q []weight
+	for i, row := range rows {
+		q = q[:0]
+		for _, x := range row {
+			if v := int16(math.Round(x.w / float64(scale))); v != 0 {
+				q = append(q, weight{class: uint8(x.class), w: v})
+			}
+		}
+		if len(q) > 0 {
+			b.add(kept[i], q)
+		}
 	}
 	return b.build()
 }
 
-// weight is one class weight of a frozen feature.
+// weight is one class weight of a frozen feature, in units of its
+// table's scale.
 type weight struct {
-	class uint16
-	w     float32
+	class uint8
+	w     int16
 }
 
 // table is a frozen feature table: open addressing over the feature keys,
 // each slot holding its key and where its run of class weights lies, so
-// that a lookup touches one slot and one run.
+// that a lookup touches one slot and one run. Weights are 16-bit integers
+// times scale.
 type table struct {
 	classes int
+	scale   float32
 	slots   []slot
 	mask    uint64
 	ws      []weight
 	nfeat   int
 	// small holds the weights of a table of at most smallClasses classes
-	// in the slots themselves (the parser's), in place of slots: one
+	// (the parser's) in the slots themselves, in place of slots: one
 	// memory access per feature instead of two.
 	small []smallSlot
 }
 
-const smallClasses = 4
+const smallClasses = 3
 
 // smallSlot is a feature of a small table with its weights.
 type smallSlot struct {
 	key uint64
-	w   [smallClasses]float32
+	w   [smallClasses]int16
 }
 
 // slot is one feature of a table; key 0 marks an empty slot.
@@ -166,6 +194,7 @@ type slot struct {
 
 type tableBuilder struct {
 	classes int
+	scale   float32
 	keys    []uint64
 	starts  []uint32
 	counts  []uint16
@@ -182,16 +211,29 @@ func (b *tableBuilder) add(k uint64, row []weight) {
 func (b *tableBuilder) build() *table {
 	// at most 70% full
 	n := 1 << bits.Len(uint(len(b.keys)*10/7+1))
-	t := &table{
-		classes: b.classes,
-		slots:   make([]slot, n),
-		mask:    uint64(n - 1),
-		ws:      b.ws,
-		nfeat:   len(b.keys),
+	t := &table{classes: b.classes, scale: b.scale, mask: uint64(n - 1), nfeat: len(b.keys)}
+	if t.classes <= smallClasses {
+		t.small = make([]smallSlot, n)
+		for i, k := range b.keys {
+			if k == 0 {
+				k = 1 // 0 marks an empty slot; the clash is harmless
+			}
+			s := (k >> 7) & t.mask
+			for t.small[s].key != 0 {
+				s = (s + 1) & t.mask
+			}
+			sl := &t.small[s]
+			sl.key = k
+			for _, w := range b.ws[b.starts[i] : b.starts[i]+uint32(b.counts[i])] {
+				sl.w[w.class] = w.w
+			}
+		}
+		return t
 	}
+	t.slots, t.ws = make([]slot, n), b.ws
 	for i, k := range b.keys {
 		if k == 0 {
-			k = 1 // 0 marks an empty slot; the clash is harmless
+			k = 1
 		}
 		s := (k >> 7) & t.mask
 		for t.slots[s].key != 0 {
@@ -199,53 +241,44 @@ func (b *tableBuilder) build() *table {
 		}
 		t.slots[s] = slot{key: k, start: b.starts[i], n: uint32(b.counts[i])}
 	}
-	if t.classes <= smallClasses {
-		t.small = make([]smallSlot, n)
-		for i, sl := range t.slots {
-			if sl.key == 0 {
-				continue
-			}
-			t.small[i].key = sl.key
-			for _, w := range t.ws[sl.start : sl.start+sl.n] {
-				t.small[i].w[w.class] = w.w
-			}
-		}
-		t.slots, t.ws = nil, nil
-	}
 	return t
 }
 
 // score sets scores (len classes) to the sum of the weights of feats.
 func (t *table) score(feats []uint64, scores []float32) {
-	clear(scores)
+	var acc [256]int32
+	sums := acc[:t.classes]
 	if t.small != nil {
-		t.scoreSmall(feats, scores)
-		return
-	}
-	slots, ws := t.slots, t.ws
-	for _, f := range feats {
-		if f == 0 {
-			f = 1
-		}
-		s := (f >> 7) & t.mask
-		for {
-			sl := &slots[s]
-			if sl.key == f {
-				for _, w := range ws[sl.start : sl.start+sl.n] {
-					scores[w.class] += w.w
+		t.scoreSmall(feats, sums)
+	} else {
+		slots, ws := t.slots, t.ws
+		for _, f := range feats {
+			if f == 0 {
+				f = 1
+			}
+			s := (f >> 7) & t.mask
+			for {
+				sl := &slots[s]
+				if sl.key == f {
+					for _, w := range ws[sl.start : sl.start+sl.n] {
+						sums[w.class] += int32(w.w)
+					}
+					break
 				}
-				break
+				if sl.key == 0 {
+					break
+				}
+				s = (s + 1) & t.mask
 			}
-			if sl.key == 0 {
-				break
-			}
-			s = (s + 1) & t.mask
 		}
+	}
+	for i, v := range sums {
+		scores[i] = float32(v) * t.scale
 	}
 }
 
-func (t *table) scoreSmall(feats []uint64, scores []float32) {
-	var sum [smallClasses]float32
+func (t *table) scoreSmall(feats []uint64, sums []int32) {
+	var a, b, c int32
 	small := t.small
 	for _, f := range feats {
 		if f == 0 {
@@ -255,10 +288,9 @@ func (t *table) scoreSmall(feats []uint64, scores []float32) {
 		for {
 			sl := &small[s]
 			if sl.key == f {
-				sum[0] += sl.w[0]
-				sum[1] += sl.w[1]
-				sum[2] += sl.w[2]
-				sum[3] += sl.w[3]
+				a += int32(sl.w[0])
+				b += int32(sl.w[1])
+				c += int32(sl.w[2])
 				break
 			}
 			if sl.key == 0 {
@@ -267,7 +299,8 @@ func (t *table) scoreSmall(feats []uint64, scores []float32) {
 			s = (s + 1) & t.mask
 		}
 	}
-	copy(scores, sum[:len(scores)])
+	sum := [smallClasses]int32{a, b, c}
+	copy(sums, sum[:])
 }
 
 // weights returns the number of weights in the table.
@@ -288,7 +321,7 @@ func (t *table) weights() int {
 
 // Encoding of a table: classes, the weight scale, the feature count, then
 // per feature in key order its key, weight count and (class, weight)
-// pairs, the weight quantised to 16 bits; little-endian.
+// pairs, the weight a 16-bit integer in units of the scale; little-endian.
 
 func (t *table) writeTo(w io.Writer) error {
 	if t.classes > 255 {
@@ -309,9 +342,9 @@ func (t *table) writeTo(w io.Writer) error {
 				continue
 			}
 			start := len(ws)
-			for c, w := range sl.w[:t.classes] {
+			for c, w := range sl.w[:min(t.classes, smallClasses)] {
 				if w != 0 {
-					ws = append(ws, weight{class: uint16(c), w: w})
+					ws = append(ws, weight{class: uint8(c), w: w})
 				}
 			}
 			recs = append(recs, rec{sl.key, uint32(start), uint16(len(ws) - start)})
@@ -323,25 +356,16 @@ func (t *table) writeTo(w io.Writer) error {
 		}
 	}
 	slices.SortFunc(recs, func(a, b rec) int { return cmp.Compare(a.k, b.k) })
-	var maxAbs float64
-	for _, x := range ws {
-		maxAbs = max(maxAbs, math.Abs(float64(x.w)))
-	}
-	scale := float32(maxAbs / 32767)
-	if scale == 0 {
-		scale = 1
-	}
 	buf := make([]byte, 0, 1<<16)
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(t.classes))
-	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
+	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(t.scale))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(recs)))
 	for _, r := range recs {
 		buf = binary.LittleEndian.AppendUint64(buf, r.k)
 		buf = append(buf, byte(r.n))
 		for _, x := range ws[r.start : r.start+uint32(r.n)] {
-			q := int16(math.Round(float64(x.w / scale)))
-			buf = append(buf, byte(x.class))
-			buf = binary.LittleEndian.AppendUint16(buf, uint16(q))
+			buf = append(buf, x.class)
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(x.w))
 		}
 		if len(buf) > 1<<15 {
 			if _, err := w.Write(buf); err != nil {
@@ -365,10 +389,10 @@ func readTable(data []byte) (*table, []byte, error) {
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(data[4:]))
 	nf := int(binary.LittleEndian.Uint32(data[8:]))
 	data = data[12:]
-	if classes <= 0 || classes > 255 || nf > len(data)/9 || !(scale > 0) {
+	if classes <= 0 || classes > 255 || nf > len(data)/9 || !(scale > 0) || math.IsInf(float64(scale), 0) {
 		return nil, nil, fmt.Errorf("%w: table of %d classes, %d features", errCorrupt, classes, nf)
 	}
-	b := tableBuilder{classes: classes}
+	b := tableBuilder{classes: classes, scale: scale}
 	b.keys = make([]uint64, 0, nf)
 	b.starts = make([]uint32, 0, nf)
 	b.counts = make([]uint16, 0, nf)
@@ -391,8 +415,7 @@ func readTable(data []byte) (*table, []byte, error) {
 			if int(c) >= classes {
 				return nil, nil, fmt.Errorf("%w: class %d of %d", errCorrupt, c, classes)
 			}
-			q := int16(binary.LittleEndian.Uint16(data[3*j+1:]))
-			b.ws = append(b.ws, weight{class: uint16(c), w: float32(q) * scale})
+			b.ws = append(b.ws, weight{class: c, w: int16(binary.LittleEndian.Uint16(data[3*j+1:]))})
 		}
 		data = data[3*n:]
 	}
