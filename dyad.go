@@ -150,9 +150,10 @@ type Event struct {
 	DateFromText bool    `json:"date_from_text,omitempty"` // the date came from the text, not the published date
 	Source       string  `json:"source"`
 	Target       string  `json:"target"`
-	Code         string  `json:"code"` // CAMEO code, 2-4 digits
-	Root         string  `json:"root"` // first two digits of Code
-	Quad         int     `json:"quad"` // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+	Code         string  `json:"code"`             // CAMEO code, 2-4 digits
+	Root         string  `json:"root"`             // first two digits of Code
+	Plover       string  `json:"plover,omitempty"` // PLOVER category of Code ("CONSULT"), "" when it has none
+	Quad         int     `json:"quad"`             // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
 	Goldstein    float64 `json:"goldstein"`
 	Trigger      Trigger `json:"trigger"`
 	Place        *Place  `json:"place,omitempty"`

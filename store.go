@@ -93,6 +93,7 @@ type EventFilter struct {
 	Source              string
 	Target              string
 	Code                string
+	Plover              string // PLOVER category ("ASSAULT"), matched exactly
 	From                string // YYYY-MM-DD, inclusive
 	To                  string // YYYY-MM-DD, inclusive
 	IncludeNegated      bool   // negated events are left out unless this is set

@@ -134,6 +134,13 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	if f.Code != "" {
 		w.add(w.prefix("e.code", f.Code))
 	}
+	if f.Plover != "" {
+		if storable(f.Plover) {
+			w.add("e.plover = " + w.arg(f.Plover))
+		} else {
+			w.add("false")
+		}
+	}
 	if err := w.dateRange("events", "e.date", f.From, f.To, false); err != nil {
 		return nil, err
 	}

@@ -85,6 +85,9 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	w.prefix("e.source", f.Source)
 	w.prefix("e.target", f.Target)
 	w.prefix("e.code", f.Code)
+	if f.Plover != "" {
+		w.add("e.plover = ?", f.Plover)
+	}
 	if err := w.dateRange("events", "e.date", f.From, f.To); err != nil {
 		return nil, err
 	}

@@ -138,6 +138,8 @@ var (
 // Fixtures returns the suite's articles, built anew on each call. Their
 // events, by date (article/index):
 //
+// (each with its PLOVER category)
+//
 //	2023-12-29 a4/0 RUSGOV->CHNGOV 036
 //	2024-01-02 a4/1 CHNGOV->RUSGOV 042 (date from the text)
 //	2024-05-16 a1/0 CHNGOV->RUSGOV 040, a1/1 CHNGOV->RUSGOV 057 (Beijing)
@@ -155,9 +157,9 @@ func Fixtures() []*dyad.Analysis {
 		mention(dyad.KindPerson, "Vladimir Putin", "Vladimir Putin", "RUSGOV", nil).
 		mention(dyad.KindLocation, "Beijing", "Beijing", "", beijing).
 		mention(dyad.KindNationality, "Russian", "Russia", "RUS", nil).
-		event("met", dyad.Event{Date: "2024-05-16", Source: "CHNGOV", Target: "RUSGOV", Code: "040", Quad: 1, Goldstein: 1.0}).
+		event("met", dyad.Event{Date: "2024-05-16", Source: "CHNGOV", Target: "RUSGOV", Code: "040", Plover: "CONSULT", Quad: 1, Goldstein: 1.0}).
 		event("signed", dyad.Event{Date: "2024-05-16", DateFromText: true, Source: "CHNGOV", Target: "RUSGOV",
-			Code: "057", Quad: 1, Goldstein: 8.0, Place: beijing}).
+			Code: "057", Plover: "SUPPORT", Quad: 1, Goldstein: 8.0, Place: beijing}).
 		count("more than 900,000 dollars", dyad.Count{Number: 900000, Qualifier: "more than", Object: "dollars", Unit: "USD"}).
 		quote("This is particularly timely and fruitful", dyad.Quote{Speaker: "the Foreign Ministry", Actor: "CHNGOV", Verb: "said"}).
 		date("Thursday", "2024-05-16", "day").
@@ -172,9 +174,9 @@ func Fixtures() []*dyad.Analysis {
 		mention(dyad.KindNationality, "Russian", "Russia", "RUSMIL", nil).
 		mention(dyad.KindLocation, "Vovchansk", "Vovchansk", "", vovchansk).
 		mention(dyad.KindCountry, "Ukraine", "Ukraine", "UKR", nil).
-		event("shelled", dyad.Event{Date: "2024-05-20", Source: "RUSMIL", Target: "UKR", Code: "190", Quad: 4,
+		event("shelled", dyad.Event{Date: "2024-05-20", Source: "RUSMIL", Target: "UKR", Code: "190", Plover: "FIGHT", Quad: 4,
 			Goldstein: -10, Place: vovchansk}).
-		event("withdraw", dyad.Event{Date: "2024-05-20", Source: "RUSMIL", Target: "UKR", Code: "0874", Quad: 2,
+		event("withdraw", dyad.Event{Date: "2024-05-20", Source: "RUSMIL", Target: "UKR", Code: "0874", Plover: "RETREAT", Quad: 2,
 			Goldstein: 9, Negated: true}).
 		count("At least 12 people", dyad.Count{Number: 12, Qualifier: "at least", Object: "people", Type: "KILL"}).
 		date("Monday", "2024-05-20", "day").
@@ -187,8 +189,8 @@ func Fixtures() []*dyad.Analysis {
 		mention(dyad.KindCountry, "China", "China", "CHN", nil).
 		mention(dyad.KindCountry, "United States", "United States", "USA", nil).
 		mention(dyad.KindLocation, "Washington", "Washington", "USAGOV", washington).
-		event("criticised", dyad.Event{Date: "2024-06-03", Source: "CHNGOV", Target: "USA", Code: "111", Quad: 3, Goldstein: -2}).
-		event("impose", dyad.Event{Date: "2024-06-03", Source: "USA", Target: "CHN", Code: "163", Quad: 4,
+		event("criticised", dyad.Event{Date: "2024-06-03", Source: "CHNGOV", Target: "USA", Code: "111", Plover: "DISAPPROVE", Quad: 3, Goldstein: -2}).
+		event("impose", dyad.Event{Date: "2024-06-03", Source: "USA", Target: "CHN", Code: "163", Plover: "COERCE", Quad: 4,
 			Goldstein: -8, Hypothetical: true, Place: washington}).
 		date("June 2024", "2024-06-01", "month").
 		theme("ECON_TRADE", "tariffs", "sanctions")
@@ -200,9 +202,9 @@ func Fixtures() []*dyad.Analysis {
 		mention(dyad.KindPerson, "Putin", "Vladimir Putin", "RUSGOV", nil).
 		mention(dyad.KindPerson, "Xi", "Xi Jinping", "CHNGOV", nil).
 		mention(dyad.KindNationality, "Chinese", "China", "CHN", nil).
-		event("wants to meet", dyad.Event{Date: "2023-12-29", Source: "RUSGOV", Target: "CHNGOV", Code: "036", Quad: 1, Goldstein: 4}).
+		event("wants to meet", dyad.Event{Date: "2023-12-29", Source: "RUSGOV", Target: "CHNGOV", Code: "036", Plover: "AGREE", Quad: 1, Goldstein: 4}).
 		event("visit", dyad.Event{Date: "2024-01-02", DateFromText: true, Source: "CHNGOV", Target: "RUSGOV",
-			Code: "042", Quad: 1, Goldstein: 1.9}).
+			Code: "042", Plover: "CONSULT", Quad: 1, Goldstein: 1.9}).
 		date("next Tuesday", "2024-01-02", "day").
 		theme("DIPLOMACY", "meet", "visit")
 
@@ -220,7 +222,7 @@ func Fixtures() []*dyad.Analysis {
 			"The tariffs follow earlier tariffs on aluminium and solar panels.").
 		mention(dyad.KindOrg, "US Commerce Department", "US Department of Commerce", "USAGOV", nil).
 		mention(dyad.KindNationality, "Chinese", "China", "CHN", nil).
-		event("announced tariffs", dyad.Event{Date: "2024-06-10", Source: "USAGOV", Target: "CHN", Code: "172", Quad: 4, Goldstein: -5}).
+		event("announced tariffs", dyad.Event{Date: "2024-06-10", Source: "USAGOV", Target: "CHN", Code: "172", Plover: "COERCE", Quad: 4, Goldstein: -5}).
 		theme("ECON_TRADE", "tariffs")
 
 	var out []*dyad.Analysis
@@ -233,10 +235,11 @@ func Fixtures() []*dyad.Analysis {
 var (
 	synActors = []string{"CHNGOV", "RUSGOV", "USAGOV", "UKRMIL", "IGOUNO", "FRA", "DEUGOV", "INDGOV"}
 	synCodes  = []struct {
-		code      string
-		quad      int
-		goldstein float64
-	}{{"040", 1, 1}, {"057", 1, 8}, {"0874", 2, 9}, {"111", 3, -2}, {"163", 4, -8}, {"190", 4, -10}, {"036", 1, 4}}
+		code, plover string
+		quad         int
+		goldstein    float64
+	}{{"040", "CONSULT", 1, 1}, {"057", "SUPPORT", 1, 8}, {"0874", "RETREAT", 2, 9}, {"111", "DISAPPROVE", 3, -2},
+		{"163", "COERCE", 4, -8}, {"190", "FIGHT", 4, -10}, {"036", "AGREE", 1, 4}}
 	synWords = []string{"talks", "trade", "border", "energy", "summit", "sanctions", "grain", "ceasefire"}
 )
 
@@ -265,7 +268,7 @@ func Synthetic(i int) *dyad.Analysis {
 		c := synCodes[((i+s)%len(synCodes)+len(synCodes))%len(synCodes)]
 		j := strings.Index(st, "met")
 		ev := dyad.Event{Sentence: s, Date: day.Format(dyad.DateLayout), Source: src, Target: tgt, Code: c.code,
-			Root: dyad.RootOf(c.code), Quad: c.quad, Goldstein: c.goldstein, Negated: (i+s)%11 == 0,
+			Root: dyad.RootOf(c.code), Plover: c.plover, Quad: c.quad, Goldstein: c.goldstein, Negated: (i+s)%11 == 0,
 			Trigger: dyad.Trigger{Start: off + j, End: off + j + 3, Text: "met"}}
 		b.a.Events = append(b.a.Events, ev)
 		if s < 2 {
