@@ -109,7 +109,8 @@ var wordClasses = func() map[string]uint32 {
 // a.Tokens, a.Sentences, the mentions whose Actor is set and a.Dates (an
 // event takes the date of the nearest date expression of its sentence that
 // names a day, so the annotate stage, which resolves them, runs first), and
-// appends to a.Events. A nil p means DefaultPatterns.
+// appends to a.Events, each event with its PLOVER category ([PLOVER]). A nil
+// p means DefaultPatterns.
 func Stage(p *Patterns) dyad.Stage {
 	if p == nil {
 		p = DefaultPatterns()
@@ -124,7 +125,12 @@ func (s *stage) Name() string { return "events" }
 func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 	c := scratchPool.Get().(*coder)
 	defer scratchPool.Put(c)
-	return c.run(ctx, s.p, a)
+	n := len(a.Events)
+	err := c.run(ctx, s.p, a)
+	for i := n; i < len(a.Events); i++ {
+		a.Events[i].Plover = PLOVER(a.Events[i].Code)
+	}
+	return err
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(coder) }}

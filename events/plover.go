@@ -1,9 +1,11 @@
 package events
 
-// ploverRoot gives the PLOVER category of each CAMEO root. The names are
-// those of the PLOVER 0.5 codebook, the version of the PLOVER gold records
-// (DEMAND for requests, DISAPPROVE for criticism, INVESTIGATE and FIGHT as
-// categories of their own). Root 01, public statements, has no category.
+// ploverRoot gives the PLOVER category of each CAMEO root, after the PLOVER
+// project's CAMEO2PLOVER-2021 table (CC BY-SA 4.0, credited in NOTICE;
+// TestPLOVERCodebook compares the two). The names are those of the PLOVER
+// 0.5 codebook, the version of the PLOVER gold records (DEMAND for
+// requests, DISAPPROVE for criticism, INVESTIGATE and FIGHT as categories of
+// their own). Root 01, public statements, has no category.
 var ploverRoot = [21]string{
 	1: "", 2: "DEMAND", 3: "AGREE", 4: "CONSULT", 5: "SUPPORT", 6: "COOPERATE", 7: "AID",
 	8: "CONCEDE", 9: "INVESTIGATE", 10: "DEMAND", 11: "DISAPPROVE", 12: "REJECT",

@@ -71,3 +71,23 @@ func TestPLOVERCodebook(t *testing.T) {
 		t.Errorf("read %d rows of the table", n)
 	}
 }
+
+// TestStagePLOVER checks that the events stage gives every event the PLOVER
+// category of its code.
+func TestStagePLOVER(t *testing.T) {
+	for _, tc := range []struct{ text, code, plover string }{
+		{"Russia attacked Ukraine.", "190", "FIGHT"},
+		{"Russia met Ukraine.", "040", "CONSULT"},
+		{"Russia criticised Ukraine.", "111", "DISAPPROVE"},
+		{"Russia released the Ukraine prisoners.", "0841", "RETREAT"},
+		{"Russia told Ukraine the talks were over.", "010", ""},
+	} {
+		a := build(tc.text, "Russia=RUS; Ukraine=UKR")
+		if err := Stage(nil).Run(t.Context(), a); err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Events) != 1 || a.Events[0].Code != tc.code || a.Events[0].Plover != tc.plover {
+			t.Errorf("%s: events %+v, want one %s with PLOVER %q", tc.text, a.Events, tc.code, tc.plover)
+		}
+	}
+}

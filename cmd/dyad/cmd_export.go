@@ -31,6 +31,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.Source, "source", "", "source actor code prefix")
 	fs.StringVar(&f.Target, "target", "", "target actor code prefix")
 	fs.StringVar(&f.Code, "code", "", "CAMEO code prefix")
+	fs.StringVar(&f.Plover, "plover", "", "PLOVER category (CONSULT, ASSAULT, ...)")
 	fs.StringVar(&f.From, "from", "", "first date YYYY-MM-DD")
 	fs.StringVar(&f.To, "to", "", "last date YYYY-MM-DD")
 	fs.BoolVar(&f.IncludeNegated, "negated", false, "include negated events")
@@ -49,6 +50,9 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("--format %q: want gdelt, jsonl, csv or tsv", *format)
 	}
 	if err := checkDates(f.From, f.To); err != nil {
+		return err
+	}
+	if err := checkPlover(&f); err != nil {
 		return err
 	}
 	f.Actor, f.Source, f.Target = strings.ToUpper(f.Actor), strings.ToUpper(f.Source), strings.ToUpper(f.Target)

@@ -4,11 +4,14 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"dyad"
+	"dyad/events"
 )
 
 func init() {
@@ -85,6 +88,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.Source, "source", "", "source actor code prefix")
 	fs.StringVar(&f.Target, "target", "", "target actor code prefix")
 	fs.StringVar(&f.Code, "code", "", "CAMEO code prefix (05 is the whole root)")
+	fs.StringVar(&f.Plover, "plover", "", "PLOVER category (CONSULT, ASSAULT, ...; docs/events.md)")
 	fs.StringVar(&f.From, "from", "", "first date YYYY-MM-DD")
 	fs.StringVar(&f.To, "to", "", "last date YYYY-MM-DD")
 	fs.StringVar(&f.ArticleID, "article", "", "only the events of this article")
@@ -94,6 +98,9 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&f.Offset, "offset", 0, "events to skip (paging)")
 	return withStore(ctx, e, fs, db, format, args, 0, func(st dyad.Store, _ []string) error {
 		if err := checkDates(f.From, f.To); err != nil {
+			return err
+		}
+		if err := checkPlover(&f); err != nil {
 			return err
 		}
 		f.Actor, f.Source, f.Target = strings.ToUpper(f.Actor), strings.ToUpper(f.Source), strings.ToUpper(f.Target)
@@ -110,6 +117,7 @@ var eventColumns = []column[dyad.EventRecord]{
 	{Name: "source", Get: func(r dyad.EventRecord) string { return r.Source }},
 	{Name: "target", Get: func(r dyad.EventRecord) string { return r.Target }},
 	{Name: "code", Get: func(r dyad.EventRecord) string { return r.Code }},
+	{Name: "plover", Get: func(r dyad.EventRecord) string { return r.Plover }},
 	{Name: "quad", Get: func(r dyad.EventRecord) string { return strconv.Itoa(r.Quad) }},
 	{Name: "goldstein", Get: func(r dyad.EventRecord) string { return strconv.FormatFloat(r.Goldstein, 'f', 1, 64) }},
 	{Name: "negated", Get: func(r dyad.EventRecord) string { return strconv.FormatBool(r.Negated) }},
@@ -207,6 +215,31 @@ func runStats(ctx context.Context, e *env, args []string) error {
 			{Name: "events", Get: func(s dyad.Stats) string { return i64(s.Events) }},
 		})
 	})
+}
+
+// ploverNames are the PLOVER categories of the CAMEO codebook, sorted.
+var ploverNames = sync.OnceValue(func() []string {
+	var cats []string
+	for _, c := range events.Codes() {
+		if p := events.PLOVER(c.Code); p != "" && !slices.Contains(cats, p) {
+			cats = append(cats, p)
+		}
+	}
+	slices.Sort(cats)
+	return cats
+})
+
+// checkPlover upper-cases the filter's PLOVER category and checks that it
+// is one.
+func checkPlover(f *dyad.EventFilter) error {
+	if f.Plover == "" {
+		return nil
+	}
+	f.Plover = strings.ToUpper(f.Plover)
+	if !slices.Contains(ploverNames(), f.Plover) {
+		return fmt.Errorf("--plover %q: want one of %s", f.Plover, strings.Join(ploverNames(), ", "))
+	}
+	return nil
 }
 
 // checkDates checks optional YYYY-MM-DD bounds.

@@ -185,3 +185,58 @@ func TestAssertedByDefault(t *testing.T) {
 		})
 	}
 }
+
+// TestPloverColumn checks the PLOVER category of events in dyad events and
+// dyad export, and the --plover filter.
+func TestPloverColumn(t *testing.T) {
+	db := fixtureDB(t)
+	// code:plover pairs of the listed events, from the CSV columns
+	pairs := func(t *testing.T, out string) []string {
+		rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if err != nil || len(rows) == 0 {
+			t.Fatalf("%q: %v", out, err)
+		}
+		ci, pi := slices.Index(rows[0], "code"), slices.Index(rows[0], "plover")
+		if ci < 0 || pi < 0 {
+			t.Fatalf("no code or plover column: %v", rows[0])
+		}
+		var got []string
+		for _, r := range rows[1:] {
+			got = append(got, r[ci]+":"+r[pi])
+		}
+		return got
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"events", []string{"events", "--format", "csv"},
+			[]string{"036:AGREE", "042:CONSULT", "040:CONSULT", "057:SUPPORT", "190:FIGHT", "111:DISAPPROVE", "172:COERCE"}},
+		{"events --plover", []string{"events", "--format", "csv", "--plover", "CONSULT"}, []string{"042:CONSULT", "040:CONSULT"}},
+		{"events --plover lower case", []string{"events", "--format", "csv", "--plover", "consult"}, []string{"042:CONSULT", "040:CONSULT"}},
+		{"events --plover hypothetical", []string{"events", "--format", "csv", "--plover", "COERCE", "--include-hypothetical"},
+			[]string{"163:COERCE", "172:COERCE"}},
+		{"export --plover", []string{"export", "--format", "csv", "--plover", "FIGHT"}, []string{"190:FIGHT"}},
+	} {
+		t.Run(strings.ReplaceAll(tc.name, " ", "_"), func(t *testing.T) {
+			if got := pairs(t, mustRun(t, "", append(tc.args, "--db", db)...)); !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+	out := mustRun(t, "", "export", "--db", db, "--format", "jsonl", "--plover", "SUPPORT")
+	var rec struct{ Code, Plover string }
+	if err := json.Unmarshal([]byte(out), &rec); err != nil || rec.Code != "057" || rec.Plover != "SUPPORT" {
+		t.Errorf("export jsonl --plover SUPPORT: %q (%v)", out, err)
+	}
+	out = mustRun(t, "", "events", "--db", db)
+	if !strings.Contains(strings.SplitN(out, "\n", 2)[0], "PLOVER") || !strings.Contains(out, "DISAPPROVE") {
+		t.Errorf("events table without PLOVER:\n%s", out)
+	}
+	for _, cmd := range []string{"events", "export"} {
+		if code, _, errs := dyadRun(t, "", cmd, "--db", db, "--plover", "FIGHTING"); code == 0 || !strings.Contains(errs, "ASSAULT, COERCE") {
+			t.Errorf("%s --plover FIGHTING: exit %d, %q", cmd, code, errs)
+		}
+	}
+}
