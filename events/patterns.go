@@ -58,6 +58,7 @@ type rule struct {
 	control  bool // !control: an infinitive after it is the event ("pledged to expel")
 	reverse  Code // !reverse=CODE: the target also acts on the source with this code
 	hasRev   bool
+	lexicon  bool // from a verb dictionary (LexiconPatterns): coded only when the parse gives the roles
 }
 
 // NoEvent is the code of patterns that match words which are not an event,

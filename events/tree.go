@@ -515,12 +515,11 @@ func (t *ptree) wordAtToken(k int) int {
 // error costs no more than the rules it replaces.
 func (c *coder) treeRoles(k int) bool {
 	m := &c.ms[k]
-	switch c.parseRoles(k) {
-	case treeSkip:
-		return false
-	case treeNone:
+	res := c.parseRoles(k)
+	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m))
+	if res == treeNone || !done && m.r.lexicon {
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
-		return true
+		return true // no event; a verb of the lexicon only with the parse's roles
 	}
-	return len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m)
+	return done
 }

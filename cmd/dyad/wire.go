@@ -46,29 +46,33 @@ func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
+	pats, err := dicts.patterns()
+	if err != nil {
+		return nil, err
+	}
 	return pipeline.NewAnalyzer(
 		segment.Stage(),
 		gazetteer.Stage(),
 		ner.Stage(),
 		actors.Stage(d),
 		annotate.Stage(),
-		syntax.Stage(m, eventSentences()),
-		events.Stage(events.DefaultPatterns()),
+		syntax.Stage(m, events.NewCandidates(pats)),
+		events.Stage(pats),
 	), nil
 }
 
-// eventSentences is the selection of the syntax stage: the sentences where
-// one of the built-in event patterns matches and two actors stand, found
-// by the event coder's own matching, since only there can the parse change
-// an event (TestSyntaxSelectionKeepsEvents, docs/syntax.md).
+// eventSentences is the selection of the syntax stage with the built-in
+// patterns: the sentences where an event pattern matches and two actors
+// stand, found by the event coder's own matching, since only there can the
+// parse change an event (TestSyntaxSelectionKeepsEvents, docs/syntax.md).
 var eventSentences = sync.OnceValue(func() *events.Candidates {
 	return events.NewCandidates(events.DefaultPatterns())
 })
 
 // dictFlags are the flags that add user dictionaries to the built-in ones.
 type dictFlags struct {
-	actors, agents, people stringList
-	warn                   io.Writer
+	actors, agents, people, verbs stringList
+	warn                          io.Writer
 }
 
 // add registers --actors, --agents and --people on fs.
@@ -77,6 +81,41 @@ func (f *dictFlags) add(fs *flag.FlagSet, warn io.Writer) {
 	fs.Var(&f.actors, "actors", "a PETRARCH/Phoenix actor dictionary to load as well (repeatable)")
 	fs.Var(&f.agents, "agents", "a PETRARCH/Phoenix agent dictionary to load as well (repeatable)")
 	fs.Var(&f.people, "people", "a people file in dyad's format (docs/actors.md) to load as well (repeatable)")
+	fs.Var(&f.verbs, "verbs", "a PETRARCH verb dictionary (CAMEO.2.0.txt format) whose verbs dyad's patterns lack are coded too, where the parse gives their roles (repeatable)")
+}
+
+// patterns returns the built-in event patterns, with the verbs of the
+// verb dictionaries named in the flags that they lack (events.LexiconPatterns).
+func (f *dictFlags) patterns() (*events.Patterns, error) {
+	base := events.DefaultPatterns()
+	if f == nil || len(f.verbs) == 0 {
+		return base, nil
+	}
+	all := []*events.Patterns{base}
+	for _, name := range f.verbs {
+		file, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		d, warnings, err := events.ReadVerbDict(file, name)
+		file.Close()
+		if err != nil {
+			return nil, err
+		}
+		for i, w := range warnings {
+			if i == maxSkipLines {
+				fmt.Fprintf(f.warn, "warning: %s: ... and %d more\n", name, len(warnings)-i)
+				break
+			}
+			fmt.Fprintf(f.warn, "warning: %v\n", w)
+		}
+		p, _, err := events.LexiconPatterns(d, base)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, p)
+	}
+	return events.Merge(all...), nil
 }
 
 // dictionary returns the built-in actor dictionary extended by the files
