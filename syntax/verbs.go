@@ -21,7 +21,8 @@ const (
 // line, the lines that name verbs, a base form with its irregular forms in
 // braces ("FEED {FEEDS FEEDING FED}"). Regular forms not given are made
 // from the base (-s, -ed, -ing). Multi-word verbs (+STIR_UP) and patterns
-// (lines starting with -) are skipped, as are synonym sets and comments.
+// (lines starting with -) are skipped, as are synonym sets,
+// transformations (~) and comments.
 // It returns lower-cased forms with their classes. Lines it cannot read
 // are skipped and returned as warnings naming name and line.
 func ReadVerbForms(r io.Reader, name string) (map[string]uint8, []error, error) {
@@ -42,8 +43,8 @@ func ReadVerbForms(r io.Reader, name string) (map[string]uint8, []error, error) 
 		case strings.HasPrefix(line, "---"):
 			inBlock = true
 			continue
-		case strings.HasPrefix(line, "&"), strings.HasPrefix(line, "<"):
-			inBlock = false
+		case strings.HasPrefix(line, "&"), strings.HasPrefix(line, "<"), strings.HasPrefix(line, "~"):
+			inBlock = false // synonym sets, markup, transformations
 			continue
 		case !inBlock, strings.HasPrefix(line, "-"), strings.HasPrefix(line, "+"):
 			continue

@@ -42,6 +42,8 @@ func run(ctx context.Context, args []string) error {
 	fs.IntVar(&cfg.LabelEpochs, "label-epochs", 0, "passes of the labeller (0: the default)")
 	fs.IntVar(&cfg.Folds, "folds", 0, "jackknife folds for the parser's training tags (0: the default; 1: gold tags)")
 	fs.Uint64Var(&cfg.Seed, "seed", 1, "seed of every shuffle")
+	fs.Float64Var(&cfg.MinWeight, "min-weight", 0, "drop the tagger's and labeller's averaged weights smaller than this (0: the default)")
+	fs.Float64Var(&cfg.ParseMinWeight, "parse-min-weight", 0, "drop the parser's averaged weights smaller than this (0: the default)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
