@@ -24,7 +24,8 @@ const (
 // (lines starting with -) are skipped, as are synonym sets,
 // transformations (~) and comments.
 // It returns lower-cased forms with their classes. Lines it cannot read
-// are skipped and returned as warnings naming name and line.
+// are skipped and returned as warnings naming name and line. A verb's own
+// code ("ASK [020]") is ignored.
 func ReadVerbForms(r io.Reader, name string) (map[string]uint8, []error, error) {
 	out := map[string]uint8{}
 	var warns []error
@@ -48,6 +49,9 @@ func ReadVerbForms(r io.Reader, name string) (map[string]uint8, []error, error) 
 			continue
 		case !inBlock, strings.HasPrefix(line, "-"), strings.HasPrefix(line, "+"):
 			continue
+		}
+		if i := strings.IndexByte(line, '['); i >= 0 {
+			line = strings.TrimSpace(line[:i]) // the verb's own code: "ASK [020]"
 		}
 		base, rest, _ := strings.Cut(line, "{")
 		base = strings.TrimSpace(base)

@@ -14,11 +14,11 @@ func TestReadVerbForms(t *testing.T) {
 CLASH  # a verb with regular forms
 CARRY
 TIE
-BRIDGE
+BRIDGE [042]
 SEE {SEES SEEING SAW SEEN}   # irregular
 +STIR_UP {+STIRS_UP}
 - * WITH $ [190]   # a pattern
-BAD[LINE
+BAD$LINE
 BROKEN {BROKE
 `
 	got, warns, err := ReadVerbForms(strings.NewReader(in), "v.txt")
@@ -32,7 +32,7 @@ BROKEN {BROKE
 		{"clash", VerbBase}, {"clashes", VerbS}, {"clashed", VerbPast}, {"clashing", VerbIng},
 		{"carries", VerbS}, {"carried", VerbPast}, {"carrying", VerbIng},
 		{"ties", VerbS}, {"tied", VerbPast}, {"tying", VerbIng},
-		{"bridged", VerbPast}, {"bridging", VerbIng},
+		{"bridge", VerbBase}, {"bridged", VerbPast}, {"bridging", VerbIng},
 		{"see", VerbBase}, {"sees", VerbS}, {"saw", VerbPast}, {"seen", VerbPast}, {"seeing", VerbIng},
 		{"seed", 0}, {"word", 0}, {"stir", 0}, {"with", 0},
 	} {
