@@ -246,38 +246,51 @@ func (b *tableBuilder) build() *table {
 
 // score sets scores (len classes) to the sum of the weights of feats.
 func (t *table) score(feats []uint64, scores []float32) {
+	t.scoreFrom(nil, feats, scores)
+}
+
+// scoreFrom sets scores to base (sums in the table's units, nil for none)
+// plus the weights of feats.
+func (t *table) scoreFrom(base []int32, feats []uint64, scores []float32) {
 	var acc [256]int32
 	sums := acc[:t.classes]
-	if t.small != nil {
-		t.scoreSmall(feats, sums)
-	} else {
-		slots, ws := t.slots, t.ws
-		for _, f := range feats {
-			if f == 0 {
-				f = 1
-			}
-			s := (f >> 7) & t.mask
-			for {
-				sl := &slots[s]
-				if sl.key == f {
-					for _, w := range ws[sl.start : sl.start+sl.n] {
-						sums[w.class] += int32(w.w)
-					}
-					break
-				}
-				if sl.key == 0 {
-					break
-				}
-				s = (s + 1) & t.mask
-			}
-		}
-	}
+	copy(sums, base)
+	t.sum(feats, sums)
 	for i, v := range sums {
 		scores[i] = float32(v) * t.scale
 	}
 }
 
-func (t *table) scoreSmall(feats []uint64, sums []int32) {
+// sum adds the weights of feats to sums (len classes), in the table's
+// units.
+func (t *table) sum(feats []uint64, sums []int32) {
+	if t.small != nil {
+		t.sumSmall(feats, sums)
+		return
+	}
+	slots, ws := t.slots, t.ws
+	for _, f := range feats {
+		if f == 0 {
+			f = 1
+		}
+		s := (f >> 7) & t.mask
+		for {
+			sl := &slots[s]
+			if sl.key == f {
+				for _, w := range ws[sl.start : sl.start+sl.n] {
+					sums[w.class] += int32(w.w)
+				}
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+			s = (s + 1) & t.mask
+		}
+	}
+}
+
+func (t *table) sumSmall(feats []uint64, sums []int32) {
 	var a, b, c int32
 	small := t.small
 	for _, f := range feats {
@@ -299,8 +312,10 @@ func (t *table) scoreSmall(feats []uint64, sums []int32) {
 			s = (s + 1) & t.mask
 		}
 	}
-	sum := [smallClasses]int32{a, b, c}
-	copy(sums, sum[:])
+	add := [smallClasses]int32{a, b, c}
+	for i := range sums {
+		sums[i] += add[i]
+	}
 }
 
 // weights returns the number of weights in the table.

@@ -206,9 +206,13 @@ func wordAt(ws []lexWord, i int) *lexWord {
 
 // staticTagFeats appends the features of word i that do not depend on tags.
 func staticTagFeats(ws []lexWord, i int, out []uint64) []uint64 {
-	w := &ws[i]
-	p1, p2, n1, n2 := wordAt(ws, i-1), wordAt(ws, i-2), wordAt(ws, i+1), wordAt(ws, i+2)
-	out = append(out,
+	return contextTagFeats(ws, i, wordTagFeats(&ws[i], out))
+}
+
+// wordTagFeats appends the features of a word that depend on nothing but
+// how it is written, which the tagger sums once per word form (tagCache).
+func wordTagFeats(w *lexWord, out []uint64) []uint64 {
+	return append(out,
 		feat(tBias),
 		mix(feat(tLower), w.lower),
 		mix(feat(tExact), w.exact),
@@ -220,6 +224,17 @@ func staticTagFeats(ws []lexWord, i int, out []uint64) []uint64 {
 		mix(feat(tPre2), w.pre[1]),
 		mix(feat(tPre3), w.pre[2]),
 		mix(feat(tShape), w.shape),
+		mix(feat(tAmb), w.amb),
+		mix(mix(feat(tVerbLex), w.verb), w.suf[1]),
+	)
+}
+
+// contextTagFeats appends the features of word i that depend on its
+// neighbours but not on tags.
+func contextTagFeats(ws []lexWord, i int, out []uint64) []uint64 {
+	w := &ws[i]
+	p1, p2, n1, n2 := wordAt(ws, i-1), wordAt(ws, i-2), wordAt(ws, i+1), wordAt(ws, i+2)
+	out = append(out,
 		mix(feat(tPrev1), p1.lower),
 		mix(feat(tPrev2), p2.lower),
 		mix(feat(tNext1), n1.lower),
@@ -228,18 +243,37 @@ func staticTagFeats(ws []lexWord, i int, out []uint64) []uint64 {
 		mix(feat(tNextSuf), n1.suf[2]),
 		mix(feat(tNextAmb), n1.amb),
 		mix(feat(tNext2Amb), mix(n1.amb, n2.amb)),
-		mix(feat(tAmb), w.amb),
 		mix(mix(feat(tPrevWord), p1.lower), w.lower),
 		mix(mix(feat(tWordNext), w.lower), n1.lower),
 		mix(feat(tPrevAmb), mix(p1.amb, w.amb)),
 		mix(mix(mix(feat(tShapes), p1.shape), w.shape), n1.shape),
-		mix(mix(feat(tVerbLex), w.verb), w.suf[1]),
 		mix(mix(feat(tVerbLexNext), n1.verb), w.verb),
 	)
 	if w.first {
 		out = append(out, mix(feat(tFirstShape), w.shape))
 	}
 	return out
+}
+
+// tagCache keeps, per word form, the summed weights of its word features
+// in one pass's table, so that a word seen before costs two fewer dozen
+// lookups. It is cleared when it holds maxTagCache forms.
+type tagCache map[string][]int32
+
+const maxTagCache = 8192
+
+// wordSums returns the sums of the word features of word i (form f) in t.
+func (c *tagCache) wordSums(t *table, f string, w *lexWord, feats []uint64) []int32 {
+	if s, ok := (*c)[f]; ok {
+		return s
+	}
+	if *c == nil || len(*c) >= maxTagCache {
+		*c = make(tagCache, 1024)
+	}
+	s := make([]int32, t.classes)
+	t.sum(wordTagFeats(w, feats[:0]), s)
+	(*c)[strings.Clone(f)] = s
+	return s
 }
 
 // history is what the tagger has decided left of the current word: the
@@ -336,6 +370,7 @@ type tagScratch struct {
 	feats  []uint64
 	scores []float32
 	first  []int
+	cache  [2]tagCache // by pass
 }
 
 func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
@@ -349,9 +384,10 @@ func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
 	for i, f := range forms {
 		g, ok := t.dict[f]
 		if !ok {
-			sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
+			base := sc.cache[0].wordSums(t.w, f, &sc.ws[i], sc.feats)
+			sc.feats = contextTagFeats(sc.ws, i, sc.feats[:0])
 			sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
-			t.w.score(sc.feats, scores)
+			t.w.scoreFrom(base, sc.feats, scores)
 			g = argmax(scores, nil)
 		}
 		out = append(out, g)
@@ -366,10 +402,11 @@ func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
 	for i, f := range forms {
 		g, ok := t.dict[f]
 		if !ok {
-			sc.feats = staticTagFeats(sc.ws, i, sc.feats[:0])
+			base := sc.cache[1].wordSums(t.w2, f, &sc.ws[i], sc.feats)
+			sc.feats = contextTagFeats(sc.ws, i, sc.feats[:0])
 			sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
 			sc.feats = rightTagFeats(sc.ws, i, sc.first, h.t1, sc.feats)
-			t.w2.score(sc.feats, scores)
+			t.w2.scoreFrom(base, sc.feats, scores)
 			g = argmax(scores, nil)
 		}
 		out = append(out, g)
