@@ -370,7 +370,27 @@ type tagScratch struct {
 	feats  []uint64
 	scores []float32
 	first  []int
+	sure   []bool      // by word: the first pass's tag stands
 	cache  [2]tagCache // by pass
+}
+
+// sureMargin is the lead of the first pass's best tag over the next below
+// which the second pass tags the word again; above it the first pass's tag
+// stands. Chosen on EWT dev: at 15 the second pass scores a fifth of the
+// words, the tagger runs about a quarter faster, and UPOS and UAS move by
+// less than 0.0005.
+const sureMargin = 15
+
+// margin returns how far scores[g] lies above the best other score.
+func margin(scores []float32, g int) float32 {
+	m := float32(0)
+	first := true
+	for c, s := range scores {
+		if c != g && (first || scores[g]-s < m) {
+			m, first = scores[g]-s, false
+		}
+	}
+	return m
 }
 
 func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
@@ -381,15 +401,19 @@ func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
 	scores := sc.scores[:len(t.tags)]
 	out = out[:0]
 	h := newHistory()
+	sc.sure = sc.sure[:0]
 	for i, f := range forms {
 		g, ok := t.dict[f]
+		sure := ok
 		if !ok {
 			base := sc.cache[0].wordSums(t.w, f, &sc.ws[i], sc.feats)
 			sc.feats = contextTagFeats(sc.ws, i, sc.feats[:0])
 			sc.feats = dynTagFeats(sc.ws, i, &h, sc.feats)
 			t.w.scoreFrom(base, sc.feats, scores)
 			g = argmax(scores, nil)
+			sure = margin(scores, g) >= sureMargin
 		}
+		sc.sure = append(sc.sure, sure)
 		out = append(out, g)
 		h.push(i, g, t.verb, sc.ws)
 	}
@@ -401,6 +425,9 @@ func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
 	h = newHistory()
 	for i, f := range forms {
 		g, ok := t.dict[f]
+		if !ok && sc.sure[i] {
+			g, ok = sc.first[i], true // the first pass was sure
+		}
 		if !ok {
 			base := sc.cache[1].wordSums(t.w2, f, &sc.ws[i], sc.feats)
 			sc.feats = contextTagFeats(sc.ws, i, sc.feats[:0])
