@@ -115,6 +115,25 @@ func (t *ptree) child(w int, rels ...string) int {
 	return -1
 }
 
+// nearestChild returns the child of w with one of rels nearest to w on its
+// left, else the first on its right: where a parse gives a verb two
+// subjects ("Palestinian leader / Yasser Arafat defended"), the one next
+// to the verb is its subject.
+func (t *ptree) nearestChild(w int, rels ...string) int {
+	best := -1
+	for _, k := range t.kids[w] {
+		for _, r := range rels {
+			if t.words[k].Rel == r {
+				if k < w || best < 0 {
+					best = k
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
 // caseOf returns the preposition of word w ("with" in "with Russia"), lower-cased.
 // It looks one level down too, where a parse may hang the preposition on
 // a modifier ("to/case 18/nummod rebels").
@@ -246,7 +265,7 @@ func (t *ptree) subjectOf(v int) int {
 			// noun is the subject of a finite verb
 			return t.words[v].Head
 		}
-		if k := t.child(v, rels...); k >= 0 {
+		if k := t.nearestChild(v, rels...); k >= 0 {
 			if t.isRelPron(k) && t.words[v].Rel == "acl:relcl" && t.words[v].Head >= 0 {
 				return t.words[v].Head // "rebels who attacked"
 			}
