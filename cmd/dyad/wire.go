@@ -102,13 +102,7 @@ func (f *dictFlags) patterns() (*events.Patterns, error) {
 		if err != nil {
 			return nil, err
 		}
-		for i, w := range warnings {
-			if i == maxSkipLines {
-				fmt.Fprintf(f.warn, "warning: %s: ... and %d more\n", name, len(warnings)-i)
-				break
-			}
-			fmt.Fprintf(f.warn, "warning: %v\n", w)
-		}
+		f.warnAll(name, warnings)
 		p, _, err := events.LexiconPatterns(d, base)
 		if err != nil {
 			return nil, err
@@ -141,16 +135,21 @@ func (f *dictFlags) dictionary() (*actors.Dictionary, error) {
 			if err != nil {
 				return nil, err
 			}
-			for i, w := range warnings {
-				if i == maxSkipLines {
-					fmt.Fprintf(f.warn, "warning: %s: ... and %d more\n", name, len(warnings)-i)
-					break
-				}
-				fmt.Fprintf(f.warn, "warning: %v\n", w)
-			}
+			f.warnAll(name, warnings)
 		}
 	}
 	return d, nil
+}
+
+// warnAll prints the warnings of reading file name, up to maxSkipLines.
+func (f *dictFlags) warnAll(name string, warnings []error) {
+	for i, w := range warnings {
+		if i == maxSkipLines {
+			fmt.Fprintf(f.warn, "warning: %s: ... and %d more\n", name, len(warnings)-i)
+			return
+		}
+		fmt.Fprintf(f.warn, "warning: %v\n", w)
+	}
 }
 
 // stringList is a repeatable string flag.
