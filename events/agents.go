@@ -35,9 +35,13 @@ var agentWords = []struct {
 	// civilians
 	{"civilians", "CVL", false}, {"protesters", "CVL", false}, {"protestors", "CVL", false},
 	{"residents", "CVL", false}, {"villagers", "CVL", false}, {"people", "CVL", false},
-	// judiciary, media
-	{"judges", "JUD", false}, {"prosecutors", "JUD", false}, {"journalists", "MED", false},
-	{"reporters", "MED", false},
+	// judiciary, media, education
+	{"judges", "JUD", false}, {"prosecutors", "JUD", false}, {"court", "JUD", true},
+	{"courts", "JUD", false}, {"journalists", "MED", false}, {"reporters", "MED", false},
+	{"teachers", "EDU", false}, {"students", "EDU", false},
+	// unidentified armed forces (CAMEO UAF: armed people of no known group)
+	{"gunmen", "UAF", false}, {"gunman", "UAF", false}, {"assailants", "UAF", false},
+	{"attackers", "UAF", false},
 }
 
 // agentPairs are two-word agent phrases: the second word decides unless

@@ -298,12 +298,35 @@ func (t *ptree) isRelPron(w int) bool {
 	return false
 }
 
+// passive reports whether verb v is in the passive: it has a passive
+// auxiliary or subject or a by-agent, or it is a participle modifying a
+// noun ("Syria, backed by Moscow").
 func (t *ptree) passive(v int) bool {
-	if t.child(v, "aux:pass", "nsubj:pass") >= 0 {
+	if t.child(v, "aux:pass", "nsubj:pass", "obl:agent") >= 0 {
 		return true
 	}
 	w := &t.words[v]
 	return w.XPOS == "VBN" && (w.Rel == "acl" || w.Rel == "amod")
+}
+
+// patient returns the noun a passive participle hangs on when it has no
+// passive subject of its own ("the rebels, backed by Moscow": whatever
+// relation the parse gives it), or -1.
+func (t *ptree) patient(v int) int {
+	w := &t.words[v]
+	if w.XPOS != "VBN" || w.Head < 0 || t.child(v, "aux:pass", "aux") >= 0 {
+		return -1
+	}
+	switch w.Rel {
+	case "acl", "amod", "parataxis", "appos", "advcl":
+	default:
+		return -1
+	}
+	switch t.words[w.Head].UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return w.Head
+	}
+	return -1
 }
 
 // parseRoles sets the sources and targets of match k from the parse and
@@ -357,13 +380,13 @@ func (c *coder) parseRoles(k int) treeResult {
 			}
 		}
 		if agent < 0 {
-			return treeDone // "Britons were arrested": nobody named did it
+			return treeDone // nobody named did it: word order decides
 		}
 		m.srcs = c.actorsOf(agent, m.srcs)
 		if s := t.child(v, "nsubj:pass"); s >= 0 {
 			m.tgts = c.actorsOf(s, m.tgts)
-		} else if r := t.words[v].Rel; (r == "acl" || r == "amod") && t.words[v].Head >= 0 {
-			m.tgts = c.actorsOf(t.words[v].Head, m.tgts) // "Syria, backed by Moscow"
+		} else if h := t.patient(v); h >= 0 {
+			m.tgts = c.actorsOf(h, m.tgts) // "the rebels, backed by Moscow"
 		} else {
 			m.tgts = c.obliqueTargets(v, m)
 		}
