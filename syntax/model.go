@@ -130,7 +130,6 @@ func (m *Model) analyse(forms []string, sc *scratch) (heads, tags, rels []int) {
 	in.words = slices.Grow(in.words[:0], n)[:n]
 	in.tags = slices.Grow(in.tags[:0], n)[:n]
 	in.punct = slices.Grow(in.punct[:0], n)[:n]
-	in.suf = slices.Grow(in.suf[:0], n)[:n]
 	sc.cl = slices.Grow(sc.cl[:0], n)[:n]
 	sc.suf = slices.Grow(sc.suf[:0], n)[:n]
 	for i, t := range sc.tags {
@@ -139,7 +138,6 @@ func (m *Model) analyse(forms []string, sc *scratch) (heads, tags, rels []int) {
 		in.punct[i] = m.punct[t]
 		sc.cl[i] = m.closed[t]
 		sc.suf[i] = sc.tag.ws[i].suf[2]
-		in.suf[i] = sc.suf[i]
 	}
 	heads = m.parser.parse(in, &sc.parse)
 	sc.rels = m.labels.label(in, heads, sc.cl, sc.suf, &sc.label, sc.rels)

@@ -253,7 +253,6 @@ const (
 type parseInput struct {
 	words []uint64
 	tags  []uint64
-	suf   []uint64 // last three letters
 	punct []bool
 }
 
@@ -272,13 +271,6 @@ func (in *parseInput) at(i int) (w, t uint64) {
 		return rootWord, rootTag
 	}
 	return in.words[i], in.tags[i]
-}
-
-func (in *parseInput) sufAt(i int) uint64 {
-	if i < 0 || i >= len(in.suf) {
-		return uint64(i + 2)
-	}
-	return in.suf[i]
 }
 
 func distBucket(d int) uint64 {

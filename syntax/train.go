@@ -142,7 +142,7 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 		s := &sents[i]
 		n := len(s.Words)
 		ws = lexWords(s.Forms(), &lex, ws)
-		in := parseInput{words: make([]uint64, n), tags: make([]uint64, n), suf: make([]uint64, n), punct: make([]bool, n)}
+		in := parseInput{words: make([]uint64, n), tags: make([]uint64, n), punct: make([]bool, n)}
 		g := make([]int, n)
 		ex := labelExample{closed: make([]bool, n), suf: make([]uint64, n), gold: make([]int, n)}
 		for j, w := range s.Words {
@@ -150,7 +150,6 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 			in.words[j] = ws[j].lower
 			in.tags[j] = uint64(t + 1)
 			in.punct[j] = upos(tags[t]) == "PUNCT"
-			in.suf[j] = ws[j].suf[2]
 			ex.closed[j] = closedClass(tags[t])
 			ex.suf[j] = ws[j].suf[2]
 			ex.gold[j] = relIndex[w.Rel]
