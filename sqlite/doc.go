@@ -5,5 +5,7 @@
 // connection per process in IMMEDIATE transactions and a busy timeout, so
 // that concurrent ingest processes queue instead of failing. The schema lives
 // in embedded migrations applied on [Open]; articles are searchable through
-// an FTS5 index over title and text, ranked by bm25.
+// an FTS5 index over title and text, ranked by bm25. [OpenReadOnly] opens an
+// existing store for queries without writing to it, so that a store in a
+// read-only file or directory can be queried.
 package sqlite

@@ -110,8 +110,12 @@ func (s *Store) scanHashes(ctx context.Context, q string, args []any, out map[st
 // Put stores the batch in one transaction (see [dyad.Store.Put]). An invalid
 // analysis (no ID, a span outside the text, an event without code) fails the
 // whole batch with EINVALID before anything is written; a constraint the
-// database rejects fails it with ECONFLICT.
+// database rejects fails it with ECONFLICT. A store opened by
+// [OpenReadOnly] fails with EINVALID.
 func (s *Store) Put(ctx context.Context, batch []*dyad.Analysis) ([]dyad.PutResult, error) {
+	if s.readOnly {
+		return nil, dyad.Errorf(dyad.EINVALID, "sqlite %s: opened read-only", s.path)
+	}
 	for i, a := range batch {
 		if err := a.Validate(); err != nil {
 			return nil, dyad.Errorf(dyad.EINVALID, "put: analysis %d of the batch: %s", i, err.Error())

@@ -6,6 +6,8 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,9 +24,10 @@ var migrationFS embed.FS
 
 // Store is a [dyad.Store] in one SQLite file. It is safe for concurrent use.
 type Store struct {
-	path string
-	w    *sql.DB // the one writer connection, IMMEDIATE transactions
-	r    *sql.DB // readers
+	path     string
+	w        *sql.DB // the one writer connection, IMMEDIATE transactions; nil when read-only
+	r        *sql.DB // readers
+	readOnly bool    // opened by OpenReadOnly: Put fails
 
 	stmts     putStmts
 	closeOnce sync.Once
@@ -41,11 +44,8 @@ const busyTimeout = 10000
 // not exist, and applies the migrations it does not have yet. Errors name the
 // path.
 func Open(ctx context.Context, path string) (*Store, error) {
-	if path == "" {
-		return nil, dyad.Errorf(dyad.EINVALID, "sqlite: empty database path")
-	}
-	if path == ":memory:" || strings.HasPrefix(path, "file:") {
-		return nil, dyad.Errorf(dyad.EINVALID, "sqlite %s: a file path is needed", path)
+	if err := checkPath(path); err != nil {
+		return nil, err
 	}
 	s := &Store{path: path}
 	base := "file:" + escapePath(path) + "?_pragma=busy_timeout(" + strconv.Itoa(busyTimeout) + ")" +
@@ -74,6 +74,108 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
 	return s, nil
+}
+
+func checkPath(path string) error {
+	if path == "" {
+		return dyad.Errorf(dyad.EINVALID, "sqlite: empty database path")
+	}
+	if path == ":memory:" || strings.HasPrefix(path, "file:") {
+		return dyad.Errorf(dyad.EINVALID, "sqlite %s: a file path is needed", path)
+	}
+	return nil
+}
+
+// OpenReadOnly opens the store in the existing file at path for queries. It
+// never creates the file and writes to it only to upgrade an older schema,
+// so a store in a read-only file or directory can be queried; Put fails
+// with EINVALID.
+//
+// A file that does not exist, or holds no dyad store, is ENOTFOUND with the
+// message "no store at PATH". A store of an older schema is migrated first
+// when the file can be written, and is an error naming both versions when it
+// cannot.
+//
+// In WAL mode a reader needs the "-shm" index beside the file. When the
+// directory is read-only and no writer left one there, no process can be
+// writing the file, and it is opened as immutable: SQLite then reads it
+// without any lock or index.
+func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
+	if err := checkPath(path); err != nil {
+		return nil, err
+	}
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, dyad.Errorf(dyad.ENOTFOUND, "no store at %s", path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	if fi.IsDir() {
+		return nil, dyad.Errorf(dyad.EINVALID, "sqlite %s: a directory, not a store file", path)
+	}
+	ms, err := migrate.Load(migrationFS, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	latest := ms[len(ms)-1].Version
+	s, have, err := openReader(ctx, path)
+	if err != nil || have >= latest {
+		return s, err
+	}
+	s.closeDBs()
+	if have == 0 {
+		return nil, dyad.Errorf(dyad.ENOTFOUND, "no store at %s: the file holds no dyad tables", path)
+	}
+	w, err := Open(ctx, path)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite %s: the store's schema is version %d, older than this dyad's %d, and cannot be upgraded here (run dyad ingest on a writable copy): %w",
+			path, have, latest, errors.Unwrap(err))
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	s, _, err = openReader(ctx, path)
+	return s, err
+}
+
+// openReader opens path read-only, falling back to an immutable open when
+// the WAL index cannot be made (see OpenReadOnly), and returns the store
+// with its schema version.
+func openReader(ctx context.Context, path string) (*Store, int, error) {
+	base := "file:" + escapePath(path) + "?mode=ro&_pragma=busy_timeout(" + strconv.Itoa(busyTimeout) + ")" +
+		"&_pragma=foreign_keys(1)"
+	var err error
+	for _, extra := range []string{"", "&immutable=1"} {
+		var db *sql.DB
+		if db, err = sql.Open("sqlite", base+extra); err != nil {
+			return nil, 0, fmt.Errorf("sqlite %s: %w", path, err)
+		}
+		db.SetMaxIdleConns(4)
+		var v int
+		if err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err == nil {
+			return &Store{path: path, r: db, readOnly: true}, v, nil
+		}
+		db.Close()
+		if !noWALIndex(err) {
+			break
+		}
+	}
+	return nil, 0, fmt.Errorf("sqlite %s: %w", path, openError(ctx, err))
+}
+
+// noWALIndex reports whether err says that a read-only connection could not
+// open or create the WAL index of the file.
+func noWALIndex(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR:
+		return true
+	}
+	return false
 }
 
 // escapePath makes a file path safe inside a SQLite URI.
@@ -108,6 +210,10 @@ func (s *Store) Path() string { return s.path }
 // Close closes the store. Calling it again does nothing.
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
+		if s.readOnly {
+			s.closeErr = s.closeDBs()
+			return
+		}
 		s.stmts.close()
 		// Let SQLite refresh its planner statistics, without waiting long
 		// for another process's write lock; failure is harmless.
@@ -119,7 +225,10 @@ func (s *Store) Close() error {
 }
 
 func (s *Store) closeDBs() error {
-	err := s.w.Close()
+	var err error
+	if s.w != nil {
+		err = s.w.Close()
+	}
 	if rerr := s.r.Close(); err == nil {
 		err = rerr
 	}
