@@ -149,3 +149,36 @@ func TestTreeNounTrigger(t *testing.T) {
 		t.Errorf("mounted an invasion: %+v", b.Events)
 	}
 }
+
+// FuzzTreeRoles codes sentences under arbitrary parses, trees or not: the
+// coder must not panic and must keep every event inside the text.
+func FuzzTreeRoles(f *testing.F) {
+	f.Add("Russia attacked Ukraine and China condemned it .", []byte{2, 0, 2, 2, 2, 2, 6, 7, 2})
+	f.Add("The envoy was expelled by Iran , officials said .", []byte{1, 3, 3, 0, 7, 3, 9, 9, 3, 3})
+	rels := []string{"nsubj", "obj", "obl", "nmod", "conj", "xcomp", "acl", "acl:relcl", "nsubj:pass",
+		"obl:agent", "aux:pass", "case", "compound", "amod", "flat", "appos", "advcl", "parataxis", "root"}
+	pos := []string{"NOUN", "PROPN", "VERB", "ADP", "ADJ", "PRON", "AUX"}
+	f.Fuzz(func(t *testing.T, text string, shape []byte) {
+		a := build(text, "Russia=RUS; Ukraine=UKR; China=CHN; Iran=IRN; envoy=---GOV")
+		n := countTokens(a, 0)
+		if n == 0 || len(shape) == 0 {
+			return
+		}
+		words := make([]dyad.SyntaxWord, n)
+		for i := range words {
+			b := int(shape[i%len(shape)])
+			tok := a.Tokens[i]
+			words[i] = dyad.SyntaxWord{Token: i, Start: tok.Start, End: tok.End, Text: a.Article.Text[tok.Start:tok.End],
+				Head: b%(n+1) - 1, Rel: rels[b%len(rels)], UPOS: pos[(b/3)%len(pos)], XPOS: "VBN"}
+		}
+		a.Syntax = []dyad.Parse{{Sentence: 0, Words: words}}
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range a.Events {
+			if e.Trigger.Start < 0 || e.Trigger.End > len(text) || e.Trigger.Start > e.Trigger.End || e.Source == "" || e.Target == "" {
+				t.Fatalf("event %+v", e)
+			}
+		}
+	})
+}
