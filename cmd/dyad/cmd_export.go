@@ -56,7 +56,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	f.Actor, f.Source, f.Target = strings.ToUpper(f.Actor), strings.ToUpper(f.Source), strings.ToUpper(f.Target)
-	st, err := openStore(ctx, *db)
+	st, err := openQueryStore(ctx, *db)
 	if err != nil {
 		return err
 	}

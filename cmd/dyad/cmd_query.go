@@ -47,7 +47,7 @@ func withStore(ctx context.Context, e *env, fs *flag.FlagSet, db, format *string
 	if err := checkFormat(*format); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openQueryStore(ctx, *db)
 	if err != nil {
 		return err
 	}

@@ -22,13 +22,29 @@ import (
 	"dyad/syntax"
 )
 
-// openStore opens the store a --db value names: a postgres:// URL selects
-// PostgreSQL, anything else is a SQLite file.
+// openStore opens the store a --db value names for writing: a postgres://
+// URL selects PostgreSQL, anything else is a SQLite file, created when it
+// does not exist. Only ingest and demo write.
 func openStore(ctx context.Context, db string) (dyad.Store, error) {
-	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
+	if isPostgres(db) {
 		return postgres.Open(ctx, db)
 	}
 	return sqlite.Open(ctx, db)
+}
+
+// openQueryStore opens the store a --db value names for the query commands.
+// A SQLite file is opened read-only, so that a mistyped path fails with "no
+// store at PATH" instead of creating an empty store, and a store in a
+// read-only file or directory can be queried.
+func openQueryStore(ctx context.Context, db string) (dyad.Store, error) {
+	if isPostgres(db) {
+		return postgres.Open(ctx, db)
+	}
+	return sqlite.OpenReadOnly(ctx, db)
+}
+
+func isPostgres(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
 }
 
 // newAnalyzer returns the full analysis pipeline with the built-in
