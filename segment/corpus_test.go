@@ -1,0 +1,56 @@
+package segment
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestCorpusUSEnds splits the Reuters corpus and counts the sentences that
+// end in "U.S.". Reuters-21578 capitalises the word after "U.S." ("senior
+// U.S. Officials said", "the U.S. And Japan"); before the splitter knew
+// that, 618 of its sentences ended there, 274 after, most of the rest where
+// the corpus capitalised a preposition ("sold to the U.S. In May"), which
+// in text cased as written begins a sentence. It is skipped when the corpus
+// is absent.
+func TestCorpusUSEnds(t *testing.T) {
+	f, err := os.Open(corpusPath)
+	if err != nil {
+		t.Skipf("corpus %s not present: %v", corpusPath, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	sentences, ends, alone := 0, 0, 0
+	for sc.Scan() {
+		var rec struct {
+			ID   string `json:"id"`
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range Sentences(rec.Text) {
+			sentences++
+			st := rec.Text[s.Start:s.End]
+			if !strings.HasSuffix(st, "U.S.") {
+				continue
+			}
+			ends++
+			if st == "U.S." || st == "The U.S." {
+				if alone++; alone <= 5 {
+					t.Errorf("%s: %q at %d is a sentence of its own", rec.ID, st, s.Start)
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d sentences, %d ending in U.S., %d of them nothing else", sentences, ends, alone)
+	if ends > 300 {
+		t.Errorf("%d sentences end in U.S., want at most 300 (274 when this test was written)", ends)
+	}
+}
