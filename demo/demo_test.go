@@ -318,3 +318,13 @@ func TestArticles(t *testing.T) {
 		})
 	}
 }
+
+func TestIDs(t *testing.T) {
+	var want []string
+	for _, it := range items(t) {
+		want = append(want, it.ID)
+	}
+	if got := IDs(); !slices.Equal(got, want) {
+		t.Errorf("IDs() = %v, want the sample's %v", got, want)
+	}
+}

@@ -10,7 +10,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"sort"
+	"strings"
 	"syscall"
 
 	"golang.org/x/term"
@@ -26,6 +28,7 @@ func main() {
 		stdout:   os.Stdout,
 		stderr:   os.Stderr,
 		getenv:   os.Getenv,
+		prog:     invocation(os.Args[0]),
 		ttyOut:   term.IsTerminal(int(os.Stdout.Fd())),
 		progress: term.IsTerminal(int(os.Stderr.Fd())),
 	}
@@ -38,8 +41,19 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
-	ttyOut         bool // stdout is a terminal
-	progress       bool // stderr is a terminal: draw progress bars
+	prog           string // how the user ran dyad ("dyad", "./dyad", "go run ./cmd/dyad"); "" is "dyad"
+	ttyOut         bool   // stdout is a terminal
+	progress       bool   // stderr is a terminal: draw progress bars
+}
+
+// invocation returns how the user ran dyad, given os.Args[0], for the
+// command lines dyad prints: "go run ./cmd/dyad" when the binary was built
+// by go run (into a go-build temporary directory), else os.Args[0].
+func invocation(arg0 string) string {
+	if strings.Contains(filepath.ToSlash(arg0), "/go-build") {
+		return "go run ./cmd/dyad"
+	}
+	return arg0
 }
 
 // command is one subcommand.
@@ -124,7 +138,8 @@ Commands:
 	}
 	fmt.Fprint(w, `
 Every command takes --db (default ./dyad.db, or $DYAD_DB; a postgres:// URL
-selects PostgreSQL). Query commands take --format table|json|jsonl|csv|tsv.
+selects PostgreSQL); demo writes to ./dyad-demo.db unless given --db.
+Query commands take --format table|json|jsonl|csv|tsv.
 Run "dyad help COMMAND" for a command's flags. Start with "dyad demo".
 `)
 }
