@@ -562,6 +562,9 @@ func (c *coder) sentence(s, e, si int, date string) {
 			cd, _ = Lookup("145") // "a protester demolished the building"
 		}
 		neg, hyp := c.mood(m, s)
+		if n2, h2 := c.treeMood(k); n2 || h2 {
+			neg, hyp = neg || n2, hyp || h2
+		}
 		if m.ctrl >= 0 {
 			// "Qatar pledged to expel": the controller's words count too
 			n2, _ := c.mood(&c.ms[m.ctrl], s)

@@ -565,3 +565,51 @@ func (c *coder) treeRoles(k int) bool {
 	}
 	return done
 }
+
+// treeMood reads negation and modality of match k's verb from the parse,
+// beyond the words right before it that mood reads: "not" or "never"
+// anywhere on the verb, a modal auxiliary (may, might, could, would,
+// should), a condition ("if", "unless"), and the verb it is the
+// infinitive of: "failed to persuade", "refused to meet" are not done;
+// "plans to visit", "threatened to attack" not yet. Up to three verbs up.
+func (c *coder) treeMood(k int) (neg, hyp bool) {
+	t := c.tr
+	m := &c.ms[k]
+	if t == nil || m.nominal {
+		return false, false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" {
+		return false, false
+	}
+	for range 3 {
+		for _, k := range t.kids[v] {
+			w := strings.ToLower(t.words[k].Text)
+			switch t.words[k].Rel {
+			case "advmod":
+				neg = neg || w == "not" || w == "n't" || w == "never"
+			case "aux":
+				hyp = hyp || modalAux[w]
+			case "mark":
+				hyp = hyp || w == "if" || w == "unless"
+			}
+		}
+		h := t.words[v].Head
+		if t.words[v].Rel != "xcomp" || h < 0 {
+			break
+		}
+		switch strings.ToLower(t.words[h].Lemma) {
+		case "fail", "refuse", "decline":
+			neg = true
+		case "plan", "intend", "threaten", "hope", "want", "seek", "expect", "consider", "aim",
+			"propose", "prepare", "try", "attempt", "wish", "vow", "pledge", "promise":
+			hyp = true
+		}
+		v = h
+	}
+	return neg, hyp
+}
+
+// modalAux are the auxiliaries that make what they go with possible, not
+// done.
+var modalAux = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true}

@@ -182,3 +182,38 @@ func FuzzTreeRoles(f *testing.F) {
 		}
 	})
 }
+
+// TestTreeMood reads negation and modality from the tree.
+func TestTreeMood(t *testing.T) {
+	for _, tt := range []struct {
+		text, parse string
+		neg, hyp    bool
+	}{
+		{"Russia failed to attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 4:obj:PROPN 2:punct:PUNCT", true, false},
+		{"Russia plans to attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 4:obj:PROPN 2:punct:PUNCT", false, true},
+		{"Russia attacked Ukraine .", "2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT", false, false},
+	} {
+		a := build(tt.text, "Russia=RUS; Ukraine=UKR")
+		withParse(t, a, tt.parse)
+		// the lemmas the tree reads
+		for i := range a.Syntax[0].Words {
+			w := &a.Syntax[0].Words[i]
+			w.Lemma = map[string]string{"failed": "fail", "plans": "plan"}[w.Text]
+		}
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var found bool
+		for _, e := range a.Events {
+			if e.Source == "RUS" && e.Target == "UKR" && e.Root == "19" {
+				found = true
+				if e.Negated != tt.neg || e.Hypothetical != tt.hyp {
+					t.Errorf("%s: negated %v hypothetical %v, want %v %v", tt.text, e.Negated, e.Hypothetical, tt.neg, tt.hyp)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no RUS UKR 19 event in %+v", tt.text, a.Events)
+		}
+	}
+}
