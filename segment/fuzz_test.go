@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 
 	"dyad"
@@ -8,7 +9,8 @@ import (
 
 func FuzzSentences(f *testing.F) {
 	for _, s := range []string{"", "Mr. Smith went to the U.S. The end.", "A\n\nB", "HEADLINE\nText.",
-		`"Why?" he asked.`, "x\xff.  \u00a0Y", "Jan. 5. No. 6! U.S.A"} {
+		`"Why?" he asked.`, "x\xff.  \u00a0Y", "Jan. 5. No. 6! U.S.A",
+		strings.Repeat("a ", 700) + "b, " + strings.Repeat("é", 1000) + " c"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

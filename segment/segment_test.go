@@ -204,14 +204,15 @@ func TestStage(t *testing.T) {
 }
 
 // checkInvariants checks what every segmentation must hold: spans inside
-// text, sentences ordered, trimmed and disjoint, tokens ordered, non-empty
-// and inside their sentence, and no non-space byte left out of a token.
+// text, sentences no longer than MaxSentence, ordered, trimmed and
+// disjoint, tokens ordered, non-empty and inside their sentence, and no
+// non-space byte left out of a token.
 func checkInvariants(t *testing.T, text string) {
 	t.Helper()
 	sents := Sentences(text)
 	prev := 0
 	for i, s := range sents {
-		if !dyad.Span(s).Valid(len(text)) || s.Start == s.End {
+		if !dyad.Span(s).Valid(len(text)) || s.Start == s.End || s.End-s.Start > MaxSentence {
 			t.Fatalf("%q: sentence %d %v invalid", text, i, s)
 		}
 		if s.Start < prev {
@@ -249,9 +250,13 @@ func TestInvariantsRandom(t *testing.T) {
 		"China", "3.5", "900,000", "$", "-", "--", "Jan.", "F.", "e.g.", "é", "Ü", "\xff", "(", ")", "n't", "a",
 		"WORD", "\u00a0", "\r\n", "x'", "’s", "…", "中国", ",", "1."}
 	r := rand.New(rand.NewPCG(1, 2))
-	for range 3000 {
+	for i := range 3100 {
+		n := 30
+		if i >= 3000 {
+			n = 3000 // long enough to be cut
+		}
 		var b strings.Builder
-		for range r.IntN(30) {
+		for range r.IntN(n) {
 			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
 		checkInvariants(t, b.String())
@@ -301,6 +306,43 @@ func TestGolden(t *testing.T) {
 			}
 			if b.String() != string(want) {
 				t.Errorf("segmentation of %s differs from %s:\n%s", f, golden, b.String())
+			}
+		})
+	}
+}
+
+// TestLongSentencesCut checks that a stretch of text without a sentence end
+// is cut into sentences of at most MaxSentence (2,000) bytes, at the last
+// white space, or after a comma, semicolon or colon in the second half of
+// the stretch, and that nothing is lost.
+func TestLongSentencesCut(t *testing.T) {
+	if MaxSentence != 2000 {
+		t.Fatalf("MaxSentence is %d: rewrite the lengths this test wants for it", MaxSentence)
+	}
+	tests := []struct {
+		name string
+		text string
+		want []int // lengths of the sentences
+	}{
+		{"short", "Russia said so", []int{14}},
+		{"exactly the maximum", strings.Repeat("ab ", 666) + "cc", []int{2000}},
+		{"words without an end", strings.Repeat("word ", 1000), []int{1999, 1999, 999}},
+		{"after a comma", strings.Repeat("a", 1500) + ", " + strings.Repeat("b ", 250) + strings.Repeat("c", 2000),
+			[]int{1501, 499, 2000}},
+		{"after a semicolon", strings.Repeat("a ", 600) + "a; " + strings.Repeat("b ", 600), []int{1202, 1199}},
+		{"one long word", strings.Repeat("x", 2010), []int{2000, 10}},
+		{"one long word of runes", "a" + strings.Repeat("é", 2000), []int{1999, 2000, 2}},
+		{"ends still split", strings.Repeat("a ", 1200) + "end. The rest.", []int{1999, 404, 9}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkInvariants(t, tt.text)
+			var got []int
+			for _, s := range Sentences(tt.text) {
+				got = append(got, s.End-s.Start)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("sentence lengths %v, want %v", got, tt.want)
 			}
 		})
 	}

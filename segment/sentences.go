@@ -266,7 +266,7 @@ func abbreviationHolds(text string, start, i, k int) bool {
 		if modifiedStarters[lettersAt(text, k)] && !afterThe(text, j) {
 			return true
 		}
-		if pre := trimSpace(text[start:j]); pre == "" || lowerASCII(pre) == "the" {
+		if pre := trimSpace(text[start:j]); pre == "" || len(pre) == 3 && lowerASCII(pre) == "the" {
 			return true
 		}
 		return !followedByStarter(text, k, true)
@@ -457,13 +457,57 @@ func lowerASCII(s string) string {
 	return s
 }
 
+// MaxSentence is the length in bytes of the longest sentence [Sentences]
+// returns. A longer stretch without a sentence end (a list, a table, text
+// without punctuation) is cut at white space into sentences no longer than
+// this, so that the work of later stages on one sentence stays bounded. The
+// longest sentence of the shared corpora is 1,456 bytes.
+const MaxSentence = 2000
+
 // appendTrimmed appends the span [s, e) of text, trimmed of white space,
-// when anything is left.
+// when anything is left, cut into pieces of at most MaxSentence bytes.
 func appendTrimmed(out []dyad.Sentence, text string, s, e int) []dyad.Sentence {
-	if s, e = trimBounds(text, s, e); s < e {
+	s, e = trimBounds(text, s, e)
+	for e-s > MaxSentence {
+		c := cutAt(text, s)
+		ps, pe := trimBounds(text, s, c)
+		out = append(out, dyad.Sentence{Start: ps, End: pe})
+		s, e = trimBounds(text, c, e)
+	}
+	if s < e {
 		out = append(out, dyad.Sentence{Start: s, End: e})
 	}
 	return out
+}
+
+// cutAt returns where to cut a sentence that starts at s, a byte that is no
+// space, and runs past s+MaxSentence: at white space after a comma,
+// semicolon or colon in the second half of the allowed length, else at the
+// last white space, else, inside one long word, at the last rune start.
+func cutAt(text string, s int) int {
+	last := -1
+	for i := s + MaxSentence; i > s; i-- {
+		if !isSpaceASCII(text[i]) {
+			continue
+		}
+		if last < 0 {
+			last = i
+		}
+		if i < s+MaxSentence/2 {
+			break
+		}
+		if c := text[i-1]; c == ',' || c == ';' || c == ':' {
+			return i
+		}
+	}
+	if last >= 0 {
+		return last
+	}
+	c := s + MaxSentence
+	for c > s+1 && !utf8.RuneStart(text[c]) {
+		c--
+	}
+	return c
 }
 
 // trimBounds narrows [s, e) to leave out white space at both ends.
