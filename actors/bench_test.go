@@ -11,6 +11,7 @@ import (
 	"dyad"
 	"dyad/actors"
 	"dyad/gazetteer"
+	"dyad/internal/sharedtest"
 	"dyad/segment"
 )
 
@@ -25,7 +26,7 @@ func loadCorpus(b *testing.B, n int) []article {
 	b.Helper()
 	f, err := os.Open(corpusPath)
 	if err != nil {
-		b.Skipf("corpus missing: %v", err)
+		sharedtest.Missing(b, corpusPath, err)
 	}
 	defer f.Close()
 	var out []article
@@ -101,7 +102,7 @@ func BenchmarkDefault(b *testing.B) {
 func BenchmarkLoadPhoenix(b *testing.B) {
 	data, err := os.ReadFile(phoenixDir + "Phoenix.Countries.actors.txt")
 	if err != nil {
-		b.Skip(err)
+		sharedtest.Missing(b, phoenixDir+"Phoenix.Countries.actors.txt", err)
 	}
 	for b.Loop() {
 		d := actors.New()

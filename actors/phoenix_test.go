@@ -9,6 +9,7 @@ import (
 
 	"dyad"
 	"dyad/actors"
+	"dyad/internal/sharedtest"
 )
 
 const phoenixDir = "../../shared/reference/phoenix/"
@@ -133,7 +134,7 @@ func TestPhoenixFiles(t *testing.T) {
 	for _, f := range []string{"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt"} {
 		r, err := os.Open(phoenixDir + f)
 		if err != nil {
-			t.Skipf("Phoenix files missing: %v", err)
+			sharedtest.Missing(t, phoenixDir+f, err)
 		}
 		var warns []error
 		if strings.HasSuffix(f, "agents.txt") {

@@ -9,15 +9,17 @@ import (
 	"time"
 
 	"dyad"
+	"dyad/internal/sharedtest"
 )
 
 // reuters reads up to n articles of the shared Reuters-21578 corpus, or
 // skips the test when it is missing.
 func reuters(tb testing.TB, n int) []dyad.Article {
 	tb.Helper()
-	f, err := os.Open("../../shared/corpus/reuters21578.jsonl")
+	const path = "../../shared/corpus/reuters21578.jsonl"
+	f, err := os.Open(path)
 	if err != nil {
-		tb.Skip("corpus missing:", err)
+		sharedtest.Missing(tb, path, err)
 	}
 	defer f.Close()
 	var arts []dyad.Article

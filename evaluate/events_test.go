@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"dyad/internal/sharedtest"
 )
 
 func TestEventScoreTable(t *testing.T) {
@@ -78,17 +80,14 @@ func TestMatchesReferenceScorer(t *testing.T) {
 			dir := "../../shared/eval/"
 			gf, err := os.Open(dir + suite + ".jsonl")
 			if err != nil {
-				t.Skipf("gold data not available: %v", err)
+				sharedtest.Missing(t, dir+suite+".jsonl", err)
 			}
 			defer gf.Close()
 			gold, err := ReadGold(suite, gf)
 			if err != nil {
 				t.Fatal(err)
 			}
-			predRaw, err := os.ReadFile(dir + "baselines/" + suite + ".petrarch2.pred.jsonl")
-			if err != nil {
-				t.Skip(err)
-			}
+			predRaw := sharedtest.ReadFile(t, dir+"baselines/"+suite+".petrarch2.pred.jsonl")
 			preds := map[string][]Triple{}
 			for _, line := range strings.Split(strings.TrimSpace(string(predRaw)), "\n") {
 				var p struct {
@@ -104,10 +103,7 @@ func TestMatchesReferenceScorer(t *testing.T) {
 			for _, g := range gold {
 				s.Add(g.Expected, preds[g.ID])
 			}
-			refRaw, err := os.ReadFile(dir + "baselines/" + suite + ".petrarch2.score.json")
-			if err != nil {
-				t.Skip(err)
-			}
+			refRaw := sharedtest.ReadFile(t, dir+"baselines/"+suite+".petrarch2.score.json")
 			var ref struct{ Total EventScore }
 			if err := json.Unmarshal(refRaw, &ref); err != nil {
 				t.Fatal(err)

@@ -2,10 +2,11 @@ package events
 
 import (
 	"bufio"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
+
+	"dyad/internal/sharedtest"
 )
 
 func TestLookup(t *testing.T) {
@@ -83,11 +84,7 @@ func TestQuadOf(t *testing.T) {
 // TestCodebookMatchesGDELT compares every code and Goldstein value with
 // GDELT's lookup table, when the shared reference files are present.
 func TestCodebookMatchesGDELT(t *testing.T) {
-	f, err := os.Open("../../shared/reference/gdelt/CAMEO.goldsteinscale.txt")
-	if err != nil {
-		t.Skip("reference table not present:", err)
-	}
-	defer f.Close()
+	f := sharedtest.Open(t, "../../shared/reference/gdelt/CAMEO.goldsteinscale.txt")
 	sc := bufio.NewScanner(f)
 	n := 0
 	for sc.Scan() {

@@ -3,11 +3,11 @@ package events
 import (
 	"bufio"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
 	"dyad"
+	"dyad/internal/sharedtest"
 )
 
 // corpusActors are a few country names for the corpus test.
@@ -21,11 +21,7 @@ const corpusActors = "United States=USA; U.S.=USA; Japan=JPN; Japanese=JPN; Brit
 // list: nothing may panic, and every trigger must lie inside its text and
 // its sentence. It is skipped when the shared corpus is absent.
 func TestCorpusInvariants(t *testing.T) {
-	f, err := os.Open("../../shared/corpus/reuters21578.jsonl")
-	if err != nil {
-		t.Skip("corpus not present:", err)
-	}
-	defer f.Close()
+	f := sharedtest.Open(t, "../../shared/corpus/reuters21578.jsonl")
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 1<<20), 1<<22)
 	st := Stage(nil)

@@ -2,9 +2,10 @@ package events
 
 import (
 	"bufio"
-	"os"
 	"strings"
 	"testing"
+
+	"dyad/internal/sharedtest"
 )
 
 func TestPLOVER(t *testing.T) {
@@ -35,11 +36,7 @@ func TestPLOVERCodebook(t *testing.T) {
 			t.Errorf("code %s has no PLOVER category", c.Code)
 		}
 	}
-	f, err := os.Open("../../shared/reference/cameo/CAMEO2PLOVER-2021.txt")
-	if err != nil {
-		t.Skip("conversion table not present:", err)
-	}
-	defer f.Close()
+	f := sharedtest.Open(t, "../../shared/reference/cameo/CAMEO2PLOVER-2021.txt")
 	same := map[string]string{"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
 	sc := bufio.NewScanner(f)
 	n := 0

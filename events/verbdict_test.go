@@ -11,6 +11,7 @@ import (
 	"testing/iotest"
 
 	"dyad"
+	"dyad/internal/sharedtest"
 )
 
 const phoenixVerbDir = "../../shared/reference/phoenix/"
@@ -678,7 +679,7 @@ func openPhoenix(t testing.TB, name string) *os.File {
 	t.Helper()
 	f, err := os.Open(phoenixVerbDir + name)
 	if err != nil {
-		t.Skipf("%s%s not present: %v", phoenixVerbDir, name, err)
+		sharedtest.Missing(t, phoenixVerbDir+name, err)
 	}
 	t.Cleanup(func() { f.Close() })
 	return f
@@ -891,7 +892,7 @@ func checkVerbDict(t testing.TB, d *VerbDict) {
 func BenchmarkReadVerbDict(b *testing.B) {
 	data, err := os.ReadFile(phoenixVerbDir + "CAMEO.2.0.txt")
 	if err != nil {
-		b.Skipf("%sCAMEO.2.0.txt not present: %v", phoenixVerbDir, err)
+		sharedtest.Missing(b, phoenixVerbDir+"CAMEO.2.0.txt", err)
 	}
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()

@@ -9,6 +9,7 @@ import (
 
 	"dyad"
 	"dyad/gazetteer"
+	"dyad/internal/sharedtest"
 	"dyad/segment"
 )
 
@@ -19,7 +20,7 @@ func loadCorpus(b *testing.B, n int) []string {
 	b.Helper()
 	f, err := os.Open(corpusPath)
 	if err != nil {
-		b.Skipf("corpus missing: %v", err)
+		sharedtest.Missing(b, corpusPath, err)
 	}
 	defer f.Close()
 	var texts []string

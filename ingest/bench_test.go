@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"dyad"
+	"dyad/internal/sharedtest"
 )
 
 const reuters = "../../shared/corpus/reuters21578.jsonl"
@@ -15,7 +16,7 @@ const reuters = "../../shared/corpus/reuters21578.jsonl"
 func BenchmarkReadReuters(b *testing.B) {
 	fi, err := os.Stat(reuters)
 	if err != nil {
-		b.Skip("corpus missing:", err)
+		sharedtest.Missing(b, reuters, err)
 	}
 	b.SetBytes(fi.Size())
 	n := 0

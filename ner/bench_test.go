@@ -10,6 +10,7 @@ import (
 
 	"dyad"
 	"dyad/gazetteer"
+	"dyad/internal/sharedtest"
 	"dyad/ner"
 	"dyad/segment"
 )
@@ -32,7 +33,7 @@ func loadCorpus(b *testing.B, n int) (arts []article, sents int) {
 	b.Helper()
 	f, err := os.Open(corpusPath)
 	if err != nil {
-		b.Skipf("corpus missing: %v", err)
+		sharedtest.Missing(b, corpusPath, err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)

@@ -8,6 +8,7 @@ import (
 	"dyad"
 	"dyad/evaluate"
 	"dyad/gazetteer"
+	"dyad/internal/sharedtest"
 	"dyad/ner"
 	"dyad/segment"
 )
@@ -25,7 +26,7 @@ const minDevF1 = 0.85
 func TestCoNLLDev(t *testing.T) {
 	f, err := os.Open(devPath)
 	if err != nil {
-		t.Skipf("CoNLL dev set missing: %v", err)
+		sharedtest.Missing(t, devPath, err)
 	}
 	defer f.Close()
 	sents, err := evaluate.ReadCoNLL(devPath, f)

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+
+	"dyad/internal/sharedtest"
 )
 
 // corpusPath is the shared benchmark corpus, relative to this package.
@@ -16,7 +18,7 @@ func loadCorpus(b *testing.B, n int) []string {
 	b.Helper()
 	f, err := os.Open(corpusPath)
 	if err != nil {
-		b.Skipf("corpus missing: %v", err)
+		sharedtest.Missing(b, corpusPath, err)
 	}
 	defer f.Close()
 	var texts []string

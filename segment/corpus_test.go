@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"dyad/internal/sharedtest"
 )
 
 // TestCorpusUSEnds splits the Reuters corpus and counts the sentences that
@@ -18,7 +20,7 @@ import (
 func TestCorpusUSEnds(t *testing.T) {
 	f, err := os.Open(corpusPath)
 	if err != nil {
-		t.Skipf("corpus %s not present: %v", corpusPath, err)
+		sharedtest.Missing(t, corpusPath, err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)

@@ -3,10 +3,11 @@ package syntax
 import (
 	"bytes"
 	"io"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"dyad/internal/sharedtest"
 )
 
 // corpusDir is where the UD English EWT files are, relative to the package.
@@ -17,14 +18,7 @@ const corpusDir = "../../shared/corpus/ud-english-ewt/"
 func readCorpus(tb testing.TB, file string) []Sentence {
 	tb.Helper()
 	path := corpusDir + file
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		tb.Skipf("no treebank at %s", path)
-	}
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
+	f := sharedtest.Open(tb, path)
 	sents, err := ReadCoNLLU(f, file)
 	if err != nil {
 		tb.Fatal(err)

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"dyad/internal/sharedtest"
 )
 
 // treebank returns a file of UD English EWT from ../shared, skipping the
@@ -17,7 +19,7 @@ func treebank(t testing.TB, name string) []Sentence {
 	path := filepath.Join("..", "..", "shared", "corpus", "ud-english-ewt", name)
 	f, err := os.Open(path)
 	if err != nil {
-		t.Skipf("needs the UD English EWT treebank at %s: %v", path, err)
+		sharedtest.Missing(t, path, err)
 	}
 	defer f.Close()
 	s, err := ReadCoNLLU(f, path)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"dyad"
+	"dyad/internal/sharedtest"
 )
 
 // BenchmarkAnalyzeArticle runs the whole analysis over one fixed
@@ -78,9 +79,10 @@ func BenchmarkAnalyzeReuters(b *testing.B) {
 }
 
 func loadReuters(b testing.TB, n int) []*dyad.Article {
-	f, err := os.Open("../../../shared/corpus/reuters21578.jsonl")
+	const path = "../../../shared/corpus/reuters21578.jsonl"
+	f, err := os.Open(path)
 	if err != nil {
-		b.Skipf("corpus not available: %v", err)
+		sharedtest.Missing(b, path, err)
 	}
 	defer f.Close()
 	var out []*dyad.Article

@@ -11,6 +11,7 @@ import (
 
 	"dyad/evaluate"
 	"dyad/events"
+	"dyad/internal/sharedtest"
 )
 
 func tr(s, t, c string) evaluate.Triple { return evaluate.Triple{Source: s, Target: t, Code: c} }
@@ -63,11 +64,7 @@ func TestPLOVEROf(t *testing.T) {
 // translated: every code of the table that dyad's codebook knows has the
 // table's category.
 func TestPLOVERMap2021(t *testing.T) {
-	f, err := os.Open("../../../shared/reference/cameo/CAMEO2PLOVER-2021.txt")
-	if err != nil {
-		t.Skipf("reference table not present: %v", err)
-	}
-	defer f.Close()
+	f := sharedtest.Open(t, "../../../shared/reference/cameo/CAMEO2PLOVER-2021.txt")
 	re := regexp.MustCompile(`^(\d{3,4}):\s*([A-Z]+)\s*,`)
 	sc := bufio.NewScanner(f)
 	n := 0
@@ -426,17 +423,13 @@ func TestEvalEventsDevSets(t *testing.T) {
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			path := filepath.Join(dir, set.name+".jsonl")
-			b, err := os.ReadFile(path)
-			if err != nil {
-				t.Skipf("dev set not present: %v", err)
-			}
+			b := sharedtest.ReadFile(t, path)
 			if set.name == "ngec_synthetic_dev" && testing.Short() {
 				t.Skip("2,277 stories: skipped with -short")
 			}
 			args := []string{"eval", "events", "--gold", path, "--format", "json"}
-			if _, err := os.Stat(dicts); err == nil {
-				args = append(args, set.dicts...)
-			}
+			sharedtest.Stat(t, dicts)
+			args = append(args, set.dicts...)
 			code, out, errs := dyadRun(t, "", args...)
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)

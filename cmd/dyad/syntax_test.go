@@ -11,6 +11,7 @@ import (
 
 	"dyad"
 	"dyad/evaluate"
+	"dyad/internal/sharedtest"
 	"dyad/pipeline"
 	"dyad/syntax"
 )
@@ -83,11 +84,7 @@ func TestSyntaxSelectionKeepsEvents(t *testing.T) {
 	}{{"petrarch2_gsr_dev", true}, {"plover_gsr_dev", true}, {"petrarch2_dev", true}, {"ngec_synthetic_dev", false}} {
 		t.Run(set.name, func(t *testing.T) {
 			path := filepath.Join("../../../shared/eval", set.name+".jsonl")
-			f, err := os.Open(path)
-			if err != nil {
-				t.Skipf("dev set not present: %v", err)
-			}
-			defer f.Close()
+			f := sharedtest.Open(t, path)
 			recs, err := evaluate.ReadGold(path, f)
 			if err != nil {
 				t.Fatal(err)
