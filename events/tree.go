@@ -342,7 +342,7 @@ func (c *coder) parseRoles(k int) treeResult {
 	if w := t.wordAtToken(m.ts); w >= 0 && t.words[w].Rel == "compound" && t.words[w].UPOS == "NOUN" {
 		return treeNone // "finance ministers": a noun modifying a noun
 	}
-	if m.nominal || m.r.between {
+	if m.r.between {
 		return treeSkip
 	}
 	v := t.headWord(m.ts, m.te)
@@ -350,8 +350,16 @@ func (c *coder) parseRoles(k int) treeResult {
 		return treeSkip
 	}
 	m.srcs, m.tgts, m.pron = m.srcs[:0], m.tgts[:0], false
+	if m.nominal {
+		return c.nominalRoles(v, m)
+	}
 	switch t.words[v].UPOS {
 	case "NOUN":
+		// "US sanctions against Iran hurt", "launched an attack on"
+		if c.nominalRoles(v, m) == treeDone {
+			return treeDone
+		}
+		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
 		return c.supportedNoun(v, m)
 	case "PROPN", "NUM", "DET", "PRON", "ADP":
 		return treeNone // "in March", "a pound": no verb, no event
@@ -475,6 +483,48 @@ func (c *coder) supportedNoun(n int, m *match) treeResult {
 	}
 	if len(m.tgts) == 0 {
 		m.tgts = c.obliqueTargets(sv, m)
+	}
+	return treeDone
+}
+
+// nominalRoles reads the roles of an event named by a noun ("the
+// attack"): its source an actor modifying it ("Turkish air strikes",
+// "Israel's attack") or its by-phrase, else the subject of the verb it is
+// the object of ("launched an attack"); its target the phrase of on,
+// against, at, into, to or with ("the attack on Gaza"). When the tree does
+// not give both, word order decides.
+func (c *coder) nominalRoles(n int, m *match) treeResult {
+	t := c.tr
+	if t.words[n].UPOS != "NOUN" {
+		return treeSkip
+	}
+	for _, k := range t.kids[n] {
+		switch r := t.words[k].Rel; {
+		case r == "amod" || r == "nmod:poss" || r == "compound" || r == "nmod" && t.caseOf(k) == "by":
+			if g := c.actorOf(k); g >= 0 && !c.isPlace(k) {
+				m.srcs = appendNew(m.srcs, g)
+			}
+		case r == "nmod":
+			switch t.caseOf(k) {
+			case "on", "against", "at", "into", "to", "with":
+				m.tgts = c.actorsOf(k, m.tgts)
+			}
+		}
+	}
+	if sv := t.words[n].Head; len(m.srcs) == 0 && sv >= 0 && t.words[n].Rel == "obj" && t.words[sv].UPOS == "VERB" && !t.passive(sv) {
+		if s := t.subjectOf(sv); s >= 0 {
+			m.srcs = c.actorsOf(s, m.srcs)
+		}
+	}
+	out := m.tgts[:0]
+	for _, g := range m.tgts {
+		if !containsInt(m.srcs, g) {
+			out = append(out, g)
+		}
+	}
+	m.tgts = out
+	if len(m.srcs) == 0 || len(m.tgts) == 0 {
+		return treeSkip
 	}
 	return treeDone
 }

@@ -140,6 +140,15 @@ func TestTreeNounTrigger(t *testing.T) {
 			t.Errorf("%+v: 'finance' as a noun coded as aid", e)
 		}
 	}
+	// a noun with its source and target on it, in subject position
+	n := build("US sanctions against Iran hurt its economy .", "US=USA; Iran=IRN")
+	withParse(t, n, "2:compound:PROPN 5:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 0:root:VERB 7:nmod:poss:PRON 5:obj:NOUN 5:punct:PUNCT")
+	if err := Stage(nil).Run(context.Background(), n); err != nil {
+		t.Fatal(err)
+	}
+	if len(n.Events) != 1 || n.Events[0].Source != "USA" || n.Events[0].Target != "IRN" || n.Events[0].Root != "16" {
+		t.Errorf("US sanctions against Iran: %+v", n.Events)
+	}
 	b := build("Israel mounted an invasion of Lebanon .", "Israel=ISR; Lebanon=LBN")
 	withParse(t, b, "2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT")
 	if err := Stage(nil).Run(context.Background(), b); err != nil {
