@@ -23,7 +23,16 @@ type Options struct {
 	// against [Size]. Bytes of standard input are reported too, although
 	// Size counts it as 0. It may be nil.
 	OnBytes func(n int64)
+	// MaxBytes, when above 0, is the largest article text read, in bytes:
+	// an article with a longer text is skipped, reported to OnSkip with an
+	// error that wraps [ErrTooLarge] and names the article. 0 means no
+	// limit. Records over 64 MiB are skipped whatever MaxBytes says.
+	MaxBytes int
 }
+
+// ErrTooLarge is wrapped by the error of an article skipped for a text
+// longer than [Options.MaxBytes].
+var ErrTooLarge = errors.New("text over the size limit")
 
 func (o *Options) skip(e *dyad.InputError) {
 	if o.OnSkip != nil {

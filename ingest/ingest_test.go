@@ -225,6 +225,44 @@ func TestReadStream(t *testing.T) {
 	}
 }
 
+// TestMaxBytes checks that an article whose text is longer than
+// Options.MaxBytes is skipped, named, and that the rest are read.
+func TestMaxBytes(t *testing.T) {
+	ten := strings.Repeat("x", 10)
+	tests := []struct {
+		name, file, in string
+		max            int
+		articles       []string
+		skips          []string
+	}{
+		{"jsonl", "x.jsonl", `{"id":"a","text":"` + ten + `"}` + "\n" + `{"id":"b","text":"` + ten + `y"}` + "\n" + `{"id":"c","text":"ok"}`,
+			10, []string{"a|||" + ten, "c|||ok"}, []string{"x.jsonl:2: text over the size limit: article b has 11 bytes, more than 10"}},
+		{"no limit", "x.jsonl", `{"id":"b","text":"` + ten + `y"}`, 0, []string{"b|||" + ten + "y"}, nil},
+		{"limit after trimming", "x.jsonl", `{"id":"a","text":"  ` + ten + `  "}`, 10, []string{"a|||" + ten}, nil},
+		{"csv", "x.csv", "id,text\na," + ten + "y\nb,ok\n", 10, []string{"b|||ok"},
+			[]string{"x.csv:2: text over the size limit: article a has 11 bytes, more than 10"}},
+		{"text", "x.txt", "date 2024-05-19\n" + ten + "y", 10, nil,
+			[]string{"x.txt: text over the size limit: article " + dyad.ArticleID("", "", ten+"y") + " has 11 bytes"}},
+		{"json array", "x.json", `[{"id":"a","text":"` + ten + `y"},{"id":"b","text":"ok"}]`, 10, []string{"b|||ok"},
+			[]string{"x.json: byte 1: text over the size limit: article a has 11 bytes"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := collect(t, func(opt Options, emit func(*dyad.Article) error) error {
+				opt.MaxBytes = tt.max
+				return ReadStream(context.Background(), tt.file, strings.NewReader(tt.in), opt, emit)
+			})
+			compare(t, got, tt.articles, tt.skips)
+		})
+	}
+	var skipped error
+	opt := Options{MaxBytes: 1, OnSkip: func(e *dyad.InputError) { skipped = e }}
+	ReadStream(context.Background(), "x.txt", strings.NewReader("ab"), opt, func(*dyad.Article) error { return nil })
+	if !errors.Is(skipped, ErrTooLarge) {
+		t.Errorf("skip error %v does not wrap ErrTooLarge", skipped)
+	}
+}
+
 func TestDates(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -134,6 +134,10 @@ func (s *stream) article(f *fields, line int, off int64) error {
 		s.skip(line, off, err)
 		return nil
 	}
+	if max := s.opt.MaxBytes; max > 0 && len(a.Text) > max {
+		s.skip(line, off, fmt.Errorf("%w: article %s has %d bytes, more than %d", ErrTooLarge, a.ID, len(a.Text), max))
+		return nil
+	}
 	return s.emit(a)
 }
 

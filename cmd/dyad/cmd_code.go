@@ -26,6 +26,7 @@ func runCode(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", formatJSON, "json (one indented object per article) or jsonl (one per line)")
 	date := fs.String("date", "", "published date YYYY-MM-DD for input that has none (plain text)")
 	withSyntax := fs.Bool("syntax", false, "add the \"syntax\" field: tags, lemmas and the dependency parse of each sentence\nthat may hold an event (docs/syntax.md)")
+	maxBytes := maxBytesFlag(fs)
 	var dicts dictFlags
 	dicts.add(fs, e.stderr)
 	paths, err := parse(fs, args)
@@ -34,6 +35,9 @@ func runCode(ctx context.Context, e *env, args []string) error {
 	}
 	if *format != formatJSON && *format != formatJSONL {
 		return fmt.Errorf("--format %q: dyad code writes json or jsonl", *format)
+	}
+	if err := checkMaxBytes(*maxBytes); err != nil {
+		return err
 	}
 	var published time.Time
 	if *date != "" {
@@ -58,8 +62,9 @@ func runCode(ctx context.Context, e *env, args []string) error {
 	}
 	n := 0
 	opt := ingest.Options{
-		Stdin:  e.stdin,
-		OnSkip: func(err *dyad.InputError) { fmt.Fprintf(e.stderr, "skip: %v\n", err) },
+		Stdin:    e.stdin,
+		OnSkip:   func(err *dyad.InputError) { fmt.Fprintf(e.stderr, "skip: %v\n", err) },
+		MaxBytes: *maxBytes,
 	}
 	err = ingest.Read(ctx, paths, opt, func(art *dyad.Article) error {
 		if art.Published.IsZero() {
