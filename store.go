@@ -42,8 +42,8 @@ type Store interface {
 	// Article returns the stored analysis of one article (ENOTFOUND).
 	Article(ctx context.Context, id string) (*Analysis, error)
 
-	// Search finds articles by full-text query, best first (EINVALID for a
-	// query the engine cannot parse).
+	// Search finds articles by full-text query, best first (EINVALID for an
+	// empty query or a syntax error, the message naming the character).
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
 	// Events lists events matching the filter, oldest first. Only asserted
@@ -65,8 +65,10 @@ type Store interface {
 	Close() error
 }
 
-// SearchQuery is a full-text query. Text uses the engine's syntax (FTS5 for
-// SQLite, websearch_to_tsquery for PostgreSQL); plain words always work.
+// SearchQuery is a full-text query. Text is in dyad's query language, the
+// same on every store: words (punctuation included: "U.S.", "OPEC-led"),
+// "a phrase", prefix*, AND, OR, NOT or -word, and parentheses (package
+// dyad/internal/search has the grammar).
 type SearchQuery struct {
 	Text   string
 	From   string // YYYY-MM-DD, inclusive; "" for no bound

@@ -11,21 +11,23 @@ import (
 	"github.com/jackc/pgx/v5/pgtype"
 
 	"dyad"
+	"dyad/internal/search"
 )
 
 // headlineOptions make ts_headline mark matches like SQLite's snippet: « and
 // », about sixteen words, fragments joined by an ellipsis.
 const headlineOptions = `StartSel=«, StopSel=», MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`
 
-// Search finds articles by a websearch_to_tsquery('english', ...) query over
-// title (weight A) and text (weight B), best first by ts_rank_cd, ties in
-// the order the articles were stored. Snippet marks the matched terms with «
-// and », from the text, or from the title when only the title matches. An
-// empty query, one with an unbalanced double quote or parenthesis (which
-// websearch syntax would silently ignore), text that is not UTF-8, or a bad
-// date or paging argument is EINVALID.
+// Search finds articles by a query in dyad's search language (package
+// dyad/internal/search), translated to a tsquery, over title (weight A) and
+// text (weight B), best first by ts_rank_cd, ties in the order the articles
+// were stored. Snippet marks the matched terms with « and », from the text,
+// or from the title when only the title matches. A query that does not
+// parse (an empty one, text that is not UTF-8 among them) or a bad date or
+// paging argument is EINVALID.
 func (s *Store) Search(ctx context.Context, q dyad.SearchQuery) ([]dyad.SearchHit, error) {
-	if err := checkQuery(q.Text); err != nil {
+	tree, err := search.Parse(q.Text)
+	if err != nil {
 		return nil, err
 	}
 	limit, err := paging("search", q.Limit, q.Offset, 20)
@@ -33,11 +35,12 @@ func (s *Store) Search(ctx context.Context, q dyad.SearchQuery) ([]dyad.SearchHi
 		return nil, err
 	}
 	var w where
+	tsq := w.tsquery(tree)
 	w.add("a.fts @@ q.q")
 	if err := w.dateRange("search", "a.published", q.From, q.To, true); err != nil {
 		return nil, err
 	}
-	query := `WITH q AS (SELECT websearch_to_tsquery('english', ` + w.arg(q.Text) + `) AS q),
+	query := `WITH q AS (SELECT ` + tsq + ` AS q),
 		hits AS (
 			SELECT a.seq, a.id, a.published, a.source, a.title, a.text, ts_rank_cd(a.fts, q.q) AS rank
 			FROM articles a, q WHERE ` + w.sql() + `
@@ -68,41 +71,39 @@ func (s *Store) Search(ctx context.Context, q dyad.SearchQuery) ([]dyad.SearchHi
 	return hits, wrap(ctx, "search", rows.Err())
 }
 
-// checkQuery rejects what websearch_to_tsquery would read without complaint
-// but SQLite's FTS5 rejects: an empty query, an unbalanced double quote, an
-// unbalanced parenthesis outside quotes. It also rejects text PostgreSQL
-// cannot take.
-func checkQuery(text string) error {
-	if strings.TrimSpace(text) == "" {
-		return dyad.Errorf(dyad.EINVALID, "search: empty query")
-	}
-	if !storable(text) {
-		return dyad.Errorf(dyad.EINVALID, "search: query %q is not UTF-8 text without NUL bytes", text)
-	}
-	depth, quoted := 0, false
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '"':
-			quoted = !quoted
-		case '(':
-			if !quoted {
-				depth++
-			}
-		case ')':
-			if !quoted {
-				if depth--; depth < 0 {
-					return dyad.Errorf(dyad.EINVALID, "search: cannot parse query %q: ')' without '('", text)
-				}
-			}
+// tsquery writes a parsed query as a tsquery expression, each word and
+// phrase an argument: phraseto_tsquery('english', ...) reads it with the
+// parser and dictionary that built the stored tsvector ("U.S." becomes
+// 'u.s', a phrase 'a' <-> 'b', English stop words are dropped), a prefix
+// word goes through to_tsquery as a quoted lexeme with :*. The parts join
+// with &&, || and !!; a part without lexemes (a stop word) drops out of them.
+func (w *where) tsquery(n search.Node) string {
+	switch n := n.(type) {
+	case *search.Term:
+		if n.Prefix {
+			lexeme := strings.ReplaceAll(strings.ReplaceAll(n.Text, `\`, `\\`), "'", "''")
+			return "to_tsquery('english', " + w.arg("'"+lexeme+"':*") + ")"
 		}
+		return "phraseto_tsquery('english', " + w.arg(n.Text) + ")"
+	case *search.Phrase:
+		return "phraseto_tsquery('english', " + w.arg(n.Text) + ")"
+	case *search.And:
+		parts := make([]string, 0, len(n.Must)+len(n.Not))
+		for _, m := range n.Must {
+			parts = append(parts, w.tsquery(m))
+		}
+		for _, m := range n.Not {
+			parts = append(parts, "!!"+w.tsquery(m))
+		}
+		return "(" + strings.Join(parts, " && ") + ")"
+	case *search.Or:
+		parts := make([]string, len(n.Any))
+		for i, m := range n.Any {
+			parts[i] = w.tsquery(m)
+		}
+		return "(" + strings.Join(parts, " || ") + ")"
 	}
-	if quoted {
-		return dyad.Errorf(dyad.EINVALID, "search: cannot parse query %q: unbalanced double quote", text)
-	}
-	if depth != 0 {
-		return dyad.Errorf(dyad.EINVALID, "search: cannot parse query %q: '(' without ')'", text)
-	}
-	return nil
+	return "''::tsquery" // no node of another kind exists; matches nothing
 }
 
 // Events lists the events matching f, ordered by date, article and position

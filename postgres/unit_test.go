@@ -1,11 +1,14 @@
 package postgres
 
 import (
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"dyad"
+	"dyad/internal/search"
 )
 
 // These tests need no server.
@@ -68,31 +71,30 @@ func TestPrefixEnd(t *testing.T) {
 	}
 }
 
-func TestCheckQuery(t *testing.T) {
+// TestTSQuery checks the translation of parsed queries: every word and
+// phrase an argument, never part of the SQL.
+func TestTSQuery(t *testing.T) {
 	tests := []struct {
-		q  string
-		ok bool
+		q, sql string
+		args   []any
 	}{
-		{"tariffs", true},
-		{`"trade war"`, true},
-		{"(a OR b) -c", true},
-		{`"a (b" c`, true}, // parenthesis inside quotes
-		{"", false},
-		{" \t", false},
-		{`"tariffs`, false},
-		{"(tariffs", false},
-		{"tariffs)", false},
-		{")(", false},
-		{"a\x00", false},
-		{"\xff", false},
+		{"U.S.", "phraseto_tsquery('english', $1)", []any{"U.S."}},
+		{`"electric vehicles"`, "phraseto_tsquery('english', $1)", []any{"electric vehicles"}},
+		{"sanctions -iran", "(phraseto_tsquery('english', $1) && !!phraseto_tsquery('english', $2))", []any{"sanctions", "iran"}},
+		{"(a OR b) c", "((phraseto_tsquery('english', $1) || phraseto_tsquery('english', $2)) && phraseto_tsquery('english', $3))",
+			[]any{"a", "b", "c"}},
+		{`O'Brien\x*`, "to_tsquery('english', $1)", []any{`'O''Brien\\x':*`}},
+		{"a -(b c)", "(phraseto_tsquery('english', $1) && !!(phraseto_tsquery('english', $2) && phraseto_tsquery('english', $3)))",
+			[]any{"a", "b", "c"}},
 	}
 	for _, tc := range tests {
-		err := checkQuery(tc.q)
-		if tc.ok && err != nil {
-			t.Errorf("checkQuery(%q) = %v, want nil", tc.q, err)
+		n, err := search.Parse(tc.q)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tc.q, err)
 		}
-		if !tc.ok && dyad.ErrorCode(err) != dyad.EINVALID {
-			t.Errorf("checkQuery(%q) = %v, want EINVALID", tc.q, err)
+		var w where
+		if got := w.tsquery(n); got != tc.sql || !reflect.DeepEqual(w.args, tc.args) {
+			t.Errorf("tsquery(%q) = %s %q, want %s %q", tc.q, got, w.args, tc.sql, tc.args)
 		}
 	}
 }
@@ -152,15 +154,25 @@ func FuzzRedact(f *testing.F) {
 	})
 }
 
-// FuzzCheckQuery checks that checkQuery never panics and answers nil or
-// EINVALID.
-func FuzzCheckQuery(f *testing.F) {
-	for _, q := range []string{"a", `"a`, "(a", "a)", `"(" )`, "\x00"} {
+// tsquerySQL is what a translated query may hold: calls, operators and
+// placeholders, never text of the query itself.
+var tsquerySQL = regexp.MustCompile(`^(phraseto_tsquery\('english', \$\d+\)|to_tsquery\('english', \$\d+\)|[()!&| ])+$`)
+
+// FuzzTSQuery checks that the translation of any query that parses is made
+// of calls, operators and placeholders only, one argument per placeholder.
+func FuzzTSQuery(f *testing.F) {
+	for _, q := range []string{"a", "a -b", "(a OR b) c", `"a b" x*`, "'); DROP TABLE articles; --", `\' OR 1=1`} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
-		if err := checkQuery(q); err != nil && dyad.ErrorCode(err) != dyad.EINVALID {
-			t.Fatalf("checkQuery(%q) = %v", q, err)
+		n, err := search.Parse(q)
+		if err != nil {
+			return
+		}
+		var w where
+		got := w.tsquery(n)
+		if !tsquerySQL.MatchString(got) || strings.Count(got, "$") != len(w.args) {
+			t.Fatalf("tsquery(%q) = %s with %d arguments", q, got, len(w.args))
 		}
 	})
 }

@@ -10,22 +10,25 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 
 	"dyad"
+	"dyad/internal/search"
 )
 
-// Search finds articles by an FTS5 query over title and text, best first by
-// bm25 (title matches weigh twice as much as text matches). Snippet marks the
-// matched terms with « and ». A query FTS5 cannot parse, an empty query or a
-// bad date or paging argument is EINVALID.
+// Search finds articles by a query in dyad's search language (package
+// dyad/internal/search), translated to FTS5, over title and text, best first
+// by bm25 (title matches weigh twice as much as text matches). Snippet marks
+// the matched terms with « and ». A query that does not parse, an empty
+// query or a bad date or paging argument is EINVALID.
 func (s *Store) Search(ctx context.Context, q dyad.SearchQuery) ([]dyad.SearchHit, error) {
-	if strings.TrimSpace(q.Text) == "" {
-		return nil, dyad.Errorf(dyad.EINVALID, "search: empty query")
+	tree, err := search.Parse(q.Text)
+	if err != nil {
+		return nil, err
 	}
 	limit, err := paging("search", q.Limit, q.Offset, 20)
 	if err != nil {
 		return nil, err
 	}
 	var w where
-	w.add("articles_fts MATCH ?", q.Text)
+	w.add("articles_fts MATCH ?", fts5(tree))
 	if err := w.dateRange("search", "a.published", q.From, q.To); err != nil {
 		return nil, err
 	}
@@ -52,6 +55,39 @@ func (s *Store) Search(ctx context.Context, q dyad.SearchQuery) ([]dyad.SearchHi
 		return nil, searchError(ctx, q.Text, err)
 	}
 	return hits, nil
+}
+
+// fts5 writes a parsed query in FTS5's syntax. Every word and phrase goes in
+// double quotes (it holds none), so FTS5 reads it as text for its tokenizer
+// and never as syntax: "U.S." is the phrase u s, as in the stored text.
+// NOT is binary in FTS5: (a AND b) NOT c NOT d.
+func fts5(n search.Node) string {
+	switch n := n.(type) {
+	case *search.Term:
+		if n.Prefix {
+			return `"` + n.Text + `" *`
+		}
+		return `"` + n.Text + `"`
+	case *search.Phrase:
+		return `"` + n.Text + `"`
+	case *search.And:
+		out := "(" + ftsJoin(n.Must, " AND ") + ")"
+		for _, m := range n.Not {
+			out = "(" + out + " NOT " + fts5(m) + ")"
+		}
+		return out
+	case *search.Or:
+		return "(" + ftsJoin(n.Any, " OR ") + ")"
+	}
+	return `""` // no node of another kind exists; an empty phrase matches nothing
+}
+
+func ftsJoin(nodes []search.Node, op string) string {
+	parts := make([]string, len(nodes))
+	for i, m := range nodes {
+		parts[i] = fts5(m)
+	}
+	return strings.Join(parts, op)
 }
 
 // searchError turns SQLite's complaint about a query (a plain SQLITE_ERROR:

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"dyad"
+	query "dyad/internal/search"
 )
 
 // AddPutSeeds adds the seed inputs of a Put fuzz test built with [FuzzPut].
@@ -59,6 +60,42 @@ func FuzzPut(s dyad.Store, accepts func(text string) bool) func(t *testing.T, te
 		}
 		if want := text[s0:e0]; recs[0].SentenceText != want {
 			t.Fatalf("SentenceText %q, want %q", recs[0].SentenceText, want)
+		}
+	}
+}
+
+// AddSearchSeeds adds the seed inputs of a Search fuzz test built with
+// [FuzzSearch]: plain words with punctuation, every operator, and what other
+// query syntaxes (FTS5, tsquery, websearch) would take as theirs.
+func AddSearchSeeds(f *testing.F) {
+	for _, q := range []string{"tariffs", "U.S. sanctions", "OPEC-led", "-iran", "sanctions -iran", `"tariffs`,
+		"(a OR b", "(tariffs OR sanctions) AND china", `"electric vehicles"*`, "tarif*", "a NOT b c", "AND", "or",
+		"title:pipeline", "NEAR(a b, 2)", "^a", "a & b | !c", "<->", "'", "!!", "a:b", "\x00", "«»", "\xff", "東京*"} {
+		f.Add(q)
+	}
+}
+
+// FuzzSearch returns the body of a fuzz test of s.Search over a store that
+// holds the [Fixtures]: a query fails exactly when dyad's query parser
+// rejects it, with the parser's message (EINVALID), so that no engine ever
+// complains in its own words; hits have IDs and come best first.
+func FuzzSearch(s dyad.Store) func(t *testing.T, q string) {
+	return func(t *testing.T, q string) {
+		_, perr := query.Parse(q)
+		hits, err := s.Search(context.Background(), dyad.SearchQuery{Text: q})
+		switch {
+		case perr != nil && (err == nil || err.Error() != perr.Error() || dyad.ErrorCode(err) != dyad.EINVALID):
+			t.Fatalf("Search(%q): %v, want the parser's %v", q, err, perr)
+		case perr == nil && err != nil:
+			t.Fatalf("Search(%q): %v, want an answer: the query parses", q, err)
+		}
+		for i, h := range hits {
+			if h.ID == "" {
+				t.Fatalf("Search(%q): hit without ID", q)
+			}
+			if i > 0 && h.Rank > hits[i-1].Rank {
+				t.Fatalf("Search(%q): hit %s ranks above the one before it", q, h.ID)
+			}
 		}
 	}
 }

@@ -24,8 +24,11 @@ import (
 //     when unknown), lists in stored order, empty lists as nil.
 //   - Put rejects with EINVALID, writing nothing of the batch: a nil
 //     analysis, an empty ID, a span outside the text, an event without code.
-//   - Search rejects an empty query and one with an unbalanced double quote
-//     or parenthesis with EINVALID.
+//   - Search reads dyad's query language (package dyad/internal/search)
+//     alike: words with punctuation ("U.S.", "OPEC-led") are words, AND, OR,
+//     NOT, '-', phrases, prefix* and parentheses are operators; an empty
+//     query and a syntax error are EINVALID, the message naming the
+//     character and showing an example.
 //   - Events, Timeline and Actors count asserted events only, leaving
 //     negated and hypothetical ones out unless the filter or query includes
 //     them (Actors always); bad dates, periods and negative limits are
@@ -52,6 +55,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"EventsInvalid", testEventsInvalid},
 		{"Search", testSearch},
 		{"SearchInvalid", testSearchInvalid},
+		{"SearchSyntax", testSearchSyntax},
 		{"Timeline", testTimeline},
 		{"Actors", testActors},
 		{"ConcurrentReaders", testConcurrent},
@@ -699,6 +703,72 @@ func testSearch(t *testing.T, s dyad.Store) {
 	}
 	if hits := search(t, s, dyad.SearchQuery{Text: "tariffs"}); len(hits) == 2 && !(hits[0].Rank > hits[1].Rank) {
 		t.Errorf("ranks %v, %v: want the first strictly higher", hits[0].Rank, hits[1].Rank)
+	}
+}
+
+// testSearchSyntax runs the query language on words with punctuation,
+// exclusion, grouping and prefixes; the answers must not depend on the
+// engine.
+func testSearchSyntax(t *testing.T, s dyad.Store) {
+	put(t, s, Fixtures()...)
+	put(t, s,
+		newBuilder("s1", "2024-07-01", "U.S. sanctions on Iran's oil",
+			"The U.S. imposed new sanctions on Iran's oil exports. OPEC-led talks stalled.").a,
+		newBuilder("s2", "2024-07-02", "EU sanctions on Russia",
+			"The EU extended sanctions on Russian banks.").a)
+	tests := []struct {
+		q    string
+		want []string // sorted
+	}{
+		{"U.S. sanctions", []string{"s1"}},
+		{"U.S.", []string{"s1"}},
+		{"OPEC-led", []string{"s1"}},
+		{`"OPEC-led talks"`, []string{"s1"}},
+		{"Iran's", []string{"s1"}},
+		{"sanctions", []string{"a3", "s1", "s2"}},
+		{"sanctions -iran", []string{"a3", "s2"}},
+		{"sanctions NOT iran", []string{"a3", "s2"}},
+		{"sanctions AND NOT iran", []string{"a3", "s2"}},
+		{`sanctions -"Russian banks"`, []string{"a3", "s1"}},
+		{"sanctions -(iran OR russian)", []string{"a3"}},
+		{"sanctions AND iran", []string{"s1"}},
+		{"tariffs OR oil", []string{"a3", "a5", "a6", "s1"}},
+		{"(tariffs OR sanctions) AND china", []string{"a3"}},
+		{"china AND (tariffs OR sanctions)", []string{"a3"}},
+		{"tariffs OR sanctions china", []string{"a3", "a6"}},
+		{"sanction*", []string{"a3", "s1", "s2"}},
+		{"tarif*", []string{"a3", "a6"}},
+		{"sanctions - & |", []string{"a3", "s1", "s2"}}, // punctuation alone is no word
+	}
+	for _, tc := range tests {
+		hits, err := s.Search(t.Context(), dyad.SearchQuery{Text: tc.q})
+		if err != nil {
+			t.Errorf("Search(%q): %v", tc.q, err)
+			continue
+		}
+		got := hitIDs(hits)
+		sort.Strings(got)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Search(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+
+	for _, tc := range []struct{ q, want string }{
+		{"-iran", "'-' at character 1 leaves words out"},
+		{"sanctions OR -iran", "'-' at character 14"},
+		{"(tariffs OR sanctions", "'(' at character 1 has no ')'"},
+		{"tariffs)", "')' at character 8 has no '('"},
+		{`"electric vehicles`, "the quote at character 1 is not closed"},
+		{"tariffs AND", "AND at character 9 needs a word after it"},
+		{"NOT tariffs", "NOT at character 1 needs a word before it"},
+		{`"electric vehicles"*`, "'*' at character 20 follows a phrase"},
+		{"tariffs \xff", "not UTF-8 text at character 9"},
+	} {
+		_, err := s.Search(t.Context(), dyad.SearchQuery{Text: tc.q})
+		wantCode(t, fmt.Sprintf("Search(%q)", tc.q), err, dyad.EINVALID)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "for example: ") {
+			t.Errorf("Search(%q): %v, want a message with %q and an example", tc.q, err, tc.want)
+		}
 	}
 }
 
