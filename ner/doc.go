@@ -32,4 +32,7 @@
 // development set (micro F1 0.88 over PER, ORG and LOC). The training text
 // itself is never shipped. The gazetteer's mentions are features, so the
 // model is retrained whenever the gazetteer changes much.
+//
+// Because of the research-only terms, a build with -tags dyad_noner holds
+// no weights: [Builtin] is false and dyad runs without this stage.
 package ner

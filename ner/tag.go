@@ -3,7 +3,7 @@ package ner
 import (
 	"bytes"
 	"context"
-	_ "embed"
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -12,19 +12,26 @@ import (
 	"dyad"
 )
 
-//go:embed model.bin
-var modelBin []byte
-
 var (
 	defaultOnce  sync.Once
 	defaultModel *Model
 	defaultErr   error
 )
 
+// Builtin reports whether the binary holds the tagger's weights: it does
+// unless built with -tags dyad_noner, for a binary free of the research-only
+// terms of the CoNLL-2003 data they derive from (NOTICE).
+func Builtin() bool { return len(modelBin) > 0 }
+
 // Default returns the model embedded in the package, loading it on first
-// use. The error is non-nil when the embedded file is not a valid model.
+// use. The error is non-nil when the embedded file is not a valid model, or
+// when there is none ([Builtin]).
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
+		if !Builtin() {
+			defaultModel, defaultErr = newModel(nil, nil, nil, nil), errors.New("ner: built without a model (-tags dyad_noner)")
+			return
+		}
 		defaultModel, defaultErr = ReadModel(bytes.NewReader(modelBin))
 		if defaultErr != nil {
 			defaultModel = newModel(nil, nil, nil, nil)

@@ -66,15 +66,17 @@ func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.NewAnalyzer(
-		segment.Stage(),
-		gazetteer.Stage(),
-		ner.Stage(),
+	stages := []dyad.Stage{segment.Stage(), gazetteer.Stage()}
+	if (dicts == nil || !dicts.nerOff) && ner.Builtin() { // -tags dyad_noner: no weights
+		stages = append(stages, ner.Stage())
+	}
+	stages = append(stages,
 		actors.Stage(d),
 		annotate.Stage(),
 		syntax.Stage(m, events.NewCandidates(pats)),
 		events.Stage(pats),
-	), nil
+	)
+	return pipeline.NewAnalyzer(stages...), nil
 }
 
 // eventSentences is the selection of the syntax stage with the built-in
@@ -85,19 +87,44 @@ var eventSentences = sync.OnceValue(func() *events.Candidates {
 	return events.NewCandidates(events.DefaultPatterns())
 })
 
-// dictFlags are the flags that add user dictionaries to the built-in ones.
+// dictFlags are the flags that add user dictionaries to the built-in ones,
+// and --ner, which leaves out the statistical tagger.
 type dictFlags struct {
 	actors, agents, people, verbs stringList
+	nerOff                        bool // --ner=off: no ner stage, for a use free of its weights' research-only terms (NOTICE)
 	warn                          io.Writer
 }
 
-// add registers --actors, --agents and --people on fs.
+// add registers --actors, --agents, --people, --verbs and --ner on fs.
 func (f *dictFlags) add(fs *flag.FlagSet, warn io.Writer) {
 	f.warn = warn
 	fs.Var(&f.actors, "actors", "a PETRARCH/Phoenix actor dictionary to load as well (repeatable)")
 	fs.Var(&f.agents, "agents", "a PETRARCH/Phoenix agent dictionary to load as well (repeatable)")
 	fs.Var(&f.people, "people", "a people file in dyad's format (docs/actors.md) to load as well (repeatable)")
 	fs.Var(&f.verbs, "verbs", "a PETRARCH verb dictionary (CAMEO.2.0.txt format) whose verbs dyad's patterns lack are coded too, where the parse gives their roles (repeatable)")
+	fs.Var((*offFlag)(&f.nerOff), "ner", "whether to run the statistical tagger of people, organisations and places (`on|off`, default on): its weights, trained on CoNLL-2003, are for research use only (NOTICE); with off the dictionaries still find the actors they name")
+}
+
+// offFlag is a flag that is "on" or "off", true when off.
+type offFlag bool
+
+func (f *offFlag) String() string {
+	if f != nil && *f {
+		return "off"
+	}
+	return "on"
+}
+
+func (f *offFlag) Set(v string) error {
+	switch v {
+	case "on":
+		*f = false
+	case "off":
+		*f = true
+	default:
+		return fmt.Errorf("want on or off, not %q", v)
+	}
+	return nil
 }
 
 // patterns returns the built-in event patterns, with the verbs of the
