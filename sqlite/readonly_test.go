@@ -183,3 +183,23 @@ func queries(t *testing.T, s *Store) {
 		t.Errorf("Hashes: %v", err)
 	}
 }
+
+// TestOpenReadOnlyLeavesNoFiles: a query on a store in a writable
+// directory leaves no -wal or -shm file behind, as a writer does not.
+func TestOpenReadOnlyLeavesNoFiles(t *testing.T) {
+	dir := t.TempDir()
+	path := storeFile(t, dir)
+	s, err := OpenReadOnly(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	queries(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if _, err := os.Stat(path + suffix); err == nil {
+			t.Errorf("%s%s left behind", path, suffix)
+		}
+	}
+}

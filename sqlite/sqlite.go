@@ -96,9 +96,12 @@ func checkPath(path string) error {
 // when the file can be written, and is an error naming both versions when it
 // cannot.
 //
-// In WAL mode a reader needs the "-shm" index beside the file. When the
+// Where the file can be written, its connections are read-write with
+// PRAGMA query_only, so that the last one to close removes the "-wal" and
+// "-shm" files as a writer's does; where it cannot, they are read-only. In
+// WAL mode a reader needs the "-shm" index beside the file: when the
 // directory is read-only and no writer left one there, no process can be
-// writing the file, and it is opened as immutable: SQLite then reads it
+// writing the file, and it is opened as immutable, which SQLite reads
 // without any lock or index.
 func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 	if err := checkPath(path); err != nil {
@@ -139,14 +142,14 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 	return s, err
 }
 
-// openReader opens path read-only, falling back to an immutable open when
-// the WAL index cannot be made (see OpenReadOnly), and returns the store
-// with its schema version.
+// openReader opens path for reading only, falling back to a read-only and
+// then an immutable open when the WAL index cannot be made (see
+// OpenReadOnly), and returns the store with its schema version.
 func openReader(ctx context.Context, path string) (*Store, int, error) {
-	base := "file:" + escapePath(path) + "?mode=ro&_pragma=busy_timeout(" + strconv.Itoa(busyTimeout) + ")" +
+	base := "file:" + escapePath(path) + "?_pragma=busy_timeout(" + strconv.Itoa(busyTimeout) + ")" +
 		"&_pragma=foreign_keys(1)"
 	var err error
-	for _, extra := range []string{"", "&immutable=1"} {
+	for _, extra := range []string{"&mode=rw&_pragma=query_only(1)", "&mode=ro", "&mode=ro&immutable=1"} {
 		var db *sql.DB
 		if db, err = sql.Open("sqlite", base+extra); err != nil {
 			return nil, 0, fmt.Errorf("sqlite %s: %w", path, err)
