@@ -20,6 +20,23 @@ import (
 // DateLayout is the layout of every calendar date dyad reads and writes.
 const DateLayout = "2006-01-02"
 
+// FirstYear and LastYear bound the years of the dates dyad keeps, so that
+// every date has four digits and the zero time (0001-01-01, which many
+// tools write for "no date") is never taken for one: an input date outside
+// them is rejected, a date resolved from a text outside them is dropped,
+// and a store refuses an analysis that holds one.
+const (
+	FirstYear = 1000
+	LastYear  = 9999
+)
+
+// DateInRange reports whether t's year, where t is, is from FirstYear to
+// LastYear.
+func DateInRange(t time.Time) bool {
+	y := t.Year()
+	return FirstYear <= y && y <= LastYear
+}
+
 // Article is one news item as ingested.
 type Article struct {
 	ID        string    `json:"id"`

@@ -103,6 +103,39 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// TestValidateDates checks that a store is never given a date outside
+// years FirstYear to LastYear, nor one that is not YYYY-MM-DD.
+func TestValidateDates(t *testing.T) {
+	ok := func() *dyad.Analysis {
+		return &dyad.Analysis{
+			Article: dyad.Article{ID: "x", Text: "Rebels attacked.", Published: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)},
+			Events:  []dyad.Event{{Code: "190", Date: "9999-12-31"}},
+			Dates:   []dyad.DateRef{{Date: "1000-01-01"}},
+		}
+	}
+	if err := ok().Validate(); err != nil {
+		t.Fatalf("dates at the edges: %v", err)
+	}
+	for _, tc := range []struct {
+		name string
+		edit func(a *dyad.Analysis)
+		want string
+	}{
+		{"published in year 999", func(a *dyad.Analysis) { a.Article.Published = time.Date(999, 12, 31, 0, 0, 0, 0, time.UTC) },
+			"article x: published 0999-12-31: want a year from 1000 to 9999"},
+		{"event in year 10000", func(a *dyad.Analysis) { a.Events[0].Date = "10000-01-01" },
+			`article x: event 0: date "10000-01-01": want YYYY-MM-DD with a year from 1000 to 9999`},
+		{"event of year 1", func(a *dyad.Analysis) { a.Events[0].Date = "0001-01-01" }, `event 0: date "0001-01-01"`},
+		{"date not a date", func(a *dyad.Analysis) { a.Dates[0].Date = "May 5" }, `article x: date 0: date "May 5"`},
+	} {
+		a := ok()
+		tc.edit(a)
+		if err := a.Validate(); err == nil || !strings.Contains(err.Error(), tc.want) || dyad.ErrorCode(err) != dyad.EINVALID {
+			t.Errorf("%s: got %v, want EINVALID %q", tc.name, err, tc.want)
+		}
+	}
+}
+
 func TestSpanValid(t *testing.T) {
 	for _, tt := range []struct {
 		s    dyad.Span

@@ -4,12 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Validate checks what every store relies on: an article ID, every span
-// inside the text, events with a code, and parses whose heads are words of
-// the same sentence with exactly one root. It returns an EINVALID error
-// naming the article and the first record at fault.
+// inside the text, events with a code, dates (published, of events, of
+// date expressions) in years FirstYear to LastYear, and parses whose heads
+// are words of the same sentence with exactly one root. It returns an
+// EINVALID error naming the article and the first record at fault.
 func (a *Analysis) Validate() error {
 	if a == nil {
 		return &Error{Code: EINVALID, Message: "nil analysis"}
@@ -23,6 +25,20 @@ func (a *Analysis) Validate() error {
 func (a *Analysis) validate() error {
 	if strings.TrimSpace(a.Article.ID) == "" {
 		return errors.New("article has no ID")
+	}
+	if p := a.Article.Published; !p.IsZero() && !DateInRange(p) {
+		return fmt.Errorf("article %s: published %s: want a year from %d to %d",
+			a.Article.ID, p.Format(DateLayout), FirstYear, LastYear)
+	}
+	date := func(what string, i int, d string) error {
+		if d == "" {
+			return nil
+		}
+		if t, err := time.Parse(DateLayout, d); err != nil || !DateInRange(t) {
+			return fmt.Errorf("article %s: %s %d: date %q: want YYYY-MM-DD with a year from %d to %d",
+				a.Article.ID, what, i, d, FirstYear, LastYear)
+		}
+		return nil
 	}
 	n := len(a.Article.Text)
 	check := func(what string, i, start, end int) error {
@@ -49,6 +65,9 @@ func (a *Analysis) validate() error {
 		if x.Code == "" {
 			return fmt.Errorf("article %s: event %d has no code", a.Article.ID, i)
 		}
+		if err := date("event", i, x.Date); err != nil {
+			return err
+		}
 	}
 	for i, x := range a.Counts {
 		if err := check("count", i, x.Start, x.End); err != nil {
@@ -62,6 +81,9 @@ func (a *Analysis) validate() error {
 	}
 	for i, x := range a.Dates {
 		if err := check("date", i, x.Start, x.End); err != nil {
+			return err
+		}
+		if err := date("date", i, x.Date); err != nil {
 			return err
 		}
 	}

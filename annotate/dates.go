@@ -335,22 +335,22 @@ func (sc *scanner) dates(pub time.Time) []dyad.DateRef {
 		pub = date(pub.Year(), int(pub.Month()), pub.Day())
 	}
 	emit := func(i, j int, t time.Time, prec string) {
-		s, e := int(sc.toks[i].s), int(sc.toks[j].e)
-		var d string
-		switch prec {
-		case precYear:
-			d = formatDate(date(t.Year(), 1, 1))
-		case precMonth:
-			d = formatDate(date(t.Year(), int(t.Month()), 1))
-		case precWeek:
-			d = formatDate(t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))) // its Monday
-		default:
-			d = formatDate(t)
-		}
-		out = append(out, dyad.DateRef{Date: d, Precision: prec, Text: sc.text[s:e], Start: s, End: e})
 		for k := i; k <= j; k++ {
 			sc.used[k] = true
 		}
+		switch prec {
+		case precYear:
+			t = date(t.Year(), 1, 1)
+		case precMonth:
+			t = date(t.Year(), int(t.Month()), 1)
+		case precWeek:
+			t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // its Monday
+		}
+		if !dyad.DateInRange(t) {
+			return // "next year" in an article of 9999-12-31: no date dyad keeps
+		}
+		s, e := int(sc.toks[i].s), int(sc.toks[j].e)
+		out = append(out, dyad.DateRef{Date: formatDate(t), Precision: prec, Text: sc.text[s:e], Start: s, End: e})
 	}
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {

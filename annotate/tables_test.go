@@ -246,6 +246,38 @@ func TestDatesWithoutPublished(t *testing.T) {
 	}
 }
 
+// TestDatesAtTheEdges resolves dates against the first and last days dyad
+// keeps: a date that would fall outside years 1000 to 9999 ("next year" on
+// 9999-12-31) is no date, and nothing is dated in year 10000.
+func TestDatesAtTheEdges(t *testing.T) {
+	last := time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC) // a Friday
+	first := time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		pub  time.Time
+		want []string
+	}{
+		{"Talks were held yesterday, today, tomorrow, next week, next month and next year.", last,
+			[]string{"9999-12-30", "9999-12-31"}},
+		{"Talks begin on January 5 and on Monday, next Monday, this week and this year.", last,
+			[]string{"9999-12-27", "9999-12-27", "9999-01-01"}},
+		{"Talks were held on December 30, in December and in May.", last, []string{"9999-12-30", "9999-12-01", "9999-05-01"}},
+		{"Talks were held yesterday, last week, last month, last year and a year ago.", first, nil},
+		{"Talks were held today, this month and tomorrow.", first, []string{"1000-01-01", "1000-01-01", "1000-01-02"}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			a := analyse(t, dyad.Article{Text: tc.text, Published: tc.pub})
+			var got []string
+			for _, d := range a.Dates {
+				got = append(got, d.Date)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("dates = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestNotDates(t *testing.T) {
 	pub := time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)
 	for _, text := range []string{

@@ -92,16 +92,26 @@ func parseDate(s string) (time.Time, error) {
 	}
 	if len(s) == len(dyad.DateLayout) {
 		if t, err := time.Parse(dyad.DateLayout, s); err == nil {
-			return t, nil
+			return inRange(s, t)
 		}
 	} else {
 		for _, layout := range dateLayouts {
 			if t, err := time.Parse(layout, s); err == nil {
-				return t, nil
+				return inRange(s, t)
 			}
 		}
 	}
 	return time.Time{}, fmt.Errorf("invalid date %q: want YYYY-MM-DD or RFC 3339", clip(s, 40))
+}
+
+// inRange returns t, the date s, or an error when its year is out of
+// dyad's range.
+func inRange(s string, t time.Time) (time.Time, error) {
+	if !dyad.DateInRange(t) {
+		return time.Time{}, fmt.Errorf("invalid date %q: want a year from %d to %d (leave the date out when it is unknown)",
+			clip(s, 40), dyad.FirstYear, dyad.LastYear)
+	}
+	return t, nil
 }
 
 var dateLayouts = []string{

@@ -185,6 +185,9 @@ func TestReadStream(t *testing.T) {
 		{"text plain", "x.txt", "  Hello world.  \n", []string{idText1 + "|||Hello world."}, nil},
 		{"text date palms", "x.txt", "date palms grow.\n", []string{dyad.ArticleID("", "", "date palms grow.") + "|||date palms grow."}, nil},
 		{"text bad date", "x.txt", "date 2024-13-45\nText.", nil, []string{`x.txt:1: invalid date "2024-13-45"`}},
+		{"text zero date", "x.txt", "date 0001-01-01\nText.", nil, []string{`x.txt:1: invalid date "0001-01-01": want a year from 1000 to 9999`}},
+		{"jsonl zero date", "x.jsonl", `{"id":"a","date":"0001-01-01","text":"x"}` + "\n" + `{"id":"b","date":"9999-12-31","text":"y"}`,
+			[]string{"b|9999-12-31||y"}, []string{`x.jsonl:1: invalid date "0001-01-01": want a year from 1000 to 9999`}},
 		{"text empty", "x.txt", "", nil, []string{"x.txt: missing text"}},
 		{"text header only", "x.txt", "date 2024-05-19\ntitle T\n\n", nil, []string{"x.txt: missing text"}},
 		{"text binary", "x.txt", "abc\x00def", nil, []string{"x.txt: binary file"}},
@@ -279,6 +282,14 @@ func TestDates(t *testing.T) {
 		{"2024-02-30", time.Time{}, false},
 		{"May 19, 2024", time.Time{}, false},
 		{"2024-05-19T25:00:00", time.Time{}, false},
+		// the zero time, which would read as no date, and other years out of range
+		{"0001-01-01", time.Time{}, false},
+		{"0001-01-01T00:00:00Z", time.Time{}, false},
+		{"0000-12-31", time.Time{}, false},
+		{"0999-12-31", time.Time{}, false},
+		{"1000-01-01", time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC), true},
+		{"9999-12-31", time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), true},
+		{"9999-12-31T23:00:00-05:00", time.Date(10000, 1, 1, 4, 0, 0, 0, time.UTC), true}, // its date is 9999-12-31
 	}
 	for _, tt := range tests {
 		got, err := parseDate(tt.in)

@@ -57,6 +57,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"SearchInvalid", testSearchInvalid},
 		{"SearchSyntax", testSearchSyntax},
 		{"Timeline", testTimeline},
+		{"DateEdges", testDateEdges},
 		{"Actors", testActors},
 		{"ConcurrentReaders", testConcurrent},
 		{"EachArticle", testEachArticle},

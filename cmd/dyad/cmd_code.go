@@ -42,8 +42,8 @@ func runCode(ctx context.Context, e *env, args []string) error {
 	var published time.Time
 	if *date != "" {
 		published, err = time.Parse(dyad.DateLayout, *date)
-		if err != nil {
-			return fmt.Errorf("--date %q: want YYYY-MM-DD", *date)
+		if err != nil || !dyad.DateInRange(published) {
+			return fmt.Errorf("--date %q: want YYYY-MM-DD with a year from %d to %d", *date, dyad.FirstYear, dyad.LastYear)
 		}
 	}
 	if len(paths) == 0 {
