@@ -41,11 +41,28 @@ func ErrorCode(err error) string {
 
 // InputError is a problem with one record of outside input. It names the
 // input, and the line or byte offset where the problem is.
+//
+// Reason is the kind of problem in a few words, without place or detail
+// ("invalid JSON", "missing text"), so that reports can group problems of
+// one kind; "" when the producer gives none. Err has the detail.
 type InputError struct {
 	Name   string // file name, or "-" for standard input
 	Line   int    // 1-based line, 0 when unknown
 	Offset int64  // byte offset of the record, -1 when unknown
+	Reason string
 	Err    error
+}
+
+// Kind returns Reason, or when it is empty the whole message of Err (never a
+// part of it: messages hold colons of their own, in dates and quotes).
+func (e *InputError) Kind() string {
+	switch {
+	case e.Reason != "":
+		return e.Reason
+	case e.Err != nil:
+		return e.Err.Error()
+	}
+	return "unknown"
 }
 
 func (e *InputError) Error() string {

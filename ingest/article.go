@@ -15,7 +15,7 @@ type fields struct {
 	id, date, text, title, url, source, lang string
 }
 
-var errMissingText = errors.New("missing text")
+var errMissingText = because(ReasonMissingText, errors.New("missing text"))
 
 // article validates the record and builds its article.
 func (f *fields) article() (*dyad.Article, error) {
@@ -24,7 +24,7 @@ func (f *fields) article() (*dyad.Article, error) {
 		{"url", f.url}, {"source", f.source}, {"lang", f.lang},
 	} {
 		if !utf8.ValidString(c.v) {
-			return nil, fmt.Errorf("invalid UTF-8 in %s at byte %d", c.name, invalidAt(c.v))
+			return nil, becausef(ReasonUTF8, "invalid UTF-8 in %s at byte %d", c.name, invalidAt(c.v))
 		}
 	}
 	text := cleanText(f.text)
@@ -33,7 +33,7 @@ func (f *fields) article() (*dyad.Article, error) {
 	}
 	published, err := parseDate(f.date)
 	if err != nil {
-		return nil, err
+		return nil, because(ReasonDate, err)
 	}
 	url := strings.TrimSpace(f.url)
 	return &dyad.Article{

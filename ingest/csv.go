@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 )
@@ -45,7 +44,7 @@ func header(row []string) (columns, error) {
 		}
 	}
 	if c.text < 0 {
-		return c, errors.New(`header has no "text" column: file skipped`)
+		return c, becausef(ReasonCSVHeader, `header has no "text" column: file skipped`)
 	}
 	return c, nil
 }
@@ -123,14 +122,14 @@ func (s *stream) csvError(err error) {
 		if line <= 0 {
 			line = pe.Line
 		}
-		s.skip(line, -1, fmt.Errorf("invalid CSV: %w", pe.Err))
+		s.skip(line, -1, becausef(ReasonCSV, "invalid CSV: %w", pe.Err))
 		return
 	}
 	s.readError(0, err)
 }
 
 func fieldCountError(got, want int) error {
-	return fmt.Errorf("row has %d fields, header has %d", got, want)
+	return becausef(ReasonFieldCount, "row has %d fields, header has %d", got, want)
 }
 
 // readTSV reads tab-separated values with a header row: one record per

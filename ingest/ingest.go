@@ -3,6 +3,8 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -28,13 +30,87 @@ type Options struct {
 	// error that wraps [ErrTooLarge] and names the article. 0 means no
 	// limit. Records over 64 MiB are skipped whatever MaxBytes says.
 	MaxBytes int
+	// SkipRepeats, when set, skips a record whose article ID was read before
+	// in the same call of Read or ReadStream with other content (another
+	// [dyad.Article.Hash]), reported with [ReasonRepeatedID] and the ID: the
+	// first record is kept, so that a store ingesting the input twice ends
+	// the same. A record repeated with the same content is not skipped. It
+	// costs some 40 bytes of memory per article read.
+	SkipRepeats bool
+
+	seen *seenIDs // made by Read or ReadStream when SkipRepeats is set
+}
+
+// seenIDs maps a hash of each article ID read to a hash of its content.
+type seenIDs struct {
+	seed maphash.Seed
+	m    map[uint64]uint64
+}
+
+// repeated records a's ID and reports whether it was seen before with other
+// content.
+func (s *seenIDs) repeated(a *dyad.Article) bool {
+	id, content := maphash.String(s.seed, a.ID), maphash.String(s.seed, a.Hash())
+	prev, ok := s.m[id]
+	if !ok {
+		s.m[id] = content
+	}
+	return ok && prev != content
+}
+
+func (o *Options) track() {
+	if o.SkipRepeats && o.seen == nil {
+		o.seen = &seenIDs{seed: maphash.MakeSeed(), m: map[uint64]uint64{}}
+	}
 }
 
 // ErrTooLarge is wrapped by the error of an article skipped for a text
 // longer than [Options.MaxBytes].
 var ErrTooLarge = errors.New("text over the size limit")
 
+// The reasons of skipped records and files: the [dyad.InputError.Reason]
+// of every error reported to [Options.OnSkip].
+const (
+	ReasonUnreadable  = "unreadable file"
+	ReasonRead        = "read error"
+	ReasonBinary      = "binary file"
+	ReasonGzip        = "invalid gzip data"
+	ReasonTooLong     = "record over 64 MiB"
+	ReasonTooLarge    = "text over the size limit" // Options.MaxBytes
+	ReasonUTF8        = "invalid UTF-8"
+	ReasonJSON        = "invalid JSON"
+	ReasonCSV         = "invalid CSV"
+	ReasonCSVHeader   = "no text column"
+	ReasonFieldCount  = "wrong number of fields"
+	ReasonMissingText = "missing text"
+	ReasonDate        = "invalid date"
+	ReasonRepeatedID  = "repeated ID with other content" // Options.SkipRepeats
+)
+
+// problem is an error of a skipped record with its reason.
+type problem struct {
+	reason string
+	err    error
+}
+
+func (p *problem) Error() string { return p.err.Error() }
+func (p *problem) Unwrap() error { return p.err }
+
+// because gives err its reason.
+func because(reason string, err error) error { return &problem{reason: reason, err: err} }
+
+// becausef is because with a formatted error.
+func becausef(reason, format string, args ...any) error {
+	return &problem{reason: reason, err: fmt.Errorf(format, args...)}
+}
+
 func (o *Options) skip(e *dyad.InputError) {
+	if e.Reason == "" {
+		var p *problem
+		if errors.As(e.Err, &p) {
+			e.Reason = p.reason
+		}
+	}
 	if o.OnSkip != nil {
 		o.OnSkip(e)
 	}
@@ -82,6 +158,7 @@ func Size(paths []string) (int64, error) {
 // inside a folder that cannot be read, is skipped and reported to
 // [Options.OnSkip] as a *dyad.InputError, and reading goes on.
 func Read(ctx context.Context, paths []string, opt Options, emit func(*dyad.Article) error) error {
+	opt.track()
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -116,14 +193,14 @@ func Read(ctx context.Context, paths []string, opt Options, emit func(*dyad.Arti
 			func(path string, _ fs.FileInfo) error {
 				f, err := os.Open(path)
 				if err != nil {
-					opt.skip(&dyad.InputError{Name: path, Offset: -1, Err: unwrapPath(err)})
+					opt.skip(&dyad.InputError{Name: path, Offset: -1, Reason: ReasonUnreadable, Err: unwrapPath(err)})
 					return nil
 				}
 				defer f.Close()
 				return ReadStream(ctx, path, f, opt, emit)
 			},
 			func(path string, err error) {
-				opt.skip(&dyad.InputError{Name: path, Offset: -1, Err: unwrapPath(err)})
+				opt.skip(&dyad.InputError{Name: path, Offset: -1, Reason: ReasonUnreadable, Err: unwrapPath(err)})
 			})
 		if err != nil {
 			return err

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -63,7 +62,7 @@ func (lr *lineReader) next() (line []byte, num int, off int64, tooLong bool, err
 	}
 }
 
-var errLineTooLong = fmt.Errorf("line longer than %d MiB", maxRecord>>20)
+var errLineTooLong = becausef(ReasonTooLong, "line longer than %d MiB", maxRecord>>20)
 
 // readJSONLines reads one JSON object per line; blank lines are ignored.
 func (s *stream) readJSONLines(br *bufio.Reader, start int64) error {
@@ -174,11 +173,11 @@ type jsonRecord struct {
 // decode parses one JSON object into f.
 func (r *jsonRecord) decode(b []byte, f *fields) error {
 	if !utf8.Valid(b) {
-		return fmt.Errorf("invalid UTF-8 at byte %d of the record", invalidAt(string(b)))
+		return becausef(ReasonUTF8, "invalid UTF-8 at byte %d of the record", invalidAt(string(b)))
 	}
 	t := bytes.TrimLeft(b, " \t\r\n")
 	if len(t) == 0 || t[0] != '{' {
-		return errors.New("invalid JSON: want an object")
+		return becausef(ReasonJSON, "invalid JSON: want an object")
 	}
 	*r = jsonRecord{ID: r.ID[:0]}
 	if err := json.Unmarshal(b, r); err != nil {
@@ -207,18 +206,18 @@ func jsonID(raw json.RawMessage) (string, error) {
 	case raw[0] == '-' || ('0' <= raw[0] && raw[0] <= '9'):
 		return string(raw), nil
 	}
-	return "", errors.New("invalid JSON: field id: want a string or a number")
+	return "", becausef(ReasonJSON, "invalid JSON: field id: want a string or a number")
 }
 
 // invalidJSON words a decoding error for a user.
 func invalidJSON(err error) error {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) && te.Field != "" {
-		return fmt.Errorf("invalid JSON: field %s: got %s, want %s", te.Field, te.Value, te.Type)
+		return becausef(ReasonJSON, "invalid JSON: field %s: got %s, want %s", te.Field, te.Value, te.Type)
 	}
 	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		return errors.New("invalid JSON: unexpected end of input")
+		return becausef(ReasonJSON, "invalid JSON: unexpected end of input")
 	}
 	msg := strings.TrimPrefix(err.Error(), "json: ")
-	return fmt.Errorf("invalid JSON: %s", strings.Replace(msg, "end of JSON input", "end of input", 1))
+	return becausef(ReasonJSON, "invalid JSON: %s", strings.Replace(msg, "end of JSON input", "end of input", 1))
 }

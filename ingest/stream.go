@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -79,6 +78,7 @@ func ReadStream(ctx context.Context, name string, r io.Reader, opt Options, emit
 	if opt.OnBytes != nil {
 		r = &countingReader{r: r, fn: opt.OnBytes}
 	}
+	opt.track()
 	s := &stream{ctx: ctx, name: name, opt: &opt, emit: emit}
 	br := getReader(r)
 	defer putReader(br)
@@ -123,7 +123,7 @@ func (s *stream) skipFile(err error) { s.skip(0, -1, err) }
 // readError reports an error that ends the reading of the stream; what was
 // read before it stands.
 func (s *stream) readError(off int64, err error) {
-	s.skip(0, off, fmt.Errorf("read: %w", err))
+	s.skip(0, off, becausef(ReasonRead, "read: %w", err))
 }
 
 // article builds and emits one record's article, or reports why it is
@@ -135,7 +135,11 @@ func (s *stream) article(f *fields, line int, off int64) error {
 		return nil
 	}
 	if max := s.opt.MaxBytes; max > 0 && len(a.Text) > max {
-		s.skip(line, off, fmt.Errorf("%w: article %s has %d bytes, more than %d", ErrTooLarge, a.ID, len(a.Text), max))
+		s.skip(line, off, becausef(ReasonTooLarge, "%w: article %s has %d bytes, more than %d", ErrTooLarge, a.ID, len(a.Text), max))
+		return nil
+	}
+	if s.opt.seen != nil && s.opt.seen.repeated(a) {
+		s.skip(line, off, becausef(ReasonRepeatedID, "article %q was read before with other content; the first is kept", a.ID))
 		return nil
 	}
 	return s.emit(a)
@@ -161,12 +165,12 @@ func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error 
 	}
 	if bytes.HasPrefix(head, gzipMagic) {
 		if depth >= maxGzipDepth {
-			s.skipFile(errors.New("gzip data nested too deep"))
+			s.skipFile(becausef(ReasonGzip, "gzip data nested too deep"))
 			return nil
 		}
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			s.skipFile(fmt.Errorf("invalid gzip data: %w", err))
+			s.skipFile(becausef(ReasonGzip, "invalid gzip data: %w", err))
 			return nil
 		}
 		defer zr.Close()
@@ -182,7 +186,7 @@ func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error 
 		if len(head) == 0 {
 			return nil // an empty file
 		}
-		s.skipFile(errors.New("invalid gzip data: no gzip header"))
+		s.skipFile(becausef(ReasonGzip, "invalid gzip data: no gzip header"))
 		return nil
 	}
 	var start int64
@@ -192,7 +196,7 @@ func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error 
 		start = int64(len(utf8BOM))
 	}
 	if bytes.IndexByte(head, 0) >= 0 {
-		s.skipFile(errors.New("binary file (NUL bytes)"))
+		s.skipFile(becausef(ReasonBinary, "binary file (NUL bytes)"))
 		return nil
 	}
 	if f == formatUnknown {
@@ -212,7 +216,7 @@ func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error 
 		return s.readTSV(br, start)
 	}
 	if !textPrefix(head, atEOF) {
-		s.skipFile(errors.New("binary file (not UTF-8 text)"))
+		s.skipFile(becausef(ReasonBinary, "binary file (not UTF-8 text)"))
 		return nil
 	}
 	return s.readText(br)

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -18,11 +17,11 @@ func (s *stream) readText(br *bufio.Reader) error {
 		return nil
 	}
 	if len(b) > maxRecord {
-		s.skipFile(fmt.Errorf("text longer than %d MiB", maxRecord>>20))
+		s.skipFile(becausef(ReasonTooLong, "text longer than %d MiB", maxRecord>>20))
 		return nil
 	}
 	if !utf8.Valid(b) {
-		s.skipFile(fmt.Errorf("invalid UTF-8 at byte %d", invalidAt(string(b))))
+		s.skipFile(becausef(ReasonUTF8, "invalid UTF-8 at byte %d", invalidAt(string(b))))
 		return nil
 	}
 	text := string(b)
@@ -30,7 +29,7 @@ func (s *stream) readText(br *bufio.Reader) error {
 	line, rest, ok := headerLine(text, "date")
 	if ok && looksLikeDate(line) {
 		if _, err := parseDate(line); err != nil {
-			s.skip(1, -1, err)
+			s.skip(1, -1, because(ReasonDate, err))
 			return nil
 		}
 		f.date, text = line, rest

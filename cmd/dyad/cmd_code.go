@@ -61,9 +61,11 @@ func runCode(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	n := 0
+	var skips skipLog
+	defer skips.write(e.stderr)
 	opt := ingest.Options{
 		Stdin:    e.stdin,
-		OnSkip:   func(err *dyad.InputError) { fmt.Fprintf(e.stderr, "skip: %v\n", err) },
+		OnSkip:   func(err *dyad.InputError) { skips.add(err.Kind(), err.Error()) },
 		MaxBytes: *maxBytes,
 	}
 	err = ingest.Read(ctx, paths, opt, func(art *dyad.Article) error {
@@ -72,7 +74,7 @@ func runCode(ctx context.Context, e *env, args []string) error {
 		}
 		a, err := z.Analyze(ctx, art)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "skip: %v\n", err)
+			skips.add("analysis failed", err.Error())
 			return nil
 		}
 		n++

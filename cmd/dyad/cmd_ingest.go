@@ -23,7 +23,8 @@ func init() {
 	})
 }
 
-// maxSkipLines is how many skip messages ingest prints before it only counts.
+// maxSkipLines is how many warnings of one dictionary file are printed
+// before they are only counted.
 const maxSkipLines = 20
 
 func runIngest(ctx context.Context, e *env, args []string) error {
@@ -102,28 +103,24 @@ type readFunc func(ctx context.Context, opt ingest.Options, emit func(*dyad.Arti
 
 // ingestWith runs the ingest pipeline over what read yields into st,
 // drawing progress on a terminal (total is the input size in bytes, 0 when
-// unknown) and reporting skipped records on stderr.
+// unknown) and reporting skipped records on stderr at the end, grouped by
+// kind. Within one run, a record whose article ID was read before with
+// other content is skipped, naming the ID, so that a second run stores the
+// same.
 func ingestWith(ctx context.Context, e *env, st dyad.Store, z *pipeline.Analyzer, total int64, read readFunc, workers, batch int) (pipeline.Summary, error) {
 	bar := startProgress(e.stderr, e.progress, total)
+	var skips skipLog
 	var mu sync.Mutex
 	var readSkips pipeline.Summary // records the readers skipped
-	shown := 0
-	report := func(msg string) {
-		mu.Lock()
-		defer mu.Unlock()
-		shown++
-		if shown <= maxSkipLines {
-			fmt.Fprintf(e.stderr, "\r\033[Kskip: %s\n", msg)
-		}
-	}
 	opt := ingest.Options{
-		Stdin:   e.stdin,
-		OnBytes: bar.Bytes,
+		Stdin:       e.stdin,
+		OnBytes:     bar.Bytes,
+		SkipRepeats: true,
 		OnSkip: func(err *dyad.InputError) {
 			mu.Lock()
-			readSkips.Skip(skipReason(err))
+			readSkips.Skip(err.Kind())
 			mu.Unlock()
-			report(err.Error())
+			skips.add(err.Kind(), err.Error())
 		},
 	}
 	in := &pipeline.Ingester{
@@ -131,39 +128,22 @@ func ingestWith(ctx context.Context, e *env, st dyad.Store, z *pipeline.Analyzer
 		Store:      st,
 		Workers:    workers,
 		BatchSize:  batch,
-		OnSkip:     func(id string, err error) { report(err.Error()) },
+		OnSkip:     func(id string, err error) { skips.add("analysis failed", err.Error()) },
 		OnProgress: func(s pipeline.Summary) { bar.Items(int64(s.Read)) },
 	}
 	sum, err := in.Run(ctx, func(ctx context.Context, emit func(*dyad.Article) error) error {
 		return read(ctx, opt, emit)
 	})
 	bar.Stop()
+	skips.write(e.stderr)
 	mu.Lock()
 	for reason, n := range readSkips.Reasons {
 		for range n {
 			sum.Skip(reason)
 		}
 	}
-	if shown > maxSkipLines {
-		fmt.Fprintf(e.stderr, "skip: ... and %d more\n", shown-maxSkipLines)
-	}
 	mu.Unlock()
 	return sum, err
-}
-
-// skipReason names the kind of a reader's skip for the summary: the
-// message without its place.
-func skipReason(err *dyad.InputError) string {
-	if err.Err == nil {
-		return "unknown"
-	}
-	msg := err.Err.Error()
-	for i, r := range msg {
-		if r == ':' {
-			return msg[:i]
-		}
-	}
-	return msg
 }
 
 func printSummary(w io.Writer, format string, s pipeline.Summary) {
