@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -58,19 +60,28 @@ func (g *GDELTWriter) WriteHeader() error {
 	return err
 }
 
-// Write writes one event as a row.
+// ErrNoDate is returned by [GDELTWriter.Write] for an event without a date
+// (of an article without one, whose text gives none): every GDELT row has
+// a SQLDATE.
+var ErrNoDate = errors.New("no date: a GDELT row needs one")
+
+// Write writes one event as a row. An event whose date is not a
+// YYYY-MM-DD date is not written: Write returns an error wrapping
+// [ErrNoDate].
 func (g *GDELTWriter) Write(e GDELTEvent) error {
+	d, err := time.Parse(dyad.DateLayout, e.Date)
+	if err != nil {
+		return fmt.Errorf("event %d of article %s: %w", e.Index, e.ArticleID, ErrNoDate)
+	}
 	r := g.row
 	for i := range r {
 		r[i] = ""
 	}
 	r[0] = strconv.FormatUint(EventID(e.ArticleID, e.Index), 10)
-	if d, err := time.Parse(dyad.DateLayout, e.Date); err == nil {
-		r[1] = d.Format("20060102")
-		r[2] = d.Format("200601")
-		r[3] = d.Format("2006")
-		r[4] = strconv.FormatFloat(float64(d.Year())+float64(d.YearDay())/365.0, 'f', 4, 64)
-	}
+	r[1] = d.Format("20060102")
+	r[2] = d.Format("200601")
+	r[3] = d.Format("2006")
+	r[4] = fractionDate(d)
 	actorColumns(r[5:15], e.Source)
 	actorColumns(r[15:25], e.Target)
 	if e.Sentence == 0 {
@@ -100,8 +111,15 @@ func (g *GDELTWriter) Write(e GDELTEvent) error {
 		r[60] = "dyad:" + e.ArticleID
 	}
 	r[60] = clean(r[60])
-	_, err := g.w.WriteString(strings.Join(r, "\t") + "\n")
+	_, err = g.w.WriteString(strings.Join(r, "\t") + "\n")
 	return err
+}
+
+// fractionDate writes d as GDELT's FractionDate: the year and the part of
+// it gone by, day of the year / 365, kept below 1 as the GDELT codebook says
+// ("from 0 to 0.9999"), so that December 31 stays in its year.
+func fractionDate(d time.Time) string {
+	return strconv.FormatFloat(float64(d.Year())+min(float64(d.YearDay())/365.0, 0.9999), 'f', 4, 64)
 }
 
 // Flush writes what is buffered.

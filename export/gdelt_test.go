@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -95,5 +96,43 @@ func TestGDELTRow(t *testing.T) {
 	}
 	if EventID("a1", 2) == EventID("a1", 3) || EventID("a1", 2) == EventID("a2", 2) {
 		t.Error("event IDs collide")
+	}
+}
+
+// TestGDELTDates checks the four date columns at the edges of the years,
+// and that an event without a date gives no row: GDELT rows always have a
+// SQLDATE.
+func TestGDELTDates(t *testing.T) {
+	for _, tc := range []struct {
+		date                           string
+		sqlDate, monthYear, year, frac string
+	}{
+		{"2013-04-01", "20130401", "201304", "2013", "2013.2493"}, // as in GDELT's own files
+		{"2024-01-01", "20240101", "202401", "2024", "2024.0027"},
+		{"2023-12-31", "20231231", "202312", "2023", "2023.9999"},
+		{"2024-12-31", "20241231", "202412", "2024", "2024.9999"}, // day 366
+		{"9999-12-31", "99991231", "999912", "9999", "9999.9999"},
+		{"1000-01-01", "10000101", "100001", "1000", "1000.0027"},
+	} {
+		var buf bytes.Buffer
+		w := NewGDELTWriter(&buf)
+		ev := GDELTEvent{EventRecord: dyad.EventRecord{ArticleID: "a", Event: dyad.Event{Date: tc.date, Code: "010", Root: "01"}}}
+		if err := w.Write(ev); err != nil {
+			t.Fatalf("%s: %v", tc.date, err)
+		}
+		w.Flush()
+		row := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\t")
+		if got := strings.Join(row[1:5], " "); got != strings.Join([]string{tc.sqlDate, tc.monthYear, tc.year, tc.frac}, " ") {
+			t.Errorf("%s: date columns %q, want %s %s %s %s", tc.date, got, tc.sqlDate, tc.monthYear, tc.year, tc.frac)
+		}
+	}
+	for _, date := range []string{"", "10000-01-01", "May 5"} {
+		var buf bytes.Buffer
+		w := NewGDELTWriter(&buf)
+		err := w.Write(GDELTEvent{EventRecord: dyad.EventRecord{ArticleID: "a", Index: 3, Event: dyad.Event{Date: date, Code: "010"}}})
+		w.Flush()
+		if !errors.Is(err, ErrNoDate) || buf.Len() != 0 || !strings.Contains(err.Error(), "event 3 of article a") {
+			t.Errorf("date %q: error %v, wrote %q; want ErrNoDate naming the event and nothing written", date, err, buf.String())
+		}
 	}
 }

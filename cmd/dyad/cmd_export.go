@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -72,12 +73,16 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		w = file
 	}
 	bw := bufio.NewWriter(w)
-	n, err := exportEvents(ctx, st, f, *format, *header, bw)
+	n, undated, err := exportEvents(ctx, st, f, *format, *header, bw)
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
 	if err != nil {
 		return userError(err)
+	}
+	if undated > 0 {
+		fmt.Fprintf(e.stderr, "left out %s events without a date (their articles have none and their text gives none): "+
+			"a GDELT row needs a SQLDATE; --format jsonl, csv or tsv keeps them\n", group(int64(undated)))
 	}
 	if *out != "-" {
 		fmt.Fprintf(e.stderr, "wrote %s events to %s\n", group(int64(n)), *out)
@@ -86,15 +91,16 @@ func runExport(ctx context.Context, e *env, args []string) error {
 }
 
 // exportEvents pages through the events matching f and writes them; it
-// returns how many it wrote.
-func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, format string, header bool, w io.Writer) (int, error) {
+// returns how many it wrote, and how many it left out of a GDELT export
+// for want of a date.
+func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, format string, header bool, w io.Writer) (n, undated int, err error) {
 	const page = 1000
 	var gw *export.GDELTWriter
 	if format == "gdelt" {
 		gw = export.NewGDELTWriter(w)
 		if header {
 			if err := gw.WriteHeader(); err != nil {
-				return 0, err
+				return 0, 0, err
 			}
 		}
 	}
@@ -102,37 +108,40 @@ func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, format
 	// for its run of events (events come ordered by date, then article).
 	var art *dyad.Analysis
 	added := time.Now()
-	n := 0
 	f.Limit = page
 	for f.Offset = 0; ; f.Offset += page {
 		if err := ctx.Err(); err != nil {
-			return n, err
+			return n, undated, err
 		}
 		recs, err := st.Events(ctx, f)
 		if err != nil {
-			return n, err
+			return n, undated, err
 		}
 		switch format {
 		case "gdelt":
 			for _, r := range recs {
 				if art == nil || art.Article.ID != r.ArticleID {
 					if art, err = st.Article(ctx, r.ArticleID); err != nil {
-						return n, err
+						return n, undated, err
 					}
 				}
 				ge := export.GDELTEvent{EventRecord: r, URL: art.Article.URL, Added: added}
 				if art.Tone != nil {
 					ge.Tone = art.Tone.Tone
 				}
-				if err := gw.Write(ge); err != nil {
-					return n, err
+				if err := gw.Write(ge); errors.Is(err, export.ErrNoDate) {
+					undated++
+				} else if err != nil {
+					return n, undated, err
+				} else {
+					n++
 				}
 			}
 		case formatJSONL:
 			enc := json.NewEncoder(w)
 			for _, r := range recs {
 				if err := enc.Encode(r); err != nil {
-					return n, err
+					return n, undated, err
 				}
 			}
 		default:
@@ -141,16 +150,18 @@ func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, format
 				header = columnNames(eventColumns)
 			}
 			if err := writeRecords(w, format, header, recs, eventColumns); err != nil {
-				return n, err
+				return n, undated, err
 			}
 		}
-		n += len(recs)
+		if format != "gdelt" {
+			n += len(recs)
+		}
 		if len(recs) < page {
 			break
 		}
 	}
 	if gw != nil {
-		return n, gw.Flush()
+		return n, undated, gw.Flush()
 	}
-	return n, nil
+	return n, undated, nil
 }
