@@ -1,11 +1,15 @@
 // Package ingest turns outside input into [dyad.Article]s: JSON Lines (and
 // .json files of lines, arrays or a stream of objects), CSV and TSV with a
 // header, plain text files (one article each), any of these gzipped, folders
-// of them walked recursively, and standard input. The format comes from the
-// file name's extension, else from the content. A bad record is skipped and
+// of them walked recursively (reading only the files with those extensions),
+// and standard input. The format comes from the file name's extension, else
+// from the content. Input is UTF-8, but a .txt file that is not is read as
+// Windows-1252 (and so Latin-1) where it is not, and [Options.Encoding]
+// decodes any input from Latin-1 or Windows-1252. A bad record is skipped and
 // reported as a [dyad.InputError] naming the file and the line (or byte
 // offset) while reading goes on, so that one bad record never costs a good
 // one. Every article gets a stable ID ([dyad.ArticleID]), a published time
 // when a date is given, and text that is valid UTF-8, non-empty, trimmed and
-// with \n line endings. It uses the standard library only.
+// with \n line endings. Its one dependency is golang.org/x/text, for the
+// Windows-1252 table (encoding/charmap).
 package ingest

@@ -37,9 +37,52 @@ type Options struct {
 	// the same. A record repeated with the same content is not skipped. It
 	// costs some 40 bytes of memory per article read.
 	SkipRepeats bool
+	// Encoding is the character encoding of the input: "" (or "auto") for
+	// UTF-8, where a .txt file that is not UTF-8 is read byte by byte as
+	// Windows-1252 wherever it is not ("café" in Latin-1 becomes "café");
+	// "utf-8" for UTF-8 only, anything else skipped; "latin1" (ISO 8859-1,
+	// read as Windows-1252 as web browsers do, so that its curly quotes
+	// and dashes come through) or "windows-1252" to decode every input,
+	// whatever its format. Byte offsets in errors then count decoded bytes.
+	// See [CheckEncoding].
+	Encoding string
 
 	seen *seenIDs // made by Read or ReadStream when SkipRepeats is set
 }
+
+// CheckEncoding returns the name Options.Encoding uses for an encoding
+// name a user gave (case and the spellings latin-1, iso-8859-1, cp1252,
+// utf8 are accepted), or an EINVALID error listing the names.
+func CheckEncoding(name string) (string, error) {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "", "auto":
+		return "", nil
+	case "utf-8", "utf8":
+		return "utf-8", nil
+	case "latin1", "latin-1", "iso-8859-1", "iso8859-1", "l1":
+		return "latin1", nil
+	case "windows-1252", "cp1252":
+		return "windows-1252", nil
+	}
+	return "", dyad.Errorf(dyad.EINVALID, "unknown encoding %q: want auto, utf-8, latin1 or windows-1252", name)
+}
+
+// ReasonFileType is the reason of a file a folder holds that is not read:
+// its name does not end in an extension of a format ingest reads.
+const ReasonFileType = "not an input file type"
+
+// inFolder reports whether a file found in a folder is read: its extension
+// names a format, or a format and .gz.
+func inFolder(path string) bool {
+	f := formatOf(path)
+	if f == formatGzip {
+		f = formatOf(strings.TrimSuffix(path, filepath.Ext(path)))
+	}
+	return f != formatUnknown && f != formatGzip
+}
+
+var errFileType = becausef(ReasonFileType,
+	"not read from a folder: the name does not end in .jsonl, .ndjson, .json, .csv, .tsv, .txt or .text (or one of them and .gz); name the file to read it")
 
 // seenIDs maps a hash of each article ID read to a hash of its content.
 type seenIDs struct {
@@ -135,7 +178,9 @@ func Size(paths []string) (int64, error) {
 		}
 		err = walkDir(context.Background(), p,
 			func(path string, fi fs.FileInfo) error {
-				total += fi.Size()
+				if inFolder(path) {
+					total += fi.Size()
+				}
 				return nil
 			},
 			func(string, error) {})
@@ -150,7 +195,11 @@ func Size(paths []string) (int64, error) {
 // "-" is standard input ([Options.Stdin]). Folders are walked recursively
 // in sorted order; hidden files and folders (names starting with ".") and
 // anything but regular files are left out, and symbolic links to folders
-// are not followed.
+// are not followed. Of the files a folder holds, only those whose names end
+// in an input format's extension (.jsonl, .ndjson, .json, .csv, .tsv, .txt,
+// .text, each also with .gz) are read; the others are reported to
+// [Options.OnSkip] with [ReasonFileType]. A file named in paths is read
+// whatever its name, its format found from its content.
 //
 // Read returns an error only for what stops the work: a path that cannot be
 // opened (the error names it; its code is ENOTFOUND or EINVALID), ctx
@@ -158,6 +207,11 @@ func Size(paths []string) (int64, error) {
 // inside a folder that cannot be read, is skipped and reported to
 // [Options.OnSkip] as a *dyad.InputError, and reading goes on.
 func Read(ctx context.Context, paths []string, opt Options, emit func(*dyad.Article) error) error {
+	enc, err := CheckEncoding(opt.Encoding)
+	if err != nil {
+		return err
+	}
+	opt.Encoding = enc
 	opt.track()
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
@@ -191,6 +245,10 @@ func Read(ctx context.Context, paths []string, opt Options, emit func(*dyad.Arti
 		}
 		err = walkDir(ctx, p,
 			func(path string, _ fs.FileInfo) error {
+				if !inFolder(path) {
+					opt.skip(&dyad.InputError{Name: path, Offset: -1, Err: errFileType})
+					return nil
+				}
 				f, err := os.Open(path)
 				if err != nil {
 					opt.skip(&dyad.InputError{Name: path, Offset: -1, Reason: ReasonUnreadable, Err: unwrapPath(err)})

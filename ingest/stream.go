@@ -12,6 +12,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"dyad"
 )
 
@@ -67,7 +69,7 @@ func formatOf(name string) format {
 // decompressed, a first non-space byte '{' means JSON Lines, anything else
 // is one plain text article. Bad records are skipped and reported to
 // [Options.OnSkip]. It returns only ctx's error, emit's, or an EINVALID
-// error when r or emit is nil.
+// error when r or emit is nil or the encoding unknown.
 func ReadStream(ctx context.Context, name string, r io.Reader, opt Options, emit func(*dyad.Article) error) error {
 	if r == nil {
 		return dyad.Errorf(dyad.EINVALID, "ingest: %s: no reader", name)
@@ -75,6 +77,11 @@ func ReadStream(ctx context.Context, name string, r io.Reader, opt Options, emit
 	if emit == nil {
 		return dyad.Errorf(dyad.EINVALID, "ingest: no emit function")
 	}
+	enc, err := CheckEncoding(opt.Encoding)
+	if err != nil {
+		return err
+	}
+	opt.Encoding = enc
 	if opt.OnBytes != nil {
 		r = &countingReader{r: r, fn: opt.OnBytes}
 	}
@@ -102,10 +109,11 @@ func putReader(br *bufio.Reader) {
 
 // stream is the state of reading one named input.
 type stream struct {
-	ctx  context.Context
-	name string
-	opt  *Options
-	emit func(*dyad.Article) error
+	ctx     context.Context
+	name    string
+	opt     *Options
+	emit    func(*dyad.Article) error
+	decoded bool // an 8-bit Options.Encoding has been put in front of the input
 }
 
 // skip reports a skipped record at a line (when line > 0) or byte offset
@@ -189,6 +197,12 @@ func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error 
 		s.skipFile(becausef(ReasonGzip, "invalid gzip data: no gzip header"))
 		return nil
 	}
+	if enc := s.opt.Encoding; (enc == "latin1" || enc == "windows-1252") && !s.decoded {
+		s.decoded = true
+		dbr := getReader(charmap.Windows1252.NewDecoder().Reader(br))
+		defer putReader(dbr)
+		return s.read(dbr, f, name, depth)
+	}
 	var start int64
 	if bytes.HasPrefix(head, utf8BOM) {
 		br.Discard(len(utf8BOM))
@@ -199,6 +213,7 @@ func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error 
 		s.skipFile(becausef(ReasonBinary, "binary file (NUL bytes)"))
 		return nil
 	}
+	textByName := f == formatText
 	if f == formatUnknown {
 		f = formatText
 		if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 && t[0] == '{' {
@@ -215,11 +230,15 @@ func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error 
 	case formatTSV:
 		return s.readTSV(br, start)
 	}
-	if !textPrefix(head, atEOF) {
-		s.skipFile(becausef(ReasonBinary, "binary file (not UTF-8 text)"))
+	// A file named .txt need not be UTF-8 unless the encoding says so:
+	// readText reads what is not as Windows-1252. A file of unknown type
+	// must be UTF-8, so that binary data is not taken for text.
+	legacy := textByName && s.opt.Encoding == ""
+	if !legacy && !textPrefix(head, atEOF) {
+		s.skipFile(becausef(ReasonBinary, "binary file (not UTF-8 text); if it is Latin-1 text, read it with the encoding latin1"))
 		return nil
 	}
-	return s.readText(br)
+	return s.readText(br, legacy)
 }
 
 // textPrefix reports whether p, the first bytes of a stream, is valid UTF-8,

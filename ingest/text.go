@@ -2,15 +2,20 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // readText reads one plain text article: the whole stream. A first line
 // "date YYYY-MM-DD" (or any date parseDate reads) sets the date, and a line
 // "title ..." first or after it sets the title; neither is part of the text.
-func (s *stream) readText(br *bufio.Reader) error {
+// With legacy set, bytes that are not UTF-8 are read as Windows-1252 (and
+// so Latin-1) instead of skipping the file.
+func (s *stream) readText(br *bufio.Reader, legacy bool) error {
 	b, err := io.ReadAll(io.LimitReader(br, maxRecord+1))
 	if err != nil {
 		s.readError(int64(len(b)), err)
@@ -21,8 +26,15 @@ func (s *stream) readText(br *bufio.Reader) error {
 		return nil
 	}
 	if !utf8.Valid(b) {
-		s.skipFile(becausef(ReasonUTF8, "invalid UTF-8 at byte %d", invalidAt(string(b))))
-		return nil
+		if !legacy {
+			s.skipFile(becausef(ReasonUTF8, "invalid UTF-8 at byte %d (if it is Latin-1 text, read it with the encoding latin1)", invalidAt(string(b))))
+			return nil
+		}
+		if i := bytes.IndexByte(b, 0); i >= 0 {
+			s.skipFile(becausef(ReasonBinary, "binary file (NUL byte at %d)", i))
+			return nil
+		}
+		b = windows1252Fallback(b)
 	}
 	text := string(b)
 	var f fields
@@ -42,6 +54,23 @@ func (s *stream) readText(br *bufio.Reader) error {
 		return err
 	}
 	return s.article(&f, 0, -1)
+}
+
+// windows1252Fallback returns b with every byte that is not part of a UTF-8
+// sequence read as Windows-1252: a Latin-1 or Windows-1252 file comes out
+// whole, and a UTF-8 file with a few such bytes keeps its UTF-8.
+func windows1252Fallback(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/4)
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(b[0]))
+		} else {
+			out = append(out, b[:n]...)
+		}
+		b = b[n:]
+	}
+	return out
 }
 
 // headerLine reports whether the first line of text is key, white space and

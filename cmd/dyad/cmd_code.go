@@ -27,6 +27,7 @@ func runCode(ctx context.Context, e *env, args []string) error {
 	date := fs.String("date", "", "published date YYYY-MM-DD for input that has none (plain text)")
 	withSyntax := fs.Bool("syntax", false, "add the \"syntax\" field: tags, lemmas and the dependency parse of each sentence\nthat may hold an event (docs/syntax.md)")
 	maxBytes := maxBytesFlag(fs)
+	encoding := encodingFlag(fs)
 	var dicts dictFlags
 	dicts.add(fs, e.stderr)
 	paths, err := parse(fs, args)
@@ -37,6 +38,9 @@ func runCode(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("--format %q: dyad code writes json or jsonl", *format)
 	}
 	if err := checkMaxBytes(*maxBytes); err != nil {
+		return err
+	}
+	if _, err := ingest.CheckEncoding(*encoding); err != nil {
 		return err
 	}
 	var published time.Time
@@ -67,6 +71,7 @@ func runCode(ctx context.Context, e *env, args []string) error {
 		Stdin:    e.stdin,
 		OnSkip:   func(err *dyad.InputError) { skips.add(err.Kind(), err.Error()) },
 		MaxBytes: *maxBytes,
+		Encoding: *encoding,
 	}
 	err = ingest.Read(ctx, paths, opt, func(art *dyad.Article) error {
 		if art.Published.IsZero() {

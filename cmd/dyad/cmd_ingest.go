@@ -36,6 +36,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", formatTable, "summary format: table or json")
 	quiet := fs.Bool("quiet", false, "print no summary")
 	maxBytes := maxBytesFlag(fs)
+	encoding := encodingFlag(fs)
 	var dicts dictFlags
 	dicts.add(fs, e.stderr)
 	paths, err := parse(fs, args)
@@ -47,6 +48,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return errUsage
 	}
 	if err := checkMaxBytes(*maxBytes); err != nil {
+		return err
+	}
+	if _, err := ingest.CheckEncoding(*encoding); err != nil {
 		return err
 	}
 	z, err := newAnalyzer(&dicts)
@@ -64,6 +68,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	read := func(ctx context.Context, opt ingest.Options, emit func(*dyad.Article) error) error {
 		opt.MaxBytes = *maxBytes
+		opt.Encoding = *encoding
 		return ingest.Read(ctx, paths, opt, emit)
 	}
 	sum, err := ingestWith(ctx, e, st, z, total, read, *workers, *batch)
@@ -88,6 +93,11 @@ const defaultMaxBytes = 4 << 20
 // maxBytesFlag adds --max-bytes, the largest article text read.
 func maxBytesFlag(fs *flag.FlagSet) *int {
 	return fs.Int("max-bytes", defaultMaxBytes, "skip, naming it, an article whose text is longer than this many bytes (0: no limit)")
+}
+
+// encodingFlag adds --encoding, the character encoding of the input.
+func encodingFlag(fs *flag.FlagSet) *string {
+	return fs.String("encoding", "auto", "input encoding: auto (UTF-8; a .txt file that is not is read as Latin-1/Windows-1252), utf-8, latin1 or windows-1252")
 }
 
 // checkMaxBytes rejects a negative --max-bytes.

@@ -51,11 +51,7 @@ func (l *skipLog) write(w io.Writer) {
 	defer l.mu.Unlock()
 	for _, k := range l.kinds {
 		g := l.groups[k]
-		noun := "records"
-		if g.n == 1 {
-			noun = "record"
-		}
-		fmt.Fprintf(w, "skipped %s %s: %s\n", group(int64(g.n)), noun, k)
+		fmt.Fprintf(w, "skipped %s: %s\n", group(int64(g.n)), k)
 		for _, m := range g.first {
 			fmt.Fprintf(w, "  %s\n", m)
 		}
