@@ -11,6 +11,10 @@ import (
 // the table its Goldstein values come from.
 const CodebookVersion = "cameo-1.1b3/gdelt-goldstein"
 
+// PLOVERVersion names the PLOVER codebook whose category names [PLOVER]
+// returns and the CAMEO-to-PLOVER table its categories follow.
+const PLOVERVersion = "plover-0.5/cameo2plover-2021"
+
 // Code is one CAMEO event code with what dyad knows about it.
 type Code struct {
 	Code      string  // 2 to 4 digits

@@ -7,12 +7,14 @@ import (
 	"runtime"
 	"runtime/debug"
 
+	"dyad/events"
+	"dyad/ner"
 	"dyad/syntax"
 )
 
 func init() {
 	register(&command{name: "version", args: "", run: runVersion,
-		summary: "print dyad's version, the Go it was built with, and the built-in syntax model's format, data and licence"})
+		summary: "print dyad's version, the Go it was built with, the event codebook's version, and the format, data and licence of each built-in model"})
 }
 
 func runVersion(ctx context.Context, e *env, args []string) error {
@@ -36,12 +38,19 @@ func runVersion(ctx context.Context, e *env, args []string) error {
 		Time     string `json:"time,omitempty"`
 		Modified bool   `json:"modified,omitempty"`
 		Go       string `json:"go"`
-		Syntax   struct {
+		Codebook struct {
+			CAMEO  string `json:"cameo"`
+			PLOVER string `json:"plover"`
+		} `json:"codebook"`
+		Syntax struct {
 			Format  string `json:"format"`
 			Data    string `json:"data"`
 			Licence string `json:"licence"`
 		} `json:"syntax_model"`
+		NER ner.Info `json:"ner_model"`
 	}{Version: "(devel)", Go: runtime.Version()}
+	v.Codebook.CAMEO, v.Codebook.PLOVER = events.CodebookVersion, events.PLOVERVersion
+	v.NER = ner.ModelInfo()
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		if bi.Main.Version != "" {
 			v.Version = bi.Main.Version
@@ -80,6 +89,12 @@ func runVersion(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintf(w, ", %s\n", v.Go)
+	fmt.Fprintf(w, "codebook      %s, %s\n", v.Codebook.CAMEO, v.Codebook.PLOVER)
 	fmt.Fprintf(w, "syntax model  %s\n  data        %s\n  licence     %s\n", info.Format, info.Data, info.Licence)
+	nerFormat := v.NER.Format
+	if nerFormat == "" {
+		nerFormat = "none"
+	}
+	fmt.Fprintf(w, "ner model     %s\n  data        %s\n  licence     %s\n", nerFormat, v.NER.Data, v.NER.Licence)
 	return nil
 }

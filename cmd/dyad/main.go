@@ -90,12 +90,16 @@ func run(ctx context.Context, e *env, args []string) int {
 	switch name {
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 {
-			if c := lookup(args[1]); c != nil {
-				// Asked-for help goes to standard output.
-				he := *e
-				he.stderr = e.stdout
-				return exitStatus(e, c.run(ctx, &he, []string{"-h"}))
+			c := lookup(args[1])
+			if c == nil {
+				fmt.Fprintf(e.stderr, "dyad: unknown command %q\n\n", args[1])
+				usage(e.stderr)
+				return 2
 			}
+			// Asked-for help goes to standard output.
+			he := *e
+			he.stderr = e.stdout
+			return exitStatus(e, c.run(ctx, &he, []string{"-h"}))
 		}
 		usage(e.stdout)
 		return 0
