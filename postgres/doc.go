@@ -6,6 +6,7 @@
 // [Open] under an advisory lock, batches written with COPY in one transaction
 // that locks the batch's article IDs in a fixed order (so that concurrent
 // writers never duplicate an article nor deadlock), and full-text search over
-// a weighted tsvector of title and text with a GIN index, websearch syntax and
+// a weighted tsvector of title and text with a GIN index, dyad's query
+// language (package dyad/internal/search) translated to a tsquery, and
 // ts_rank_cd ranking.
 package postgres
