@@ -37,6 +37,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.To, "to", "", "last date YYYY-MM-DD")
 	fs.BoolVar(&f.IncludeNegated, "negated", false, "include negated events")
 	fs.BoolVar(&f.IncludeHypothetical, "include-hypothetical", false, "include hypothetical events (planned, possible, conditional)")
+	limit := fs.Int("limit", 0, "most events to write (0: no limit)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -56,6 +57,9 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err := checkPlover(&f); err != nil {
 		return err
 	}
+	if err := checkLimit("limit", limit); err != nil {
+		return err
+	}
 	f.Actor, f.Source, f.Target = strings.ToUpper(f.Actor), strings.ToUpper(f.Source), strings.ToUpper(f.Target)
 	st, err := openQueryStore(ctx, *db)
 	if err != nil {
@@ -73,7 +77,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		w = file
 	}
 	bw := bufio.NewWriter(w)
-	n, undated, err := exportEvents(ctx, st, f, *format, *header, bw)
+	n, undated, err := exportEvents(ctx, st, f, *limit, *format, *header, bw)
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
@@ -90,10 +94,10 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// exportEvents pages through the events matching f and writes them; it
-// returns how many it wrote, and how many it left out of a GDELT export
-// for want of a date.
-func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, format string, header bool, w io.Writer) (n, undated int, err error) {
+// exportEvents pages through the events matching f and writes them, limit
+// at most; it returns how many it wrote, and how many it left out of a
+// GDELT export for want of a date.
+func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, limit int, format string, header bool, w io.Writer) (n, undated int, err error) {
 	const page = 1000
 	var gw *export.GDELTWriter
 	if format == "gdelt" {
@@ -109,7 +113,7 @@ func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, format
 	var art *dyad.Analysis
 	added := time.Now()
 	f.Limit = page
-	for f.Offset = 0; ; f.Offset += page {
+	for f.Offset = 0; n < limit; f.Offset += page {
 		if err := ctx.Err(); err != nil {
 			return n, undated, err
 		}
@@ -117,9 +121,16 @@ func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, format
 		if err != nil {
 			return n, undated, err
 		}
+		last := len(recs) < page
+		if format != "gdelt" && len(recs) > limit-n {
+			recs = recs[:limit-n]
+		}
 		switch format {
 		case "gdelt":
 			for _, r := range recs {
+				if n == limit {
+					break
+				}
 				if art == nil || art.Article.ID != r.ArticleID {
 					if art, err = st.Article(ctx, r.ArticleID); err != nil {
 						return n, undated, err
@@ -156,7 +167,7 @@ func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, format
 		if format != "gdelt" {
 			n += len(recs)
 		}
-		if len(recs) < page {
+		if last {
 			break
 		}
 	}

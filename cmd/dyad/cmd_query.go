@@ -58,13 +58,19 @@ func withStore(ctx context.Context, e *env, fs *flag.FlagSet, db, format *string
 func runSearch(ctx context.Context, e *env, args []string) error {
 	fs, db, format := queryFlags(e, lookup("search"))
 	var q dyad.SearchQuery
-	fs.IntVar(&q.Limit, "limit", 20, "most hits to print")
+	fs.IntVar(&q.Limit, "limit", 20, "most hits to print (0: no limit)")
 	fs.IntVar(&q.Offset, "offset", 0, "hits to skip (paging)")
 	fs.StringVar(&q.From, "from", "", "first date YYYY-MM-DD")
 	fs.StringVar(&q.To, "to", "", "last date YYYY-MM-DD")
 	return withStore(ctx, e, fs, db, format, args, 1, func(st dyad.Store, pos []string) error {
 		q.Text = pos[0]
 		if err := checkDates(q.From, q.To); err != nil {
+			return err
+		}
+		if err := checkLimit("limit", &q.Limit); err != nil {
+			return err
+		}
+		if err := checkNotNegative("offset", q.Offset); err != nil {
 			return err
 		}
 		hits, err := st.Search(ctx, q)
@@ -94,10 +100,16 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.ArticleID, "article", "", "only the events of this article")
 	fs.BoolVar(&f.IncludeNegated, "negated", false, "include negated events")
 	fs.BoolVar(&f.IncludeHypothetical, "include-hypothetical", false, "include hypothetical events (planned, possible, conditional)")
-	fs.IntVar(&f.Limit, "limit", 100, "most events to print")
+	fs.IntVar(&f.Limit, "limit", 100, "most events to print (0: no limit)")
 	fs.IntVar(&f.Offset, "offset", 0, "events to skip (paging)")
 	return withStore(ctx, e, fs, db, format, args, 0, func(st dyad.Store, _ []string) error {
 		if err := checkDates(f.From, f.To); err != nil {
+			return err
+		}
+		if err := checkLimit("limit", &f.Limit); err != nil {
+			return err
+		}
+		if err := checkNotNegative("offset", f.Offset); err != nil {
 			return err
 		}
 		if err := checkPlover(&f); err != nil {
@@ -112,6 +124,10 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	})
 }
 
+// eventColumns are the columns of events in tables, CSV and TSV, named as
+// the fields of the JSON formats are, a field inside another joined to it
+// by "_": article_id and index name the event, sentence is the index of its
+// sentence and sentence_text its text, trigger_text is trigger.text.
 var eventColumns = []column[dyad.EventRecord]{
 	{Name: "date", Get: func(r dyad.EventRecord) string { return r.Date }},
 	{Name: "source", Get: func(r dyad.EventRecord) string { return r.Source }},
@@ -122,9 +138,11 @@ var eventColumns = []column[dyad.EventRecord]{
 	{Name: "goldstein", Get: func(r dyad.EventRecord) string { return strconv.FormatFloat(r.Goldstein, 'f', 1, 64) }},
 	{Name: "negated", Get: func(r dyad.EventRecord) string { return strconv.FormatBool(r.Negated) }},
 	{Name: "hypothetical", Get: func(r dyad.EventRecord) string { return strconv.FormatBool(r.Hypothetical) }},
-	{Name: "trigger", Width: 24, Get: func(r dyad.EventRecord) string { return r.Trigger.Text }},
-	{Name: "article", Get: func(r dyad.EventRecord) string { return r.ArticleID }},
-	{Name: "sentence", Width: 80, Get: func(r dyad.EventRecord) string { return r.SentenceText }},
+	{Name: "trigger_text", Width: 24, Get: func(r dyad.EventRecord) string { return r.Trigger.Text }},
+	{Name: "article_id", Get: func(r dyad.EventRecord) string { return r.ArticleID }},
+	{Name: "index", Get: func(r dyad.EventRecord) string { return strconv.Itoa(r.Index) }},
+	{Name: "sentence", Get: func(r dyad.EventRecord) string { return strconv.Itoa(r.Sentence) }},
+	{Name: "sentence_text", Width: 80, Get: func(r dyad.EventRecord) string { return r.SentenceText }},
 }
 
 // eventTrigger is the trigger text with the event's flags, for reading
@@ -145,9 +163,12 @@ func runActors(ctx context.Context, e *env, args []string) error {
 	var f dyad.ActorFilter
 	fs.StringVar(&f.From, "from", "", "first date YYYY-MM-DD")
 	fs.StringVar(&f.To, "to", "", "last date YYYY-MM-DD")
-	fs.IntVar(&f.Limit, "limit", 50, "most actors to print")
+	fs.IntVar(&f.Limit, "limit", 50, "most actors to print (0: no limit)")
 	return withStore(ctx, e, fs, db, format, args, 0, func(st dyad.Store, _ []string) error {
 		if err := checkDates(f.From, f.To); err != nil {
+			return err
+		}
+		if err := checkLimit("limit", &f.Limit); err != nil {
 			return err
 		}
 		list, err := st.Actors(ctx, f)

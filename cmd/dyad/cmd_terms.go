@@ -17,7 +17,7 @@ func init() {
 
 // kwicRow is one concordance line with its article.
 type kwicRow struct {
-	Article string `json:"article"`
+	Article string `json:"article_id"`
 	annotate.KWIC
 }
 
@@ -27,14 +27,23 @@ func runTerms(ctx context.Context, e *env, args []string) error {
 	query := fs.String("query", "", "only the articles this full-text query finds")
 	from := fs.String("from", "", "first date YYYY-MM-DD")
 	to := fs.String("to", "", "last date YYYY-MM-DD")
-	top := fs.Int("top", 20, "how many top terms to list")
+	top := fs.Int("top", 20, "how many top terms to list (0: no limit)")
 	stem := fs.Bool("stem", false, "fold plurals into their singular")
 	phrase := fs.String("count", "", "count this word or phrase (case-insensitive, whole words)")
 	kwic := fs.String("kwic", "", "list this word or phrase in context instead of the top terms")
 	width := fs.Int("width", 6, "words of context on each side for --kwic")
-	limit := fs.Int("limit", 100, "most --kwic lines to print")
+	limit := fs.Int("limit", 100, "most --kwic lines to print (0: no limit)")
 	return withStore(ctx, e, fs, db, format, args, 0, func(st dyad.Store, _ []string) error {
 		if err := checkDates(*from, *to); err != nil {
+			return err
+		}
+		if err := checkLimit("top", top); err != nil {
+			return err
+		}
+		if err := checkLimit("limit", limit); err != nil {
+			return err
+		}
+		if err := checkNotNegative("width", *width); err != nil {
 			return err
 		}
 		if *id != "" && *query != "" {
@@ -129,7 +138,7 @@ func runTerms(ctx context.Context, e *env, args []string) error {
 		}
 		if *kwic != "" {
 			return render(e.stdout, *format, lines, []column[kwicRow]{
-				{Name: "article", Get: func(r kwicRow) string { return r.Article }},
+				{Name: "article_id", Get: func(r kwicRow) string { return r.Article }},
 				{Name: "left", Get: func(r kwicRow) string { return r.Left }},
 				{Name: "match", Get: func(r kwicRow) string { return r.Match }},
 				{Name: "right", Get: func(r kwicRow) string { return r.Right }},

@@ -60,7 +60,7 @@ func TestEventFlagColumns(t *testing.T) {
 			code := row[col["code"]]
 			res.codes = append(res.codes, code)
 			if code == "163" && res.hasColumns {
-				res.neg, res.hyp, res.triggerOf = row[col["negated"]], row[col["hypothetical"]], row[col["trigger"]]
+				res.neg, res.hyp, res.triggerOf = row[col["negated"]], row[col["hypothetical"]], row[col["trigger_text"]]
 			}
 		}
 		return res

@@ -182,7 +182,7 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("terms over the store: %+v", terms)
 	}
 	out = mustRun(t, "", "terms", "--db", db, "--article", "a2", "--kwic", "shelled", "--width", "2", "--format", "csv")
-	if out != "article,left,match,right\na2,Russian troops,shelled,Ukrainian positions\n" {
+	if out != "article_id,left,match,right\na2,Russian troops,shelled,Ukrainian positions\n" {
 		t.Errorf("kwic: %q", out)
 	}
 	out = mustRun(t, "", "terms", "--db", db, "--query", "sanctions", "--format", "json")
