@@ -176,7 +176,19 @@ type Event struct {
 	Place        *Place  `json:"place,omitempty"`
 	Negated      bool    `json:"negated"`      // "did not attack"
 	Hypothetical bool    `json:"hypothetical"` // planned, possible or conditional: "may attack"
+	// Inferred says whose country the text does not name but the coder
+	// inferred from the event's place or the article's only country:
+	// "source", "target" or "both"; "" when the text names them ("gunmen
+	// killed nine villagers in central Mali": ---UAF becomes MLIUAF).
+	Inferred string `json:"inferred,omitempty"`
 }
+
+// The values of Event.Inferred.
+const (
+	InferredSource = "source"
+	InferredTarget = "target"
+	InferredBoth   = "both"
+)
 
 // Count is a number with what it counts (GDELT's Counts).
 type Count struct {

@@ -100,6 +100,7 @@ type EventFilter struct {
 	To                  string // YYYY-MM-DD, inclusive
 	IncludeNegated      bool   // negated events are left out unless this is set
 	IncludeHypothetical bool   // hypothetical events ("may attack") are left out unless this is set
+	ExcludeInferred     bool   // leave out events with an inferred country (Event.Inferred)
 	Limit               int    // 0 means 100
 	Offset              int
 }
@@ -119,6 +120,7 @@ type TimelineQuery struct {
 	From, To            string // YYYY-MM-DD, inclusive
 	IncludeNegated      bool   // count negated events too
 	IncludeHypothetical bool   // count hypothetical events too
+	ExcludeInferred     bool   // leave out events with an inferred country
 }
 
 // TimelineBucket sums the events of one period. Period is the first day of

@@ -806,6 +806,10 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 	if len(c.places) > 0 {
 		ev.Place = c.eventPlace(m.ts, c.sentStart(m.ts), c.sentEnd(m.ts))
 	}
+	c.infer(&ev, si)
+	if ev.Source == ev.Target {
+		return // "police in Pakistan arrested Pakistanis": one actor
+	}
 	c.evs = append(c.evs, ev)
 }
 

@@ -11,8 +11,12 @@ import (
 )
 
 // eventKey writes an event as "SOURCE TARGET CODE [neg] [hyp]".
+// eventKey writes an event as its source, target and code as the text
+// names them (inferred countries as "---"; TestInfer checks those), with
+// its flags.
 func eventKey(e dyad.Event) string {
-	s := e.Source + " " + e.Target + " " + e.Code
+	src, tgt := Named(e)
+	s := src + " " + tgt + " " + e.Code
 	if e.Negated {
 		s += " neg"
 	}

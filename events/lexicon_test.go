@@ -45,7 +45,7 @@ PONDER
 	if err := Stage(all).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Events) != 1 || a.Events[0].Source != "---REB" || a.Events[0].Target != "MLI" || a.Events[0].Code != "171" {
+	if len(a.Events) != 1 || eventKey(a.Events[0]) != "---REB MLI 171" {
 		t.Errorf("with a parse: %+v, want ---REB MLI 171", a.Events)
 	}
 	// without a parse, word order does not code a verb of the lexicon

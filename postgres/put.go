@@ -226,12 +226,12 @@ var tables = []table{
 		}},
 	{"events", []string{"article_id", "idx", "sentence", "date", "date_from_text", "source", "target",
 		"code", "root", "quad", "goldstein", "trigger_start", "trigger_end", "trigger_text",
-		"place_name", "place_country", "place_lat", "place_lon", "negated", "hypothetical", "plover"},
+		"place_name", "place_country", "place_lat", "place_lon", "negated", "hypothetical", "plover", "inferred"},
 		func(a *dyad.Analysis, row []any, emit func([]any)) {
 			for i, x := range a.Events {
 				row = append(row[:0], a.Article.ID, i, x.Sentence, x.Date, x.DateFromText, x.Source, x.Target,
 					x.Code, x.Root, x.Quad, x.Goldstein, x.Trigger.Start, x.Trigger.End, x.Trigger.Text)
-				emit(append(appendPlace(row, x.Place), x.Negated, x.Hypothetical, x.Plover))
+				emit(append(appendPlace(row, x.Place), x.Negated, x.Hypothetical, x.Plover, x.Inferred))
 			}
 		}},
 	{"counts", []string{"article_id", "idx", "sentence", "number", "qualifier", "object", "unit", "type",

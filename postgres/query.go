@@ -151,6 +151,9 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	if !f.IncludeHypothetical {
 		w.add("NOT e.hypothetical")
 	}
+	if f.ExcludeInferred {
+		w.add("e.inferred = ''")
+	}
 	query := `WITH page AS (
 			SELECT ` + eventColumns + ` FROM events e WHERE ` + w.sql() + `
 			ORDER BY e.date, e.article_id, e.idx LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(f.Offset) + `)
@@ -203,6 +206,9 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 	}
 	if !q.IncludeHypothetical {
 		w.add("NOT e.hypothetical")
+	}
+	if q.ExcludeInferred {
+		w.add("e.inferred = ''")
 	}
 	common := w.sql()
 	aSrc, bTgt := w.prefix("e.source", q.A), w.prefix("e.target", q.B)

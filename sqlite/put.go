@@ -34,8 +34,8 @@ func (p *putStmts) prepare(ctx context.Context, db *sql.DB) error {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&p.event, `INSERT INTO events (article_id, idx, sentence, date, date_from_text, source, target,
 			code, root, quad, goldstein, trigger_start, trigger_end, trigger_text,
-			place_name, place_country, place_lat, place_lon, negated, hypothetical, plover)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			place_name, place_country, place_lat, place_lon, negated, hypothetical, plover, inferred)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&p.count, `INSERT INTO counts (article_id, idx, sentence, number, qualifier, object, unit, type,
 			span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&p.quote, `INSERT INTO quotes (article_id, idx, text, speaker, actor, verb, scare, span_start, span_end)
@@ -259,7 +259,7 @@ func (w *writer) insert(a *dyad.Analysis, hash string) error {
 		p := placeArgs(x.Place)
 		if err := w.exec(w.st.event, id, i, x.Sentence, x.Date, x.DateFromText, x.Source, x.Target,
 			x.Code, x.Root, x.Quad, float(x.Goldstein), x.Trigger.Start, x.Trigger.End, x.Trigger.Text,
-			p[0], p[1], p[2], p[3], x.Negated, x.Hypothetical, x.Plover); err != nil {
+			p[0], p[1], p[2], p[3], x.Negated, x.Hypothetical, x.Plover, x.Inferred); err != nil {
 			return err
 		}
 	}

@@ -133,6 +133,9 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	if !f.IncludeHypothetical {
 		w.add("e.hypothetical = 0")
 	}
+	if f.ExcludeInferred {
+		w.add("e.inferred = ''")
+	}
 	query := `WITH page AS (
 			SELECT ` + eventColumns + ` FROM events e WHERE ` + w.sql() + `
 			ORDER BY e.date, e.article_id, e.idx LIMIT ? OFFSET ?)
@@ -187,6 +190,9 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 	}
 	if !q.IncludeHypothetical {
 		w.add("hypothetical = 0")
+	}
+	if q.ExcludeInferred {
+		w.add("inferred = ''")
 	}
 	common, commonArgs := "", w.args
 	if len(w.conds) > 0 {

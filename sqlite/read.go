@@ -208,7 +208,7 @@ func each(ctx context.Context, tx *sql.Tx, q string, arg any, fn func(scan func(
 // eventColumns are the columns eventDest scans, from events aliased e.
 const eventColumns = `e.article_id, e.idx, e.sentence, e.date, e.date_from_text, e.source, e.target,
 	e.code, e.root, e.quad, e.goldstein, e.trigger_start, e.trigger_end, e.trigger_text,
-	e.place_name, e.place_country, e.place_lat, e.place_lon, e.negated, e.hypothetical, e.plover`
+	e.place_name, e.place_country, e.place_lat, e.place_lon, e.negated, e.hypothetical, e.plover, e.inferred`
 
 // eventDest returns the scan destinations of eventColumns; after the scan,
 // set the event's Place from p.
@@ -216,7 +216,7 @@ func eventDest(r *dyad.EventRecord, p *nplace) []any {
 	e := &r.Event
 	return append([]any{&r.ArticleID, &r.Index, &e.Sentence, &e.Date, &e.DateFromText, &e.Source, &e.Target,
 		&e.Code, &e.Root, &e.Quad, (*nfloat)(&e.Goldstein), &e.Trigger.Start, &e.Trigger.End, &e.Trigger.Text},
-		append(p.dest(), &e.Negated, &e.Hypothetical, &e.Plover)...)
+		append(p.dest(), &e.Negated, &e.Hypothetical, &e.Plover, &e.Inferred)...)
 }
 
 // Stats counts the stored articles, sentences, mentions and events.

@@ -175,7 +175,7 @@ func Fixtures() []*dyad.Analysis {
 		mention(dyad.KindLocation, "Vovchansk", "Vovchansk", "", vovchansk).
 		mention(dyad.KindCountry, "Ukraine", "Ukraine", "UKR", nil).
 		event("shelled", dyad.Event{Date: "2024-05-20", Source: "RUSMIL", Target: "UKR", Code: "190", Plover: "FIGHT", Quad: 4,
-			Goldstein: -10, Place: vovchansk}).
+			Goldstein: -10, Place: vovchansk, Inferred: dyad.InferredTarget}).
 		event("withdraw", dyad.Event{Date: "2024-05-20", Source: "RUSMIL", Target: "UKR", Code: "0874", Plover: "RETREAT", Quad: 2,
 			Goldstein: 9, Negated: true}).
 		count("At least 12 people", dyad.Count{Number: 12, Qualifier: "at least", Object: "people", Type: "KILL"}).

@@ -526,6 +526,8 @@ func testEvents(t *testing.T, s dyad.Store) {
 		{"plover and actor", dyad.EventFilter{Plover: "CONSULT", Source: "RUS"}, nil},
 		{"plover and date", dyad.EventFilter{Plover: "CONSULT", From: "2024-01-01"}, []string{"a4/1", "a1/0"}},
 		{"plover unknown", dyad.EventFilter{Plover: "\x00\xff"}, nil},
+		{"inferred left out", dyad.EventFilter{Source: "RUS", Target: "UKR", IncludeNegated: true, ExcludeInferred: true}, []string{"a2/1"}},
+		{"inferred kept", dyad.EventFilter{Source: "RUS", Target: "UKR", ExcludeInferred: false}, []string{"a2/0"}},
 		{"code and actor", dyad.EventFilter{Code: "1", Actor: "USA"}, []string{"a3/0", "a6/0"}},
 		{"from to", dyad.EventFilter{From: "2024-05-16", To: "2024-05-20"}, []string{"a1/0", "a1/1", "a2/0"}},
 		{"from", dyad.EventFilter{From: "2024-06-03"}, []string{"a3/0", "a6/0"}},
@@ -816,7 +818,7 @@ func refTimeline(fx []*dyad.Analysis, q dyad.TimelineQuery) []dyad.TimelineBucke
 		for _, e := range a.Events {
 			between := strings.HasPrefix(e.Source, q.A) && strings.HasPrefix(e.Target, q.B) ||
 				strings.HasPrefix(e.Source, q.B) && strings.HasPrefix(e.Target, q.A)
-			if !between || e.Negated && !q.IncludeNegated || e.Hypothetical && !q.IncludeHypothetical ||
+			if !between || e.Negated && !q.IncludeNegated || e.Hypothetical && !q.IncludeHypothetical || e.Inferred != "" && q.ExcludeInferred ||
 				q.From != "" && e.Date < q.From || q.To != "" && e.Date > q.To {
 				continue
 			}
@@ -909,6 +911,7 @@ func testTimeline(t *testing.T, s dyad.Store) {
 		}
 		queries = append(queries,
 			dyad.TimelineQuery{A: "RUS", B: "UKR", By: by, IncludeNegated: true},
+			dyad.TimelineQuery{A: "RUS", B: "UKR", By: by, IncludeNegated: true, ExcludeInferred: true},
 			dyad.TimelineQuery{A: "USA", B: "CHN", By: by, IncludeHypothetical: true},
 			dyad.TimelineQuery{A: "", B: "", By: by, IncludeNegated: true, IncludeHypothetical: true},
 			dyad.TimelineQuery{A: "CHN", B: "RUS", By: by, From: "2024-01-01"},

@@ -14,6 +14,7 @@ import (
 
 	"dyad"
 	"dyad/evaluate"
+	"dyad/events"
 )
 
 // evalRecord is one record of an event gold file, with the fields of all
@@ -225,7 +226,8 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 			if ev.Negated {
 				continue
 			}
-			pred = append(pred, evaluate.Triple{Source: ev.Source, Target: ev.Target, Code: ev.Code})
+			src, tgt := events.Named(ev) // gold codes an actor of no named country "---"
+			pred = append(pred, evaluate.Triple{Source: src, Target: tgt, Code: ev.Code})
 		}
 		preds[i] = pred
 		if pw != nil {

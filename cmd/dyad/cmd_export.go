@@ -37,6 +37,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.To, "to", "", "last date YYYY-MM-DD")
 	fs.BoolVar(&f.IncludeNegated, "negated", false, "include negated events")
 	fs.BoolVar(&f.IncludeHypothetical, "include-hypothetical", false, "include hypothetical events (planned, possible, conditional)")
+	fs.BoolVar(&f.ExcludeInferred, "no-inferred", false, "leave out events whose actor's country was inferred, not named")
 	limit := fs.Int("limit", 0, "most events to write (0: no limit)")
 	pos, err := parse(fs, args)
 	if err != nil {

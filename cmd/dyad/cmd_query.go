@@ -100,6 +100,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.ArticleID, "article", "", "only the events of this article")
 	fs.BoolVar(&f.IncludeNegated, "negated", false, "include negated events")
 	fs.BoolVar(&f.IncludeHypothetical, "include-hypothetical", false, "include hypothetical events (planned, possible, conditional)")
+	fs.BoolVar(&f.ExcludeInferred, "no-inferred", false, "leave out events whose actor's country was inferred, not named (docs/events.md)")
 	fs.IntVar(&f.Limit, "limit", 100, "most events to print (0: no limit)")
 	fs.IntVar(&f.Offset, "offset", 0, "events to skip (paging)")
 	return withStore(ctx, e, fs, db, format, args, 0, func(st dyad.Store, _ []string) error {
@@ -138,6 +139,7 @@ var eventColumns = []column[dyad.EventRecord]{
 	{Name: "goldstein", Get: func(r dyad.EventRecord) string { return strconv.FormatFloat(r.Goldstein, 'f', 1, 64) }},
 	{Name: "negated", Get: func(r dyad.EventRecord) string { return strconv.FormatBool(r.Negated) }},
 	{Name: "hypothetical", Get: func(r dyad.EventRecord) string { return strconv.FormatBool(r.Hypothetical) }},
+	{Name: "inferred", Get: func(r dyad.EventRecord) string { return r.Inferred }},
 	{Name: "trigger_text", Width: 24, Get: func(r dyad.EventRecord) string { return r.Trigger.Text }},
 	{Name: "article_id", Get: func(r dyad.EventRecord) string { return r.ArticleID }},
 	{Name: "index", Get: func(r dyad.EventRecord) string { return strconv.Itoa(r.Index) }},
@@ -194,6 +196,7 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&q.To, "to", "", "last date YYYY-MM-DD")
 	fs.BoolVar(&q.IncludeNegated, "negated", false, "count negated events too")
 	fs.BoolVar(&q.IncludeHypothetical, "include-hypothetical", false, "count hypothetical events (planned, possible, conditional) too")
+	fs.BoolVar(&q.ExcludeInferred, "no-inferred", false, "leave out events whose actor's country was inferred, not named")
 	return withStore(ctx, e, fs, db, format, args, 2, func(st dyad.Store, pos []string) error {
 		q.A, q.B = strings.ToUpper(pos[0]), strings.ToUpper(pos[1])
 		switch q.By {

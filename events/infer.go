@@ -1,0 +1,87 @@
+package events
+
+import (
+	"strings"
+
+	"dyad"
+)
+
+// Actors of no named country ("---REB" for "rebels", "---UAF" for
+// "gunmen") take the country the text places their event in, when there is
+// exactly one: the event's own place ("in Lahore": PAK), else the one
+// country of the places named in the sentence, else the one country the
+// whole article names. The event says so in Inferred, so that users can
+// leave such events out (--no-inferred).
+
+// infer fills the unknown country of ev's source and target, if it can.
+func (c *coder) infer(ev *dyad.Event, si int) {
+	src, tgt := strings.HasPrefix(ev.Source, "---"), strings.HasPrefix(ev.Target, "---")
+	if !src && !tgt {
+		return
+	}
+	country := ""
+	if ev.Place != nil && len(ev.Place.Country) == 3 {
+		country = ev.Place.Country
+	}
+	if country == "" {
+		country = c.onlyCountry(si)
+	}
+	if country == "" {
+		country = c.onlyCountry(-1)
+	}
+	if country == "" {
+		return
+	}
+	if src {
+		ev.Source = country + ev.Source[3:]
+		ev.Inferred = dyad.InferredSource
+	}
+	if tgt {
+		ev.Target = country + ev.Target[3:]
+		ev.Inferred = dyad.InferredTarget
+		if src {
+			ev.Inferred = dyad.InferredBoth
+		}
+	}
+}
+
+// onlyCountry returns the one country of the located places of sentence
+// si (si < 0: of every country, nationality and place of the article), or
+// "" when there is none or more than one.
+func (c *coder) onlyCountry(si int) string {
+	one := ""
+	for i := range c.a.Mentions {
+		m := &c.a.Mentions[i]
+		if si >= 0 && m.Sentence != si {
+			continue
+		}
+		cc := ""
+		switch {
+		case m.Place != nil && len(m.Place.Country) == 3:
+			cc = m.Place.Country
+		case si < 0 && (m.Kind == dyad.KindCountry || m.Kind == dyad.KindNationality) && len(m.Actor) >= 3 && !strings.HasPrefix(m.Actor, "---"):
+			cc = m.Actor[:3]
+		default:
+			continue
+		}
+		if one != "" && cc != one {
+			return ""
+		}
+		one = cc
+	}
+	return one
+}
+
+// Named returns the source and target of e as the text names them: an
+// inferred country back to "---" (PETRARCH's code for an actor of no
+// named country), for comparing with gold data that does not infer.
+func Named(e dyad.Event) (source, target string) {
+	source, target = e.Source, e.Target
+	if (e.Inferred == dyad.InferredSource || e.Inferred == dyad.InferredBoth) && len(source) >= 3 {
+		source = "---" + source[3:]
+	}
+	if (e.Inferred == dyad.InferredTarget || e.Inferred == dyad.InferredBoth) && len(target) >= 3 {
+		target = "---" + target[3:]
+	}
+	return source, target
+}

@@ -1,0 +1,44 @@
+package events
+
+import (
+	"slices"
+	"testing"
+
+	"dyad"
+)
+
+// TestInfer: an actor of no named country takes the country of the
+// event's place, else of the sentence's places, else the article's only
+// country, marked as inferred.
+func TestInfer(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, actors string
+		want               []string // "SRC TGT CODE inferred"
+	}{
+		{"place of the event", "Gunmen attacked Peshawar.", "Peshawar=PAK@",
+			[]string{"PAKUAF PAK 190 source"}},
+		{"the article's only country", "The government criticised lawmakers in Kenya.", "Kenya=KEN",
+			[]string{"KENGOV KENLEG 111 both"}},
+		{"named countries stay", "Russian police arrested more than 3,000 people across the country.", "Russian police=RUSCOP",
+			[]string{"RUSCOP RUSCVL 173 target"}},
+		{"two countries: nothing inferred", "Rebels attacked Chad and Sudan condemned it.", "Chad=TCD; Sudan=SDN",
+			[]string{"---REB TCD 190 "}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range code(t, tc.text, tc.actors) {
+				got = append(got, e.Source+" "+e.Target+" "+e.Code+" "+e.Inferred)
+				src, tgt := Named(e)
+				if e.Inferred == "" && (src != e.Source || tgt != e.Target) {
+					t.Errorf("%+v: Named changed an event with nothing inferred", e)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+	if s, g := Named(dyad.Event{Source: "PAKUAF", Target: "PAK", Inferred: dyad.InferredSource}); s != "---UAF" || g != "PAK" {
+		t.Errorf("Named: %s %s", s, g)
+	}
+}
