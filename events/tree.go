@@ -361,8 +361,9 @@ func (c *coder) parseRoles(k int) treeResult {
 		}
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
 		return c.supportedNoun(v, m)
-	case "PROPN", "NUM", "DET", "PRON", "ADP":
-		return treeNone // "in March", "a pound": no verb, no event
+	case "PROPN", "NUM", "DET", "PRON", "ADP", "ADV", "PART":
+		// "in March", "a pound", "pulled back": no verb, no event
+		return treeNone
 	}
 	if t.passive(v) {
 		agent := -1
