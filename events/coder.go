@@ -804,7 +804,12 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 		ev.Date, ev.DateFromText = d, true
 	}
 	if len(c.places) > 0 {
-		ev.Place = c.eventPlace(m.ts, c.sentStart(m.ts), c.sentEnd(m.ts))
+		if c.tr != nil {
+			ev.Place = c.treePlace(c.tr.headWord(m.ts, m.te))
+		}
+		if ev.Place == nil {
+			ev.Place = c.eventPlace(m.ts, c.sentStart(m.ts), c.sentEnd(m.ts))
+		}
 	}
 	c.infer(&ev, si)
 	if ev.Source == ev.Target {

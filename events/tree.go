@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"dyad"
@@ -664,3 +665,99 @@ func (c *coder) treeMood(k int) (neg, hyp bool) {
 // modalAux are the auxiliaries that make what they go with possible, not
 // done.
 var modalAux = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true}
+
+// placeCase are the prepositions that say where an event happened.
+var placeCase = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true,
+	"throughout": true, "around": true, "over": true, "on": true, "off": true,
+}
+
+// treePlace returns the place of verb v from the parse: a located place in
+// an oblique of v introduced by a preposition of place ("killed in
+// Baghdad", "shelled positions near Kharkiv"), looking one level into the
+// verb's object and obliques ("a bomb detonated in a busy area in western
+// Baghdad"), nearest first; nil when there is none.
+func (c *coder) treePlace(v int) *dyad.Place {
+	t := c.tr
+	if t == nil || v < 0 {
+		return nil
+	}
+	level := []int{v}
+	for depth := 0; depth < 3 && len(level) > 0; depth++ {
+		var next []int
+		for _, h := range level {
+			for _, k := range t.kids[h] {
+				r := t.words[k].Rel
+				if r != "obl" && r != "nmod" && r != "obj" && r != "nsubj:pass" && r != "advcl" {
+					continue
+				}
+				if (r == "obl" || r == "nmod") && placeCase[t.caseOf(k)] {
+					if p := c.placeIn(k); p != nil {
+						return p
+					}
+				}
+				next = append(next, k)
+			}
+		}
+		level = next
+	}
+	return nil
+}
+
+// placeIn returns the located place at word w or among its modifiers
+// ("western Baghdad", "the southern countryside of Idlib").
+func (c *coder) placeIn(w int) *dyad.Place {
+	t := c.tr
+	cands := append([]int{w}, t.kids[w]...)
+	for _, k := range t.kids[w] {
+		if t.words[k].Rel == "nmod" {
+			cands = append(cands, t.kids[k]...)
+		}
+	}
+	for _, x := range cands {
+		tok := t.words[x].Token
+		for _, p := range c.places {
+			if p.tok == tok {
+				cp := *p.place
+				return &cp
+			}
+		}
+	}
+	return nil
+}
+
+// PlaceOf returns the place of the event whose trigger spans
+// a.Article.Text[start:end], found as the coder finds it: from the parse
+// of its sentence when there is one, else from the words around it; nil
+// when the sentence names no place for it. a must hold the tokens,
+// mentions and, for the parse, the syntax of the earlier stages.
+func PlaceOf(a *dyad.Analysis, start, end int) *dyad.Place {
+	toks := a.Tokens
+	ts := sort.Search(len(toks), func(k int) bool { return toks[k].End > start })
+	te := ts
+	for te < len(toks) && toks[te].Start < end {
+		te++
+	}
+	if ts >= len(toks) || te == ts {
+		return nil
+	}
+	c := scratchPool.Get().(*coder)
+	defer scratchPool.Put(c)
+	c.p, c.a = DefaultPatterns(), a
+	defer func() { c.p, c.a, c.tr = nil, nil, nil }()
+	c.words(toks)
+	c.actors(toks)
+	c.indexParses()
+	c.findPlaces(toks)
+	if len(c.places) == 0 {
+		return nil
+	}
+	s, e := c.sentStart(ts), c.sentEnd(ts)
+	c.setTree(toks[ts].Sentence, s, e)
+	if c.tr != nil {
+		if p := c.treePlace(c.tr.headWord(ts, te)); p != nil {
+			return p
+		}
+	}
+	return c.eventPlace(ts, s, e)
+}
