@@ -208,6 +208,9 @@ func (s *scan) cityAt(i int) (*cityPhrase, int) {
 		if p.ambiguous && ix.cities[p.city].Population <= 1_000_000 && !s.locating(i, i+n) {
 			return nil, 0
 		}
+		if n == 1 && monthNames[strings.ToLower(s.tok(i))] {
+			return nil, 0 // "in March" is a date, whatever town is called so
+		}
 		return p, n
 	}
 	return nil, 0
@@ -252,6 +255,12 @@ func (s *scan) cityMention(p *cityPhrase, i, n int) (dyad.Mention, bool) {
 		m.Actor = c.Country
 	}
 	return m, true
+}
+
+// monthNames are never cities: "in March" is a date.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // ambiguousCities are city names that are more often a common word, a
