@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"dyad"
+	"dyad/internal/fold"
 )
 
 // Word classes the coder tests tokens for, one bit each.
@@ -219,19 +220,7 @@ func (c *coder) words(toks []dyad.Token) {
 		}
 		w := text[t.Start:t.End]
 		c.caps[i] = 'A' <= w[0] && w[0] <= 'Z'
-		k := 0
-		for j := 0; j < len(w); j++ {
-			b := w[j]
-			if b == 0xE2 && j+2 < len(w) && w[j+1] == 0x80 && w[j+2] == 0x99 { // ’
-				b = '\''
-				j += 2
-			} else if 'A' <= b && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			c.buf[k] = b
-			k++
-		}
-		if id, ok := c.p.vocab[string(c.buf[:k])]; ok {
+		if id, ok := c.p.vocab[string(fold.Into(c.buf[:], w))]; ok {
 			c.ids[i], c.fl[i] = id, c.p.flags[id]
 		}
 	}

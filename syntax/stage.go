@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"dyad"
+	"dyad/internal/fold"
 )
 
 // Selector picks the sentences worth parsing: Sentences reports, for each
@@ -203,7 +204,7 @@ func (s *Selection) Sentences(a *dyad.Analysis) []bool {
 		if si < 0 || si >= len(keep) || keep[si] || t.Start < 0 || t.End > len(text) || t.Start >= t.End {
 			continue
 		}
-		w, ok := fold(text[t.Start:t.End], &buf)
+		w, ok := lookupForm(text[t.Start:t.End], &buf)
 		if !ok {
 			continue
 		}
@@ -218,26 +219,14 @@ func (s *Selection) Sentences(a *dyad.Analysis) []bool {
 	return keep
 }
 
-// fold writes w as the event coder looks words up, ASCII letters in lower
+// lookupForm writes w as the event coder looks words up, ASCII letters in lower
 // case and ’ as ', into buf. It reports false for a word too long to be in
 // any vocabulary, or one that starts with no letter.
-func fold(w string, buf *[64]byte) ([]byte, bool) {
+func lookupForm(w string, buf *[64]byte) ([]byte, bool) {
 	if len(w) > len(buf) || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf) {
 		return nil, false
 	}
-	k := 0
-	for j := 0; j < len(w); j++ {
-		b := w[j]
-		if b == 0xE2 && j+2 < len(w) && w[j+1] == 0x80 && w[j+2] == 0x99 { // ’
-			b = '\''
-			j += 2
-		} else if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		buf[k] = b
-		k++
-	}
-	return buf[:k], true
+	return fold.Into(buf[:], w), true
 }
 
 // Words cuts tokens toks[from:to] of text, one sentence, into the words of
