@@ -307,7 +307,23 @@ func (t *ptree) passive(v int) bool {
 		return true
 	}
 	w := &t.words[v]
-	return w.XPOS == "VBN" && (w.Rel == "acl" || w.Rel == "amod")
+	return w.XPOS == "VBN" && (w.Rel == "acl" || w.Rel == "amod" || t.sharedAgent(v) >= 0)
+}
+
+// sharedAgent returns the by-agent of the last of the participles
+// coordinated with participle v, which all of them share ("supported,
+// trained and armed by Paris"), or -1.
+func (t *ptree) sharedAgent(v int) int {
+	if t.words[v].XPOS != "VBN" {
+		return -1
+	}
+	for i := len(t.kids[v]) - 1; i >= 0; i-- {
+		k := t.kids[v][i]
+		if t.words[k].Rel == "conj" && t.words[k].XPOS == "VBN" {
+			return t.child(k, "obl:agent")
+		}
+	}
+	return -1
 }
 
 // patient returns the noun a passive participle hangs on when it has no
@@ -367,7 +383,7 @@ func (c *coder) parseRoles(k int) treeResult {
 		return treeNone
 	}
 	if t.passive(v) {
-		agent := -1
+		agent := t.sharedAgent(v)
 		for _, k := range t.kids[v] {
 			if r := t.words[k].Rel; r == "obl:agent" || r == "obl" && t.caseOf(k) == "by" {
 				agent = k

@@ -11,7 +11,7 @@ import (
 )
 
 // withParse adds a hand-written parse of sentence 0 to a: one word per
-// token, each given as "HEAD:REL:UPOS" with HEAD the 1-based index of the
+// token, each given as "HEAD:REL:UPOS" (or "HEAD:REL:UPOS/XPOS") with HEAD the 1-based index of the
 // head word, 0 for the root (as in CoNLL-U).
 func withParse(t *testing.T, a *dyad.Analysis, parse string) {
 	t.Helper()
@@ -33,8 +33,9 @@ func withParse(t *testing.T, a *dyad.Analysis, parse string) {
 			t.Fatalf("word %d %q: no token", i+1, f)
 		}
 		tok := a.Tokens[i]
+		pos, xpos, _ := strings.Cut(pos, "/") // "VERB/VBN"
 		words = append(words, dyad.SyntaxWord{Token: i, Start: tok.Start, End: tok.End,
-			Text: a.Article.Text[tok.Start:tok.End], UPOS: pos, Head: h - 1, Rel: rel})
+			Text: a.Article.Text[tok.Start:tok.End], UPOS: pos, XPOS: xpos, Head: h - 1, Rel: rel})
 	}
 	if n := countTokens(a, 0); n != len(words) {
 		t.Fatalf("%d words for %d tokens", len(words), n)
@@ -88,6 +89,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"IRN FRA 16"},
 		},
 		{
+			// coordinated participles share the last one's by-agent
+			"Rebels , supported and armed by Libya , attacked Chad .",
+			"Rebels=---REB; Libya=LBY; Chad=TCD",
+			"9:nsubj:NOUN 3:punct:PUNCT 1:acl:VERB/VBN 5:cc:CCONJ 3:conj:VERB/VBN 7:case:ADP 5:obl:agent:PROPN 3:punct:PUNCT 0:root:VERB 9:obj:PROPN 9:punct:PUNCT",
+			nil, // checked below: LBY supports the rebels
+		},
+		{
 			// what a country says others did has their subject
 			"Iran said Iraqi forces attacked Kuwait .",
 			"Iran=IRN; Iraqi forces=IRQMIL; Kuwait=KWT",
@@ -109,6 +117,10 @@ func TestTreeRoles(t *testing.T) {
 		case tt.want != nil:
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("%s\n got %v\nwant %v", tt.text, got, tt.want)
+			}
+		case strings.HasPrefix(tt.text, "Rebels , supported"):
+			if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "LBY ") && strings.Contains(s, "REB") }) {
+				t.Errorf("%s: got %v, want Libya acting on the rebels", tt.text, got)
 			}
 		case strings.HasPrefix(tt.text, "Russia"):
 			if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "RUS CHN ") }) {
