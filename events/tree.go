@@ -347,9 +347,10 @@ func (t *ptree) patient(v int) int {
 }
 
 // parseRoles sets the sources and targets of match k from the parse and
-// reports whether it did; it does not when the sentence has no parse or
-// the match is a noun phrase event ("talks between"), which word order
-// codes.
+// says what the parse decided: treeSkip when the sentence has no parse or
+// the pattern is one of actors "between" each other, which word order
+// codes; treeNone when the trigger is no event; else treeDone, with the
+// roles the parse gives (maybe none).
 func (c *coder) parseRoles(k int) treeResult {
 	t := c.tr
 	m := &c.ms[k]
