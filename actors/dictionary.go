@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"dyad"
+	"dyad/internal/fold"
 )
 
 //go:embed people.txt
@@ -410,11 +411,11 @@ func (d *Dictionary) addPhrase(name string, idx int32) bool {
 	if len(toks) == 0 || len(toks) > maxPhrase {
 		return false
 	}
-	h := seqSeed
+	h := fold.SeqSeed
 	hs := make([]uint64, len(toks))
 	for i, t := range toks {
-		hs[i] = foldHash(t)
-		h = seqHash(h, hs[i])
+		hs[i] = fold.Hash(t)
+		h = fold.Seq(h, hs[i])
 	}
 	p := d.phrases[h]
 	if p == nil {
@@ -560,9 +561,9 @@ func (d *Dictionary) Resolve(name string, date time.Time) (code string, ok bool)
 	if len(toks) == 0 {
 		return "", false
 	}
-	h := seqSeed
+	h := fold.SeqSeed
 	for _, t := range toks {
-		h = seqHash(h, foldHash(t))
+		h = fold.Seq(h, fold.Hash(t))
 	}
 	p := d.phrases[h]
 	if p == nil {
@@ -580,9 +581,9 @@ func (d *Dictionary) Resolve(name string, date time.Time) (code string, ok bool)
 // is (on date, for a shared alias).
 func (d *Dictionary) Lookup(name string, date time.Time) (Person, bool) {
 	toks := splitName(name)
-	h := seqSeed
+	h := fold.SeqSeed
 	for _, t := range toks {
-		h = seqHash(h, foldHash(t))
+		h = fold.Seq(h, fold.Hash(t))
 	}
 	p := d.phrases[h]
 	if p == nil || len(toks) == 0 {

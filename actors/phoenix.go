@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"dyad"
+	"dyad/internal/fold"
 )
 
 // LoadPhoenixActors reads a PETRARCH/Phoenix actors dictionary and adds its
@@ -164,9 +165,9 @@ var nonCountry = map[string]bool{"IGO": true, "NGO": true, "IMG": true, "MNC": t
 
 // phraseHash returns the sequence hash of tokens.
 func phraseHash(toks []string) uint64 {
-	h := seqSeed
+	h := fold.SeqSeed
 	for _, t := range toks {
-		h = seqHash(h, foldHash(t))
+		h = fold.Seq(h, fold.Hash(t))
 	}
 	return h
 }
@@ -455,7 +456,7 @@ func (d *Dictionary) addAgent(p, code string, prefix bool) {
 	}
 	a := &agent{toks: toks, code: code, prefix: prefix}
 	for _, t := range toks {
-		a.hash = append(a.hash, foldHash(t))
+		a.hash = append(a.hash, fold.Hash(t))
 	}
 	h := phraseHash(toks)
 	if _, ok := d.agents[h]; ok {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"dyad"
+	"dyad/internal/fold"
 )
 
 // Stage returns the stage named "actors". It reads a.Tokens and the
@@ -116,18 +117,7 @@ func (s *scan) index() {
 			hashes[i], at[i] = 0, -1 // not a word of the text
 			continue
 		}
-		var h uint64
-		if n := t.End - t.Start; n <= 8 && t.Start+8 <= len(text) {
-			// foldHashIn's common case, inline
-			v := load8(text, t.Start) & (1<<(8*uint(n)) - 1)
-			if v&asciiHigh == 0 {
-				h = shortHash(lowerASCII(v), n)
-			} else {
-				h = foldHashSlow(text[t.Start:t.End])
-			}
-		} else {
-			h = foldHashIn(text, t.Start, t.End)
-		}
+		h := fold.HashIn(text, t.Start, t.End)
 		hashes[i] = h
 		m := int32(-1)
 		if j < len(ms) && ms[j].Start <= t.Start {
@@ -206,9 +196,9 @@ func (s *scan) phraseAt(i int) (*phrase, int) {
 		return nil, i // no phrase, or every one wants a capital here
 	}
 	var hs [maxPhrase]uint64
-	h, n := seqSeed, 0
+	h, n := fold.SeqSeed, 0
 	for k := 0; k < max && (k == 0 || s.same(i, i+k)); k++ {
-		h = seqHash(h, s.hashes[i+k])
+		h = fold.Seq(h, s.hashes[i+k])
 		hs[k] = h
 		n++
 	}
@@ -413,9 +403,9 @@ func (s *scan) bareEnd(i, j int) bool {
 
 // seq returns the sequence hash of tokens [i, j).
 func (s *scan) seq(i, j int) uint64 {
-	h := seqSeed
+	h := fold.SeqSeed
 	for k := i; k < j; k++ {
-		h = seqHash(h, s.hashes[k])
+		h = fold.Seq(h, s.hashes[k])
 	}
 	return h
 }
@@ -471,7 +461,7 @@ func surnameOf(w string) string {
 			break
 		}
 	}
-	if roman || stopNames[foldHash(w)] {
+	if roman || stopNames[fold.Hash(w)] {
 		return ""
 	}
 	return w

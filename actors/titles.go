@@ -1,6 +1,10 @@
 package actors
 
-import "strings"
+import (
+	"strings"
+
+	"dyad/internal/fold"
+)
 
 // titles are the words before a name that imply a role: with a known name
 // the person's dated code applies; with an unknown name after a country or
@@ -63,8 +67,8 @@ var (
 	titles     []title
 	titleFirst map[uint64][]int32 // first token hash -> titles, longest first
 	bareHash   map[uint64]string  // hash of a bare role phrase -> role key
-	theHash    = foldHash("the")
-	possHash   = [2]uint64{foldHash("'s"), foldHash("’s")}
+	theHash    = fold.Hash("the")
+	possHash   = [2]uint64{fold.Hash("'s"), fold.Hash("’s")}
 	stopNames  = map[uint64]bool{}
 	particles  = map[uint64]bool{}
 	followers  = map[uint64]bool{}
@@ -75,7 +79,7 @@ func init() {
 	for _, t := range titleList {
 		c := title{toks: splitName(t.phrase), agent: t.agent, role: t.role}
 		for _, w := range c.toks {
-			c.hash = append(c.hash, foldHash(w))
+			c.hash = append(c.hash, fold.Hash(w))
 		}
 		titles = append(titles, c)
 	}
@@ -94,9 +98,9 @@ func init() {
 	}
 	bareHash = map[uint64]string{}
 	for p, key := range bareRoles {
-		h := seqSeed
+		h := fold.SeqSeed
 		for _, w := range strings.Fields(p) {
-			h = seqHash(h, foldHash(w))
+			h = fold.Seq(h, fold.Hash(w))
 		}
 		bareHash[h] = key
 	}
@@ -104,15 +108,15 @@ func init() {
 		"From", "With", "By", "Is", "Was", "Are", "Were", "Said", "Says", "Has", "Had", "Have", "Will",
 		"Would", "Could", "Should", "May", "Who", "This", "That", "These", "Those", "It", "He", "She",
 		"They", "We", "I", "His", "Her", "Their", "Its", "As", "If", "When", "After", "Before", "Also"} {
-		stopNames[foldHash(w)] = true
+		stopNames[fold.Hash(w)] = true
 	}
 	for _, w := range []string{"said", "says", "told", "tells", "added", "has", "had", "have", "was", "is",
 		"will", "would", "could", "can", "also", "who", "and", "'s", "’s", "met", "meets", "urged", "warned",
 		"called", "spoke", "visited", "arrived", "left", "did", "does", "himself", "herself", "then", "later"} {
-		followers[foldHash(w)] = true
+		followers[fold.Hash(w)] = true
 	}
 	for _, w := range []string{"bin", "ibn", "al", "al-", "el", "de", "del", "da", "di", "van", "von", "der", "le", "la", "du", "dos", "das"} {
-		particles[foldHash(w)] = true
+		particles[fold.Hash(w)] = true
 	}
 }
 

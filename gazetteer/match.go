@@ -10,12 +10,13 @@ import (
 	"unicode/utf8"
 
 	"dyad"
+	"dyad/internal/fold"
 )
 
 // entry is one phrase the matcher knows.
 type entry struct {
 	toks   []string // the phrase's tokens as written
-	hashes []uint64 // foldHash of each token
+	hashes []uint64 // fold.Hash of each token
 	strict bool     // exact case only, and never in an all-capitals sentence
 	loose  bool     // a one-word country name or demonym of 4 letters or more: matches in odd case ("iSrael")
 	kind   dyad.MentionKind
@@ -65,7 +66,7 @@ func buildMatcher() *matcher {
 		}
 		seen[key] = true
 		for _, t := range e.toks {
-			e.hashes = append(e.hashes, foldHash(t))
+			e.hashes = append(e.hashes, fold.Hash(t))
 		}
 		e.loose = !e.strict && len(e.toks) == 1 && (e.kind == dyad.KindCountry || e.kind == dyad.KindNationality) &&
 			letters(e.toks[0]) >= 4
@@ -144,7 +145,7 @@ func buildMatcher() *matcher {
 	for _, r := range roles {
 		e := roleEntry{toks: strings.Fields(r.phrase), code: r.code}
 		for _, t := range e.toks {
-			e.hashes = append(e.hashes, foldHash(t))
+			e.hashes = append(e.hashes, fold.Hash(t))
 		}
 		m.roleFirst[e.hashes[0]] = append(m.roleFirst[e.hashes[0]], int32(len(m.roles)))
 		m.roles = append(m.roles, e)
@@ -156,10 +157,10 @@ func buildMatcher() *matcher {
 		m.roleFirst[h] = list
 	}
 	for _, w := range phraseBreakers {
-		m.breakers[foldHash(w)] = true
+		m.breakers[fold.Hash(w)] = true
 	}
 	for _, w := range phraseAdjectives {
-		m.adjectives[foldHash(w)] = true
+		m.adjectives[fold.Hash(w)] = true
 	}
 	return m
 }
@@ -185,33 +186,6 @@ func splitPattern(s string) []string {
 		out = append(out, w)
 	}
 	return out
-}
-
-// foldHash is the FNV-1a hash of s with letters in lower case and the
-// typographic apostrophe as "'".
-func foldHash(s string) uint64 {
-	const prime = 1099511628211
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h = (h ^ uint64(c)) * prime
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == '’' {
-			r = '\''
-		} else {
-			r = unicode.ToLower(r)
-		}
-		h = (h ^ uint64(r)) * prime
-		i += w
-	}
-	return h
 }
 
 // caseOK reports whether the token surface may stand for the pattern token:
@@ -409,7 +383,7 @@ func (s *scan) matchAt(i int) (e *entry, n int) {
 	if c := w[0]; c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && !hasUpper(w) {
 		return nil, 0 // every phrase starts with a capital or is a word in odd case
 	}
-	cands := s.m.first[foldHash(w)]
+	cands := s.m.first[fold.Hash(w)]
 	sent := s.toks[i].Sentence
 next:
 	for _, ci := range cands {
@@ -424,7 +398,7 @@ next:
 				continue next
 			}
 			w := s.tok(i + k)
-			if k > 0 && foldHash(w) != e.hashes[k] {
+			if k > 0 && fold.Hash(w) != e.hashes[k] {
 				continue next
 			}
 			if !caseOK(w, e.toks[k], e.strict) && !(e.loose && oddCase(w) && strings.EqualFold(w, e.toks[k])) {
@@ -492,7 +466,7 @@ func (s *scan) role(p int, demonym bool) (int, string) {
 		if !unicode.IsLetter(r) {
 			break
 		}
-		h := foldHash(w)
+		h := fold.Hash(w)
 		if s.m.breakers[h] {
 			break
 		}
@@ -509,7 +483,7 @@ func (s *scan) role(p int, demonym bool) (int, string) {
 
 // roleAt returns the end and code of the longest role phrase at token p.
 func (s *scan) roleAt(p, sent int) (int, string) {
-	cands := s.m.roleFirst[foldHash(s.tok(p))]
+	cands := s.m.roleFirst[fold.Hash(s.tok(p))]
 next:
 	for _, ci := range cands {
 		e := &s.m.roles[ci]

@@ -1,7 +1,10 @@
 // Package fold writes words the way dyad's dictionaries and patterns look
 // them up: ASCII letters in lower case, the typographic apostrophe ’ as
 // '. It is shared by the stages that look words up (events, syntax), so
-// that they agree on what a word is. Standard library only.
+// that they agree on what a word is. [Hash] is the one hash of a folded
+// word (every letter in lower case, not only ASCII) by which the name
+// dictionaries (actors, gazetteer) look token sequences up. Standard
+// library only.
 package fold
 
 // Into writes w folded into buf and returns the written part. buf must
