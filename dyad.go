@@ -297,7 +297,7 @@ func RootOf(code string) string {
 	return code[:2]
 }
 
-// MarshalJSON writes the `dyad code` contract (DESIGN.md section 4): the
+// MarshalJSON writes the `dyad code` contract (docs/ARCHITECTURE.md): the
 // article's id and date first, then every derived list, empty lists as [].
 func (a *Analysis) MarshalJSON() ([]byte, error) {
 	type plain Analysis // no methods: no recursion
