@@ -11,15 +11,11 @@ import (
 
 	"dyad"
 	"dyad/actors"
-	"dyad/annotate"
 	"dyad/events"
-	"dyad/gazetteer"
-	"dyad/ner"
+	"dyad/internal/stages"
 	"dyad/pipeline"
 	"dyad/postgres"
-	"dyad/segment"
 	"dyad/sqlite"
-	"dyad/syntax"
 )
 
 // openStore opens the store a --db value names for writing: a postgres://
@@ -47,18 +43,10 @@ func isPostgres(db string) bool {
 	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
 }
 
-// newAnalyzer returns the full analysis pipeline with the built-in
-// dictionaries, patterns and syntax model, plus the user's dictionaries in
-// dicts. The annotate stage runs before the event coder, which takes its
-// dates from a.Dates, so that dates are resolved once. The syntax stage
-// runs after the actors, so that it parses only the sentences that may
-// hold an event, and before the event coder, which may read the parse.
+// newAnalyzer returns the analysis pipeline of internal/stages with the
+// user's dictionaries and verb files in dicts.
 func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
 	d, err := dicts.dictionary()
-	if err != nil {
-		return nil, err
-	}
-	m, err := syntax.Default()
 	if err != nil {
 		return nil, err
 	}
@@ -66,17 +54,7 @@ func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	stages := []dyad.Stage{segment.Stage(), gazetteer.Stage()}
-	if (dicts == nil || !dicts.nerOff) && ner.Builtin() { // -tags dyad_noner: no weights
-		stages = append(stages, ner.Stage())
-	}
-	stages = append(stages,
-		actors.Stage(d),
-		annotate.Stage(),
-		syntax.Stage(m, events.NewCandidates(pats)),
-		events.Stage(pats),
-	)
-	return pipeline.NewAnalyzer(stages...), nil
+	return stages.New(stages.Options{Dictionary: d, Patterns: pats, NoNER: dicts != nil && dicts.nerOff})
 }
 
 // eventSentences is the selection of the syntax stage with the built-in

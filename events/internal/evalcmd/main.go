@@ -2,8 +2,8 @@
 // saw, for the developers of package events: mentions and events of every
 // record of a PETRARCH-style gold file (-dump), and the accuracy of the
 // PLOVER categories of the predicted codes on a PLOVER gold file (-plover),
-// or the mentions and events of one text (-text). It runs the pipeline of
-// dyad code: segmenter, gazetteer, tagger, actors and events.
+// or the mentions and events of one text (-text). It runs the pipeline
+// dyad ingests with, from internal/stages, syntax stage included.
 //
 //	go run ./events/internal/evalcmd -plover ../shared/eval/plover_gsr_dev.jsonl
 //	go run ./events/internal/evalcmd -dump ../shared/eval/petrarch2_gsr_dev.jsonl
@@ -23,13 +23,9 @@ import (
 	"time"
 
 	"dyad"
-	"dyad/actors"
-	"dyad/annotate"
 	"dyad/events"
-	"dyad/gazetteer"
-	"dyad/ner"
+	"dyad/internal/stages"
 	"dyad/pipeline"
-	"dyad/segment"
 )
 
 type record struct {
@@ -53,10 +49,11 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	// the pipeline of dyad code: segmenter, gazetteer, tagger, actors,
-	// annotate (the dates of events), events
-	z := pipeline.NewAnalyzer(segment.Stage(), gazetteer.Stage(), ner.Stage(), actors.Stage(actors.Default()),
-		annotate.Stage(), events.Stage(nil))
+	z, err := stages.New(stages.Options{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	if *text != "" {
 		recs := []record{{ID: "text", Date: *date, Text: *text}}
 		if err := dumpRecords(z, recs, os.Stdout); err != nil {
