@@ -20,7 +20,7 @@ func init() {
 	})
 }
 
-func runCode(ctx context.Context, e *env, args []string) error {
+func runCode(ctx context.Context, e *env, args []string) (err error) {
 	c := lookup("code")
 	fs := flags(e, c)
 	format := fs.String("format", formatJSON, "json (one indented object per article) or jsonl (one per line)")
@@ -54,7 +54,7 @@ func runCode(ctx context.Context, e *env, args []string) error {
 		paths = []string{"-"}
 	}
 	out := bufio.NewWriter(e.stdout)
-	defer out.Flush()
+	defer closeInto(&err, out.Flush)
 	enc := json.NewEncoder(out)
 	if *format == formatJSON {
 		enc.SetIndent("", "  ")

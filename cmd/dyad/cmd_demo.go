@@ -22,7 +22,7 @@ func init() {
 // never join.
 const demoDB = "dyad-demo.db"
 
-func runDemo(ctx context.Context, e *env, args []string) error {
+func runDemo(ctx context.Context, e *env, args []string) (err error) {
 	c := lookup("demo")
 	fs := flags(e, c)
 	db := fs.String("db", demoDB, "database for the sample: a new SQLite file or postgres:// URL, or one that holds only the sample ($DYAD_DB does not apply)")
@@ -38,7 +38,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st.Close)
 	shown := postgres.Redact(*db) // a postgres:// URL without its password
 	if err := onlyDemo(ctx, st, shown); err != nil {
 		return err
@@ -52,7 +52,9 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	sum, err := ingestWith(ctx, e, st, z, int64(len(sample)), read, 0, 0)
-	printSummary(e.stdout, formatTable, sum)
+	if perr := printSummary(e.stdout, formatTable, sum); err == nil {
+		err = perr
+	}
 	if err != nil {
 		return err
 	}

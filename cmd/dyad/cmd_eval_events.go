@@ -195,13 +195,15 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	var pw *bufio.Writer
+	var closePred func() error
 	if out != "" {
 		pf, err := os.Create(out)
 		if err != nil {
 			return err
 		}
-		defer pf.Close()
+		defer pf.Close() // closed and checked below; this is for early returns
 		pw = bufio.NewWriter(pf)
+		closePred = pf.Close
 	}
 	z, err := newAnalyzer(&dicts)
 	if err != nil {
@@ -235,11 +237,14 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 				ID        string            `json:"id"`
 				Predicted []evaluate.Triple `json:"predicted"`
 			}{r.ID, pred})
-			pw.Write(append(b, '\n'))
+			pw.Write(append(b, '\n')) // a write error sticks: Flush returns it
 		}
 	}
 	if pw != nil {
 		if err := pw.Flush(); err != nil {
+			return err
+		}
+		if err := closePred(); err != nil {
 			return err
 		}
 	}

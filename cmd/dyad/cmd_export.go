@@ -69,18 +69,23 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 
 	var w io.Writer = e.stdout
+	var file *os.File
 	if *out != "-" {
-		file, err := os.Create(*out)
-		if err != nil {
+		if file, err = os.Create(*out); err != nil {
 			return err
 		}
-		defer file.Close()
 		w = file
 	}
 	bw := bufio.NewWriter(w)
 	n, undated, err := exportEvents(ctx, st, f, *limit, *format, *header, bw)
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
+	}
+	if file != nil {
+		// the file is written only once it is closed: say "wrote" after
+		if cerr := file.Close(); err == nil {
+			err = cerr
+		}
 	}
 	if err != nil {
 		return userError(err)

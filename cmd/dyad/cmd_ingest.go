@@ -27,7 +27,7 @@ func init() {
 // before they are only counted.
 const maxSkipLines = 20
 
-func runIngest(ctx context.Context, e *env, args []string) error {
+func runIngest(ctx context.Context, e *env, args []string) (err error) {
 	c := lookup("ingest")
 	fs := flags(e, c)
 	db := dbFlag(e, fs)
@@ -61,7 +61,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st.Close)
 	total, err := ingest.Size(paths)
 	if err != nil {
 		return err
@@ -73,7 +73,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	sum, err := ingestWith(ctx, e, st, z, total, read, *workers, *batch)
 	if !*quiet {
-		printSummary(e.stdout, *format, sum)
+		if perr := printSummary(e.stdout, *format, sum); err == nil {
+			err = perr
+		}
 	}
 	if err != nil {
 		return err
@@ -156,15 +158,16 @@ func ingestWith(ctx context.Context, e *env, st dyad.Store, z *pipeline.Analyzer
 	return sum, err
 }
 
-func printSummary(w io.Writer, format string, s pipeline.Summary) {
+// printSummary writes the ingest report; it returns the error of the JSON
+// encoder (the table's lines go out as they can).
+func printSummary(w io.Writer, format string, s pipeline.Summary) error {
 	if format == formatJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		enc.Encode(struct {
+		return enc.Encode(struct {
 			pipeline.Summary
 			PerSecond float64 `json:"articles_per_second"`
 		}{s, s.PerSecond()})
-		return
 	}
 	fmt.Fprintf(w, "read %s articles: %s new, %s updated, %s unchanged, %s skipped\n",
 		group(int64(s.Read)), group(int64(s.New)), group(int64(s.Updated)), group(int64(s.Unchanged)), group(int64(s.Skipped)))
@@ -178,4 +181,5 @@ func printSummary(w io.Writer, format string, s pipeline.Summary) {
 	}
 	fmt.Fprintf(w, "stored %s sentences, %s events in %.1fs (%s articles/s)\n",
 		group(int64(s.Sentences)), group(int64(s.Events)), s.Elapsed.Seconds(), group(int64(s.PerSecond())))
+	return nil
 }

@@ -113,6 +113,15 @@ func writeRecords[T any](w io.Writer, format string, header []string, rows []T, 
 	return cw.Error()
 }
 
+// closeInto calls closeFn, a deferred Close or Flush on a write path, and
+// keeps its error in *err unless *err already holds one: a failed Close
+// or Flush means lost output, never a success.
+func closeInto(err *error, closeFn func() error) {
+	if cerr := closeFn(); *err == nil {
+		*err = cerr
+	}
+}
+
 // cell flattens white space and cuts s to width runes with an ellipsis.
 func cell(s string, width int) string {
 	s = strings.Join(strings.Fields(s), " ")
