@@ -74,7 +74,6 @@ type scratch struct {
 	rels  []int
 	cl    []bool
 	suf   []uint64
-	forms []string
 }
 
 func (m *Model) init() {

@@ -5,49 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"dyad"
-	"dyad/internal/fold"
 )
 
 // Selector picks the sentences worth parsing: Sentences reports, for each
-// sentence of a, whether to parse it. [Selection] is one; the event coder
-// offers a narrower one (events.Candidates) that runs its own matching.
+// sentence of a, whether to parse it. The event coder offers one
+// (events.Candidates) that runs its own pattern matching.
 type Selector interface {
 	Sentences(a *dyad.Analysis) []bool
-}
-
-// Selection picks the sentences worth parsing: those that can hold an
-// event. A sentence is selected when it holds a trigger word (one that can
-// begin an event pattern, such as "attacked") and enough actors: mentions
-// with an actor code, country or nationality mentions, and agent words
-// such as "rebels", each counted once. Words are looked up as the event
-// coder looks them up: ASCII letters in lower case, ’ as '. A Selection is
-// safe for concurrent use.
-type Selection struct {
-	triggers, agents map[string]bool
-	minActors        int
-}
-
-// NewSelection returns the selection of sentences that hold one of the
-// trigger words and at least minActors actors (1 when minActors < 1),
-// counting the agent words as actors. Both lists are of words in lower
-// case. Since the mentions and agent words of a sentence are at least as
-// many as the actors an event coder can find in it, a coder that needs a
-// source and a target loses nothing with minActors 2.
-func NewSelection(triggers, agents []string, minActors int) *Selection {
-	return &Selection{triggers: set(triggers), agents: set(agents), minActors: max(1, min(minActors, 255))}
-}
-
-func set(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
 }
 
 // Stage returns the stage named "syntax". For each sentence that sel
@@ -172,61 +139,6 @@ func everySentence(a *dyad.Analysis) []bool {
 		}
 	}
 	return keep
-}
-
-// Sentences reports, for each sentence of a, whether it is selected. It
-// reads a.Tokens, a.Mentions and the article text; a sentence without
-// tokens is never selected.
-func (s *Selection) Sentences(a *dyad.Analysis) []bool {
-	keep := make([]bool, len(a.Sentences))
-	toks := a.Tokens
-	need := uint8(s.minActors)
-	actors := make([]uint8, len(a.Sentences)) // up to need
-	for i := range a.Mentions {
-		m := &a.Mentions[i]
-		if m.Actor == "" && m.Kind != dyad.KindCountry && m.Kind != dyad.KindNationality || m.Start >= m.End {
-			continue
-		}
-		// the sentence of the mention's first token, as the event coder
-		// finds it
-		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
-		if k < len(toks) && toks[k].End <= m.End {
-			if si := toks[k].Sentence; si >= 0 && si < len(actors) && actors[si] < need {
-				actors[si]++
-			}
-		}
-	}
-	trigger := make([]bool, len(a.Sentences))
-	text := a.Article.Text
-	var buf [64]byte
-	for _, t := range toks {
-		si := t.Sentence
-		if si < 0 || si >= len(keep) || keep[si] || t.Start < 0 || t.End > len(text) || t.Start >= t.End {
-			continue
-		}
-		w, ok := lookupForm(text[t.Start:t.End], &buf)
-		if !ok {
-			continue
-		}
-		if !trigger[si] && s.triggers[string(w)] {
-			trigger[si] = true
-		}
-		if actors[si] < need && s.agents[string(w)] {
-			actors[si]++
-		}
-		keep[si] = trigger[si] && actors[si] >= need
-	}
-	return keep
-}
-
-// lookupForm writes w as the event coder looks words up, ASCII letters in lower
-// case and ’ as ', into buf. It reports false for a word too long to be in
-// any vocabulary, or one that starts with no letter.
-func lookupForm(w string, buf *[64]byte) ([]byte, bool) {
-	if len(w) > len(buf) || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf) {
-		return nil, false
-	}
-	return fold.Into(buf[:], w), true
 }
 
 // Words cuts tokens toks[from:to] of text, one sentence, into the words of

@@ -109,48 +109,20 @@ func analysis(t testing.TB, sents []string, mentions ...string) *dyad.Analysis {
 	return a
 }
 
-var (
-	testSelection = NewSelection([]string{"attacked", "met", "don't"}, []string{"rebels", "police"}, 1)
-	twoActors     = NewSelection([]string{"attacked", "met", "don't"}, []string{"rebels", "police"}, 2)
-)
+// wordSelector selects the sentences that hold its word.
+type wordSelector string
 
-func TestSelection(t *testing.T) {
-	for _, tt := range []struct {
-		name     string
-		sents    []string
-		mentions []string
-		want     string // one digit per sentence: 1 selected
-	}{
-		{"actor and trigger", []string{"Russia attacked Ukraine .", "Russia wept ."}, []string{"0:0:COUNTRY:RUS", "1:0:COUNTRY:RUS"}, "10"},
-		{"trigger without actor", []string{"Someone attacked someone ."}, nil, "0"},
-		{"actor without trigger", []string{"Putin slept ."}, []string{"0:0:PERSON:RUSGOV"}, "0"},
-		{"agent word as actor", []string{"The rebels attacked .", "Police met nobody ."}, nil, "11"},
-		{"capitals and curly apostrophes", []string{"ATTACKED by Russia .", "Russia DON’T ."}, []string{"0:2:COUNTRY:RUS", "1:0:COUNTRY:RUS"}, "11"},
-		{"nationality without code", []string{"Russian troops attacked ."}, []string{"0:0:NATIONALITY:"}, "1"},
-		{"person without code is no actor", []string{"Smith attacked Jones ."}, []string{"0:0:PERSON:"}, "0"},
-		{"no sentence without tokens", []string{"", "Rebels attacked ."}, nil, "01"},
-		{"two actors", []string{"Russia attacked Ukraine .", "Russia attacked .", "Rebels attacked police .", "Russia 's rebels attacked ."},
-			[]string{"0:0:COUNTRY:RUS", "0:2:COUNTRY:UKR", "1:0:COUNTRY:RUS", "3:0:COUNTRY:RUS"}, "1011"},
-		{"two actors, one trigger", []string{"Russia and Ukraine wept .", "Rebels met ."}, []string{"0:0:COUNTRY:RUS", "0:2:COUNTRY:UKR"}, "00"},
-	} {
-		sel := testSelection
-		if strings.HasPrefix(tt.name, "two actors") {
-			sel = twoActors
-		}
-		a := analysis(t, tt.sents, tt.mentions...)
-		var got strings.Builder
-		for _, k := range sel.Sentences(a) {
-			if k {
-				got.WriteByte('1')
-			} else {
-				got.WriteByte('0')
-			}
-		}
-		if got.String() != tt.want {
-			t.Errorf("%s: selected %s, want %s", tt.name, got.String(), tt.want)
+func (w wordSelector) Sentences(a *dyad.Analysis) []bool {
+	keep := make([]bool, len(a.Sentences))
+	for _, tk := range a.Tokens {
+		if a.Article.Text[tk.Start:tk.End] == string(w) && tk.Sentence < len(keep) {
+			keep[tk.Sentence] = true
 		}
 	}
+	return keep
 }
+
+var testSelection = wordSelector("attacked")
 
 // TestStageNothingSelected runs the stage with no model over sentences
 // that are not selected: it must not need the model at all.

@@ -47,7 +47,7 @@ func TestEventLocationDev(t *testing.T) {
 		Verb      span
 		Locations []span
 	}
-	type score struct{ records, withGold, predicted, right, rightOfGold int }
+	type score struct{ records, withGold, predicted, right int }
 	var byTree, byOrder score
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 1<<16), 1<<22)

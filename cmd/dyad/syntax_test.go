@@ -11,6 +11,7 @@ import (
 
 	"dyad"
 	"dyad/evaluate"
+	"dyad/events"
 	"dyad/internal/sharedtest"
 	"dyad/pipeline"
 	"dyad/syntax"
@@ -51,7 +52,7 @@ func TestSyntaxSelectionKeepsEvents(t *testing.T) {
 				if a, err = noParse.Analyze(context.Background(), art); err != nil {
 					t.Fatal(err)
 				}
-				keep = eventSentences().Sentences(a)
+				keep = events.NewCandidates(nil).Sentences(a)
 			}
 			seen := map[int]bool{}
 			for _, ev := range a.Events {

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
 
 	"dyad"
 	"dyad/actors"
@@ -56,14 +55,6 @@ func newAnalyzer(dicts *dictFlags) (*pipeline.Analyzer, error) {
 	}
 	return stages.New(stages.Options{Dictionary: d, Patterns: pats, NoNER: dicts != nil && dicts.nerOff})
 }
-
-// eventSentences is the selection of the syntax stage with the built-in
-// patterns: the sentences where an event pattern matches and two actors
-// stand, found by the event coder's own matching, since only there can the
-// parse change an event (TestSyntaxSelectionKeepsEvents, docs/syntax.md).
-var eventSentences = sync.OnceValue(func() *events.Candidates {
-	return events.NewCandidates(events.DefaultPatterns())
-})
 
 // dictFlags are the flags that add user dictionaries to the built-in ones,
 // and --ner, which leaves out the statistical tagger.
