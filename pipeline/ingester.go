@@ -4,22 +4,32 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"dyad"
 )
+
+// Store is what an [Ingester] needs of a store: the hashes of the articles
+// it holds, to skip the unchanged ones before analysis, and Put. Every
+// [dyad.Store] is one.
+type Store interface {
+	Hashes(ctx context.Context, ids []string) (map[string]string, error)
+	Put(ctx context.Context, batch []*dyad.Analysis) ([]dyad.PutResult, error)
+}
 
 // Ingester reads articles, analyses the ones the store does not already
 // hold with the same content, and stores them in batches.
 type Ingester struct {
 	Analyzer  *Analyzer
-	Store     dyad.Store
+	Store     Store
 	Workers   int // analysis goroutines; 0 means GOMAXPROCS
 	BatchSize int // articles per transaction; 0 means 256
 
 	// OnSkip, when set, is called for every article that was read but could
-	// not be analysed or stored (from one goroutine at a time).
+	// not be analysed, from the goroutine that stores the batches, in input
+	// order.
 	OnSkip func(id string, err error)
 	// OnProgress, when set, is called after every stored batch.
 	OnProgress func(Summary)
@@ -60,147 +70,149 @@ func (s *Summary) PerSecond() float64 {
 // when emit returns an error and returns that error.
 type Source func(ctx context.Context, emit func(*dyad.Article) error) error
 
+// reasonAnalysis is the skip reason of an article no stage could analyse.
+const reasonAnalysis = "analysis failed"
+
+// analysed is one batch on its way from the analyser to the writer, with
+// the counts of what became of the rest of it: the writer alone keeps the
+// summary.
+type analysed struct {
+	list      []*dyad.Analysis // to store, in input order
+	read      int              // articles of the batch
+	unchanged int              // held by the store with the same content: not analysed
+	failed    []failure        // could not be analysed, in input order
+}
+
+// failure is an article that could not be analysed.
+type failure struct {
+	id  string
+	err error
+}
+
 // Run ingests every article of src. It returns the summary so far and the
-// first error that stopped the work (ctx cancellation included). Batches
+// first error that stopped the work (ctx cancellation included). Three
+// goroutines hand batches on: the reader, the analyser (which analyses one
+// batch while the writer stores the previous one) and the writer. Batches
 // already stored stay stored, so running again after an interruption
 // completes the work without duplicating anything.
 func (in *Ingester) Run(ctx context.Context, src Source) (Summary, error) {
 	start := time.Now()
 	var sum Summary
-	batchSize := in.BatchSize
-	if batchSize <= 0 {
-		batchSize = 256
-	}
-	workers := in.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
-	// Reader: articles in batches.
+	g, ctx := errgroup.WithContext(ctx)
 	batches := make(chan []*dyad.Article, 2)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(batches)
-		var cur []*dyad.Article
-		err := src(ctx, func(a *dyad.Article) error {
-			cur = append(cur, a)
-			if len(cur) >= batchSize {
-				select {
-				case batches <- cur:
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-				cur = nil
-			}
-			return nil
-		})
-		if err == nil && len(cur) > 0 {
-			select {
-			case batches <- cur:
-			case <-ctx.Done():
-				err = ctx.Err()
-			}
-		}
-		readErr <- err
-	}()
-
-	// Analyser: one batch at a time on a pool of workers; the writer below
-	// stores the previous batch meanwhile.
-	type analysed struct {
-		list []*dyad.Analysis
-		read int
-	}
 	toWrite := make(chan analysed, 1)
-	var analyseErr error
-	var skipMu sync.Mutex
-	skip := func(id string, reason string, err error) {
-		skipMu.Lock()
-		defer skipMu.Unlock()
-		sum.Skip(reason)
-		if in.OnSkip != nil {
-			in.OnSkip(id, err)
-		}
-	}
-	go func() {
+	g.Go(func() error {
+		defer close(batches)
+		return in.read(ctx, src, batches)
+	})
+	g.Go(func() error {
 		defer close(toWrite)
-		for batch := range batches {
-			list, err := in.analyseBatch(ctx, batch, workers, skip, &sum, &skipMu)
-			if err != nil {
-				analyseErr = err
-				cancel()
-				for range batches { // let the reader finish
-				}
-				return
-			}
-			select {
-			case toWrite <- analysed{list, len(batch)}:
-			case <-ctx.Done():
-				analyseErr = ctx.Err()
-				for range batches {
-				}
-				return
-			}
-		}
-	}()
-
-	// Writer: this goroutine.
-	var writeErr error
-	for w := range toWrite {
-		if writeErr != nil {
-			continue
-		}
-		if len(w.list) > 0 {
-			res, err := in.Store.Put(ctx, w.list)
-			if err != nil {
-				writeErr = fmt.Errorf("store: %w", err)
-				cancel()
-				continue
-			}
-			skipMu.Lock()
-			for i, r := range res {
-				switch r {
-				case dyad.PutNew:
-					sum.New++
-				case dyad.PutUpdated:
-					sum.Updated++
-				case dyad.PutUnchanged:
-					sum.Unchanged++
-				}
-				if r != dyad.PutUnchanged {
-					sum.Sentences += len(w.list[i].Sentences)
-					sum.Events += len(w.list[i].Events)
-				}
-			}
-			skipMu.Unlock()
-		}
-		if in.OnProgress != nil {
-			skipMu.Lock()
-			s := sum
-			skipMu.Unlock()
-			s.Elapsed = time.Since(start)
-			in.OnProgress(s)
-		}
-	}
-	rerr := <-readErr
+		return in.analyse(ctx, batches, toWrite)
+	})
+	g.Go(func() error { return in.write(ctx, toWrite, &sum, start) })
+	// The first failure explains the rest: a store error cancels reading and
+	// analysis, which then stop with context.Canceled.
+	err := g.Wait()
 	sum.Elapsed = time.Since(start)
 	sum.Seconds = sum.Elapsed.Seconds()
-	// The first failure explains the rest: a store error cancels reading and
-	// analysis, which then report context.Canceled.
-	for _, err := range []error{writeErr, analyseErr, rerr} {
-		if err != nil {
-			return sum, err
-		}
-	}
-	return sum, nil
+	return sum, err
 }
 
-// analyseBatch drops the articles the store holds with the same content,
-// analyses the rest on workers, and returns the analyses in input order.
-func (in *Ingester) analyseBatch(ctx context.Context, batch []*dyad.Article, workers int,
-	skip func(id, reason string, err error), sum *Summary, mu *sync.Mutex) ([]*dyad.Analysis, error) {
+func (in *Ingester) batchSize() int {
+	if in.BatchSize <= 0 {
+		return 256
+	}
+	return in.BatchSize
+}
+
+func (in *Ingester) workers() int {
+	if in.Workers <= 0 {
+		return runtime.GOMAXPROCS(0)
+	}
+	return in.Workers
+}
+
+// read sends the articles of src to out in batches.
+func (in *Ingester) read(ctx context.Context, src Source, out chan<- []*dyad.Article) error {
+	size := in.batchSize()
+	var cur []*dyad.Article
+	send := func() error {
+		select {
+		case out <- cur:
+			cur = nil
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	err := src(ctx, func(a *dyad.Article) error {
+		cur = append(cur, a)
+		if len(cur) < size {
+			return nil
+		}
+		return send()
+	})
+	if err != nil || len(cur) == 0 {
+		return err
+	}
+	return send()
+}
+
+// analyse analyses each batch of in and sends it on to out.
+func (in *Ingester) analyse(ctx context.Context, batches <-chan []*dyad.Article, out chan<- analysed) error {
+	for batch := range batches {
+		b, err := in.analyseBatch(ctx, batch)
+		if err != nil {
+			return err
+		}
+		select {
+		case out <- b:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// analyseBatch drops the articles the store holds with the same content and
+// analyses the rest on a pool of workers.
+func (in *Ingester) analyseBatch(ctx context.Context, batch []*dyad.Article) (analysed, error) {
+	b := analysed{read: len(batch)}
+	todo, err := in.changed(ctx, batch)
+	if err != nil {
+		return b, err
+	}
+	b.unchanged = len(batch) - len(todo)
+	out := make([]*dyad.Analysis, len(todo))
+	errs := make([]error, len(todo))
+	var g errgroup.Group
+	g.SetLimit(in.workers())
+	for i, art := range todo {
+		if ctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			out[i], errs[i] = in.Analyzer.Analyze(ctx, art)
+			return nil
+		})
+	}
+	g.Wait()
+	if err := ctx.Err(); err != nil {
+		return b, err
+	}
+	for i, a := range out {
+		if errs[i] != nil {
+			b.failed = append(b.failed, failure{todo[i].ID, errs[i]})
+			continue
+		}
+		b.list = append(b.list, a)
+	}
+	return b, nil
+}
+
+// changed returns the articles of batch that the store does not hold with
+// the same content, in order.
+func (in *Ingester) changed(ctx context.Context, batch []*dyad.Article) ([]*dyad.Article, error) {
 	ids := make([]string, len(batch))
 	for i, a := range batch {
 		ids[i] = a.ID
@@ -209,57 +221,61 @@ func (in *Ingester) analyseBatch(ctx context.Context, batch []*dyad.Article, wor
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
-	todo := batch[:0:0]
-	unchanged := 0
+	var todo []*dyad.Article
 	for _, a := range batch {
-		if h, ok := known[a.ID]; ok && h == a.Hash() {
-			unchanged++
-			continue
+		if h, ok := known[a.ID]; !ok || h != a.Hash() {
+			todo = append(todo, a)
 		}
-		todo = append(todo, a)
 	}
-	mu.Lock()
-	sum.Read += len(batch)
-	sum.Unchanged += unchanged
-	mu.Unlock()
+	return todo, nil
+}
 
-	out := make([]*dyad.Analysis, len(todo))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers && w < len(todo); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				a, err := in.Analyzer.Analyze(ctx, todo[i])
-				if err != nil {
-					if ctx.Err() == nil {
-						skip(todo[i].ID, "analysis failed", err)
-					}
-					continue
-				}
-				out[i] = a
+// write stores each analysed batch, one transaction each, and keeps the
+// summary.
+func (in *Ingester) write(ctx context.Context, batches <-chan analysed, sum *Summary, start time.Time) error {
+	for b := range batches {
+		sum.Read += b.read
+		sum.Unchanged += b.unchanged
+		for _, f := range b.failed {
+			sum.Skip(reasonAnalysis)
+			if in.OnSkip != nil {
+				in.OnSkip(f.id, f.err)
 			}
-		}()
-	}
-feed:
-	for i := range todo {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			break feed
+		}
+		if err := in.put(ctx, b.list, sum); err != nil {
+			return err
+		}
+		if in.OnProgress != nil {
+			s := *sum
+			s.Elapsed = time.Since(start)
+			in.OnProgress(s)
 		}
 	}
-	close(next)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	return nil
+}
+
+// put stores list and counts what the store did with each analysis.
+func (in *Ingester) put(ctx context.Context, list []*dyad.Analysis, sum *Summary) error {
+	if len(list) == 0 {
+		return nil
 	}
-	list := out[:0]
-	for _, a := range out {
-		if a != nil {
-			list = append(list, a)
+	res, err := in.Store.Put(ctx, list)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	for i, r := range res {
+		switch r {
+		case dyad.PutNew:
+			sum.New++
+		case dyad.PutUpdated:
+			sum.Updated++
+		case dyad.PutUnchanged:
+			sum.Unchanged++
+		}
+		if r != dyad.PutUnchanged {
+			sum.Sentences += len(list[i].Sentences)
+			sum.Events += len(list[i].Events)
 		}
 	}
-	return list, nil
+	return nil
 }

@@ -8,22 +8,28 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"dyad"
+	"dyad/mock"
 )
 
-// memStore is an in-memory dyad.Store holding only what the pipeline uses.
-type memStore struct {
-	dyad.Store // nil: methods the pipeline never calls panic if called
-	mu         sync.Mutex
-	byID       map[string]*dyad.Analysis
-	puts       int
-	failAfter  int // Put fails once this many batches were stored (0: never)
+// memory is an in-memory store of what the pipeline uses; store returns a
+// mock.Store with only Hashes and Put set, so a call of anything else fails.
+type memory struct {
+	mu        sync.Mutex
+	byID      map[string]*dyad.Analysis
+	puts      int
+	failAfter int // Put fails once this many batches were stored (0: never)
 }
 
-func newMemStore() *memStore { return &memStore{byID: map[string]*dyad.Analysis{}} }
+func newMemory() *memory { return &memory{byID: map[string]*dyad.Analysis{}} }
 
-func (m *memStore) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+func (m *memory) store() *mock.Store {
+	return &mock.Store{HashesFn: m.hashes, PutFn: m.put}
+}
+
+func (m *memory) hashes(ctx context.Context, ids []string) (map[string]string, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	out := map[string]string{}
@@ -35,7 +41,7 @@ func (m *memStore) Hashes(ctx context.Context, ids []string) (map[string]string,
 	return out, nil
 }
 
-func (m *memStore) Put(ctx context.Context, batch []*dyad.Analysis) ([]dyad.PutResult, error) {
+func (m *memory) put(ctx context.Context, batch []*dyad.Analysis) ([]dyad.PutResult, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.failAfter > 0 && m.puts >= m.failAfter {
@@ -59,7 +65,7 @@ func (m *memStore) Put(ctx context.Context, batch []*dyad.Analysis) ([]dyad.PutR
 	return res, nil
 }
 
-func (m *memStore) ids() []string {
+func (m *memory) ids() []string {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var ids []string
@@ -111,8 +117,8 @@ func sliceSource(list []*dyad.Article) Source {
 }
 
 func TestIngestIdempotent(t *testing.T) {
-	st := newMemStore()
-	in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st, BatchSize: 7, Workers: 3}
+	st := newMemory()
+	in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st.store(), BatchSize: 7, Workers: 3}
 	list := articles(50)
 	first, err := in.Run(context.Background(), sliceSource(list))
 	if err != nil {
@@ -144,9 +150,9 @@ func TestIngestIdempotent(t *testing.T) {
 }
 
 func TestIngestSkipsBadArticles(t *testing.T) {
-	st := newMemStore()
+	st := newMemory()
 	var skipped []string
-	in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st, BatchSize: 4,
+	in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st.store(), BatchSize: 4,
 		OnSkip: func(id string, err error) { skipped = append(skipped, id+": "+err.Error()) }}
 	list := articles(10)
 	list[2].Text = "PANIC here"
@@ -168,9 +174,9 @@ func TestIngestSkipsBadArticles(t *testing.T) {
 func TestIngestInterruptedResumes(t *testing.T) {
 	for _, stopAt := range []int{1, 13, 40, 99} {
 		t.Run(fmt.Sprint(stopAt), func(t *testing.T) {
-			st := newMemStore()
+			st := newMemory()
 			list := articles(100)
-			in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st, BatchSize: 8, Workers: 2}
+			in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st.store(), BatchSize: 8, Workers: 2}
 			ctx, cancel := context.WithCancel(context.Background())
 			src := func(ctx context.Context, emit func(*dyad.Article) error) error {
 				for i, a := range list {
@@ -209,9 +215,9 @@ func TestIngestInterruptedResumes(t *testing.T) {
 }
 
 func TestIngestStoreFailureStops(t *testing.T) {
-	st := newMemStore()
+	st := newMemory()
 	st.failAfter = 2
-	in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st, BatchSize: 5}
+	in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st.store(), BatchSize: 5}
 	sum, err := in.Run(context.Background(), sliceSource(articles(40)))
 	if err == nil || !strings.Contains(err.Error(), "store: disk full") {
 		t.Fatalf("err = %v, want the store's error", err)
@@ -227,5 +233,100 @@ func TestAnalyzerStopsOnCancel(t *testing.T) {
 	_, err := NewAnalyzer(wordStage).Analyze(ctx, &dyad.Article{ID: "x", Text: "t"})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestIngestSkipsInInputOrder checks that failed analyses reach OnSkip from
+// one goroutine (the race detector sees the unguarded append otherwise) in
+// input order, however many workers analyse.
+func TestIngestSkipsInInputOrder(t *testing.T) {
+	for _, workers := range []int{1, 4} {
+		t.Run(fmt.Sprint(workers), func(t *testing.T) {
+			list := articles(30)
+			var want []string
+			for i, a := range list {
+				if i%3 == 1 {
+					a.Text = "FAIL " + a.Text
+					want = append(want, a.ID)
+				}
+			}
+			var got []string
+			in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: newMemory().store(), BatchSize: 7, Workers: workers,
+				OnSkip: func(id string, err error) { got = append(got, id) }}
+			sum, err := in.Run(context.Background(), sliceSource(list))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("skipped %q, want %q", got, want)
+			}
+			if sum.Read != 30 || sum.New != 20 || sum.Skipped != 10 || sum.Reasons[reasonAnalysis] != 10 {
+				t.Errorf("summary %+v", sum)
+			}
+		})
+	}
+}
+
+// TestIngestProgress checks that OnProgress sees the summary grow batch by
+// batch up to the final one.
+func TestIngestProgress(t *testing.T) {
+	var reads []int
+	in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: newMemory().store(), BatchSize: 10,
+		OnProgress: func(s Summary) { reads = append(reads, s.Read) }}
+	sum, err := in.Run(context.Background(), sliceSource(articles(25)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(reads) != "[10 20 25]" || sum.Read != 25 || sum.Seconds <= 0 {
+		t.Errorf("progress %v, summary %+v", reads, sum)
+	}
+}
+
+// TestIngestStoreErrors checks that a failing store stops the ingest with
+// its own error, not the cancellation it causes, and that Run returns even
+// when the source would go on for ever.
+func TestIngestStoreErrors(t *testing.T) {
+	endless := func(ctx context.Context, emit func(*dyad.Article) error) error {
+		for i := 0; ; i++ {
+			if err := emit(&dyad.Article{ID: fmt.Sprint(i), Text: "they attack"}); err != nil {
+				return err
+			}
+		}
+	}
+	tests := []struct {
+		name  string
+		store func(m *memory) *mock.Store
+		want  string
+	}{
+		{"Hashes", func(m *memory) *mock.Store {
+			return &mock.Store{HashesFn: func(context.Context, []string) (map[string]string, error) {
+				return nil, errors.New("connection lost")
+			}}
+		}, "store: connection lost"},
+		{"Put", func(m *memory) *mock.Store {
+			m.failAfter = 3
+			return m.store()
+		}, "store: disk full"},
+		{"PutUnset", func(m *memory) *mock.Store {
+			return &mock.Store{HashesFn: m.hashes}
+		}, "PutFn is not set"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: tt.store(newMemory()), BatchSize: 4, Workers: 2}
+			done := make(chan error, 1)
+			go func() {
+				_, err := in.Run(context.Background(), endless)
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if err == nil || !strings.Contains(err.Error(), tt.want) || errors.Is(err, context.Canceled) {
+					t.Errorf("err = %v, want %q", err, tt.want)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("Run did not return after the store failed")
+			}
+		})
 	}
 }
