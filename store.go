@@ -62,6 +62,9 @@ type Store interface {
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 
+	// EachArticle streams the stored articles; see [ArticleLister].
+	EachArticle(ctx context.Context, from, to string, fn func(*Article) error) error
+
 	Close() error
 }
 
@@ -158,13 +161,14 @@ type Stats struct {
 	Events    int64 `json:"events"`
 }
 
-// ArticleLister is implemented by stores that can stream the stored
-// articles (text and metadata, without their analysis), for text
-// statistics and exports over the whole store.
+// ArticleLister streams the stored articles (text and metadata, without
+// their analysis), for text statistics and exports over the whole store.
+// Every [Store] is one; code that only reads the texts takes this.
 type ArticleLister interface {
 	// EachArticle calls fn for every stored article published within
 	// [from, to] (YYYY-MM-DD, "" for no bound; articles without a date are
 	// included only when both bounds are empty), in ID order. It stops at
-	// fn's first error and returns it.
+	// fn's first error and returns it; a bound that is not a date is
+	// EINVALID.
 	EachArticle(ctx context.Context, from, to string, fn func(*Article) error) error
 }

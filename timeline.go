@@ -12,6 +12,21 @@ func CheckPeriod(by string) error {
 	return Errorf(EINVALID, "timeline: period %q is not day, week, month or year", by)
 }
 
+// CheckDateRange returns EINVALID, naming op and the bound at fault, unless
+// from and to are each "" (no bound) or a YYYY-MM-DD date. Every store
+// checks the date range of a query with it, so that all answer alike.
+func CheckDateRange(op, from, to string) error {
+	for _, b := range [...]struct{ name, v string }{{"from", from}, {"to", to}} {
+		if b.v == "" {
+			continue
+		}
+		if _, err := time.Parse(DateLayout, b.v); err != nil {
+			return Errorf(EINVALID, "%s: %s date %q is not YYYY-MM-DD", op, b.name, b.v)
+		}
+	}
+	return nil
+}
+
 // PeriodStart returns the first day of the period holding t: t's day, the
 // Monday of its week, the first of its month, or January 1 of its year.
 // An unknown period is treated as month; see [CheckPeriod].

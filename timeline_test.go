@@ -68,3 +68,30 @@ func TestFoldDays(t *testing.T) {
 		t.Errorf("no days: %#v, want an empty list", got)
 	}
 }
+
+func TestCheckDateRange(t *testing.T) {
+	tests := []struct {
+		from, to string
+		want     string // "" for no error
+	}{
+		{"", "", ""},
+		{"2024-01-01", "", ""},
+		{"", "2024-12-31", ""},
+		{"2024-01-01", "2023-01-01", ""}, // an empty range is no error
+		{"2024-1-1", "", `events: from date "2024-1-1" is not YYYY-MM-DD`},
+		{"", "2024-02-30", `events: to date "2024-02-30" is not YYYY-MM-DD`},
+		{"May", "June", `events: from date "May" is not YYYY-MM-DD`},
+	}
+	for _, tt := range tests {
+		err := dyad.CheckDateRange("events", tt.from, tt.to)
+		if tt.want == "" {
+			if err != nil {
+				t.Errorf("[%q, %q]: %v", tt.from, tt.to, err)
+			}
+			continue
+		}
+		if err == nil || err.Error() != tt.want || dyad.ErrorCode(err) != dyad.EINVALID {
+			t.Errorf("[%q, %q]: err %v, want EINVALID %q", tt.from, tt.to, err, tt.want)
+		}
+	}
+}

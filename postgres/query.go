@@ -381,15 +381,15 @@ func prefixEnd(p string) (string, bool) {
 // dateRange adds an inclusive date range on col (a date column when isDate,
 // else YYYY-MM-DD text); a bound that is not a YYYY-MM-DD date is EINVALID.
 func (w *where) dateRange(op, col, from, to string, isDate bool) error {
-	for _, d := range []struct{ name, v, cmp string }{{"from", from, " >= "}, {"to", to, " <= "}} {
+	if err := dyad.CheckDateRange(op, from, to); err != nil {
+		return err
+	}
+	for _, d := range []struct{ v, cmp string }{{from, " >= "}, {to, " <= "}} {
 		if d.v == "" {
 			continue
 		}
-		t, err := time.Parse(dyad.DateLayout, d.v)
-		if err != nil {
-			return dyad.Errorf(dyad.EINVALID, "%s: %s date %q is not YYYY-MM-DD", op, d.name, d.v)
-		}
 		if isDate {
+			t, _ := time.Parse(dyad.DateLayout, d.v) // checked above
 			w.add(col + d.cmp + w.arg(pgtype.Date{Time: t, Valid: true}))
 		} else {
 			w.add(col + d.cmp + w.arg(d.v))

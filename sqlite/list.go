@@ -8,12 +8,13 @@ import (
 	"dyad"
 )
 
-var _ dyad.ArticleLister = (*Store)(nil)
-
 // EachArticle calls fn for every stored article published within
 // [from, to], in ID order, reading in pages so that a large store is never
-// held in memory.
+// held in memory. A bound that is not a YYYY-MM-DD date is EINVALID.
 func (s *Store) EachArticle(ctx context.Context, from, to string, fn func(*dyad.Article) error) error {
+	if err := dyad.CheckDateRange("list articles", from, to); err != nil {
+		return err
+	}
 	const page = 500
 	after := ""
 	for {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -332,14 +331,14 @@ func (w *where) prefix(col, p string) {
 // dateRange adds an inclusive date range on col; a bound that is not a
 // YYYY-MM-DD date is EINVALID.
 func (w *where) dateRange(op, col, from, to string) error {
-	for _, d := range []struct{ name, v, cond string }{{"from", from, " >= ?"}, {"to", to, " <= ?"}} {
-		if d.v == "" {
-			continue
-		}
-		if _, err := time.Parse(dyad.DateLayout, d.v); err != nil {
-			return dyad.Errorf(dyad.EINVALID, "%s: %s date %q is not YYYY-MM-DD", op, d.name, d.v)
-		}
-		w.add(col+d.cond, d.v)
+	if err := dyad.CheckDateRange(op, from, to); err != nil {
+		return err
+	}
+	if from != "" {
+		w.add(col+" >= ?", from)
+	}
+	if to != "" {
+		w.add(col+" <= ?", to)
 	}
 	return nil
 }

@@ -9,13 +9,10 @@ import (
 	"dyad"
 )
 
-// testEachArticle checks dyad.ArticleLister, for stores that implement it:
-// every article in the date range, in byte order of ID, across pages.
+// testEachArticle checks EachArticle: every article in the date range, in
+// byte order of ID, across pages; a bound that is not a date is EINVALID.
 func testEachArticle(t *testing.T, s dyad.Store) {
-	l, ok := s.(dyad.ArticleLister)
-	if !ok {
-		t.Skip("store does not implement dyad.ArticleLister")
-	}
+	var l dyad.ArticleLister = s
 	ctx := context.Background()
 	var batch []*dyad.Analysis
 	for i := range 1203 { // more than two pages of 500
@@ -59,5 +56,11 @@ func testEachArticle(t *testing.T, s dyad.Store) {
 	n := 0
 	if err := l.EachArticle(ctx, "", "", func(*dyad.Article) error { n++; return stop }); err != stop || n != 1 {
 		t.Errorf("fn's error: got %v after %d calls", err, n)
+	}
+	for _, r := range [][2]string{{"2024-13-01", ""}, {"", "May 2024"}, {"yesterday", "2024-01-01"}} {
+		err := l.EachArticle(ctx, r[0], r[1], func(*dyad.Article) error { return nil })
+		if dyad.ErrorCode(err) != dyad.EINVALID {
+			t.Errorf("[%q, %q]: err %v, want EINVALID", r[0], r[1], err)
+		}
 	}
 }
