@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -201,9 +202,21 @@ func wrap(ctx context.Context, op string, err error) error {
 var errPG = errors.New("postgres error")
 
 // Redact returns a connection string with its password replaced by xxxxx:
-// the userinfo password of a URL, and password= or sslpassword= settings of
-// a URL's query or of a keyword/value string.
+// the userinfo password of a URL (by [url.URL.Redacted]), and password= or
+// sslpassword= settings of a URL's query or of a keyword/value string, as
+// [pgconn.ParseConfig] reads them. A URL that does not parse is redacted
+// all the same.
 func Redact(conn string) string {
+	if u, err := url.Parse(conn); err == nil && strings.Contains(conn, "://") {
+		params := strings.Split(u.RawQuery, "&")
+		for i, p := range params {
+			if k, _, ok := strings.Cut(p, "="); ok && (k == "password" || k == "sslpassword") {
+				params[i] = k + "=xxxxx"
+			}
+		}
+		u.RawQuery = strings.Join(params, "&")
+		return u.Redacted()
+	}
 	spans := passwordSpans(conn)
 	for i := len(spans) - 1; i >= 0; i-- { // from the end: offsets stay right
 		sp := spans[i]
@@ -215,9 +228,8 @@ func Redact(conn string) string {
 // scrub removes from msg every password of conn, raw or unescaped, for
 // messages (of url.Parse, say) that quote the connection string.
 func scrub(conn, msg string) string {
-	spans := passwordSpans(conn)
 	var pws []string
-	for _, sp := range spans {
+	for _, sp := range passwordSpans(conn) {
 		p := conn[sp[0]:sp[1]]
 		pws = append(pws, p)
 		if u, err := url.PathUnescape(p); err == nil && u != p {
@@ -231,91 +243,31 @@ func scrub(conn, msg string) string {
 	return msg
 }
 
+// The passwords of a connection string, each in a group of its own.
+var (
+	// urlPasswords: the userinfo password of a URL, to the last '@' before
+	// the path, and password parameters of its query.
+	urlPasswords = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://[^:@/?#]*:([^/?#]*)@|[?&](?:ssl)?password=([^&#]*)`)
+	// kvPasswords: password settings of a keyword/value string, white
+	// space around '=' allowed, the value quoted (with backslash escapes,
+	// perhaps unterminated) or not.
+	kvPasswords = regexp.MustCompile(`(?:^|\s)(?:ssl)?password\s*=\s*(?:'((?:[^'\\]|\\.)*\\?)|([^\s']\S*))`)
+)
+
 // passwordSpans finds the passwords in a connection string, as byte spans
 // in increasing order.
 func passwordSpans(conn string) [][2]int {
+	re := kvPasswords
+	if strings.Contains(conn, "://") {
+		re = urlPasswords
+	}
 	var out [][2]int
-	add := func(s, e int) {
-		if s < e {
-			out = append(out, [2]int{s, e})
-		}
-	}
-	i := strings.Index(conn, "://")
-	if i >= 0 {
-		base := i + 3
-		rest := conn[base:]
-		// The userinfo ends at the last '@' before the path or query.
-		auth := rest
-		if j := strings.IndexAny(auth, "/?#"); j >= 0 {
-			auth = auth[:j]
-		}
-		if at := strings.LastIndex(auth, "@"); at >= 0 {
-			if c := strings.IndexByte(auth[:at], ':'); c >= 0 {
-				add(base+c+1, base+at)
+	for _, m := range re.FindAllStringSubmatchIndex(conn, -1) {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 && m[g] < m[g+1] {
+				out = append(out, [2]int{m[g], m[g+1]})
 			}
-		}
-		q := strings.IndexByte(rest, '?')
-		if q < 0 {
-			return out
-		}
-		off := base + q + 1
-		for off <= len(conn) {
-			end := strings.IndexAny(conn[off:], "&#")
-			if end < 0 {
-				end = len(conn) - off
-			}
-			kv := conn[off : off+end]
-			if k, _, ok := strings.Cut(kv, "="); ok && (k == "password" || k == "sslpassword") {
-				add(off+len(k)+1, off+end)
-			}
-			off += end + 1
-		}
-		return out
-	}
-	// keyword = value pairs separated by white space; values may be quoted.
-	for off := 0; off < len(conn); {
-		for off < len(conn) && isSpace(conn[off]) {
-			off++
-		}
-		k := off
-		for off < len(conn) && conn[off] != '=' && !isSpace(conn[off]) {
-			off++
-		}
-		key := conn[k:off]
-		for off < len(conn) && isSpace(conn[off]) {
-			off++
-		}
-		if off >= len(conn) || conn[off] != '=' {
-			continue
-		}
-		off++
-		for off < len(conn) && isSpace(conn[off]) {
-			off++
-		}
-		vs := off
-		if off < len(conn) && conn[off] == '\'' {
-			off++
-			vs = off
-			for off < len(conn) && conn[off] != '\'' {
-				if conn[off] == '\\' {
-					off++
-				}
-				off++
-			}
-			off = min(off, len(conn))
-		} else {
-			for off < len(conn) && !isSpace(conn[off]) {
-				off++
-			}
-		}
-		if key == "password" || key == "sslpassword" {
-			add(vs, off)
-		}
-		if off < len(conn) && conn[off] == '\'' {
-			off++
 		}
 	}
 	return out
 }
-
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/jackc/pgx/v5/pgconn"
+
 	"dyad"
 	"dyad/internal/search"
 )
@@ -30,10 +32,46 @@ func TestRedact(t *testing.T) {
 		{"", ""},
 		{"postgres://u:pw@", "postgres://u:xxxxx@"},
 		{"password='unterminated", "password='xxxxx"},
+		{"postgres://u:p%40ss@[::1/db", "postgres://u:xxxxx@[::1/db"}, // no URL: redacted all the same
+		{"postgres://u:pw@h/db?password=a&sslpassword=b#f", "postgres://u:xxxxx@h/db?password=xxxxx&sslpassword=xxxxx#f"},
+		{"host=h password=a sslpassword=b", "host=h password=xxxxx sslpassword=xxxxx"},
+		{"password= dbname=d", "password= xxxxx"}, // libpq reads dbname=d as the password
+		{`password='a\'`, "password='xxxxx"},
+		{"user=password", "user=password"},
 	}
 	for _, tc := range tests {
 		if got := Redact(tc.in); got != tc.want {
 			t.Errorf("Redact(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRedactAsParsed checks that what Redact hides is the password that
+// pgconn.ParseConfig reads from the string, and that nothing else changes
+// in what it reads.
+func TestRedactAsParsed(t *testing.T) {
+	for _, conn := range []string{
+		"postgres://u:pw@h:5432/db",
+		"postgresql://u:p%40ss@h/db?sslmode=disable",
+		"postgres://h/db?user=u&password=pw&application_name=x",
+		"host=h user=u password=pw dbname=d",
+		`host=h password = 'p w\' x' dbname=d`,
+		"host=h password=pw port=5433",
+	} {
+		cfg, err := pgconn.ParseConfig(conn)
+		if err != nil {
+			t.Fatalf("ParseConfig(%q): %v", conn, err)
+		}
+		red, err := pgconn.ParseConfig(Redact(conn))
+		if err != nil {
+			t.Fatalf("ParseConfig(Redact(%q)): %v", conn, err)
+		}
+		if cfg.Password == "" || red.Password != "xxxxx" || strings.Contains(Redact(conn), cfg.Password) {
+			t.Errorf("Redact(%q) = %q: password %q, was %q", conn, Redact(conn), red.Password, cfg.Password)
+		}
+		if red.Host != cfg.Host || red.Port != cfg.Port || red.User != cfg.User || red.Database != cfg.Database ||
+			!reflect.DeepEqual(red.RuntimeParams, cfg.RuntimeParams) {
+			t.Errorf("Redact(%q) = %q reads as %s@%s:%d/%s %v", conn, Redact(conn), red.User, red.Host, red.Port, red.Database, red.RuntimeParams)
 		}
 	}
 }
