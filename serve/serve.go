@@ -1,0 +1,239 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"dyad"
+)
+
+// Config configures a Server. Only Store is required.
+type Config struct {
+	Store dyad.Store
+
+	// Token, when set, allows POST /api/v1/articles to requests carrying
+	// "Authorization: Bearer TOKEN". Without it the server is read-only.
+	Token string
+	// Ingest stores the articles of a request body (JSON: one article, an
+	// array of them, or JSON Lines) and returns a summary to send back as
+	// JSON. The server calls it only for requests with the token; nil
+	// makes POST /api/v1/articles answer read_only.
+	Ingest func(ctx context.Context, body io.Reader) (any, error)
+
+	QueryTimeout  time.Duration // time limit of one read request; 0 means 10 s
+	IngestTimeout time.Duration // time limit of one POST; 0 means 5 min
+	MaxBody       int64         // largest POST body in bytes; 0 means 16 MiB
+	MaxInFlight   int           // requests answered at once, the others wait; 0 means 64
+	// MaxNetworkEvents bounds the events one network is built from; 0
+	// means 200,000.
+	MaxNetworkEvents int
+
+	Log *slog.Logger // one line per request; nil logs nothing
+}
+
+// Server answers the API and serves the page. It is an http.Handler.
+type Server struct {
+	cfg    Config
+	st     dyad.Store
+	mux    *http.ServeMux
+	probe  *http.ServeMux // the API's patterns without methods, to tell 405 from 404
+	routes []route
+	docs   *docCache
+	slots  chan struct{}
+}
+
+// route is one API endpoint.
+type route struct {
+	Method, Path string // Path as in ServeMux patterns: /api/v1/articles/{id}
+	h            func(w http.ResponseWriter, r *http.Request) (any, error)
+}
+
+// New returns a Server over cfg.Store.
+func New(cfg Config) *Server {
+	if cfg.QueryTimeout <= 0 {
+		cfg.QueryTimeout = 10 * time.Second
+	}
+	if cfg.IngestTimeout <= 0 {
+		cfg.IngestTimeout = 5 * time.Minute
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = 16 << 20
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = 64
+	}
+	if cfg.MaxNetworkEvents <= 0 {
+		cfg.MaxNetworkEvents = 200_000
+	}
+	s := &Server{cfg: cfg, st: cfg.Store, mux: http.NewServeMux(), probe: http.NewServeMux(),
+		docs: newDocCache(64 << 20), slots: make(chan struct{}, cfg.MaxInFlight)}
+	s.routes = []route{
+		{"GET", "/api/v1/stats", s.stats},
+		{"GET", "/api/v1/search", s.search},
+		{"GET", "/api/v1/events", s.events},
+		{"GET", "/api/v1/timeline", s.timeline},
+		{"GET", "/api/v1/actors", s.actors},
+		{"GET", "/api/v1/network", s.network},
+		{"GET", "/api/v1/themes", s.themes},
+		{"GET", "/api/v1/codes", s.codes},
+		{"GET", "/api/v1/terms", s.terms},
+		{"GET", "/api/v1/articles/{id}", s.article},
+		{"POST", "/api/v1/articles", s.postArticles},
+		{"GET", "/api/v1/openapi.json", s.openAPI},
+	}
+	seen := map[string]bool{}
+	for _, rt := range s.routes {
+		s.mux.Handle(rt.Method+" "+rt.Path, s.api(rt))
+		if !seen[rt.Path] {
+			seen[rt.Path] = true
+			s.probe.Handle(rt.Path, http.NotFoundHandler())
+		}
+	}
+	s.mux.Handle("/api/", s.api(route{h: s.noRoute}))
+	s.mux.Handle("GET /{$}", page("index.html"))
+	s.mux.Handle("GET /assets/", assets())
+	return s
+}
+
+// ServeHTTP answers one request with the security headers every response
+// carries: a Content-Security-Policy that allows scripts, styles and
+// requests to this server only and no inline script or style.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "+
+		"connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	start := time.Now()
+	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+	s.mux.ServeHTTP(sw, r)
+	if s.cfg.Log != nil {
+		s.cfg.Log.Info("request", "method", r.Method, "path", r.URL.Path, "status", sw.status,
+			"ms", float64(time.Since(start).Microseconds())/1000)
+	}
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// api wraps an endpoint: a slot among MaxInFlight, a time limit, and one
+// JSON writer for results and errors.
+func (s *Server) api(rt route) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		limit := s.cfg.QueryTimeout
+		if r.Method == http.MethodPost {
+			limit = s.cfg.IngestTimeout
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), limit)
+		defer cancel()
+		var v any
+		var err error
+		select {
+		case s.slots <- struct{}{}:
+			v, err = rt.h(w, r.WithContext(ctx))
+			<-s.slots
+		case <-ctx.Done():
+			err = ctx.Err()
+		}
+		if err != nil {
+			if code := errorCode(err); code == dyad.EINTERNAL && s.cfg.Log != nil {
+				s.cfg.Log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+			}
+			status, body := errorBody(err)
+			writeJSON(w, status, body)
+			return
+		}
+		if v != nil {
+			writeJSON(w, http.StatusOK, v)
+		}
+	})
+}
+
+// writeJSON writes v as the whole response.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(v); err != nil {
+		status = http.StatusInternalServerError
+		buf.Reset()
+		_, body := errorBody(err)
+		json.NewEncoder(&buf).Encode(body)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// noRoute answers a path under /api/ that no route serves: 405 when the
+// path exists with other methods, naming them, else 404.
+func (s *Server) noRoute(w http.ResponseWriter, r *http.Request) (any, error) {
+	if _, pat := s.probe.Handler(r); pat != "" {
+		var allow []string
+		for _, rt := range s.routes {
+			if rt.Path == pat {
+				allow = append(allow, rt.Method)
+			}
+		}
+		w.Header().Set("Allow", strings.Join(allow, ", "))
+		return nil, dyad.Errorf(EMETHOD, "%s %s: use %s", r.Method, r.URL.Path, strings.Join(allow, " or "))
+	}
+	return nil, dyad.Errorf(dyad.ENOTFOUND, "no endpoint %s (see /api/v1/openapi.json)", r.URL.Path)
+}
+
+// authorized checks the bearer token in constant time.
+func (s *Server) authorized(r *http.Request) error {
+	if s.cfg.Token == "" || s.cfg.Ingest == nil {
+		return dyad.Errorf(EREADONLY, "this server is read-only: start it with --token to accept articles")
+	}
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(s.cfg.Token)) != 1 {
+		return dyad.Errorf(EUNAUTHORIZED, "POST needs the header Authorization: Bearer TOKEN with the server's token")
+	}
+	return nil
+}
+
+// Run serves on ln until ctx is done, then stops accepting connections and
+// waits up to grace for the requests in flight to finish. It returns nil
+// after a shutdown that ctx asked for.
+func (s *Server) Run(ctx context.Context, ln net.Listener, grace time.Duration) error {
+	hs := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		WriteTimeout:      max(s.cfg.QueryTimeout, s.cfg.IngestTimeout) + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	done := make(chan error, 1)
+	go func() { done <- hs.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), grace)
+	defer cancel()
+	err := hs.Shutdown(sctx)
+	if serr := <-done; !errors.Is(serr, http.ErrServerClosed) && err == nil {
+		err = serr
+	}
+	return err
+}
