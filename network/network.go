@@ -65,6 +65,8 @@ type Graph struct {
 	Edges     []Edge `json:"edges"`
 	Events    int    `json:"events"`              // events read that have a source and a target
 	Truncated bool   `json:"truncated,omitempty"` // more events matched than Filter.MaxEvents
+	// EdgesLeftOut counts the lighter edges that Top left out.
+	EdgesLeftOut int `json:"edges_left_out,omitempty"`
 }
 
 // EventLister is the part of [dyad.Store] that Build reads.
@@ -152,7 +154,37 @@ func (b *Builder) Add(ev *dyad.Event) {
 // Graph returns the network of the events added so far, without the edges
 // of fewer than minEvents events and the actors left with no edge.
 func (b *Builder) Graph(minEvents int) *Graph {
-	g := &Graph{Nodes: []Node{}, Edges: []Edge{}, Events: b.events}
+	g := &Graph{Edges: []Edge{}, Events: b.events}
+	for _, e := range b.edges {
+		if e.Events < minEvents {
+			continue
+		}
+		e := *e
+		e.Goldstein = round(e.Goldstein)
+		g.Edges = append(g.Edges, e)
+	}
+	slices.SortFunc(g.Edges, func(x, y Edge) int {
+		return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target))
+	})
+	g.Nodes = nodesOf(g.Edges)
+	return g
+}
+
+// Top returns g with its n heaviest edges only (all when n <= 0 or g has
+// no more) and the actors on them; EdgesLeftOut counts the others.
+func (g *Graph) Top(n int) *Graph {
+	if n <= 0 || len(g.Edges) <= n {
+		return g
+	}
+	out := *g
+	out.Edges = g.Edges[:n]
+	out.EdgesLeftOut += len(g.Edges) - n
+	out.Nodes = nodesOf(out.Edges)
+	return &out
+}
+
+// nodesOf returns the actors of edges with their sums, ordered.
+func nodesOf(edges []Edge) []Node {
 	nodes := map[string]*Node{}
 	node := func(id string) *Node {
 		n := nodes[id]
@@ -162,12 +194,7 @@ func (b *Builder) Graph(minEvents int) *Graph {
 		}
 		return n
 	}
-	for _, e := range b.edges {
-		if e.Events < minEvents {
-			continue
-		}
-		e.Goldstein = round(e.Goldstein)
-		g.Edges = append(g.Edges, *e)
+	for _, e := range edges {
 		src, tgt := node(e.Source), node(e.Target)
 		src.AsSource += e.Events
 		tgt.AsTarget += e.Events
@@ -178,17 +205,15 @@ func (b *Builder) Graph(minEvents int) *Graph {
 			tgt.Goldstein += e.Goldstein
 		}
 	}
+	out := make([]Node, 0, len(nodes))
 	for _, n := range nodes {
 		n.Goldstein = round(n.Goldstein)
-		g.Nodes = append(g.Nodes, *n)
+		out = append(out, *n)
 	}
-	slices.SortFunc(g.Edges, func(x, y Edge) int {
-		return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target))
-	})
-	slices.SortFunc(g.Nodes, func(x, y Node) int {
+	slices.SortFunc(out, func(x, y Node) int {
 		return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(x.ID, y.ID))
 	})
-	return g
+	return out
 }
 
 // round keeps sums of Goldstein values (one decimal each) free of binary

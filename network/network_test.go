@@ -210,3 +210,24 @@ func TestWriteFormats(t *testing.T) {
 		t.Errorf("format xml: %v, want EINVALID", err)
 	}
 }
+
+func TestTop(t *testing.T) {
+	var b Builder
+	for _, ev := range []dyad.Event{
+		{Source: "A", Target: "B", Goldstein: 1}, {Source: "A", Target: "B", Goldstein: 1},
+		{Source: "B", Target: "C", Goldstein: -2}, {Source: "D", Target: "A", Goldstein: 3},
+	} {
+		b.Add(&ev)
+	}
+	g := b.Graph(0)
+	top := g.Top(1)
+	if len(top.Edges) != 1 || top.Edges[0].Source != "A" || top.EdgesLeftOut != 2 || len(top.Nodes) != 2 {
+		t.Errorf("Top(1) = %+v", top)
+	}
+	if len(g.Edges) != 3 || len(g.Nodes) != 4 {
+		t.Errorf("Top changed g: %+v", g)
+	}
+	if g.Top(0) != g || g.Top(3) != g {
+		t.Errorf("Top of all edges is not g itself")
+	}
+}

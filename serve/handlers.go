@@ -378,6 +378,9 @@ func parseNetwork(p *params) (network.Filter, string) {
 	return f, format
 }
 
+// networkEdges bounds the edges of one network answer.
+const networkEdges = 5000
+
 var networkTypes = map[string]string{
 	"csv":  "text/csv; charset=utf-8",
 	"dot":  "text/vnd.graphviz; charset=utf-8",
@@ -390,13 +393,17 @@ func (s *Server) network(w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, err
 	}
 	f, format := parseNetwork(p)
+	limit := p.integer("limit", 300, 1, networkEdges)
 	if err := p.finish(); err != nil {
 		return nil, err
 	}
 	f.MaxEvents = s.cfg.MaxNetworkEvents
 	g, err := network.Build(r.Context(), s.st, f)
-	if err != nil || format == "json" {
-		return g, err
+	if err != nil {
+		return nil, err
+	}
+	if g = g.Top(limit); format == "json" {
+		return g, nil
 	}
 	w.Header().Set("Content-Type", networkTypes[format])
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "network." + format}))
