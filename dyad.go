@@ -105,7 +105,9 @@ func shortHash(s string) string {
 	return hex.EncodeToString(sum[:10])
 }
 
-// Span is a half-open byte range [Start, End) in an article's text.
+// Span is a half-open byte range [Start, End) in an article's text. A
+// record embeds it, so that its JSON holds "start" and "end" as fields of
+// its own.
 type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
@@ -198,8 +200,7 @@ type Count struct {
 	Object    string  `json:"object,omitempty"`    // the noun counted
 	Unit      string  `json:"unit,omitempty"`      // normalised unit or currency
 	Type      string  `json:"type,omitempty"`      // KILL, WOUND, ARREST, KIDNAP, PROTEST, AFFECT, SEIZE
-	Start     int     `json:"start"`
-	End       int     `json:"end"`
+	Span              // the number and what it counts; JSON "start" and "end"
 }
 
 // Quote is a direct quotation and, when known, who said it.

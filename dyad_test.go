@@ -193,3 +193,54 @@ func TestSyntaxJSONAndValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateSpans checks that a span outside the text is found in every
+// kind of record that has one, and named.
+func TestValidateSpans(t *testing.T) {
+	text := "Rebels attacked."
+	bad := dyad.Span{Start: 7, End: 17}
+	tests := []struct {
+		name string
+		set  func(a *dyad.Analysis)
+		want string
+	}{
+		{"sentence", func(a *dyad.Analysis) {
+			a.Sentences = append(a.Sentences, dyad.Sentence{Start: bad.Start, End: bad.End})
+		}, "sentence 1: span [7, 17)"},
+		{"mention", func(a *dyad.Analysis) { a.Mentions = []dyad.Mention{{Start: -1, End: 2}} }, "mention 0: span [-1, 2)"},
+		{"trigger", func(a *dyad.Analysis) {
+			a.Events = []dyad.Event{{Code: "190", Trigger: dyad.Trigger{Start: bad.Start, End: bad.End}}}
+		}, "event trigger 0: span [7, 17)"},
+		{"count", func(a *dyad.Analysis) { a.Counts = []dyad.Count{{}, {Span: bad}} }, "count 1: span [7, 17)"},
+		{"quote", func(a *dyad.Analysis) { a.Quotes = []dyad.Quote{{Start: 5, End: 4}} }, "quote 0: span [5, 4)"},
+		{"date", func(a *dyad.Analysis) { a.Dates = []dyad.DateRef{{Start: bad.Start, End: bad.End}} }, "date 0: span [7, 17)"},
+		{"theme", func(a *dyad.Analysis) { a.Themes = []dyad.Theme{{Code: "X"}, {Code: "Y", Spans: []dyad.Span{{}, bad}}} }, "theme 1: span [7, 17)"},
+		{"parse word", func(a *dyad.Analysis) {
+			a.Syntax = []dyad.Parse{{Words: []dyad.SyntaxWord{{Head: -1}}}, {Words: []dyad.SyntaxWord{{Head: -1}, {Start: bad.Start, End: bad.End}}}}
+		}, "parse 1 word 1: span [7, 17)"},
+	}
+	for _, tt := range tests {
+		a := &dyad.Analysis{Article: dyad.Article{ID: "x", Text: text}, Sentences: []dyad.Sentence{{Start: 0, End: len(text)}}}
+		if err := a.Validate(); err != nil {
+			t.Fatalf("valid analysis rejected: %v", err)
+		}
+		tt.set(a)
+		err := a.Validate()
+		if err == nil || dyad.ErrorCode(err) != dyad.EINVALID || err.Error() != "article x: "+tt.want+" is outside the text of 16 bytes" {
+			t.Errorf("%s: error %v, want EINVALID %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestCountJSON checks that the embedded span of a count writes "start"
+// and "end" as fields of the count, where they were before the embedding.
+func TestCountJSON(t *testing.T) {
+	c := dyad.Count{Sentence: 1, Number: 12, Object: "people", Type: "KILL", Span: dyad.Span{Start: 3, End: 12}}
+	raw, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"sentence":1,"number":12,"object":"people","type":"KILL","start":3,"end":12}`; string(raw) != want {
+		t.Errorf("count JSON %s, want %s", raw, want)
+	}
+}

@@ -3,6 +3,7 @@ package dyad
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"strings"
 	"time"
 )
@@ -30,90 +31,127 @@ func (a *Analysis) validate() error {
 		return fmt.Errorf("article %s: published %s: want a year from %d to %d",
 			a.Article.ID, p.Format(DateLayout), FirstYear, LastYear)
 	}
-	date := func(what string, i int, d string) error {
-		if d == "" {
-			return nil
-		}
-		if t, err := time.Parse(DateLayout, d); err != nil || !DateInRange(t) {
-			return fmt.Errorf("article %s: %s %d: date %q: want YYYY-MM-DD with a year from %d to %d",
-				a.Article.ID, what, i, d, FirstYear, LastYear)
-		}
-		return nil
-	}
 	n := len(a.Article.Text)
-	check := func(what string, i, start, end int) error {
-		if (Span{start, end}).Valid(n) {
-			return nil
-		}
-		return fmt.Errorf("article %s: %s %d: span [%d, %d) is outside the text of %d bytes",
-			a.Article.ID, what, i, start, end, n)
-	}
-	for i, x := range a.Sentences {
-		if err := check("sentence", i, x.Start, x.End); err != nil {
-			return err
-		}
-	}
-	for i, x := range a.Mentions {
-		if err := check("mention", i, x.Start, x.End); err != nil {
-			return err
+	for h := range a.spans() {
+		if !h.Valid(n) {
+			return fmt.Errorf("article %s: %s: span [%d, %d) is outside the text of %d bytes",
+				a.Article.ID, h.held(), h.Start, h.End, n)
 		}
 	}
 	for i, x := range a.Events {
-		if err := check("event trigger", i, x.Trigger.Start, x.Trigger.End); err != nil {
-			return err
-		}
 		if x.Code == "" {
 			return fmt.Errorf("article %s: event %d has no code", a.Article.ID, i)
 		}
-		if err := date("event", i, x.Date); err != nil {
-			return err
-		}
-	}
-	for i, x := range a.Counts {
-		if err := check("count", i, x.Start, x.End); err != nil {
-			return err
-		}
-	}
-	for i, x := range a.Quotes {
-		if err := check("quote", i, x.Start, x.End); err != nil {
+		if err := a.validateDate("event", i, x.Date); err != nil {
 			return err
 		}
 	}
 	for i, x := range a.Dates {
-		if err := check("date", i, x.Start, x.End); err != nil {
+		if err := a.validateDate("date", i, x.Date); err != nil {
 			return err
-		}
-		if err := date("date", i, x.Date); err != nil {
-			return err
-		}
-	}
-	for i, x := range a.Themes {
-		for _, sp := range x.Spans {
-			if err := check("theme", i, sp.Start, sp.End); err != nil {
-				return err
-			}
 		}
 	}
 	for i := range a.Syntax {
-		if err := a.validateParse(i, check); err != nil {
+		if err := a.validateParse(i); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// validateParse checks parse i: a sentence that exists, every word inside
-// the text, every head a word of the parse, exactly one root.
-func (a *Analysis) validateParse(i int, check func(what string, i, start, end int) error) error {
+// heldSpan is a span of an analysis with the record that holds it: record
+// i of a kind, or word i of parse p.
+type heldSpan struct {
+	Span
+	kind string
+	i, p int
+}
+
+// held names the record, for messages: "mention 3", "parse 0 word 2".
+func (h heldSpan) held() string {
+	if h.kind == "parse word" {
+		return fmt.Sprintf("parse %d word %d", h.p, h.i)
+	}
+	return fmt.Sprintf("%s %d", h.kind, h.i)
+}
+
+// spans yields every span of the analysis, record by record in the order
+// of the fields: sentences, mentions, event triggers, counts, quotes,
+// dates, the spans of themes, the words of parses.
+func (a *Analysis) spans() iter.Seq[heldSpan] {
+	return func(yield func(heldSpan) bool) {
+		emit := func(kind string, i, start, end int) bool {
+			return yield(heldSpan{Span: Span{start, end}, kind: kind, i: i})
+		}
+		for i, x := range a.Sentences {
+			if !emit("sentence", i, x.Start, x.End) {
+				return
+			}
+		}
+		for i, x := range a.Mentions {
+			if !emit("mention", i, x.Start, x.End) {
+				return
+			}
+		}
+		for i, x := range a.Events {
+			if !emit("event trigger", i, x.Trigger.Start, x.Trigger.End) {
+				return
+			}
+		}
+		for i, x := range a.Counts {
+			if !yield(heldSpan{Span: x.Span, kind: "count", i: i}) {
+				return
+			}
+		}
+		for i, x := range a.Quotes {
+			if !emit("quote", i, x.Start, x.End) {
+				return
+			}
+		}
+		for i, x := range a.Dates {
+			if !emit("date", i, x.Start, x.End) {
+				return
+			}
+		}
+		for i, x := range a.Themes {
+			for _, sp := range x.Spans {
+				if !yield(heldSpan{Span: sp, kind: "theme", i: i}) {
+					return
+				}
+			}
+		}
+		for p, x := range a.Syntax {
+			for i, w := range x.Words {
+				if !yield(heldSpan{Span: Span{w.Start, w.End}, kind: "parse word", i: i, p: p}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// validateDate checks the date d of record i of a kind: "" or YYYY-MM-DD in
+// years FirstYear to LastYear.
+func (a *Analysis) validateDate(kind string, i int, d string) error {
+	if d == "" {
+		return nil
+	}
+	if t, err := time.Parse(DateLayout, d); err != nil || !DateInRange(t) {
+		return fmt.Errorf("article %s: %s %d: date %q: want YYYY-MM-DD with a year from %d to %d",
+			a.Article.ID, kind, i, d, FirstYear, LastYear)
+	}
+	return nil
+}
+
+// validateParse checks parse i: a sentence that exists, every head a word
+// of the parse, exactly one root. Its spans are checked with the others.
+func (a *Analysis) validateParse(i int) error {
 	p := &a.Syntax[i]
 	if p.Sentence < 0 || p.Sentence >= len(a.Sentences) {
 		return fmt.Errorf("article %s: parse %d is of sentence %d, which does not exist", a.Article.ID, i, p.Sentence)
 	}
 	roots := 0
 	for j, w := range p.Words {
-		if err := check(fmt.Sprintf("parse %d word", i), j, w.Start, w.End); err != nil {
-			return err
-		}
 		switch {
 		case w.Head == -1:
 			roots++

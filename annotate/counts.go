@@ -438,8 +438,7 @@ func (sc *scanner) counts() []dyad.Count {
 			Object:    object,
 			Unit:      unit,
 			Type:      ctype,
-			Start:     s,
-			End:       e,
+			Span:      dyad.Span{Start: s, End: e},
 		})
 		i = end
 	}

@@ -274,7 +274,7 @@ func Synthetic(i int) *dyad.Analysis {
 		if s < 2 {
 			k := strings.Index(st, "signed ") + len("signed ")
 			b.a.Counts = append(b.a.Counts, dyad.Count{Sentence: s, Number: float64(s + 2), Object: "notes",
-				Start: off + k, End: off + k + 1})
+				Span: dyad.Span{Start: off + k, End: off + k + 1}})
 		}
 	}
 	qs, qe := b.span("talks")
