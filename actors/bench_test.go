@@ -1,9 +1,7 @@
 package actors_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"os"
 	"testing"
 	"time"
@@ -12,47 +10,17 @@ import (
 	"dyad/actors"
 	"dyad/gazetteer"
 	"dyad/internal/sharedtest"
+	"dyad/internal/testcorpus"
 	"dyad/segment"
 )
 
-const corpusPath = "../../shared/corpus/reuters21578.jsonl"
-
-type article struct {
-	text string
-	date time.Time
-}
-
-func loadCorpus(b *testing.B, n int) []article {
-	b.Helper()
-	f, err := os.Open(corpusPath)
-	if err != nil {
-		sharedtest.Missing(b, corpusPath, err)
-	}
-	defer f.Close()
-	var out []article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for len(out) < n && sc.Scan() {
-		var rec struct {
-			Text string `json:"text"`
-			Date string `json:"date"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			b.Fatal(err)
-		}
-		d, _ := time.Parse(dyad.DateLayout, rec.Date)
-		out = append(out, article{rec.Text, d})
-	}
-	return out
-}
-
 // runStages runs the stages over every article and returns the time spent
 // in each stage, the sentences and the mentions.
-func runStages(b *testing.B, arts []article, stages []dyad.Stage) (spent []time.Duration, sents, ments int) {
+func runStages(b *testing.B, arts []dyad.Article, stages []dyad.Stage) (spent []time.Duration, sents, ments int) {
 	ctx := context.Background()
 	spent = make([]time.Duration, len(stages))
 	for _, x := range arts {
-		a := &dyad.Analysis{Article: dyad.Article{Text: x.text, Published: x.date}}
+		a := &dyad.Analysis{Article: x}
 		for i, st := range stages {
 			t := time.Now()
 			if err := st.Run(ctx, a); err != nil {
@@ -70,7 +38,7 @@ func runStages(b *testing.B, arts []article, stages []dyad.Stage) (spent []time.
 // the whole and the cost of the three stages against the first two alone
 // ("full/base": 1.2 means the actors stage adds 20%).
 func BenchmarkActors(b *testing.B) {
-	arts := loadCorpus(b, 2000)
+	arts := testcorpus.Reuters(b, 2000)
 	stages := []dyad.Stage{segment.Stage(), gazetteer.Stage(), actors.Stage(actors.Default())}
 	runStages(b, arts[:10], stages) // load the city table before timing
 	var base, act time.Duration

@@ -6,17 +6,16 @@ import (
 	"testing"
 
 	"dyad"
-	"dyad/internal/sharedtest"
+	"dyad/internal/testcorpus"
 )
-
-const reuters = "../../shared/corpus/reuters21578.jsonl"
 
 // BenchmarkReadReuters reads the Reuters-21578 corpus (24 MB of JSON
 // Lines) and reports articles/s and MB/s.
 func BenchmarkReadReuters(b *testing.B) {
+	reuters := testcorpus.ReutersPath(b)
 	fi, err := os.Stat(reuters)
 	if err != nil {
-		sharedtest.Missing(b, reuters, err)
+		b.Fatal(err)
 	}
 	b.SetBytes(fi.Size())
 	n := 0

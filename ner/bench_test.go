@@ -1,22 +1,16 @@
 package ner_test
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
-	"os"
 	"testing"
 	"time"
 
 	"dyad"
 	"dyad/gazetteer"
-	"dyad/internal/sharedtest"
+	"dyad/internal/testcorpus"
 	"dyad/ner"
 	"dyad/segment"
 )
-
-// corpusPath is the shared benchmark corpus, relative to this package.
-const corpusPath = "../../shared/corpus/reuters21578.jsonl"
 
 // article is one segmented article of the corpus with its gazetteer
 // mentions.
@@ -27,31 +21,15 @@ type article struct {
 	known []dyad.Mention
 }
 
-// loadCorpus reads, segments and matches the first n articles of the
-// corpus, or skips the benchmark when the corpus is missing.
+// loadCorpus segments and matches the first n articles of the corpus, or
+// skips the benchmark when the corpus is missing.
 func loadCorpus(b *testing.B, n int) (arts []article, sents int) {
 	b.Helper()
-	f, err := os.Open(corpusPath)
-	if err != nil {
-		sharedtest.Missing(b, corpusPath, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for len(arts) < n && sc.Scan() {
-		var rec struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			b.Fatal(err)
-		}
-		ss := segment.Sentences(rec.Text)
-		toks := segment.Tokens(rec.Text, ss)
-		arts = append(arts, article{rec.Text, ss, toks, gazetteer.Match(rec.Text, toks)})
+	for _, text := range testcorpus.Texts(b, n) {
+		ss := segment.Sentences(text)
+		toks := segment.Tokens(text, ss)
+		arts = append(arts, article{text, ss, toks, gazetteer.Match(text, toks)})
 		sents += len(ss)
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
 	}
 	return arts, sents
 }

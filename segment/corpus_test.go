@@ -1,13 +1,10 @@
 package segment
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
-	"dyad/internal/sharedtest"
+	"dyad/internal/testcorpus"
 )
 
 // TestCorpusUSEnds splits the Reuters corpus and counts the sentences that
@@ -18,22 +15,8 @@ import (
 // in text cased as written begins a sentence. It is skipped when the corpus
 // is absent.
 func TestCorpusUSEnds(t *testing.T) {
-	f, err := os.Open(corpusPath)
-	if err != nil {
-		sharedtest.Missing(t, corpusPath, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	sentences, ends, alone := 0, 0, 0
-	for sc.Scan() {
-		var rec struct {
-			ID   string `json:"id"`
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
+	for _, rec := range testcorpus.Reuters(t, 0) {
 		for _, s := range Sentences(rec.Text) {
 			sentences++
 			st := rec.Text[s.Start:s.End]
@@ -47,9 +30,6 @@ func TestCorpusUSEnds(t *testing.T) {
 				}
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	t.Logf("%d sentences, %d ending in U.S., %d of them nothing else", sentences, ends, alone)
 	if ends > 300 {

@@ -1,16 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"dyad"
-	"dyad/internal/sharedtest"
+	"dyad/internal/testcorpus"
 )
 
 // BenchmarkAnalyzeArticle runs the whole analysis over one fixed
@@ -78,23 +76,12 @@ func BenchmarkAnalyzeReuters(b *testing.B) {
 	}
 }
 
+// loadReuters returns the first n articles of the benchmark corpus.
 func loadReuters(b testing.TB, n int) []*dyad.Article {
-	const path = "../../../shared/corpus/reuters21578.jsonl"
-	f, err := os.Open(path)
-	if err != nil {
-		sharedtest.Missing(b, path, err)
-	}
-	defer f.Close()
-	var out []*dyad.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() && len(out) < n {
-		var r struct{ ID, Date, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			b.Fatal(err)
-		}
-		t, _ := time.Parse(dyad.DateLayout, r.Date)
-		out = append(out, &dyad.Article{ID: r.ID, Text: r.Text, Published: t})
+	arts := testcorpus.Reuters(b, n)
+	out := make([]*dyad.Article, len(arts))
+	for i := range arts {
+		out[i] = &arts[i]
 	}
 	return out
 }
