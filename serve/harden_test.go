@@ -1,0 +1,184 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"dyad"
+)
+
+// slowStore answers Stats after delay, or fails when its context ends
+// first, as the stores do.
+type slowStore struct {
+	dyad.Store
+	delay   time.Duration
+	started chan struct{}
+}
+
+func (s *slowStore) Stats(ctx context.Context) (dyad.Stats, error) {
+	if s.started != nil {
+		s.started <- struct{}{}
+	}
+	select {
+	case <-time.After(s.delay):
+		return s.Store.Stats(ctx)
+	case <-ctx.Done():
+		return dyad.Stats{}, fmt.Errorf("stats: %w", ctx.Err())
+	}
+}
+
+func TestSecurityHeaders(t *testing.T) {
+	srv := fixtureServer(t, Config{})
+	for _, path := range []string{"/", "/assets/app.js", "/api/v1/stats", "/api/v1/nosuch"} {
+		_, hdr, _ := get(t, srv, path, nil)
+		csp := hdr.Get("Content-Security-Policy")
+		if !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe-inline") || !strings.Contains(csp, "default-src 'none'") {
+			t.Errorf("%s: CSP %q", path, csp)
+		}
+		if hdr.Get("X-Content-Type-Options") != "nosniff" {
+			t.Errorf("%s: no nosniff", path)
+		}
+	}
+}
+
+func TestWrites(t *testing.T) {
+	var got atomic.Value
+	ingest := func(ctx context.Context, body io.Reader) (any, error) {
+		b, err := io.ReadAll(body)
+		if err != nil {
+			return nil, err
+		}
+		got.Store(string(b))
+		return map[string]int{"read": 1}, nil
+	}
+	post := func(srv *httptest.Server, auth, ctype, body string) (int, apiError) {
+		req, _ := http.NewRequest("POST", srv.URL+"/api/v1/articles", strings.NewReader(body))
+		req.Header.Set("Content-Type", ctype)
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var e apiError
+		json.NewDecoder(resp.Body).Decode(&e)
+		return resp.StatusCode, e
+	}
+	article := `{"id":"p1","text":"Russia criticised Ukraine."}`
+
+	readOnly := fixtureServer(t, Config{Ingest: ingest})
+	if status, e := post(readOnly, "Bearer x", "application/json", article); status != 403 || e.Error.Code != EREADONLY {
+		t.Errorf("read-only server: %d %+v", status, e)
+	}
+
+	srv := fixtureServer(t, Config{Token: "s3cret", Ingest: ingest, MaxBody: 1000})
+	tests := []struct {
+		auth, ctype, body string
+		status            int
+		code              string
+	}{
+		{"", "application/json", article, 401, EUNAUTHORIZED},
+		{"Bearer wrong", "application/json", article, 401, EUNAUTHORIZED},
+		{"s3cret", "application/json", article, 401, EUNAUTHORIZED},
+		{"Bearer s3cret", "text/plain", article, 400, dyad.EINVALID},
+		{"Bearer s3cret", "application/json", strings.Repeat(" ", 1001), 413, ETOOLARGE},
+		{"Bearer s3cret", "application/json; charset=utf-8", article, 200, ""},
+		{"Bearer s3cret", "application/x-ndjson", article + "\n" + article, 200, ""},
+	}
+	for _, tc := range tests {
+		got.Store("")
+		status, e := post(srv, tc.auth, tc.ctype, tc.body)
+		if status != tc.status || e.Error.Code != tc.code {
+			t.Errorf("%q %q: %d %+v, want %d %s", tc.auth, tc.ctype, status, e, tc.status, tc.code)
+		}
+		if (status == 200) != (got.Load() == tc.body) {
+			t.Errorf("%q %q: ingest got %q", tc.auth, tc.ctype, got.Load())
+		}
+	}
+	// A body that grows past the bound while read (no Content-Length).
+	pr, pw := io.Pipe()
+	go func() { pw.Write(bytes.Repeat([]byte("x"), 2000)); pw.Close() }()
+	req, _ := http.NewRequest("POST", srv.URL+"/api/v1/articles", pr)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer s3cret")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 413 {
+		t.Errorf("streamed body over the bound: %d", resp.StatusCode)
+	}
+}
+
+// TestTimeout: a query past the time limit is 503 timeout, and a server
+// whose slots are all busy makes the next request wait, within its limit.
+func TestTimeout(t *testing.T) {
+	st := &slowStore{Store: stores(t)["sqlite"], delay: time.Second}
+	srv := httptest.NewServer(New(Config{Store: st, QueryTimeout: 50 * time.Millisecond}))
+	defer srv.Close()
+	var e apiError
+	start := time.Now()
+	status, _, _ := get(t, srv, "/api/v1/stats", &e)
+	if status != 503 || e.Error.Code != ETIMEOUT || time.Since(start) > 900*time.Millisecond {
+		t.Errorf("slow query: %d %+v after %v", status, e, time.Since(start))
+	}
+	// Other endpoints are not slow.
+	if status, _, _ := get(t, srv, "/api/v1/actors", nil); status != 200 {
+		t.Errorf("actors: %d", status)
+	}
+}
+
+// TestShutdown: cancelling Run's context lets a request in flight finish
+// with its answer, then Run returns nil and the port is closed.
+func TestShutdown(t *testing.T) {
+	st := &slowStore{Store: stores(t)["sqlite"], delay: 300 * time.Millisecond, started: make(chan struct{}, 1)}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- New(Config{Store: st}).Run(ctx, ln, 5*time.Second) }()
+	url := "http://" + ln.Addr().String()
+	type answer struct {
+		status int
+		body   string
+		err    error
+	}
+	answers := make(chan answer, 1)
+	go func() {
+		resp, err := http.Get(url + "/api/v1/stats")
+		if err != nil {
+			answers <- answer{err: err}
+			return
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		answers <- answer{resp.StatusCode, string(b), nil}
+	}()
+	<-st.started
+	cancel()
+	a := <-answers
+	if a.err != nil || a.status != 200 || !strings.Contains(a.body, `"articles":6`) {
+		t.Errorf("request in flight: %d %q %v", a.status, a.body, a.err)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("Run: %v", err)
+	}
+	if _, err := http.Get(url + "/api/v1/stats"); err == nil {
+		t.Errorf("still answering after shutdown: %v", err)
+	}
+}
