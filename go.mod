@@ -3,6 +3,7 @@ module dyad
 go 1.26.0
 
 require (
+	github.com/google/go-cmp v0.7.0
 	github.com/jackc/pgx/v5 v5.12.0
 	golang.org/x/sync v0.24.0
 	golang.org/x/term v0.48.0

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"dyad"
 )
 
@@ -130,8 +132,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run with -update to create)", err)
 			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s:\n%s", gpath, got)
+			if d := cmp.Diff(string(want), string(got)); d != "" {
+				t.Errorf("output differs from %s (-want +got, run with -update to rewrite):\n%s", gpath, d)
 			}
 		})
 	}

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"dyad"
 	"dyad/gazetteer"
 	"dyad/segment"
@@ -376,8 +378,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run with -update to create it)", err)
 			}
-			if b.String() != string(want) {
-				t.Errorf("mentions of %s differ from %s:\n%s", f, golden, b.String())
+			if d := cmp.Diff(string(want), b.String()); d != "" {
+				t.Errorf("mentions of %s differ from %s (-want +got, run with -update to rewrite):\n%s", f, golden, d)
 			}
 		})
 	}

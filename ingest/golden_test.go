@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"dyad"
 )
 
@@ -40,7 +42,7 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(out.Bytes(), want) {
-		t.Errorf("output differs from %s (run with -update to rewrite):\n%s", golden, out.Bytes())
+	if d := cmp.Diff(string(want), out.String()); d != "" {
+		t.Errorf("output differs from %s (-want +got, run with -update to rewrite):\n%s", golden, d)
 	}
 }

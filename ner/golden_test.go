@@ -1,13 +1,14 @@
 package ner_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"dyad"
 	"dyad/gazetteer"
@@ -57,8 +58,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run go test -update)", err)
 			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("mentions differ from %s (run go test -update and review the diff):\n%s", golden, got)
+			if d := cmp.Diff(string(want), string(got)); d != "" {
+				t.Errorf("mentions differ from %s (-want +got; run go test -update and review the diff):\n%s", golden, d)
 			}
 		})
 	}

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"dyad"
 )
 
@@ -304,8 +306,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run with -update to create it)", err)
 			}
-			if b.String() != string(want) {
-				t.Errorf("segmentation of %s differs from %s:\n%s", f, golden, b.String())
+			if d := cmp.Diff(string(want), b.String()); d != "" {
+				t.Errorf("segmentation of %s differs from %s (-want +got, run with -update to rewrite):\n%s", f, golden, d)
 			}
 		})
 	}

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of dyad code")
@@ -289,8 +291,8 @@ func TestCodeGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run go test ./cmd/dyad -run CodeGolden -update, then review the diff)", err)
 			}
-			if got != string(want) {
-				t.Errorf("dyad code %s differs from %s:\n%s", f, golden, got)
+			if d := cmp.Diff(string(want), got); d != "" {
+				t.Errorf("dyad code %s differs from %s (-want +got; run with -update, then review the diff):\n%s", f, golden, d)
 			}
 		})
 	}
