@@ -522,74 +522,20 @@ func (c *coder) sentence(s, e, si int, date string) {
 	}
 	c.ms = c.ms[:0]
 	c.setTree(si, s, e)
-	c.find(s, e)
-	if len(c.ms) == 0 {
-		return
-	}
+	c.find(s, e, false)
 	c.suppress(s, e)
 	c.reported(e)
 	c.findDates(s, e)
 	c.evs = c.evs[:0]
-	for k := range c.ms {
-		m := &c.ms[k]
-		if m.suppressed || m.r.code.Code == NoEvent {
-			continue
-		}
-		if !c.treeRoles(k) {
-			c.roles(k, s, e)
-		}
-		if len(m.srcs) == 0 || c.market(m, s) {
-			continue
-		}
-		cd := m.r.code
-		if p := c.restated(k, s); p >= 0 {
-			// "imposed sanctions on Iran, targeting its leader": the
-			// sanctions, not an attack
-			cd = c.ms[p].r.code
-		}
-		if c.riot(cd.Code, m.srcs) {
-			cd, _ = Lookup("145") // "a protester demolished the building"
-		}
-		neg, hyp := c.mood(m, s)
-		if n2, h2 := c.treeMood(k); n2 || h2 {
-			neg, hyp = neg || n2, hyp || h2
-		}
-		if m.ctrl >= 0 {
-			// "Qatar pledged to expel": the controller's words count too
-			n2, _ := c.mood(&c.ms[m.ctrl], s)
-			neg, hyp = neg || n2, true
-		}
-		if neg && c.refusal(m, s) {
-			// "he would not provide support": a rejection
-			if rc, ok := refusalCode(cd.Code); ok {
-				cd, neg, hyp = rc, false, false
-			}
-		}
-		if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
-			continue
-		}
-		if len(m.tgts) == 0 && len(m.srcs) >= 2 && c.mutual(m) {
-			// "China and Russia signed an agreement": each with the other,
-			// in the order of the text
-			slices.Sort(m.srcs)
-			for _, a := range m.srcs {
-				for _, b := range m.srcs {
-					c.emit(m, cd, a, b, si, date, neg, hyp)
-				}
-			}
-			continue
-		}
-		for _, sg := range m.srcs {
-			for _, tg := range m.tgts {
-				if m.r.swap {
-					sg, tg = tg, sg
-				}
-				c.emit(m, cd, sg, tg, si, date, neg, hyp)
-				if m.r.hasRev {
-					c.emit(m, m.r.reverse, tg, sg, si, date, neg, hyp)
-				}
-			}
-		}
+	own := len(c.ms)
+	for k := range own {
+		c.code(k, s, e, si, date)
+	}
+	// then the lexicon's verbs that no pattern of dyad's own covers,
+	// coded from the parse alone
+	c.find(s, e, true)
+	for k := own; k < len(c.ms); k++ {
+		c.code(k, s, e, si, date)
 	}
 	// a statement counts only when nothing else was coded
 	other := false
@@ -604,6 +550,69 @@ func (c *coder) sentence(s, e, si int, date string) {
 			continue
 		}
 		c.a.Events = append(c.a.Events, ev)
+	}
+}
+
+// code codes match k of the sentence [s, e), adding its events to c.evs.
+func (c *coder) code(k, s, e, si int, date string) {
+	m := &c.ms[k]
+	if m.suppressed || m.r.code.Code == NoEvent {
+		return
+	}
+	if !c.treeRoles(k) {
+		c.roles(k, s, e)
+	}
+	if len(m.srcs) == 0 || c.market(m, s) {
+		return
+	}
+	cd := m.r.code
+	if p := c.restated(k, s); p >= 0 {
+		// "imposed sanctions on Iran, targeting its leader": the
+		// sanctions, not an attack
+		cd = c.ms[p].r.code
+	}
+	if c.riot(cd.Code, m.srcs) {
+		cd, _ = Lookup("145") // "a protester demolished the building"
+	}
+	neg, hyp := c.mood(m, s)
+	if n2, h2 := c.treeMood(k); n2 || h2 {
+		neg, hyp = neg || n2, hyp || h2
+	}
+	if m.ctrl >= 0 {
+		// "Qatar pledged to expel": the controller's words count too
+		n2, _ := c.mood(&c.ms[m.ctrl], s)
+		neg, hyp = neg || n2, true
+	}
+	if neg && c.refusal(m, s) {
+		// "he would not provide support": a rejection
+		if rc, ok := refusalCode(cd.Code); ok {
+			cd, neg, hyp = rc, false, false
+		}
+	}
+	if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
+		return
+	}
+	if len(m.tgts) == 0 && len(m.srcs) >= 2 && c.mutual(m) {
+		// "China and Russia signed an agreement": each with the other,
+		// in the order of the text
+		slices.Sort(m.srcs)
+		for _, a := range m.srcs {
+			for _, b := range m.srcs {
+				c.emit(m, cd, a, b, si, date, neg, hyp)
+			}
+		}
+		return
+	}
+	for _, sg := range m.srcs {
+		for _, tg := range m.tgts {
+			if m.r.swap {
+				sg, tg = tg, sg
+			}
+			c.emit(m, cd, sg, tg, si, date, neg, hyp)
+			if m.r.hasRev {
+				c.emit(m, m.r.reverse, tg, sg, si, date, neg, hyp)
+			}
+		}
 	}
 }
 
@@ -842,10 +851,11 @@ func (c *coder) sentEnd(t int) int {
 
 // find matches the patterns over tokens [s, e), left to right, taking the
 // longest match at each position.
-func (c *coder) find(s, e int) {
+func (c *coder) find(s, e int, lex bool) {
+	own := len(c.ms)
 	for i := s; i < e; {
 		id := c.ids[i]
-		if id < 0 {
+		if id < 0 || lex && !c.lexiconVerb(i, own) {
 			i++
 			continue
 		}
@@ -853,6 +863,9 @@ func (c *coder) find(s, e int) {
 		bestLits := -1
 		for _, ri := range c.p.first[id] {
 			r := c.p.rules[ri]
+			if r.lexicon != lex {
+				continue
+			}
 			end, slot := c.try(r.items[1:], i+1, e)
 			if end < 0 {
 				continue
@@ -868,8 +881,31 @@ func (c *coder) find(s, e int) {
 		}
 		best.nominal = i > s && c.fl[i-1]&flagDet != 0 || c.bareNoun(&best, s)
 		c.ms = append(c.ms, best)
+		if lex {
+			i++ // each verb of the lexicon is coded on its own
+			continue
+		}
 		i = best.te
 	}
+}
+
+// lexiconVerb reports whether token i can start a match of the lexicon:
+// the parse reads it as a verb, and no match of dyad's own patterns (the
+// first own of c.ms) covers it.
+func (c *coder) lexiconVerb(i, own int) bool {
+	if c.tr == nil {
+		return false
+	}
+	w := c.tr.wordAtToken(i)
+	if w < 0 || c.tr.words[w].UPOS != "VERB" {
+		return false
+	}
+	for k := range own {
+		if i >= c.ms[k].ts && i < c.ms[k].te {
+			return false
+		}
+	}
+	return true
 }
 
 // adjective reports whether a one-word match is a participle used as an

@@ -4,56 +4,146 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"dyad/internal/sharedtest"
 )
 
-// TestLexiconPatterns reads a small verb dictionary: verbs dyad's patterns
-// lack become patterns of their block's code, coded only where the parse
-// gives source and target.
-func TestLexiconPatterns(t *testing.T) {
-	dict := `---  RANSACK   [171]  ---
+// testDict is a small verb dictionary in PETRARCH-2's format.
+const testDict = `&FOOD
++FOOD
++RICE_
++BABY_FORMULA
+&MILITARY
++TROOPS
+---  RANSACK   [171]  ---
 RANSACK
 PILLAGE {PILLAGES PILLAGING PILLAGED}
----  ATTACK   [190]  ---
-ATTACK
+---  SEND   [---]  ---
+SEND {SENT}
+DISPATCH
++HAND_OVER
+- * &FOOD (TO +) [073]
+- * TROOPS (TO) [0879]
+- * (BY $) [042]
+- &MILITARY * [154]
+- * AID [070:071]
+- * [---:194]
 ---  PONDER   [---]  ---
 PONDER
 `
-	d, warns, err := ReadVerbDict(strings.NewReader(dict), "v.txt")
+
+// TestWriteLexicon converts the test dictionary line by line: each verb
+// alone with its code, each pattern from the verb with gaps between the
+// words after it, a synset once, and what dyad's format cannot say left
+// out and counted.
+func TestWriteLexicon(t *testing.T) {
+	d, warns, err := ReadVerbDict(strings.NewReader(testDict), "v.txt")
 	if err != nil || len(warns) > 0 {
 		t.Fatal(err, warns)
 	}
-	p, n, err := LexiconPatterns(d, DefaultPatterns())
+	var b strings.Builder
+	st, err := WriteLexicon(&b, d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// "attack" begins built-in patterns, "ponder" has no code
-	if n != 2 {
-		t.Errorf("%d verbs, want 2 (ransack, pillage)", n)
-	}
-	for _, w := range []string{"ransacked", "pillaged", "pillages"} {
-		if !p.begins(w) {
-			t.Errorf("%q begins no pattern", w)
+	out := b.String()
+	for _, want := range []string{
+		"synset &food {food|foods|rice|baby formula|baby formulas}\n",
+		"171\t+ransack\t# v.txt:8\n",
+		"171\t+pillage\t# v.txt:9\n",
+		"synset &v-send {+send|+dispatch}\n",
+		"---\t+send\t# v.txt:11\n",
+		"---\t+hand over\t# v.txt:13\n",
+		"073\t&v-send *3 &food *3 to _\t",
+		"073\t+hand over *3 &food *3 to _\t",
+		"087\t&v-send *3 troops *3 to\t", // 0879 is not in the codebook: its parent
+		"070\t&v-send *3 aid\t",          // the active code of [070:071]
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lexicon lacks %q:\n%s", want, out)
 		}
 	}
-	if p.begins("attack") || p.begins("ponder") {
-		t.Error("a verb the built-in patterns have, or one without a code, became a pattern")
+	want := map[string]int{"a source after the verb": 1, "words before the verb": 1, "a code for the passive voice only": 1}
+	for r, n := range want {
+		if st.Skipped[r] != n {
+			t.Errorf("skipped for %q: %d, want %d (all: %v)", r, st.Skipped[r], n, st.Skipped)
+		}
 	}
-	all := Merge(DefaultPatterns(), p)
-
-	a := build("Rebels ransacked Mali .", "Rebels=---REB; Mali=MLI")
-	withParse(t, a, "2:nsubj:NOUN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT")
-	if err := Stage(all).Run(context.Background(), a); err != nil {
+	if st.Verbs != 6 || st.Patterns != 3 {
+		t.Errorf("%d verbs, %d patterns; want 6, 3", st.Verbs, st.Patterns)
+	}
+	if strings.Contains(out, "&v-ransack") {
+		t.Error("a verb set for a block without patterns")
+	}
+	// what it writes loads
+	if _, err := LoadPatterns(strings.NewReader(out), "lexicon"); err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Events) != 1 || eventKey(a.Events[0]) != "---REB MLI 171" {
-		t.Errorf("with a parse: %+v, want ---REB MLI 171", a.Events)
+}
+
+// TestLexiconPatterns codes with a dictionary alone: a verb of the
+// lexicon is coded where the parse gives source and target, a pattern's
+// words choose the code, and without a parse nothing is coded.
+func TestLexiconPatterns(t *testing.T) {
+	d, _, err := ReadVerbDict(strings.NewReader(testDict), "v.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := PatternsWith(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, mentions, parse string
+		want                  []string
+	}{
+		{"Rebels ransacked Mali .", "Rebels=---REB; Mali=MLI",
+			"2:nsubj:NOUN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT", []string{"---REB MLI 171"}},
+		{"Japan sent rice to Mali .", "Japan=JPN; Mali=MLI",
+			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:case:ADP 2:obl:PROPN 2:punct:PUNCT", []string{"JPN MLI 073"}},
+		// a noun is no verb of the lexicon
+		{"A Japan ransack of Mali .", "Japan=JPN; Mali=MLI",
+			"3:det:DET 3:compound:PROPN 0:root:NOUN 5:case:ADP 3:nmod:PROPN 3:punct:PUNCT", nil},
+	} {
+		a := build(tc.text, tc.mentions)
+		withParse(t, a, tc.parse)
+		if err := Stage(p).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range a.Events {
+			got = append(got, eventKey(e))
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
 	}
 	// without a parse, word order does not code a verb of the lexicon
 	b := build("Rebels ransacked Mali .", "Rebels=---REB; Mali=MLI")
-	if err := Stage(all).Run(context.Background(), b); err != nil {
+	if err := Stage(p).Run(context.Background(), b); err != nil {
 		t.Fatal(err)
 	}
 	if len(b.Events) != 0 {
 		t.Errorf("without a parse: %+v, want none", b.Events)
+	}
+}
+
+// TestLexiconGenerated checks that the committed lexicon.txt is what
+// go generate writes from CAMEO.2.0.txt, and that it loads.
+func TestLexiconGenerated(t *testing.T) {
+	f := sharedtest.Open(t, "../../shared/reference/phoenix/CAMEO.2.0.txt")
+	d, _, err := ReadVerbDict(f, "CAMEO.2.0.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if _, err := WriteLexicon(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != lexiconText {
+		t.Error("events/lexicon.txt differs from what WriteLexicon makes of CAMEO.2.0.txt: run go generate ./events")
+	}
+	if BuiltinLexicon().Len() < 9000 {
+		t.Errorf("built-in lexicon: %d patterns, want the whole dictionary", BuiltinLexicon().Len())
 	}
 }

@@ -82,22 +82,78 @@ type Patterns struct {
 // Len returns the number of patterns.
 func (p *Patterns) Len() int { return len(p.rules) }
 
+// lexiconText is the PETRARCH-2 verb dictionary CAMEO.2.0.txt as dyad
+// patterns, derived by internal/genlexicon (see WriteLexicon).
+//
+//go:generate go run ./internal/genlexicon -in ../../shared/reference/phoenix/CAMEO.2.0.txt -out lexicon.txt
+//go:embed lexicon.txt
+var lexiconText string
+
 var (
 	defaultOnce sync.Once
 	defaultPats *Patterns
+	ownPats     *Patterns
+	lexPats     *Patterns
 )
 
-// DefaultPatterns returns the built-in patterns (events/patterns.txt),
-// parsed once and shared.
+func loadDefaults() {
+	own, err := LoadPatterns(strings.NewReader(defaultPatternsText), "patterns.txt")
+	if err != nil {
+		panic("events: embedded patterns.txt: " + err.Error()) // a build defect, caught by any test
+	}
+	lex, err := LoadPatterns(strings.NewReader(lexiconText), "lexicon.txt")
+	if err != nil {
+		panic("events: embedded lexicon.txt: " + err.Error())
+	}
+	for _, r := range lex.rules {
+		r.lexicon = true
+	}
+	ownPats, lexPats = own, lex
+	defaultPats = Merge(lex, own)
+}
+
+// DefaultPatterns returns the built-in patterns, parsed once and shared:
+// the PETRARCH-2 verb dictionary CAMEO.2.0.txt (BuiltinLexicon) as the
+// base, and dyad's own patterns (OwnPatterns) for what they add. Where a
+// pattern of each matches the same words, dyad's wins.
 func DefaultPatterns() *Patterns {
-	defaultOnce.Do(func() {
-		p, err := LoadPatterns(strings.NewReader(defaultPatternsText), "patterns.txt")
-		if err != nil {
-			panic("events: embedded patterns.txt: " + err.Error()) // a build defect, caught by any test
-		}
-		defaultPats = p
-	})
+	defaultOnce.Do(loadDefaults)
 	return defaultPats
+}
+
+// OwnPatterns returns dyad's own patterns (events/patterns.txt) alone.
+func OwnPatterns() *Patterns {
+	defaultOnce.Do(loadDefaults)
+	return ownPats
+}
+
+// BuiltinLexicon returns the built-in verb lexicon alone: CAMEO.2.0.txt
+// converted by WriteLexicon (events/lexicon.txt). Its patterns code an
+// event only where the parse gives the roles.
+func BuiltinLexicon() *Patterns {
+	defaultOnce.Do(loadDefaults)
+	return lexPats
+}
+
+// PatternsWith returns the patterns of the verb dictionaries given alone,
+// in place of the built-in ones (lexicon and dyad's own): PETRARCH's unit
+// tests, say, run with their own verb dictionary, and CAMEO.2.0.txt given
+// this way codes the way PETRARCH's lexicon does, without dyad's patterns.
+// Their patterns code where the parse gives the roles. With no dictionary
+// it returns DefaultPatterns.
+func PatternsWith(dicts ...*VerbDict) (*Patterns, error) {
+	if len(dicts) == 0 {
+		return DefaultPatterns(), nil
+	}
+	all := make([]*Patterns, 0, len(dicts)+1)
+	for _, d := range dicts {
+		p, _, err := LexiconPatterns(d)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, p)
+	}
+	return Merge(all...), nil
 }
 
 // Merge returns one set holding the patterns of every set in order. When two
@@ -121,7 +177,8 @@ func Merge(ps ...*Patterns) *Patterns {
 func LoadPatterns(r io.Reader, name string) (*Patterns, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1024), maxLine)
-	irr := map[string][2]string{}
+	env := &fileEnv{irr: map[string][2]string{}, sets: map[string]field{}}
+	irr := env.irr
 	var rules []*rule
 	n := 0
 	for sc.Scan() {
@@ -137,6 +194,12 @@ func LoadPatterns(r io.Reader, name string) (*Patterns, error) {
 			return &dyad.InputError{Name: name, Line: n, Offset: -1, Err: err}
 		}
 		f := strings.Fields(line)
+		if f[0] == "synset" {
+			if err := env.synset(line); err != nil {
+				return nil, fail(err)
+			}
+			continue
+		}
 		if f[0] == "irregular" {
 			if len(f) != 4 {
 				return nil, fail(errors.New("irregular: want LEMMA PAST PARTICIPLE"))
@@ -151,7 +214,7 @@ func LoadPatterns(r io.Reader, name string) (*Patterns, error) {
 			irr[f[1]] = [2]string{f[2], f[3]}
 			continue
 		}
-		rs, err := parseLine(line, irr)
+		rs, err := parseLine(line, env)
 		if err != nil {
 			return nil, fail(err)
 		}
@@ -169,6 +232,36 @@ func LoadPatterns(r io.Reader, name string) (*Patterns, error) {
 	return compile(rules), nil
 }
 
+// fileEnv is what the lines of one pattern file define for the lines after
+// them: irregular verbs and synsets.
+type fileEnv struct {
+	irr  map[string][2]string
+	sets map[string]field
+}
+
+// synset reads "synset &NAME {a|b c|...}": a group a pattern names as
+// &NAME, as PETRARCH's dictionaries name their synonym sets.
+func (env *fileEnv) synset(line string) error {
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "synset"))
+	name, body, ok := strings.Cut(rest, " ")
+	body = strings.TrimSpace(body)
+	if !ok || len(name) < 2 || name[0] != '&' || !isWord(name[1:]) {
+		return errors.New("synset: want synset &NAME {word|a phrase|...}")
+	}
+	if len(body) < 2 || body[0] != '{' || body[len(body)-1] != '}' || strings.Count(body, "{") != 1 {
+		return fmt.Errorf("synset %s: want one {...} group", name)
+	}
+	if _, dup := env.sets[name[1:]]; dup {
+		return fmt.Errorf("synset %s defined twice", name)
+	}
+	f, err := parseGroup(body[1:len(body)-1], false)
+	if err != nil {
+		return fmt.Errorf("synset %s: %w", name, err)
+	}
+	env.sets[name[1:]] = f
+	return nil
+}
+
 // maxExpansions bounds the patterns one line may expand to.
 const maxExpansions = 512
 
@@ -178,7 +271,8 @@ type field struct {
 }
 
 // parseLine parses one pattern line into the patterns its groups expand to.
-func parseLine(line string, irr map[string][2]string) ([]*rule, error) {
+func parseLine(line string, env *fileEnv) ([]*rule, error) {
+	irr := env.irr
 	code, rest := line, ""
 	if i := strings.IndexAny(line, " \t"); i >= 0 {
 		code, rest = line[:i], line[i:]
@@ -191,7 +285,7 @@ func parseLine(line string, irr map[string][2]string) ([]*rule, error) {
 	if !ok {
 		return nil, fmt.Errorf("unknown CAMEO code %q", code)
 	}
-	fields, opts, err := splitFields(rest)
+	fields, opts, err := splitFields(rest, env.sets)
 	if err != nil {
 		return nil, err
 	}
@@ -239,7 +333,7 @@ func parseLine(line string, irr map[string][2]string) ([]*rule, error) {
 
 // splitFields cuts the items of a line at white space, keeping {...} groups
 // whole, and returns the !options apart.
-func splitFields(s string) (fields []field, opts []string, err error) {
+func splitFields(s string, sets map[string]field) (fields []field, opts []string, err error) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c == ' ' || c == '\t' || c == '\r' {
@@ -279,6 +373,14 @@ func splitFields(s string) (fields []field, opts []string, err error) {
 		i = j
 		if strings.ContainsAny(w, "{}") {
 			return nil, nil, fmt.Errorf("stray brace in %q", w)
+		}
+		if w[0] == '&' && len(w) > 1 {
+			f, ok := sets[w[1:]]
+			if !ok {
+				return nil, nil, fmt.Errorf("unknown synset %s (define it above with a synset line)", w)
+			}
+			fields = append(fields, f)
+			continue
 		}
 		if w[0] == '!' {
 			if rc, ok := strings.CutPrefix(w, "!reverse="); ok {
@@ -493,8 +595,13 @@ func compile(src []*rule) *Patterns {
 			}
 			c.items[k] = it
 		}
-		// verb forms that can be participles or -ing forms, for voice
+		// verb forms that can be participles or -ing forms, for voice;
+		// the lexicon's rules are coded from the parse and leave the word
+		// classes of the word order rules as dyad's own patterns set them
 		for _, it := range c.items {
+			if c.lexicon {
+				break
+			}
 			for _, w := range it.forms {
 				if it.verb {
 					p.flags[p.vocab[w]] |= flagVerb
@@ -508,6 +615,9 @@ func compile(src []*rule) *Patterns {
 	}
 	// participles: the past forms of every verb in the rules, for voice
 	for _, r := range src {
+		if r.lexicon {
+			continue
+		}
 		for _, it := range r.items {
 			for _, w := range it.parts {
 				p.flags[p.vocab[w]] |= flagPart

@@ -43,13 +43,16 @@ func (s *Candidates) Sentences(a *dyad.Analysis) []bool {
 		si := toks[st].Sentence
 		if si >= 0 && si < len(keep) && c.twoActors(st, e) && !c.sports(st, e) && !c.fiction(st, e) {
 			c.ms = c.ms[:0]
-			c.find(st, e)
+			c.find(st, e, false)
 			c.suppress(st, e)
 			for k := range c.ms {
 				if m := &c.ms[k]; !m.suppressed && m.r.code.Code != NoEvent {
 					keep[si] = true
 					break
 				}
+			}
+			if !keep[si] && c.lexiconEvent(st, e) {
+				keep[si] = true
 			}
 		}
 		st = e
@@ -66,6 +69,36 @@ func (c *coder) twoActors(s, e int) bool {
 				return true
 			}
 			first = g
+		}
+	}
+	return false
+}
+
+// lexiconEvent reports whether a pattern of the lexicon that codes an
+// event matches in [s, e) outside the matches of dyad's own patterns in
+// c.ms. Without a parse any word may be the verb.
+func (c *coder) lexiconEvent(s, e int) bool {
+	for i := s; i < e; i++ {
+		id := c.ids[i]
+		if id < 0 || c.covered(i) {
+			continue
+		}
+		for _, ri := range c.p.first[id] {
+			if r := c.p.rules[ri]; r.lexicon && r.code.Code != NoEvent {
+				if end, _ := c.try(r.items[1:], i+1, e); end >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// covered reports whether token i lies in a match of c.ms.
+func (c *coder) covered(i int) bool {
+	for k := range c.ms {
+		if i >= c.ms[k].ts && i < c.ms[k].te {
+			return true
 		}
 	}
 	return false

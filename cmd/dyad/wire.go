@@ -70,7 +70,7 @@ func (f *dictFlags) add(fs *flag.FlagSet, warn io.Writer) {
 	fs.Var(&f.actors, "actors", "a PETRARCH/Phoenix actor dictionary to load as well (repeatable)")
 	fs.Var(&f.agents, "agents", "a PETRARCH/Phoenix agent dictionary to load as well (repeatable)")
 	fs.Var(&f.people, "people", "a people file in dyad's format (docs/actors.md) to load as well (repeatable)")
-	fs.Var(&f.verbs, "verbs", "a PETRARCH verb dictionary (CAMEO.2.0.txt format) whose verbs dyad's patterns lack are coded too, where the parse gives their roles (repeatable)")
+	fs.Var(&f.verbs, "verbs", "a PETRARCH verb dictionary (CAMEO.2.0.txt format) to code with, alone, in place of the built-in lexicon and patterns: its verbs code where the parse gives their roles (repeatable)")
 	fs.Var((*offFlag)(&f.nerOff), "ner", "whether to run the statistical tagger of people, organisations and places (`on|off`, default on): its weights, trained on CoNLL-2003, are for research use only (NOTICE); with off the dictionaries still find the actors they name")
 }
 
@@ -96,14 +96,13 @@ func (f *offFlag) Set(v string) error {
 	return nil
 }
 
-// patterns returns the built-in event patterns, with the verbs of the
-// verb dictionaries named in the flags that they lack (events.LexiconPatterns).
+// patterns returns the built-in event patterns, or, when verb dictionaries
+// are named in the flags, theirs alone (events.PatternsWith).
 func (f *dictFlags) patterns() (*events.Patterns, error) {
-	base := events.DefaultPatterns()
 	if f == nil || len(f.verbs) == 0 {
-		return base, nil
+		return events.DefaultPatterns(), nil
 	}
-	all := []*events.Patterns{base}
+	var dicts []*events.VerbDict
 	for _, name := range f.verbs {
 		file, err := os.Open(name)
 		if err != nil {
@@ -115,13 +114,9 @@ func (f *dictFlags) patterns() (*events.Patterns, error) {
 			return nil, err
 		}
 		f.warnAll(name, warnings)
-		p, _, err := events.LexiconPatterns(d, base)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, p)
+		dicts = append(dicts, d)
 	}
-	return events.Merge(all...), nil
+	return events.PatternsWith(dicts...)
 }
 
 // dictionary returns the built-in actor dictionary extended by the files
