@@ -18,17 +18,24 @@ type Triple struct {
 
 func (t Triple) String() string { return t.Source + " " + t.Target + " " + t.Code }
 
-// GoldRecord is one record of a gold file (JSON Lines).
+// GoldRecord is one record of a gold file (JSON Lines), with the fields of
+// every kind of event dev set: PETRARCH triples (Expected, Category),
+// PLOVER records (Expected with PLOVER categories as codes, Event) and
+// labelled texts (Label). [DetectKind] tells which kind a file is.
 type GoldRecord struct {
 	ID       string   `json:"id"`
 	Date     *string  `json:"date"`
 	Text     string   `json:"text"`
 	Category string   `json:"category"`
-	Expected []Triple `json:"expected"`
+	Expected []Triple `json:"expected"` // nil when the record has no such field
+	Event    string   `json:"event"`    // PLOVER records: the record's category
+	Label    string   `json:"label"`    // a CASE 2021 event type, or one PLOVER category
+
+	Line int `json:"-"` // the record's line in its file, from 1
 }
 
-// ReadGold reads gold records, one JSON object per line. Errors name the
-// file and line.
+// ReadGold reads gold records, one JSON object per line, and sets their
+// Line. Errors name the file and line.
 func ReadGold(name string, r io.Reader) ([]GoldRecord, error) {
 	var out []GoldRecord
 	br := bufio.NewReader(r)
@@ -37,18 +44,19 @@ func ReadGold(name string, r io.Reader) ([]GoldRecord, error) {
 		if s := strings.TrimSpace(string(b)); s != "" {
 			var g GoldRecord
 			if jerr := json.Unmarshal([]byte(s), &g); jerr != nil {
-				return nil, fmt.Errorf("%s:%d: %v", name, line, jerr)
+				return nil, fmt.Errorf("%s:%d: %w", name, line, jerr)
 			}
 			if g.ID == "" {
 				return nil, fmt.Errorf("%s:%d: record without id", name, line)
 			}
+			g.Line = line
 			out = append(out, g)
 		}
 		if err == io.EOF {
 			return out, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
 }
