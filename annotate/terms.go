@@ -51,30 +51,108 @@ func Words(text string) int {
 // singular by a light suffix stemmer (-ies to -y, -es to -e, -s dropped,
 // never after -ss or -us).
 func TopTerms(texts []string, n int, stem bool) []TermCount {
-	counts := map[string]int{}
-	var toks []tok
-	var buf []byte
+	s := NewTermStats(TermOptions{Stem: stem})
 	for _, text := range texts {
-		var low string
-		buf, low = fold(buf, text)
-		toks = tokenize(toks[:0], text)
-		for _, t := range toks {
-			if t.kind != kWord || t.e-t.s < 2 {
-				continue
-			}
-			w := low[t.s:t.e]
-			if id := lexFind(w); id >= 0 && lexEntries[id].flags&fStop != 0 {
-				continue
-			}
-			if stem {
-				w = stemS(w)
-			}
-			counts[w]++
+		s.countTerms(text)
+	}
+	return s.Top(n)
+}
+
+// TermOptions says what a [TermStats] gathers besides the number of
+// articles and words.
+type TermOptions struct {
+	Stem   bool   // count terms with plurals folded into their singular, as [TopTerms] does
+	Phrase string // count the occurrences of this word or phrase, as [CountPhrase] does; "" for none
+	// KWIC, when set, gathers the concordance lines of this word or phrase
+	// ([Concordance]) with Width words of context, MaxKWIC at most (0: no
+	// limit), instead of counting terms.
+	KWIC    string
+	Width   int
+	MaxKWIC int
+}
+
+// TermStats gathers text statistics over articles given one at a time, so
+// that a whole store can be read without holding its texts: the number of
+// articles and words, term counts, the occurrences of a phrase, and
+// concordance lines.
+type TermStats struct {
+	Articles int
+	Words    int
+	Count    int           // occurrences of TermOptions.Phrase
+	Lines    []ArticleKWIC // concordance lines of TermOptions.KWIC, in the order added
+
+	opt    TermOptions
+	counts map[string]int
+	toks   []tok
+	buf    []byte
+}
+
+// ArticleKWIC is a concordance line with the ID of its article.
+type ArticleKWIC struct {
+	ArticleID string `json:"article_id"`
+	KWIC
+}
+
+// NewTermStats returns empty statistics gathering what opt says.
+func NewTermStats(opt TermOptions) *TermStats {
+	return &TermStats{opt: opt, counts: map[string]int{}}
+}
+
+// Add adds the text of article id to the statistics.
+func (s *TermStats) Add(id, text string) {
+	s.Articles++
+	s.Words += Words(text)
+	if s.opt.Phrase != "" {
+		s.Count += CountPhrase(text, s.opt.Phrase)
+	}
+	if s.opt.KWIC == "" {
+		s.countTerms(text)
+		return
+	}
+	if s.opt.MaxKWIC > 0 && len(s.Lines) >= s.opt.MaxKWIC {
+		return
+	}
+	for _, k := range Concordance(text, s.opt.KWIC, s.opt.Width) {
+		if s.opt.MaxKWIC > 0 && len(s.Lines) == s.opt.MaxKWIC {
+			break
+		}
+		s.Lines = append(s.Lines, ArticleKWIC{id, k})
+	}
+}
+
+// countTerms counts the terms of text.
+func (s *TermStats) countTerms(text string) {
+	var low string
+	s.buf, low = fold(s.buf, text)
+	s.toks = tokenize(s.toks[:0], text)
+	for _, t := range s.toks {
+		if t.kind != kWord || t.e-t.s < 2 {
+			continue
+		}
+		w := low[t.s:t.e]
+		if id := lexFind(w); id >= 0 && lexEntries[id].flags&fStop != 0 {
+			continue
+		}
+		if s.opt.Stem {
+			w = stemS(w)
+		}
+		if n, ok := s.counts[w]; ok {
+			s.counts[w] = n + 1
+		} else {
+			// a copy: w is a piece of the folded text, which a key
+			// would otherwise keep in memory
+			s.counts[strings.Clone(w)] = 1
 		}
 	}
-	out := make([]TermCount, 0, len(counts))
-	for w, c := range counts {
-		out = append(out, TermCount{Term: strings.Clone(w), Count: c})
+}
+
+// Top returns the n most frequent terms counted so far, most frequent
+// first (ties in alphabetical order); n <= 0 returns all. With
+// TermOptions.KWIC set no terms are counted.
+func (s *TermStats) Top(n int) []TermCount {
+	out := make([]TermCount, 0, len(s.counts))
+	for w, c := range s.counts {
+		out = append(out, TermCount{Term: w, Count: c})
 	}
 	slices.SortFunc(out, func(a, b TermCount) int {
 		if a.Count != b.Count {
