@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -100,85 +99,42 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// exportEvents pages through the events matching f and writes them, limit
-// at most; it returns how many it wrote, and how many it left out of a
-// GDELT export for want of a date.
+// exportEvents writes the events matching f, limit at most, in format;
+// it returns how many it wrote, and how many it left out of a GDELT
+// export for want of a date.
 func exportEvents(ctx context.Context, st dyad.Store, f dyad.EventFilter, limit int, format string, header bool, w io.Writer) (n, undated int, err error) {
-	const page = 1000
-	var gw *export.GDELTWriter
-	if format == "gdelt" {
-		gw = export.NewGDELTWriter(w)
+	switch format {
+	case "gdelt":
+		gw := export.NewGDELTWriter(w)
 		if header {
 			if err := gw.WriteHeader(); err != nil {
 				return 0, 0, err
 			}
 		}
-	}
-	// GDELT rows carry the article's URL and tone: read each article once
-	// for its run of events (events come ordered by date, then article).
-	var art *dyad.Analysis
-	added := time.Now()
-	f.Limit = page
-	for f.Offset = 0; n < limit; f.Offset += page {
-		if err := ctx.Err(); err != nil {
-			return n, undated, err
-		}
-		recs, err := st.Events(ctx, f)
+		n, undated, err = export.WriteGDELT(ctx, st, f, limit, time.Now(), gw)
 		if err != nil {
 			return n, undated, err
 		}
-		last := len(recs) < page
-		if format != "gdelt" && len(recs) > limit-n {
-			recs = recs[:limit-n]
-		}
-		switch format {
-		case "gdelt":
-			for _, r := range recs {
-				if n == limit {
-					break
-				}
-				if art == nil || art.Article.ID != r.ArticleID {
-					if art, err = st.Article(ctx, r.ArticleID); err != nil {
-						return n, undated, err
-					}
-				}
-				ge := export.GDELTEvent{EventRecord: r, URL: art.Article.URL, Added: added}
-				if art.Tone != nil {
-					ge.Tone = art.Tone.Tone
-				}
-				if err := gw.Write(ge); errors.Is(err, export.ErrNoDate) {
-					undated++
-				} else if err != nil {
-					return n, undated, err
-				} else {
-					n++
-				}
-			}
-		case formatJSONL:
-			enc := json.NewEncoder(w)
+		return n, undated, gw.Flush()
+	case formatJSONL:
+		enc := json.NewEncoder(w)
+		n, err = export.EachPage(ctx, st, f, limit, func(recs []dyad.EventRecord) error {
 			for _, r := range recs {
 				if err := enc.Encode(r); err != nil {
-					return n, undated, err
+					return err
 				}
 			}
-		default:
-			var header []string
-			if f.Offset == 0 { // the header only once
-				header = columnNames(eventColumns)
-			}
-			if err := writeRecords(w, format, header, recs, eventColumns); err != nil {
-				return n, undated, err
-			}
-		}
-		if format != "gdelt" {
-			n += len(recs)
-		}
-		if last {
-			break
-		}
+			return nil
+		})
+		return n, 0, err
 	}
-	if gw != nil {
-		return n, undated, gw.Flush()
-	}
-	return n, undated, nil
+	header = true // CSV and TSV: the header once, before the first page
+	n, err = export.EachPage(ctx, st, f, limit, func(recs []dyad.EventRecord) error {
+		var names []string
+		if header {
+			names, header = columnNames(eventColumns), false
+		}
+		return writeRecords(w, format, names, recs, eventColumns)
+	})
+	return n, 0, err
 }
