@@ -317,7 +317,9 @@
   function timelineChart(periods, byPeriod, by, selected, onPick) {
     const W = 1000, H = 340, L = 44, R = 44, T = 14, B = 44;
     const iw = W - L - R, ih = H - T - B;
-    const maxN = Math.max(1, ...periods.map((x) => (byPeriod.get(x) || { events: 0 }).events));
+    // The count axis runs to a multiple of 4, so that its 5 ticks are whole numbers.
+    const most = Math.max(1, ...periods.map((x) => (byPeriod.get(x) || { events: 0 }).events));
+    const maxN = Math.ceil(most / 4) * 4;
     const step = iw / periods.length;
     const bw = Math.max(1, Math.min(40, step * 0.7));
     const yN = (n) => T + ih - (n / maxN) * ih;
@@ -428,7 +430,7 @@
     const n = nodes.length;
     const pos = nodes.map((_, i) => ({ x: W / 2 + Math.cos(2 * Math.PI * i / n) * W * 0.35, y: H / 2 + Math.sin(2 * Math.PI * i / n) * H * 0.35 }));
     const index = new Map(nodes.map((x, i) => [x.id, i]));
-    const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.6;
+    const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.4;
     for (let it = 0; it < 300; it++) {
       const t = 8 * (1 - it / 300) + 0.5;
       const d = pos.map(() => ({ x: 0, y: 0 }));
@@ -449,7 +451,8 @@
         d[i].x -= dx * f; d[i].y -= dy * f; d[j].x += dx * f; d[j].y += dy * f;
       }
       for (let i = 0; i < n; i++) {
-        d[i].x += (W / 2 - pos[i].x) * 0.05 * k / 50; d[i].y += (H / 2 - pos[i].y) * 0.05 * k / 50;
+        // Gravity keeps actors of small components from the walls.
+        d[i].x += (W / 2 - pos[i].x) * 0.6; d[i].y += (H / 2 - pos[i].y) * 0.6 * (W / H);
         const len = Math.max(1e-9, Math.hypot(d[i].x, d[i].y));
         pos[i].x = Math.min(W - 40, Math.max(40, pos[i].x + d[i].x / len * Math.min(len, t * 3)));
         pos[i].y = Math.min(H - 30, Math.max(30, pos[i].y + d[i].y / len * Math.min(len, t * 3)));
@@ -485,7 +488,7 @@
     const defs = svg('defs', {});
     const color = (e) => { const m = e.goldstein / e.events; return m > 0.5 ? '#1f6fb8' : m < -0.5 ? '#c23b22' : '#8a949e'; };
     for (const c of ['#1f6fb8', '#c23b22', '#8a949e']) {
-      defs.append(svg('marker', { id: 'arrow' + c.slice(1), viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
+      defs.append(svg('marker', { id: 'arrow' + c.slice(1), viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
         svg('path', { d: 'M0,0 L10,5 L0,10 z', fill: c })));
     }
     root.append(defs);
