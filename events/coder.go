@@ -958,6 +958,13 @@ func (c *coder) try(items []item, pos, e int) (end, slot int) {
 		if pos < e && contains(it.ids, c.ids[pos]) {
 			end, slot = c.try(items[1:], pos+1, e)
 		}
+		for _, ph := range it.pids {
+			if c.phraseAt(ph, pos, e) {
+				if e2, s2 := c.try(items[1:], pos+len(ph), e); e2 > end {
+					end, slot = e2, s2
+				}
+			}
+		}
 	case itemGap:
 		for j := 0; j <= it.max && pos+j <= e; j++ {
 			if j > 0 && c.fl[pos+j-1]&(flagBoundary|flagComma) != 0 {
@@ -998,6 +1005,19 @@ func (c *coder) try(items []item, pos, e int) (end, slot int) {
 		}
 	}
 	return end, slot
+}
+
+// phraseAt reports whether the words of ph stand at pos, before e.
+func (c *coder) phraseAt(ph []int32, pos, e int) bool {
+	if pos+len(ph) > e {
+		return false
+	}
+	for j, id := range ph {
+		if c.ids[pos+j] != id {
+			return false
+		}
+	}
+	return true
 }
 
 func contains(ids []int32, id int32) bool {

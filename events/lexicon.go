@@ -241,8 +241,6 @@ func lexPattern(d *VerbDict, p *VerbPattern, sets map[string]string) (string, st
 		return "", "nothing after the verb"
 	case cv.n+1 > maxItems:
 		return "", "too long"
-	case cv.expand > maxExpansions:
-		return "", "too many phrases"
 	}
 	for len(cv.items) > 0 && strings.HasPrefix(cv.items[len(cv.items)-1], "*") {
 		cv.items = cv.items[:len(cv.items)-1] // a pattern ends with a word
@@ -259,7 +257,6 @@ type lexConv struct {
 	sets   map[string]string // synsets used, shared by every pattern: name -> group
 	items  []string
 	n      int // items, counting each word of a phrase
-	expand int // patterns the line expands to
 	slot   bool
 	skip   bool // a '^' gap was just written
 	reason string
@@ -283,9 +280,6 @@ func (cv *lexConv) gap(t PatternToken, gap string) {
 }
 
 func (cv *lexConv) tokens(ts []PatternToken, gap string) {
-	if cv.expand == 0 {
-		cv.expand = 1
-	}
 	for _, t := range ts {
 		if cv.reason != "" {
 			return
@@ -306,7 +300,6 @@ func (cv *lexConv) tokens(ts []PatternToken, gap string) {
 				return
 			}
 			var alts []string
-			multi := 0
 			for _, ph := range phrases {
 				ws := make([]string, len(ph))
 				for i, w := range ph {
@@ -321,9 +314,6 @@ func (cv *lexConv) tokens(ts []PatternToken, gap string) {
 				}
 				if a := strings.Join(ws, " "); !slices.Contains(alts, a) {
 					alts = append(alts, a)
-					if len(ws) > 1 {
-						multi++
-					}
 				}
 			}
 			if len(alts) == 0 {
@@ -338,7 +328,6 @@ func (cv *lexConv) tokens(ts []PatternToken, gap string) {
 			cv.sets[name] = "{" + strings.Join(alts, "|") + "}"
 			cv.gap(t, gap)
 			cv.add("&"+name, 2)
-			cv.expand *= multi + 1
 		case PatNoun:
 			cv.gap(t, gap)
 			for i, s := range t.Sub {

@@ -38,6 +38,10 @@ type item struct {
 	parts []string // itemWord: the forms that may be past participles
 	verb  bool     // itemWord: some alternative is a +verb
 	ids   []int32  // itemWord: forms as word IDs, set by compile
+	// itemWord from a synset (&NAME) with phrases of several words: the
+	// item matches one of them too, without expanding the pattern
+	phrases [][]string
+	pids    [][]int32 // phrases as word IDs, set by compile
 }
 
 // rule is one pattern line.
@@ -90,26 +94,32 @@ func (p *Patterns) Len() int { return len(p.rules) }
 var lexiconText string
 
 var (
-	defaultOnce sync.Once
-	defaultPats *Patterns
-	ownPats     *Patterns
-	lexPats     *Patterns
+	defaultOnce        sync.Once
+	ownOnce, lexOnce   sync.Once
+	ownRules, lexRules []*rule
+	defaultPats        *Patterns
+	ownPats, lexPats   *Patterns
 )
 
-func loadDefaults() {
-	own, err := LoadPatterns(strings.NewReader(defaultPatternsText), "patterns.txt")
+// builtinRules reads the embedded pattern files once.
+func builtinRules() {
+	own, err := loadRules(strings.NewReader(defaultPatternsText), "patterns.txt")
 	if err != nil {
 		panic("events: embedded patterns.txt: " + err.Error()) // a build defect, caught by any test
 	}
-	lex, err := LoadPatterns(strings.NewReader(lexiconText), "lexicon.txt")
+	lex, err := loadRules(strings.NewReader(lexiconText), "lexicon.txt")
 	if err != nil {
 		panic("events: embedded lexicon.txt: " + err.Error())
 	}
-	for _, r := range lex.rules {
+	for _, r := range lex {
 		r.lexicon = true
 	}
-	ownPats, lexPats = own, lex
-	defaultPats = Merge(lex, own)
+	ownRules, lexRules = own, lex
+}
+
+func loadDefaults() {
+	builtinRules()
+	defaultPats = compile(append(append(make([]*rule, 0, len(lexRules)+len(ownRules)), lexRules...), ownRules...))
 }
 
 // DefaultPatterns returns the built-in patterns, parsed once and shared:
@@ -124,6 +134,7 @@ func DefaultPatterns() *Patterns {
 // OwnPatterns returns dyad's own patterns (events/patterns.txt) alone.
 func OwnPatterns() *Patterns {
 	defaultOnce.Do(loadDefaults)
+	ownOnce.Do(func() { ownPats = compile(ownRules) })
 	return ownPats
 }
 
@@ -132,6 +143,7 @@ func OwnPatterns() *Patterns {
 // event only where the parse gives the roles.
 func BuiltinLexicon() *Patterns {
 	defaultOnce.Do(loadDefaults)
+	lexOnce.Do(func() { lexPats = compile(lexRules) })
 	return lexPats
 }
 
@@ -175,6 +187,15 @@ func Merge(ps ...*Patterns) *Patterns {
 // lacks. name names the input in errors, which are *dyad.InputError values
 // carrying the line number.
 func LoadPatterns(r io.Reader, name string) (*Patterns, error) {
+	rules, err := loadRules(r, name)
+	if err != nil {
+		return nil, err
+	}
+	return compile(rules), nil
+}
+
+// loadRules reads the rules of a pattern file (see LoadPatterns).
+func loadRules(r io.Reader, name string) ([]*rule, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1024), maxLine)
 	env := &fileEnv{irr: map[string][2]string{}, sets: map[string]field{}}
@@ -229,14 +250,40 @@ func LoadPatterns(r io.Reader, name string) (*Patterns, error) {
 		}
 		return nil, &dyad.InputError{Name: name, Line: n + 1, Offset: -1, Err: err}
 	}
-	return compile(rules), nil
+	return rules, nil
 }
 
 // fileEnv is what the lines of one pattern file define for the lines after
 // them: irregular verbs and synsets.
 type fileEnv struct {
-	irr  map[string][2]string
-	sets map[string]field
+	irr   map[string][2]string
+	sets  map[string]field
+	items map[string]item // the items of the synsets patterns named, made once
+}
+
+// synsetItem fills the item of synset name: its words as forms, its
+// phrases as phrases; the item is kept for the next pattern naming it.
+func (env *fileEnv) synsetItem(it *item, name string) error {
+	for _, a := range env.sets[name].alts {
+		if len(a) == 1 {
+			forms, parts, err := parseAlternatives(a[0], env.irr)
+			if err != nil {
+				return err
+			}
+			it.forms = append(it.forms, forms...)
+			it.parts = append(it.parts, parts...)
+			it.verb = it.verb || strings.HasPrefix(a[0], "+") || strings.Contains(a[0], "|+")
+		} else if len(a) > 1 {
+			it.phrases = append(it.phrases, a)
+		}
+	}
+	if env.items == nil {
+		env.items = map[string]item{}
+	}
+	c := *it
+	c.opt = false
+	env.items[name] = c
+	return nil
 }
 
 // synset reads "synset &NAME {a|b c|...}": a group a pattern names as
@@ -272,7 +319,6 @@ type field struct {
 
 // parseLine parses one pattern line into the patterns its groups expand to.
 func parseLine(line string, env *fileEnv) ([]*rule, error) {
-	irr := env.irr
 	code, rest := line, ""
 	if i := strings.IndexAny(line, " \t"); i >= 0 {
 		code, rest = line[:i], line[i:]
@@ -307,7 +353,7 @@ func parseLine(line string, env *fileEnv) ([]*rule, error) {
 	}
 	out := make([]*rule, 0, len(seqs))
 	for _, s := range seqs {
-		ru, err := parseRule(c, s, irr)
+		ru, err := parseRule(c, s, env)
 		if err != nil {
 			return nil, err
 		}
@@ -375,12 +421,9 @@ func splitFields(s string, sets map[string]field) (fields []field, opts []string
 			return nil, nil, fmt.Errorf("stray brace in %q", w)
 		}
 		if w[0] == '&' && len(w) > 1 {
-			f, ok := sets[w[1:]]
-			if !ok {
+			if _, ok := sets[w[1:]]; !ok {
 				return nil, nil, fmt.Errorf("unknown synset %s (define it above with a synset line)", w)
 			}
-			fields = append(fields, f)
-			continue
 		}
 		if w[0] == '!' {
 			if rc, ok := strings.CutPrefix(w, "!reverse="); ok {
@@ -435,7 +478,8 @@ var targetPreps = map[string]bool{
 }
 
 // parseRule builds one pattern from its items.
-func parseRule(c Code, f []string, irr map[string][2]string) (*rule, error) {
+func parseRule(c Code, f []string, env *fileEnv) (*rule, error) {
+	irr := env.irr
 	if len(f) == 0 {
 		return nil, errors.New("pattern has no words")
 	}
@@ -466,6 +510,22 @@ func parseRule(c Code, f []string, irr map[string][2]string) (*rule, error) {
 			}
 			if it.opt {
 				return nil, fmt.Errorf("gap %q cannot be optional", s)
+			}
+		case s[0] == '&' && len(s) > 1:
+			// a synset: its words, and its phrases as phrases
+			if c, ok := env.items[s[1:]]; ok {
+				c.opt = it.opt
+				it = c
+			} else {
+				if err := env.synsetItem(&it, s[1:]); err != nil {
+					return nil, err
+				}
+			}
+			if k == 0 && len(it.phrases) > 0 {
+				return nil, fmt.Errorf("a pattern cannot start with synset %s: it holds phrases", s)
+			}
+			if !it.opt {
+				ru.lits++
 			}
 		default:
 			forms, parts, err := parseAlternatives(s, irr)
@@ -585,13 +645,40 @@ func compile(src []*rule) *Patterns {
 		p.flags[intern(w)] |= flagDate
 	}
 	p.idOf, p.idFrom = intern("of"), intern("from")
+	// items of one synset share their forms: their IDs are made once
+	shared := map[*string][]int32{}
+	sharedPh := map[*[]string][][]int32{}
 	for _, r := range src {
 		c := *r
 		c.items = make([]item, len(r.items))
 		for k, it := range r.items {
-			it.ids = make([]int32, 0, len(it.forms))
-			for _, w := range it.forms {
-				it.ids = append(it.ids, intern(w))
+			var key *string
+			if len(it.forms) > 0 {
+				key = &it.forms[0]
+			}
+			if ids, ok := shared[key]; ok && key != nil {
+				it.ids = ids
+			} else {
+				it.ids = make([]int32, 0, len(it.forms))
+				for _, w := range it.forms {
+					it.ids = append(it.ids, intern(w))
+				}
+				if key != nil {
+					shared[key] = it.ids
+				}
+			}
+			if len(it.phrases) > 0 {
+				if pids, ok := sharedPh[&it.phrases[0]]; ok {
+					it.pids = pids
+				} else {
+					it.pids = make([][]int32, len(it.phrases))
+					for j, ph := range it.phrases {
+						for _, w := range ph {
+							it.pids[j] = append(it.pids[j], intern(w))
+						}
+					}
+					sharedPh[&it.phrases[0]] = it.pids
+				}
 			}
 			c.items[k] = it
 		}

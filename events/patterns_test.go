@@ -83,6 +83,11 @@ func TestLoadPatternsErrors(t *testing.T) {
 		{"irregular go went", 1, "irregular"},
 		{"190 {a b|c d|e f|g h|i j|k l|m n|o p} {a b|c d|e f|g h|i j|k l|m n|o p} {a b|c d|e f|g h|i j|k l|m n|o p} {a b|c d|e f|g h|i j|k l|m n|o p}", 1, "expands to more than"},
 		{"190 +attack " + strings.Repeat("x", 5000), 1, "longer than"},
+		{"190 +fire &arms", 1, "unknown synset &arms"},
+		{"synset &arms rifle", 1, "one {...} group"},
+		{"synset arms {rifle}", 1, "want synset &NAME"},
+		{"synset &arms {rifle}\nsynset &arms {gun}", 2, "defined twice"},
+		{"synset &arms {rifle|machine gun}\n190 &arms +fire", 2, "cannot start with synset &arms"},
 	}
 	for _, tc := range tests {
 		_, err := LoadPatterns(strings.NewReader(tc.in), "user.txt")
@@ -136,6 +141,42 @@ irregular smite smote smitten
 		}
 		if len(a.Events) != 1 || eventKey(a.Events[0]) != tc.want {
 			t.Errorf("%s: events %+v, want %s", tc.text, a.Events, tc.want)
+		}
+	}
+}
+
+// TestSynsets names a set of words and phrases once and uses it in
+// patterns: a phrase of the set matches as a whole, without expanding the
+// pattern into one a phrase.
+func TestSynsets(t *testing.T) {
+	const src = `synset &arms {rifle|rifles|machine gun|tear gas}
+synset &v-fire {+fire|+shoot}
+190	&v-fire *2 &arms at _
+`
+	p, err := LoadPatterns(strings.NewReader(src), "user.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Len() != 1 {
+		t.Errorf("Len() = %d, want 1: a synset is one item", p.Len())
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Gondor fired rifles at Mordor.", "GON MOR 190"},
+		{"Gondor shot a machine gun at Mordor.", "GON MOR 190"},
+		{"Gondor fired tear gas at Mordor.", "GON MOR 190"},
+		{"Gondor fired a machine at Mordor.", ""},
+		{"Gondor fired gas at Mordor.", ""},
+	} {
+		a := build(tc.text, "Gondor=GON; Mordor=MOR")
+		if err := Stage(p).Run(t.Context(), a); err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		if len(a.Events) == 1 {
+			got = eventKey(a.Events[0])
+		}
+		if len(a.Events) > 1 || got != tc.want {
+			t.Errorf("%s: events %+v, want %q", tc.text, a.Events, tc.want)
 		}
 	}
 }
