@@ -259,13 +259,14 @@ func shapeID(h uint64) uint8 { return shapeIDs.id(h) }
 // common.
 func wordID(h uint64) uint8 { return wordIDs.id(h) }
 
-// wordInfo fills the hashes and flags of word w.
+// wordInfo fills the hashes and flags of word w, in one pass: the ASCII
+// head of the word here, by table, with no branch on the class and one
+// rune per byte (the tagger's hottest loop, on locals), then the rest
+// rune by rune.
 func wordInfo(w string, ti *tokInfo) {
 	lw, form, shape := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
 	var flags, low uint8
-	// The ASCII head of the word, by table: no branch on the class, and
-	// one rune per byte.
-	lastShape := byte(0xFF) // no ASCII shape
+	last := rune(-1) // the shape class of the last rune
 	i := 0
 	for ; i < len(w); i++ {
 		c := w[i]
@@ -275,9 +276,9 @@ func wordInfo(w string, ti *tokInfo) {
 		a := &asciiInfo[c]
 		form = (form ^ uint64(c)) * fnvPrime
 		lw = (lw ^ uint64(a.lower)) * fnvPrime
-		if a.shape != lastShape {
+		if rune(a.shape) != last {
 			shape = (shape ^ uint64(a.shape)) * fnvPrime
-			lastShape = a.shape
+			last = rune(a.shape)
 		}
 		flags |= a.flags
 		low |= a.low
@@ -288,66 +289,84 @@ func wordInfo(w string, ti *tokInfo) {
 	if i > 0 {
 		flags |= asciiInfo[w[0]].first
 	}
-	lower := low != 0
 	n := i
-	var last rune = -1
-	if i > 0 {
-		last = rune(lastShape)
-	}
-	// The rest, from the first non-ASCII rune on.
-	for i < len(w) {
-		r, size := rune(w[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(w[i:])
-		}
-		i += size
-		form = (form ^ uint64(r)) * fnvPrime
-		lr := r
-		var s rune
-		switch {
-		case r < utf8.RuneSelf:
-			// ASCII, by table: no branch on the class.
-			a := &asciiInfo[r]
-			s, lr = rune(a.shape), rune(a.lower)
-			flags |= a.flags
-			lower = lower || a.low != 0
-			if n == 0 {
-				flags |= a.first
-			}
-		case unicode.IsUpper(r):
-			s, lr = 'X', unicode.ToLower(r)
-			flags |= flagLetter | flagHasUpper
-			if n == 0 {
-				flags |= flagCap
-			}
-		case unicode.IsLetter(r):
-			s, lower = 'x', true
-			flags |= flagLetter
-		case unicode.IsDigit(r):
-			s = 'd'
-			flags |= flagDigit
-		default:
-			s = r
-		}
-		lw = (lw ^ uint64(lr)) * fnvPrime
-		if s != last {
-			shape = (shape ^ uint64(s)) * fnvPrime
-			last = s
-		}
-		if n < 4 {
-			ti.pre[n] = lw
-		}
-		n++
+	if i < len(w) {
+		h := wordHasher{lw: lw, form: form, shape: shape, flags: flags, low: low, last: last, n: i}
+		h.rest(w[i:], ti)
+		lw, form, shape, flags, low, n = h.lw, h.form, h.shape, h.flags, h.low, h.n
 	}
 	for k := n; k < 4; k++ {
 		ti.pre[k] = lw
 	}
-	if flags&flagLetter != 0 && !lower {
+	if flags&flagLetter != 0 && low == 0 {
 		flags |= flagAllCaps
 	}
 	ti.lw, ti.form, ti.shape, ti.n, ti.flags = lw, form, shape, n, flags
 	ti.shid = shapeID(shape)
 	ti.wid = wordID(lw)
+}
+
+// wordHasher is the state of wordInfo's pass over a word: the hashes of
+// the lower-cased word, of its form and of its shape, its flags, whether a
+// lower-case letter was seen, the shape class of the last rune (-1 before
+// the first) and the runes read.
+type wordHasher struct {
+	lw, form, shape uint64
+	flags, low      uint8
+	last            rune
+	n               int
+}
+
+// rest reads w, the word from its first non-ASCII rune on, rune by rune.
+func (h *wordHasher) rest(w string, ti *tokInfo) {
+	for i := 0; i < len(w); {
+		r, size := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w[i:])
+		}
+		i += size
+		h.form = (h.form ^ uint64(r)) * fnvPrime
+		s, lr := h.class(r)
+		h.lw = (h.lw ^ uint64(lr)) * fnvPrime
+		if s != h.last {
+			h.shape = (h.shape ^ uint64(s)) * fnvPrime
+			h.last = s
+		}
+		if h.n < 4 {
+			ti.pre[h.n] = h.lw
+		}
+		h.n++
+	}
+}
+
+// class returns the shape class of rune r (X, x, d, or r itself) and its
+// lower case, and adds its flags.
+func (h *wordHasher) class(r rune) (shape, lower rune) {
+	switch {
+	case r < utf8.RuneSelf:
+		// ASCII, by table: no branch on the class.
+		a := &asciiInfo[r]
+		h.flags |= a.flags
+		h.low |= a.low
+		if h.n == 0 {
+			h.flags |= a.first
+		}
+		return rune(a.shape), rune(a.lower)
+	case unicode.IsUpper(r):
+		h.flags |= flagLetter | flagHasUpper
+		if h.n == 0 {
+			h.flags |= flagCap
+		}
+		return 'X', unicode.ToLower(r)
+	case unicode.IsLetter(r):
+		h.flags |= flagLetter
+		h.low = 1
+		return 'x', r
+	case unicode.IsDigit(r):
+		h.flags |= flagDigit
+		return 'd', r
+	}
+	return r, r
 }
 
 // suffixes fills the suffix hashes of word w.
