@@ -187,8 +187,8 @@ func (c *coder) run(ctx context.Context, p *Patterns, a *dyad.Analysis) error {
 		return nil
 	}
 	c.words(toks)
-	c.actors(toks)
 	c.indexParses()
+	c.actors(toks)
 	c.findPlaces(toks)
 	date := a.Article.Date()
 	for s := 0; s < len(toks); {
@@ -326,7 +326,7 @@ func (c *coder) agents(toks []dyad.Token) {
 			}
 			// an adjective: "military exercises", "government spending"
 			if j := i + 1; c.p.adj[id] && j < len(toks) && toks[j].Sentence == sent && c.actor[j] < 0 &&
-				(c.fl[j] == 0 || c.fl[j]&flagDet != 0) {
+				(c.fl[j] == 0 || c.fl[j]&flagDet != 0) && !c.parsedVerb(j) {
 				continue
 			}
 		}
@@ -879,7 +879,8 @@ func (c *coder) find(s, e int, lex bool) {
 			i++
 			continue
 		}
-		best.nominal = i > s && c.fl[i-1]&flagDet != 0 || c.bareNoun(&best, s)
+		// a verb of the lexicon is a verb of the parse: never a noun
+		best.nominal = !lex && (i > s && c.fl[i-1]&flagDet != 0 || c.bareNoun(&best, s))
 		c.ms = append(c.ms, best)
 		if lex {
 			i++ // each verb of the lexicon is coded on its own

@@ -147,3 +147,20 @@ func TestLexiconGenerated(t *testing.T) {
 		t.Errorf("built-in lexicon: %d patterns, want the whole dictionary", BuiltinLexicon().Len())
 	}
 }
+
+// TestSelectionAfterParsedArticle selects sentences of an article with no
+// parse after coding one with a parse: the scratch state of the first
+// (its sentences' parses) must not leak into the second.
+func TestSelectionAfterParsedArticle(t *testing.T) {
+	for range 3 {
+		a := build("The Calenardhon government condemned Osgiliath .", "Calenardhon=CAL; Osgiliath=OSG")
+		withParse(t, a, "3:det:DET 3:compound:PROPN 4:nsubj:NOUN 0:root:VERB 4:obj:PROPN 4:punct:PUNCT")
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		b := build("The Calenardhon government condemned Osgiliath .", "Calenardhon=CAL; Osgiliath=OSG")
+		if keep := NewCandidates(nil).Sentences(b); len(keep) != 1 || !keep[0] {
+			t.Errorf("selection %v, want the one sentence", keep)
+		}
+	}
+}

@@ -34,6 +34,7 @@ func (s *Candidates) Sentences(a *dyad.Analysis) []bool {
 	c.p, c.a = s.p, a
 	defer func() { c.p, c.a = nil, nil }()
 	c.words(toks)
+	c.indexParses() // none yet: this selects what to parse
 	c.actors(toks)
 	for st := 0; st < len(toks); {
 		e := st + 1

@@ -79,6 +79,22 @@ func (c *coder) indexParses() {
 	}
 }
 
+// parsedVerb reports whether the parse of token k's sentence reads the
+// token as a verb ("the government condemned": government is no
+// adjective). False when the sentence was not parsed.
+func (c *coder) parsedVerb(k int) bool {
+	si := c.a.Tokens[k].Sentence
+	if si < 0 || si >= len(c.parseOf) || c.parseOf[si] < 0 {
+		return false
+	}
+	for _, w := range c.a.Syntax[c.parseOf[si]].Words {
+		if w.Token == k {
+			return w.UPOS == "VERB"
+		}
+	}
+	return false
+}
+
 // headWord returns the word of tokens [ts, te) whose head lies outside
 // them: the syntactic head of a match. -1 when no word is found.
 func (t *ptree) headWord(ts, te int) int {
