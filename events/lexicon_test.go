@@ -153,12 +153,12 @@ func TestLexiconGenerated(t *testing.T) {
 // (its sentences' parses) must not leak into the second.
 func TestSelectionAfterParsedArticle(t *testing.T) {
 	for range 3 {
-		a := build("The Calenardhon government condemned Osgiliath .", "Calenardhon=CAL; Osgiliath=OSG")
+		a := build("The Calenardhon government ransacked Osgiliath .", "Calenardhon=CAL; Osgiliath=OSG")
 		withParse(t, a, "3:det:DET 3:compound:PROPN 4:nsubj:NOUN 0:root:VERB 4:obj:PROPN 4:punct:PUNCT")
 		if err := Stage(nil).Run(context.Background(), a); err != nil {
 			t.Fatal(err)
 		}
-		b := build("The Calenardhon government condemned Osgiliath .", "Calenardhon=CAL; Osgiliath=OSG")
+		b := build("The Calenardhon government ransacked Osgiliath .", "Calenardhon=CAL; Osgiliath=OSG")
 		if keep := NewCandidates(nil).Sentences(b); len(keep) != 1 || !keep[0] {
 			t.Errorf("selection %v, want the one sentence", keep)
 		}
