@@ -59,7 +59,25 @@ func (s *Store) Article(ctx context.Context, id string) (*dyad.Analysis, error) 
 	return a, nil
 }
 
+// readArticle reads the article's row and then each kind of record
+// derived from it.
 func readArticle(ctx context.Context, tx *sql.Tx, id string) (*dyad.Analysis, error) {
+	a, err := readArticleRow(ctx, tx, id)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range derivedRecords {
+		err := each(ctx, tx, d.query, id, func(scan func(...any) error) error { return d.add(a, scan) })
+		if err != nil {
+			return nil, err
+		}
+	}
+	return a, nil
+}
+
+// readArticleRow reads the article with its tone (ENOTFOUND when it is
+// not stored).
+func readArticleRow(ctx context.Context, tx *sql.Tx, id string) (*dyad.Analysis, error) {
 	a := &dyad.Analysis{}
 	art := &a.Article
 	var published sql.NullString
@@ -84,109 +102,102 @@ func readArticle(ctx context.Context, tx *sql.Tx, id string) (*dyad.Analysis, er
 		a.Tone = &dyad.Tone{Tone: float64(tone[0]), Positive: float64(tone[1]), Negative: float64(tone[2]),
 			Polarity: float64(tone[3]), Activity: float64(tone[4]), SelfGroup: float64(tone[5]), Words: int(words.Int64)}
 	}
-
-	err = each(ctx, tx, `SELECT span_start, span_end FROM sentences WHERE article_id = ? ORDER BY idx`, id,
-		func(sc func(...any) error) error {
-			var x dyad.Sentence
-			if err := sc(&x.Start, &x.End); err != nil {
-				return err
-			}
-			a.Sentences = append(a.Sentences, x)
-			return nil
-		})
-	if err != nil {
-		return nil, err
-	}
-	err = each(ctx, tx, `SELECT sentence, kind, text, span_start, span_end, name, actor,
-		place_name, place_country, place_lat, place_lon FROM mentions WHERE article_id = ? ORDER BY idx`, id,
-		func(sc func(...any) error) error {
-			var x dyad.Mention
-			var p nplace
-			if err := sc(append([]any{&x.Sentence, &x.Kind, &x.Text, &x.Start, &x.End, &x.Name, &x.Actor}, p.dest()...)...); err != nil {
-				return err
-			}
-			x.Place = p.place()
-			a.Mentions = append(a.Mentions, x)
-			return nil
-		})
-	if err != nil {
-		return nil, err
-	}
-	err = each(ctx, tx, `SELECT `+eventColumns+` FROM events e WHERE article_id = ? ORDER BY idx`, id,
-		func(sc func(...any) error) error {
-			var r dyad.EventRecord
-			var p nplace
-			if err := sc(eventDest(&r, &p)...); err != nil {
-				return err
-			}
-			r.Place = p.place()
-			a.Events = append(a.Events, r.Event)
-			return nil
-		})
-	if err != nil {
-		return nil, err
-	}
-	err = each(ctx, tx, `SELECT sentence, number, qualifier, object, unit, type, span_start, span_end
-		FROM counts WHERE article_id = ? ORDER BY idx`, id,
-		func(sc func(...any) error) error {
-			var x dyad.Count
-			var num nfloat
-			if err := sc(&x.Sentence, &num, &x.Qualifier, &x.Object, &x.Unit, &x.Type, &x.Start, &x.End); err != nil {
-				return err
-			}
-			x.Number = float64(num)
-			a.Counts = append(a.Counts, x)
-			return nil
-		})
-	if err != nil {
-		return nil, err
-	}
-	err = each(ctx, tx, `SELECT text, speaker, actor, verb, scare, span_start, span_end
-		FROM quotes WHERE article_id = ? ORDER BY idx`, id,
-		func(sc func(...any) error) error {
-			var x dyad.Quote
-			if err := sc(&x.Text, &x.Speaker, &x.Actor, &x.Verb, &x.Scare, &x.Start, &x.End); err != nil {
-				return err
-			}
-			a.Quotes = append(a.Quotes, x)
-			return nil
-		})
-	if err != nil {
-		return nil, err
-	}
-	err = each(ctx, tx, `SELECT date, precision, text, span_start, span_end
-		FROM dates WHERE article_id = ? ORDER BY idx`, id,
-		func(sc func(...any) error) error {
-			var x dyad.DateRef
-			if err := sc(&x.Date, &x.Precision, &x.Text, &x.Start, &x.End); err != nil {
-				return err
-			}
-			a.Dates = append(a.Dates, x)
-			return nil
-		})
-	if err != nil {
-		return nil, err
-	}
-	err = each(ctx, tx, `SELECT code, count, spans FROM themes WHERE article_id = ? ORDER BY idx`, id,
-		func(sc func(...any) error) error {
-			var x dyad.Theme
-			var spans sql.NullString
-			if err := sc(&x.Code, &x.Count, &spans); err != nil {
-				return err
-			}
-			if spans.Valid {
-				var err error
-				if x.Spans, err = decodeSpans(spans.String); err != nil {
-					return fmt.Errorf("theme %s: bad spans: %w", x.Code, err)
-				}
-			}
-			a.Themes = append(a.Themes, x)
-			return nil
-		})
-	if err != nil {
-		return nil, err
-	}
 	return a, nil
+}
+
+// derivedRecords are the kinds of record derived from an article: the
+// query of one article's records (its ID the one argument) in stored
+// order, and how to add one row to the analysis.
+var derivedRecords = []struct {
+	query string
+	add   func(a *dyad.Analysis, scan func(...any) error) error
+}{
+	{`SELECT span_start, span_end FROM sentences WHERE article_id = ? ORDER BY idx`, addSentence},
+	{`SELECT sentence, kind, text, span_start, span_end, name, actor,
+		place_name, place_country, place_lat, place_lon FROM mentions WHERE article_id = ? ORDER BY idx`, addMention},
+	{`SELECT ` + eventColumns + ` FROM events e WHERE article_id = ? ORDER BY idx`, addEvent},
+	{`SELECT sentence, number, qualifier, object, unit, type, span_start, span_end
+		FROM counts WHERE article_id = ? ORDER BY idx`, addCount},
+	{`SELECT text, speaker, actor, verb, scare, span_start, span_end
+		FROM quotes WHERE article_id = ? ORDER BY idx`, addQuote},
+	{`SELECT date, precision, text, span_start, span_end FROM dates WHERE article_id = ? ORDER BY idx`, addDate},
+	{`SELECT code, count, spans FROM themes WHERE article_id = ? ORDER BY idx`, addTheme},
+}
+
+func addSentence(a *dyad.Analysis, scan func(...any) error) error {
+	var x dyad.Sentence
+	if err := scan(&x.Start, &x.End); err != nil {
+		return err
+	}
+	a.Sentences = append(a.Sentences, x)
+	return nil
+}
+
+func addMention(a *dyad.Analysis, scan func(...any) error) error {
+	var x dyad.Mention
+	var p nplace
+	if err := scan(append([]any{&x.Sentence, &x.Kind, &x.Text, &x.Start, &x.End, &x.Name, &x.Actor}, p.dest()...)...); err != nil {
+		return err
+	}
+	x.Place = p.place()
+	a.Mentions = append(a.Mentions, x)
+	return nil
+}
+
+func addEvent(a *dyad.Analysis, scan func(...any) error) error {
+	var r dyad.EventRecord
+	var p nplace
+	if err := scan(eventDest(&r, &p)...); err != nil {
+		return err
+	}
+	r.Place = p.place()
+	a.Events = append(a.Events, r.Event)
+	return nil
+}
+
+func addCount(a *dyad.Analysis, scan func(...any) error) error {
+	var x dyad.Count
+	var num nfloat
+	if err := scan(&x.Sentence, &num, &x.Qualifier, &x.Object, &x.Unit, &x.Type, &x.Start, &x.End); err != nil {
+		return err
+	}
+	x.Number = float64(num)
+	a.Counts = append(a.Counts, x)
+	return nil
+}
+
+func addQuote(a *dyad.Analysis, scan func(...any) error) error {
+	var x dyad.Quote
+	if err := scan(&x.Text, &x.Speaker, &x.Actor, &x.Verb, &x.Scare, &x.Start, &x.End); err != nil {
+		return err
+	}
+	a.Quotes = append(a.Quotes, x)
+	return nil
+}
+
+func addDate(a *dyad.Analysis, scan func(...any) error) error {
+	var x dyad.DateRef
+	if err := scan(&x.Date, &x.Precision, &x.Text, &x.Start, &x.End); err != nil {
+		return err
+	}
+	a.Dates = append(a.Dates, x)
+	return nil
+}
+
+func addTheme(a *dyad.Analysis, scan func(...any) error) error {
+	var x dyad.Theme
+	var spans sql.NullString
+	if err := scan(&x.Code, &x.Count, &spans); err != nil {
+		return err
+	}
+	if spans.Valid {
+		var err error
+		if x.Spans, err = decodeSpans(spans.String); err != nil {
+			return fmt.Errorf("theme %s: bad spans: %w", x.Code, err)
+		}
+	}
+	a.Themes = append(a.Themes, x)
+	return nil
 }
 
 // each runs a query with one argument and calls fn for each row with the
