@@ -123,22 +123,48 @@ func (s *Store) put(ctx context.Context, batch []*dyad.Analysis) ([]dyad.PutResu
 		return nil, err
 	}
 	defer tx.Rollback(context.Background())
-
-	// Lock in the order of the lock keys, the same in every transaction.
-	if len(ids) > maxIDLocks {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, 0)`, lockAll); err != nil {
-			return nil, err
-		}
-	} else {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1, 0)`, lockAll); err != nil {
-			return nil, err
-		}
-		if _, err := tx.Exec(ctx, `SELECT count(pg_advisory_xact_lock($2, k)) FROM (
-				SELECT DISTINCT hashtext(id) AS k FROM unnest($1::text[]) AS u (id) ORDER BY k) AS keys`,
-			ids, lockIDs); err != nil {
+	if err := lock(ctx, tx, ids); err != nil {
+		return nil, err
+	}
+	stored, err := storedHashes(ctx, tx, ids)
+	if err != nil {
+		return nil, err
+	}
+	p := plan(batch, stored)
+	if len(p.del) > 0 {
+		if _, err := tx.Exec(ctx, `DELETE FROM articles WHERE id = ANY($1)`, p.del); err != nil {
 			return nil, err
 		}
 	}
+	if len(p.write) > 0 {
+		if err := copyIn(ctx, tx, batch, p.write, p.hashes); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, err
+	}
+	return p.res, nil
+}
+
+// lock takes the advisory locks of a batch of the (sorted, distinct) ids,
+// in the order of the lock keys, the same in every transaction.
+func lock(ctx context.Context, tx pgx.Tx, ids []string) error {
+	if len(ids) > maxIDLocks {
+		_, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, 0)`, lockAll)
+		return err
+	}
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1, 0)`, lockAll); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `SELECT count(pg_advisory_xact_lock($2, k)) FROM (
+			SELECT DISTINCT hashtext(id) AS k FROM unnest($1::text[]) AS u (id) ORDER BY k) AS keys`,
+		ids, lockIDs)
+	return err
+}
+
+// storedHashes returns the stored hash of each of ids that is stored.
+func storedHashes(ctx context.Context, tx pgx.Tx, ids []string) (map[string]string, error) {
 	stored := make(map[string]string, len(ids))
 	rows, err := tx.Query(ctx, `SELECT id, hash FROM articles WHERE id = ANY($1)`, ids)
 	if err != nil {
@@ -148,56 +174,53 @@ func (s *Store) put(ctx context.Context, batch []*dyad.Analysis) ([]dyad.PutResu
 	if _, err := pgx.ForEachRow(rows, []any{&id, &h}, func() error { stored[id] = h; return nil }); err != nil {
 		return nil, err
 	}
+	return stored, nil
+}
 
-	// Decide in batch order, as if each analysis were put in turn: the last
-	// version of an ID is what gets written.
-	res := make([]dyad.PutResult, len(batch))
-	current := make(map[string]string, len(ids)) // hash after the analyses so far
-	final := make(map[string]int, len(ids))      // batch index of the version to write
-	hashes := make([]string, len(batch))
-	var del []string
+// putPlan is what a Put writes: the result of each analysis, the batch
+// indexes of the analyses to write, the stored IDs to delete first, and
+// the hash of each analysis's article.
+type putPlan struct {
+	res    []dyad.PutResult
+	write  []int
+	del    []string
+	hashes []string
+}
+
+// plan decides in batch order, as if each analysis were put in turn: the
+// last version of an ID is what gets written, replacing the stored one.
+func plan(batch []*dyad.Analysis, stored map[string]string) putPlan {
+	p := putPlan{res: make([]dyad.PutResult, len(batch)), hashes: make([]string, len(batch))}
+	current := map[string]string{} // hash after the analyses so far
+	final := map[string]int{}      // batch index of the version to write
 	for i, a := range batch {
 		id, h := a.Article.ID, a.Article.Hash()
-		hashes[i] = h
+		p.hashes[i] = h
 		old, ok := current[id]
 		if !ok {
 			old, ok = stored[id]
 		}
 		switch {
 		case !ok:
-			res[i] = dyad.PutNew
+			p.res[i] = dyad.PutNew
 		case old == h:
-			res[i] = dyad.PutUnchanged
+			p.res[i] = dyad.PutUnchanged
 			continue
 		default:
-			res[i] = dyad.PutUpdated
+			p.res[i] = dyad.PutUpdated
 		}
 		current[id] = h
 		final[id] = i
 	}
-	var write []int
 	for i, a := range batch {
 		if j, ok := final[a.Article.ID]; ok && j == i {
-			write = append(write, i)
+			p.write = append(p.write, i)
 			if _, ok := stored[a.Article.ID]; ok {
-				del = append(del, a.Article.ID)
+				p.del = append(p.del, a.Article.ID)
 			}
 		}
 	}
-	if len(del) > 0 {
-		if _, err := tx.Exec(ctx, `DELETE FROM articles WHERE id = ANY($1)`, del); err != nil {
-			return nil, err
-		}
-	}
-	if len(write) > 0 {
-		if err := copyIn(ctx, tx, batch, write, hashes); err != nil {
-			return nil, err
-		}
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return nil, err
-	}
-	return res, nil
+	return p
 }
 
 // table is one COPY target: its columns, and a function that calls emit

@@ -214,3 +214,41 @@ func FuzzTSQuery(f *testing.F) {
 		}
 	})
 }
+
+// TestPlan checks what Put decides for a batch, before any SQL: each
+// analysis as if put in turn, the last version of an ID written, stored
+// ones deleted first.
+func TestPlan(t *testing.T) {
+	an := func(id, text string) *dyad.Analysis {
+		return &dyad.Analysis{Article: dyad.Article{ID: id, Text: text}}
+	}
+	hash := func(id, text string) string { return an(id, text).Article.Hash() }
+	tests := []struct {
+		name   string
+		batch  []*dyad.Analysis
+		stored map[string]string
+		res    []dyad.PutResult
+		write  []int
+		del    []string
+	}{
+		{"new", []*dyad.Analysis{an("a", "x"), an("b", "y")}, nil,
+			[]dyad.PutResult{dyad.PutNew, dyad.PutNew}, []int{0, 1}, nil},
+		{"unchanged and updated", []*dyad.Analysis{an("a", "x"), an("b", "z")}, map[string]string{"a": hash("a", "x"), "b": hash("b", "y")},
+			[]dyad.PutResult{dyad.PutUnchanged, dyad.PutUpdated}, []int{1}, []string{"b"}},
+		{"same ID twice", []*dyad.Analysis{an("a", "x"), an("a", "y"), an("a", "y")}, nil,
+			[]dyad.PutResult{dyad.PutNew, dyad.PutUpdated, dyad.PutUnchanged}, []int{1}, nil},
+		{"back to the stored", []*dyad.Analysis{an("a", "y"), an("a", "x")}, map[string]string{"a": hash("a", "x")},
+			[]dyad.PutResult{dyad.PutUpdated, dyad.PutUpdated}, []int{1}, []string{"a"}},
+	}
+	for _, tt := range tests {
+		p := plan(tt.batch, tt.stored)
+		if !reflect.DeepEqual(p.res, tt.res) || !reflect.DeepEqual(p.write, tt.write) || !reflect.DeepEqual(p.del, tt.del) {
+			t.Errorf("%s: res %v write %v del %v; want %v %v %v", tt.name, p.res, p.write, p.del, tt.res, tt.write, tt.del)
+		}
+		for i, a := range tt.batch {
+			if p.hashes[i] != a.Article.Hash() {
+				t.Errorf("%s: hash %d", tt.name, i)
+			}
+		}
+	}
+}
