@@ -149,7 +149,14 @@ var (
 //
 // a5 has no date and no events; a3 and a6 both speak of tariffs, a6 more.
 func Fixtures() []*dyad.Analysis {
-	a1 := newBuilder("a1", "2024-05-16", "Xi and Putin sign pipeline deal",
+	return []*dyad.Analysis{summit(), shelling(), tariffCriticism(), invitation(), undated(), tariffs()}
+}
+
+// summit is a1: a summit in Beijing, with every kind of record: mentions,
+// two events (one dated from the text, one with a place), a count, a quote,
+// a date, themes, tone.
+func summit() *dyad.Analysis {
+	return newBuilder("a1", "2024-05-16", "Xi and Putin sign pipeline deal",
 		"Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Thursday. "+
 			"The two leaders signed a pipeline agreement worth more than 900,000 dollars. "+
 			"\"This is particularly timely and fruitful,\" the Foreign Ministry said.").
@@ -165,9 +172,13 @@ func Fixtures() []*dyad.Analysis {
 		date("Thursday", "2024-05-16", "day").
 		theme("ENERGY", "pipeline").
 		theme("DIPLOMACY", "met", "signed").
-		tone(dyad.Tone{Tone: 2.5, Positive: 3.75, Negative: 1.25, Polarity: 5, Activity: 18.5, SelfGroup: 0, Words: 36})
+		tone(dyad.Tone{Tone: 2.5, Positive: 3.75, Negative: 1.25, Polarity: 5, Activity: 18.5, SelfGroup: 0, Words: 36}).a
+}
 
-	a2 := newBuilder("a2", "2024-05-20", "Shelling near the border",
+// shelling is a2: shelling near the border: a negated event, an event with
+// an inferred target, a count of the killed.
+func shelling() *dyad.Analysis {
+	return newBuilder("a2", "2024-05-20", "Shelling near the border",
 		"Russian forces shelled the border town of Vovchansk on Monday. "+
 			"Ukraine's military said Russian troops did not withdraw from the area. "+
 			"At least 12 people were killed.").
@@ -181,9 +192,13 @@ func Fixtures() []*dyad.Analysis {
 		count("At least 12 people", dyad.Count{Number: 12, Qualifier: "at least", Object: "people", Type: "KILL"}).
 		date("Monday", "2024-05-20", "day").
 		theme("MILITARY", "shelled", "troops").
-		tone(dyad.Tone{Tone: -7.25, Positive: 0, Negative: 7.25, Polarity: 7.25, Activity: 21, SelfGroup: 0, Words: 28})
+		tone(dyad.Tone{Tone: -7.25, Positive: 0, Negative: 7.25, Polarity: 7.25, Activity: 21, SelfGroup: 0, Words: 28}).a
+}
 
-	a3 := newBuilder("a3", "2024-06-03", "China criticises US tariffs",
+// tariffCriticism is a3: China criticises US tariffs: a hypothetical event,
+// a date of month precision, no tone.
+func tariffCriticism() *dyad.Analysis {
+	return newBuilder("a3", "2024-06-03", "China criticises US tariffs",
 		"China's Foreign Ministry criticised the United States over new tariffs on electric vehicles. "+
 			"Washington may impose further sanctions on Chinese firms, officials said in June 2024.").
 		mention(dyad.KindCountry, "China", "China", "CHN", nil).
@@ -193,9 +208,13 @@ func Fixtures() []*dyad.Analysis {
 		event("impose", dyad.Event{Date: "2024-06-03", Source: "USA", Target: "CHN", Code: "163", Plover: "COERCE", Quad: 4,
 			Goldstein: -8, Hypothetical: true, Place: washington}).
 		date("June 2024", "2024-06-01", "month").
-		theme("ECON_TRADE", "tariffs", "sanctions")
+		theme("ECON_TRADE", "tariffs", "sanctions").a
+}
 
-	a4 := newBuilder("a4", "2023-12-29", "Moscow invites Chinese leader",
+// invitation is a4: Moscow invites the Chinese leader, in 2023: an event
+// dated from the text into 2024.
+func invitation() *dyad.Analysis {
+	return newBuilder("a4", "2023-12-29", "Moscow invites Chinese leader",
 		"The Kremlin said Putin wants to meet Xi soon. "+
 			"A Chinese delegation will visit Moscow next Tuesday.").
 		mention(dyad.KindOrg, "Kremlin", "Kremlin", "RUSGOV", nil).
@@ -206,30 +225,31 @@ func Fixtures() []*dyad.Analysis {
 		event("visit", dyad.Event{Date: "2024-01-02", DateFromText: true, Source: "CHNGOV", Target: "RUSGOV",
 			Code: "042", Plover: "CONSULT", Quad: 1, Goldstein: 1.9}).
 		date("next Tuesday", "2024-01-02", "day").
-		theme("DIPLOMACY", "meet", "visit")
+		theme("DIPLOMACY", "meet", "visit").a
+}
 
-	a5 := newBuilder("a5", "", "",
+// undated is a5: an article without a date or title: a scare quote, a theme
+// without spans, a zero tone.
+func undated() *dyad.Analysis {
+	return newBuilder("a5", "", "",
 		"Oil prices rose about 3 percent on Tuesday in the Gulf of Guinea. Traders said supply was tight.").
 		mention(dyad.KindLocation, "Gulf of Guinea", "", "", guinea).
 		count("about 3 percent", dyad.Count{Number: 3, Qualifier: "about", Unit: "percent"}).
 		quote("supply was tight", dyad.Quote{Speaker: "Traders", Verb: "said", Scare: true}).
 		theme("ENERGY", "Oil").
 		theme("ECONOMY").
-		tone(dyad.Tone{})
+		tone(dyad.Tone{}).a
+}
 
-	a6 := newBuilder("a6", "2024-06-10", "Tariffs, tariffs, tariffs",
+// tariffs is a6: one word repeated (tariffs), for search ranking.
+func tariffs() *dyad.Analysis {
+	return newBuilder("a6", "2024-06-10", "Tariffs, tariffs, tariffs",
 		"The US Commerce Department announced tariffs on Chinese steel. "+
 			"The tariffs follow earlier tariffs on aluminium and solar panels.").
 		mention(dyad.KindOrg, "US Commerce Department", "US Department of Commerce", "USAGOV", nil).
 		mention(dyad.KindNationality, "Chinese", "China", "CHN", nil).
 		event("announced tariffs", dyad.Event{Date: "2024-06-10", Source: "USAGOV", Target: "CHN", Code: "172", Plover: "COERCE", Quad: 4, Goldstein: -5}).
-		theme("ECON_TRADE", "tariffs")
-
-	var out []*dyad.Analysis
-	for _, b := range []*builder{a1, a2, a3, a4, a5, a6} {
-		out = append(out, b.a)
-	}
-	return out
+		theme("ECON_TRADE", "tariffs").a
 }
 
 var (

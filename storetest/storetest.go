@@ -488,15 +488,44 @@ func testNotFound(t *testing.T, s dyad.Store) {
 // key names an event as article/index.
 func key(r dyad.EventRecord) string { return fmt.Sprintf("%s/%d", r.ArticleID, r.Index) }
 
+// allAsserted are the asserted events of the Fixtures in the order Events
+// lists them: a2/1 is negated, a3/1 hypothetical.
+var allAsserted = []string{"a4/0", "a4/1", "a1/0", "a1/1", "a2/0", "a3/0", "a6/0"}
+
+// eventFilterTest is a filter and the events of the Fixtures it selects,
+// named article/index.
+type eventFilterTest struct {
+	name string
+	f    dyad.EventFilter
+	want []string
+}
+
 func testEvents(t *testing.T, s dyad.Store) {
 	put(t, s, Fixtures()...)
-	// all asserted events: a2/1 is negated, a3/1 hypothetical
-	all := []string{"a4/0", "a4/1", "a1/0", "a1/1", "a2/0", "a3/0", "a6/0"}
-	tests := []struct {
-		name string
-		f    dyad.EventFilter
-		want []string
-	}{
+	for _, tc := range eventFilterTests() {
+		t.Run(strings.ReplaceAll(tc.name, " ", "_"), func(t *testing.T) {
+			recs, err := s.Events(t.Context(), tc.f)
+			if err != nil {
+				t.Fatalf("Events(%+v): %v", tc.f, err)
+			}
+			var got []string
+			for _, r := range recs {
+				got = append(got, key(r))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Events(%+v) = %v, want %v", tc.f, got, tc.want)
+			}
+		})
+	}
+
+	testEventsPaged(t, s)
+	testEventsDefaultLimit(t, s)
+}
+
+// eventFilterTests are the filters testEvents tries on the Fixtures.
+func eventFilterTests() []eventFilterTest {
+	all := allAsserted
+	return []eventFilterTest{
 		{"all", dyad.EventFilter{}, all},
 		{"negated included", dyad.EventFilter{IncludeNegated: true},
 			[]string{"a4/0", "a4/1", "a1/0", "a1/1", "a2/0", "a2/1", "a3/0", "a6/0"}},
@@ -538,23 +567,11 @@ func testEvents(t *testing.T, s dyad.Store) {
 		{"last page", dyad.EventFilter{Limit: 3, Offset: 6}, all[6:]},
 		{"offset past the end", dyad.EventFilter{Offset: 100}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(strings.ReplaceAll(tc.name, " ", "_"), func(t *testing.T) {
-			recs, err := s.Events(t.Context(), tc.f)
-			if err != nil {
-				t.Fatalf("Events(%+v): %v", tc.f, err)
-			}
-			var got []string
-			for _, r := range recs {
-				got = append(got, key(r))
-			}
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("Events(%+v) = %v, want %v", tc.f, got, tc.want)
-			}
-		})
-	}
+}
 
-	// Paging through with a small limit visits every event once, in order.
+// testEventsPaged checks that paging through with a small limit visits
+// every event once, in order.
+func testEventsPaged(t *testing.T, s dyad.Store) {
 	var paged []string
 	for off := 0; ; off += 2 {
 		recs, err := s.Events(t.Context(), dyad.EventFilter{Limit: 2, Offset: off})
@@ -571,11 +588,14 @@ func testEvents(t *testing.T, s dyad.Store) {
 			t.Fatal("paging does not end")
 		}
 	}
-	if !reflect.DeepEqual(paged, all) {
-		t.Errorf("paged events %v, want %v", paged, all)
+	if !reflect.DeepEqual(paged, allAsserted) {
+		t.Errorf("paged events %v, want %v", paged, allAsserted)
 	}
+}
 
-	// Many events: the default limit is 100.
+// testEventsDefaultLimit stores many events: Events with no limit lists
+// 100, in order of date, article and index.
+func testEventsDefaultLimit(t *testing.T, s dyad.Store) {
 	var batch []*dyad.Analysis
 	for i := range 30 {
 		batch = append(batch, Synthetic(i))
