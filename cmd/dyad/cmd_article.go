@@ -14,50 +14,62 @@ import (
 	"dyad"
 )
 
-func init() {
-	register(&command{name: "article", args: "ID", run: runArticle,
-		summary: "show one article: its text by sentence, with the mentions, events, figures, quotes, dates, themes and tone found in each"})
+// articleCommand is dyad article.
+type articleCommand struct {
+	queryFlags
+	syntax bool
+	dicts  dictFlags
 }
 
-func runArticle(ctx context.Context, e *env, args []string) error {
-	fs, db, format := queryFlags(e, lookup("article"))
-	withSyntax := fs.Bool("syntax", false, "re-analyse the text and show the parse of each sentence that may hold an event:\n"+
+func (articleCommand) usage() usage {
+	return usage{name: "article", args: "ID",
+		summary: "show one article: its text by sentence, with the mentions, events, figures, quotes, dates, themes and tone found in each"}
+}
+
+func (c articleCommand) Run(ctx context.Context, e *Env, args []string) error {
+	fs := flags(e, c)
+	c.queryFlags.add(e, fs)
+	fs.BoolVar(&c.syntax, "syntax", false, "re-analyse the text and show the parse of each sentence that may hold an event:\n"+
 		"a table of words (index, word, lemma, UPOS, XPOS, head, relation; head 0 is the root),\n"+
 		"the syntax field in JSON, one row per word in CSV and TSV (docs/syntax.md)")
-	var dicts dictFlags
-	dicts.add(fs, e.stderr)
-	return withStore(ctx, e, fs, db, format, args, 1, func(st dyad.Store, pos []string) error {
+	c.dicts.add(fs, e.stderr)
+	return withStore(ctx, e, fs, &c.queryFlags, args, 1, func(st dyad.Store, pos []string) error {
 		a, err := st.Article(ctx, pos[0])
 		if err != nil {
 			return err
 		}
-		if *withSyntax {
-			if a, err = withParse(ctx, e, a, &dicts); err != nil {
+		if c.syntax {
+			if a, err = withParse(ctx, e, a, &c.dicts); err != nil {
 				return err
 			}
 		}
-		switch *format {
+		switch c.format {
 		case formatJSON, formatJSONL:
-			return writeArticleJSON(e.stdout, a, *format == formatJSON)
+			return writeArticleJSON(e.stdout, a, c.format == formatJSON)
 		case formatCSV, formatTSV:
-			if *withSyntax {
-				return writeSyntaxRecords(e.stdout, *format, a)
+			if c.syntax {
+				return writeSyntaxRecords(e.stdout, c.format, a)
 			}
-			// A table of the article's sentences, one row each.
-			type row struct {
-				Index int
-				Text  string
-			}
-			var rows []row
-			for i, s := range a.Sentences {
-				rows = append(rows, row{i, a.Article.Text[s.Start:s.End]})
-			}
-			return render(e.stdout, *format, rows, []column[row]{
-				{Name: "sentence", Get: func(r row) string { return fmt.Sprint(r.Index) }},
-				{Name: "text", Get: func(r row) string { return r.Text }},
-			})
+			return writeSentenceRecords(e.stdout, c.format, a)
 		}
 		return writeArticleText(e.stdout, a)
+	})
+}
+
+// writeSentenceRecords writes the article's sentences as CSV or TSV, one
+// row each.
+func writeSentenceRecords(w io.Writer, format string, a *dyad.Analysis) error {
+	type row struct {
+		Index int
+		Text  string
+	}
+	var rows []row
+	for i, s := range a.Sentences {
+		rows = append(rows, row{i, a.Article.Text[s.Start:s.End]})
+	}
+	return render(w, format, rows, []column[row]{
+		{Name: "sentence", Get: func(r row) string { return fmt.Sprint(r.Index) }},
+		{Name: "text", Get: func(r row) string { return r.Text }},
 	})
 }
 
@@ -65,7 +77,7 @@ func runArticle(ctx context.Context, e *env, args []string) error {
 // keeps no parse, and returns a with the parses added. When today's
 // segmenter cuts the text into other sentences than the stored ones, it
 // returns the fresh analysis instead and says so.
-func withParse(ctx context.Context, e *env, a *dyad.Analysis, dicts *dictFlags) (*dyad.Analysis, error) {
+func withParse(ctx context.Context, e *Env, a *dyad.Analysis, dicts *dictFlags) (*dyad.Analysis, error) {
 	z, err := newAnalyzer(dicts)
 	if err != nil {
 		return nil, err

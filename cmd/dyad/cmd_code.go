@@ -11,44 +11,35 @@ import (
 	"dyad/ingest"
 )
 
-func init() {
-	register(&command{
-		name:    "code",
-		args:    "[FILE | -]",
-		summary: "analyse articles without storing them and print the JSON of each (the dyad code contract)",
-		run:     runCode,
-	})
+// codeCommand is dyad code.
+type codeCommand struct {
+	format, date string
+	syntax       bool
+	maxBytes     int
+	encoding     string
+	dicts        dictFlags
 }
 
-func runCode(ctx context.Context, e *env, args []string) (err error) {
-	c := lookup("code")
+func (codeCommand) usage() usage {
+	return usage{name: "code", args: "[FILE | -]",
+		summary: "analyse articles without storing them and print the JSON of each (the dyad code contract)"}
+}
+
+func (c codeCommand) Run(ctx context.Context, e *Env, args []string) (err error) {
 	fs := flags(e, c)
-	format := fs.String("format", formatJSON, "json (one indented object per article) or jsonl (one per line)")
-	date := fs.String("date", "", "published date YYYY-MM-DD for input that has none (plain text)")
-	withSyntax := fs.Bool("syntax", false, "add the \"syntax\" field: tags, lemmas and the dependency parse of each sentence\nthat may hold an event (docs/syntax.md)")
-	maxBytes := maxBytesFlag(fs)
-	encoding := encodingFlag(fs)
-	var dicts dictFlags
-	dicts.add(fs, e.stderr)
+	fs.StringVar(&c.format, "format", formatJSON, "json (one indented object per article) or jsonl (one per line)")
+	fs.StringVar(&c.date, "date", "", "published date YYYY-MM-DD for input that has none (plain text)")
+	fs.BoolVar(&c.syntax, "syntax", false, "add the \"syntax\" field: tags, lemmas and the dependency parse of each sentence\nthat may hold an event (docs/syntax.md)")
+	maxBytesVar(fs, &c.maxBytes)
+	encodingVar(fs, &c.encoding)
+	c.dicts.add(fs, e.stderr)
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if *format != formatJSON && *format != formatJSONL {
-		return fmt.Errorf("--format %q: dyad code writes json or jsonl", *format)
-	}
-	if err := checkMaxBytes(*maxBytes); err != nil {
+	published, err := c.check()
+	if err != nil {
 		return err
-	}
-	if _, err := ingest.CheckEncoding(*encoding); err != nil {
-		return err
-	}
-	var published time.Time
-	if *date != "" {
-		published, err = time.Parse(dyad.DateLayout, *date)
-		if err != nil || !dyad.DateInRange(published) {
-			return fmt.Errorf("--date %q: want YYYY-MM-DD with a year from %d to %d", *date, dyad.FirstYear, dyad.LastYear)
-		}
 	}
 	if len(paths) == 0 {
 		paths = []string{"-"}
@@ -56,11 +47,11 @@ func runCode(ctx context.Context, e *env, args []string) (err error) {
 	out := bufio.NewWriter(e.stdout)
 	defer closeInto(&err, out.Flush)
 	enc := json.NewEncoder(out)
-	if *format == formatJSON {
+	if c.format == formatJSON {
 		enc.SetIndent("", "  ")
 	}
 	enc.SetEscapeHTML(false)
-	z, err := newAnalyzer(&dicts)
+	z, err := newAnalyzer(&c.dicts)
 	if err != nil {
 		return err
 	}
@@ -70,8 +61,8 @@ func runCode(ctx context.Context, e *env, args []string) (err error) {
 	opt := ingest.Options{
 		Stdin:    e.stdin,
 		OnSkip:   func(err *dyad.InputError) { skips.add(err.Kind(), err.Error()) },
-		MaxBytes: *maxBytes,
-		Encoding: *encoding,
+		MaxBytes: c.maxBytes,
+		Encoding: c.encoding,
 	}
 	err = ingest.Read(ctx, paths, opt, func(art *dyad.Article) error {
 		if art.Published.IsZero() {
@@ -83,7 +74,7 @@ func runCode(ctx context.Context, e *env, args []string) (err error) {
 			return nil
 		}
 		n++
-		if !*withSyntax {
+		if !c.syntax {
 			a.Syntax = nil
 		}
 		return enc.Encode(a)
@@ -95,4 +86,24 @@ func runCode(ctx context.Context, e *env, args []string) (err error) {
 		return fmt.Errorf("no article could be read from %v", paths)
 	}
 	return nil
+}
+
+// check checks the flags and returns the --date.
+func (c *codeCommand) check() (published time.Time, err error) {
+	if c.format != formatJSON && c.format != formatJSONL {
+		return published, fmt.Errorf("--format %q: dyad code writes json or jsonl", c.format)
+	}
+	if err := checkMaxBytes(c.maxBytes); err != nil {
+		return published, err
+	}
+	if _, err := ingest.CheckEncoding(c.encoding); err != nil {
+		return published, err
+	}
+	if c.date != "" {
+		published, err = time.Parse(dyad.DateLayout, c.date)
+		if err != nil || !dyad.DateInRange(published) {
+			return published, fmt.Errorf("--date %q: want YYYY-MM-DD with a year from %d to %d", c.date, dyad.FirstYear, dyad.LastYear)
+		}
+	}
+	return published, nil
 }

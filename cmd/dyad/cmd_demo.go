@@ -12,9 +12,14 @@ import (
 	"dyad/postgres"
 )
 
-func init() {
-	register(&command{name: "demo", args: "", run: runDemo,
-		summary: "ingest a small illustrative sample corpus built into dyad into a store of its own, then show what to try"})
+// demoCommand is dyad demo.
+type demoCommand struct {
+	db string
+}
+
+func (demoCommand) usage() usage {
+	return usage{name: "demo",
+		summary: "ingest a small illustrative sample corpus built into dyad into a store of its own, then show what to try"}
 }
 
 // demoDB is the store the demo writes to unless given --db. $DYAD_DB does
@@ -22,10 +27,9 @@ func init() {
 // never join.
 const demoDB = "dyad-demo.db"
 
-func runDemo(ctx context.Context, e *env, args []string) (err error) {
-	c := lookup("demo")
+func (c demoCommand) Run(ctx context.Context, e *Env, args []string) (err error) {
 	fs := flags(e, c)
-	db := fs.String("db", demoDB, "database for the sample: a new SQLite file or postgres:// URL, or one that holds only the sample ($DYAD_DB does not apply)")
+	fs.StringVar(&c.db, "db", demoDB, "database for the sample: a new SQLite file or postgres:// URL, or one that holds only the sample ($DYAD_DB does not apply)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -34,12 +38,12 @@ func runDemo(ctx context.Context, e *env, args []string) (err error) {
 		fs.Usage()
 		return errUsage
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, c.db)
 	if err != nil {
 		return err
 	}
 	defer closeInto(&err, st.Close)
-	shown := postgres.Redact(*db) // a postgres:// URL without its password
+	shown := postgres.Redact(c.db) // a postgres:// URL without its password
 	if err := onlyDemo(ctx, st, shown); err != nil {
 		return err
 	}
@@ -90,7 +94,7 @@ func plural(n int64, one, many string) string {
 // printTryNext prints command lines to try on the demo store, written the
 // way the user ran dyad so that they work as printed (from the directory of
 // the demo store: its path is as given).
-func printTryNext(e *env, shown string) {
+func printTryNext(e *Env, shown string) {
 	prog := e.prog
 	if prog == "" {
 		prog = "dyad"

@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -16,69 +18,82 @@ import (
 	"dyad/events"
 )
 
-func runEvalEvents(ctx context.Context, e *env, args []string) error {
-	c := &command{name: "eval events", args: "",
+// evalEventsCommand is dyad eval events.
+type evalEventsCommand struct {
+	gold, kind, format, out, by string
+	showErrors                  int
+	dicts                       dictFlags
+}
+
+func (evalEventsCommand) usage() usage {
+	return usage{name: "eval events",
 		summary: "score the event coder on gold records (JSON Lines): PETRARCH-style triples (expected [{source, target, code}], CAMEO codes), " +
 			"PLOVER records (expected codes are PLOVER categories), CASE 2021 snippets (label: an ACLED event type) or texts labelled " +
 			"with one PLOVER category (label). The kind is read from the records unless --kind names it; docs/events.md explains the figures."}
+}
+
+func (c evalEventsCommand) Run(ctx context.Context, e *Env, args []string) error {
 	fs := flags(e, c)
-	gold := fs.String("gold", "", "gold file (JSON Lines)")
-	kind := fs.String("kind", "auto", "how the gold file is labelled: auto (from its records), "+strings.Join(evaluate.Kinds, ", "))
-	format := fs.String("format", formatTable, "table or json")
-	showErrors := fs.Int("show-errors", 0, "print up to N records where dyad and the gold differ")
-	var out string
-	fs.StringVar(&out, "out", "", "write the predictions here as JSON Lines {id, predicted: [{source, target, code}]}, the input of score_events.py")
-	fs.StringVar(&out, "pred-out", "", "the same as --out")
-	by := fs.String("by", "category", "break the scores down by the records' category (the label, for labelled texts); empty for none")
-	var dicts dictFlags
-	dicts.add(fs, e.stderr)
+	fs.StringVar(&c.gold, "gold", "", "gold file (JSON Lines)")
+	fs.StringVar(&c.kind, "kind", "auto", "how the gold file is labelled: auto (from its records), "+strings.Join(evaluate.Kinds, ", "))
+	fs.StringVar(&c.format, "format", formatTable, "table or json")
+	fs.IntVar(&c.showErrors, "show-errors", 0, "print up to N records where dyad and the gold differ")
+	fs.StringVar(&c.out, "out", "", "write the predictions here as JSON Lines {id, predicted: [{source, target, code}]}, the input of score_events.py")
+	fs.StringVar(&c.out, "pred-out", "", "the same as --out")
+	fs.StringVar(&c.by, "by", "category", "break the scores down by the records' category (the label, for labelled texts); empty for none")
+	c.dicts.add(fs, e.stderr)
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if *gold == "" {
-		fs.Usage()
-		return errUsage
+	if err := c.check(e, fs); err != nil {
+		return err
 	}
-	if *format != formatTable && *format != formatJSON {
-		fmt.Fprintf(e.stderr, "dyad eval events: --format must be table or json, not %q\n", *format)
-		return errUsage
-	}
-	if *by != "" && *by != "category" {
-		fmt.Fprintf(e.stderr, "dyad eval events: --by takes category or nothing, not %q\n", *by)
-		return errUsage
-	}
-	if *kind != "auto" && !contains(evaluate.Kinds, *kind) {
-		fmt.Fprintf(e.stderr, "dyad eval events: --kind must be auto, %s; not %q\n", strings.Join(evaluate.Kinds, ", "), *kind)
-		return errUsage
-	}
-	recs, k, err := readEventGold(*gold, *kind)
+	recs, kind, err := readEventGold(c.gold, c.kind)
 	if err != nil {
 		return err
 	}
-	z, err := newAnalyzer(&dicts)
+	z, err := newAnalyzer(&c.dicts)
 	if err != nil {
 		return err
 	}
 	start := time.Now()
-	preds, err := predictEvents(ctx, z, recs, out)
+	preds, err := predictEvents(ctx, z, recs, c.out)
 	if err != nil {
 		return err
 	}
-	rep := &eventsReport{gold: *gold, seconds: time.Since(start).Seconds(), dicts: map[string][]string{}}
+	rep := &eventsReport{gold: c.gold, seconds: time.Since(start).Seconds(), dicts: map[string][]string{}}
 	rep.EventReport = evaluate.ScoreEvents(recs, preds, evaluate.EventOptions{
-		Kind: k, PLOVER: events.PLOVER, ByGroup: *by != "", MaxMisses: *showErrors})
-	for name, files := range map[string]stringList{"actors": dicts.actors, "agents": dicts.agents, "people": dicts.people} {
+		Kind: kind, PLOVER: events.PLOVER, ByGroup: c.by != "", MaxMisses: c.showErrors})
+	for name, files := range map[string]stringList{"actors": c.dicts.actors, "agents": c.dicts.agents, "people": c.dicts.people} {
 		if len(files) > 0 {
 			rep.dicts[name] = files
 		}
 	}
-	if *format == formatJSON {
+	if c.format == formatJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep.json())
 	}
 	rep.table(e.stdout)
 	return nil
+}
+
+// check checks the flags; a wrong one is a usage error, explained on
+// standard error.
+func (c *evalEventsCommand) check(e *Env, fs *flag.FlagSet) error {
+	switch {
+	case c.gold == "":
+		fs.Usage()
+	case c.format != formatTable && c.format != formatJSON:
+		fmt.Fprintf(e.stderr, "dyad eval events: --format must be table or json, not %q\n", c.format)
+	case c.by != "" && c.by != "category":
+		fmt.Fprintf(e.stderr, "dyad eval events: --by takes category or nothing, not %q\n", c.by)
+	case c.kind != "auto" && !slices.Contains(evaluate.Kinds, c.kind):
+		fmt.Fprintf(e.stderr, "dyad eval events: --kind must be auto, %s; not %q\n", strings.Join(evaluate.Kinds, ", "), c.kind)
+	default:
+		return nil
+	}
+	return errUsage
 }
 
 // readEventGold reads the gold file name and tells its kind (want, unless
@@ -147,15 +162,6 @@ func predictEvents(ctx context.Context, z analyzer, recs []evaluate.GoldRecord, 
 		}
 	}
 	return preds, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // eventsReport is the report of dyad eval events: the scores with the

@@ -14,19 +14,26 @@ import (
 	"dyad/export"
 )
 
-func init() {
-	register(&command{name: "export", args: "", run: runExport,
-		summary: "write every asserted event matching the filters: GDELT 2.0 event rows (tab-separated), JSON Lines, CSV or TSV"})
+// exportCommand is dyad export.
+type exportCommand struct {
+	db, format, out string
+	header          bool
+	f               dyad.EventFilter
+	limit           int
 }
 
-func runExport(ctx context.Context, e *env, args []string) error {
-	c := lookup("export")
+func (exportCommand) usage() usage {
+	return usage{name: "export",
+		summary: "write every asserted event matching the filters: GDELT 2.0 event rows (tab-separated), JSON Lines, CSV or TSV"}
+}
+
+func (c exportCommand) Run(ctx context.Context, e *Env, args []string) error {
 	fs := flags(e, c)
-	db := dbFlag(e, fs)
-	format := fs.String("format", "gdelt", "gdelt (GDELT 2.0 event table, 61 columns), jsonl, csv or tsv")
-	header := fs.Bool("header", false, "with --format gdelt: write the column names first (GDELT's files have none)")
-	out := fs.String("o", "-", "output file; - for standard output")
-	var f dyad.EventFilter
+	dbVar(e, fs, &c.db)
+	fs.StringVar(&c.format, "format", "gdelt", "gdelt (GDELT 2.0 event table, 61 columns), jsonl, csv or tsv")
+	fs.BoolVar(&c.header, "header", false, "with --format gdelt: write the column names first (GDELT's files have none)")
+	fs.StringVar(&c.out, "o", "-", "output file; - for standard output")
+	f := &c.f
 	fs.StringVar(&f.Actor, "actor", "", "actor code prefix, as source or target")
 	fs.StringVar(&f.Source, "source", "", "source actor code prefix")
 	fs.StringVar(&f.Target, "target", "", "target actor code prefix")
@@ -37,7 +44,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&f.IncludeNegated, "negated", false, "include negated events")
 	fs.BoolVar(&f.IncludeHypothetical, "include-hypothetical", false, "include hypothetical events (planned, possible, conditional)")
 	fs.BoolVar(&f.ExcludeInferred, "no-inferred", false, "leave out events whose actor's country was inferred, not named")
-	limit := fs.Int("limit", 0, "most events to write (0: no limit)")
+	fs.IntVar(&c.limit, "limit", 0, "most events to write (0: no limit)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -46,37 +53,63 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	switch *format {
-	case "gdelt", formatJSONL, formatCSV, formatTSV:
-	default:
-		return fmt.Errorf("--format %q: want gdelt, jsonl, csv or tsv", *format)
-	}
-	if err := checkDates(f.From, f.To); err != nil {
+	if err := c.check(); err != nil {
 		return err
 	}
-	if err := checkPlover(&f); err != nil {
-		return err
-	}
-	if err := checkLimit("limit", limit); err != nil {
-		return err
-	}
-	f.Actor, f.Source, f.Target = strings.ToUpper(f.Actor), strings.ToUpper(f.Source), strings.ToUpper(f.Target)
-	st, err := openQueryStore(ctx, *db)
+	st, err := openQueryStore(ctx, c.db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	n, undated, err := c.write(ctx, e, st)
+	if err != nil {
+		return userError(err)
+	}
+	if undated > 0 {
+		fmt.Fprintf(e.stderr, "left out %s events without a date (their articles have none and their text gives none): "+
+			"a GDELT row needs a SQLDATE; --format jsonl, csv or tsv keeps them\n", group(int64(undated)))
+	}
+	if c.out != "-" {
+		fmt.Fprintf(e.stderr, "wrote %s events to %s\n", group(int64(n)), c.out)
+	}
+	return nil
+}
 
+// check checks the flags, upper-cases the actor codes and turns a --limit
+// of 0 into no limit.
+func (c *exportCommand) check() error {
+	switch c.format {
+	case "gdelt", formatJSONL, formatCSV, formatTSV:
+	default:
+		return fmt.Errorf("--format %q: want gdelt, jsonl, csv or tsv", c.format)
+	}
+	f := &c.f
+	if err := checkDates(f.From, f.To); err != nil {
+		return err
+	}
+	if err := checkPlover(f); err != nil {
+		return err
+	}
+	if err := checkLimit("limit", &c.limit); err != nil {
+		return err
+	}
+	f.Actor, f.Source, f.Target = strings.ToUpper(f.Actor), strings.ToUpper(f.Source), strings.ToUpper(f.Target)
+	return nil
+}
+
+// write writes the export to -o and returns what exportEvents returns;
+// the output is complete only once its error is nil.
+func (c *exportCommand) write(ctx context.Context, e *Env, st dyad.Store) (n, undated int, err error) {
 	var w io.Writer = e.stdout
 	var file *os.File
-	if *out != "-" {
-		if file, err = os.Create(*out); err != nil {
-			return err
+	if c.out != "-" {
+		if file, err = os.Create(c.out); err != nil {
+			return 0, 0, err
 		}
 		w = file
 	}
 	bw := bufio.NewWriter(w)
-	n, undated, err := exportEvents(ctx, st, f, *limit, *format, *header, bw)
+	n, undated, err = exportEvents(ctx, st, c.f, c.limit, c.format, c.header, bw)
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
@@ -86,17 +119,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			err = cerr
 		}
 	}
-	if err != nil {
-		return userError(err)
-	}
-	if undated > 0 {
-		fmt.Fprintf(e.stderr, "left out %s events without a date (their articles have none and their text gives none): "+
-			"a GDELT row needs a SQLDATE; --format jsonl, csv or tsv keeps them\n", group(int64(undated)))
-	}
-	if *out != "-" {
-		fmt.Fprintf(e.stderr, "wrote %s events to %s\n", group(int64(n)), *out)
-	}
-	return nil
+	return n, undated, err
 }
 
 // exportEvents writes the events matching f, limit at most, in format;

@@ -14,31 +14,36 @@ import (
 	"dyad/pipeline"
 )
 
-func init() {
-	register(&command{
-		name:    "ingest",
-		args:    "PATH... | -",
-		summary: "read articles (JSONL, CSV, TSV, text, folders, .gz, stdin), analyse them and store them",
-		run:     runIngest,
-	})
+// ingestCommand is dyad ingest.
+type ingestCommand struct {
+	db             string
+	workers, batch int
+	format         string
+	quiet          bool
+	maxBytes       int
+	encoding       string
+	dicts          dictFlags
+}
+
+func (ingestCommand) usage() usage {
+	return usage{name: "ingest", args: "PATH... | -",
+		summary: "read articles (JSONL, CSV, TSV, text, folders, .gz, stdin), analyse them and store them"}
 }
 
 // maxSkipLines is how many warnings of one dictionary file are printed
 // before they are only counted.
 const maxSkipLines = 20
 
-func runIngest(ctx context.Context, e *env, args []string) (err error) {
-	c := lookup("ingest")
+func (c ingestCommand) Run(ctx context.Context, e *Env, args []string) (err error) {
 	fs := flags(e, c)
-	db := dbFlag(e, fs)
-	workers := fs.Int("workers", 0, "analysis goroutines (0: one per CPU)")
-	batch := fs.Int("batch", 256, "articles per transaction")
-	format := fs.String("format", formatTable, "summary format: table or json")
-	quiet := fs.Bool("quiet", false, "print no summary")
-	maxBytes := maxBytesFlag(fs)
-	encoding := encodingFlag(fs)
-	var dicts dictFlags
-	dicts.add(fs, e.stderr)
+	dbVar(e, fs, &c.db)
+	fs.IntVar(&c.workers, "workers", 0, "analysis goroutines (0: one per CPU)")
+	fs.IntVar(&c.batch, "batch", 256, "articles per transaction")
+	fs.StringVar(&c.format, "format", formatTable, "summary format: table or json")
+	fs.BoolVar(&c.quiet, "quiet", false, "print no summary")
+	maxBytesVar(fs, &c.maxBytes)
+	encodingVar(fs, &c.encoding)
+	c.dicts.add(fs, e.stderr)
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -47,17 +52,17 @@ func runIngest(ctx context.Context, e *env, args []string) (err error) {
 		fs.Usage()
 		return errUsage
 	}
-	if err := checkMaxBytes(*maxBytes); err != nil {
+	if err := checkMaxBytes(c.maxBytes); err != nil {
 		return err
 	}
-	if _, err := ingest.CheckEncoding(*encoding); err != nil {
+	if _, err := ingest.CheckEncoding(c.encoding); err != nil {
 		return err
 	}
-	z, err := newAnalyzer(&dicts)
+	z, err := newAnalyzer(&c.dicts)
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, c.db)
 	if err != nil {
 		return err
 	}
@@ -67,13 +72,13 @@ func runIngest(ctx context.Context, e *env, args []string) (err error) {
 		return err
 	}
 	read := func(ctx context.Context, opt ingest.Options, emit func(*dyad.Article) error) error {
-		opt.MaxBytes = *maxBytes
-		opt.Encoding = *encoding
+		opt.MaxBytes = c.maxBytes
+		opt.Encoding = c.encoding
 		return ingest.Read(ctx, paths, opt, emit)
 	}
-	sum, err := ingestWith(ctx, e, st, z, total, read, *workers, *batch)
-	if !*quiet {
-		if perr := printSummary(e.stdout, *format, sum); err == nil {
+	sum, err := ingestWith(ctx, e, st, z, total, read, c.workers, c.batch)
+	if !c.quiet {
+		if perr := printSummary(e.stdout, c.format, sum); err == nil {
 			err = perr
 		}
 	}
@@ -94,12 +99,20 @@ const defaultMaxBytes = 4 << 20
 
 // maxBytesFlag adds --max-bytes, the largest article text read.
 func maxBytesFlag(fs *flag.FlagSet) *int {
-	return fs.Int("max-bytes", defaultMaxBytes, "skip, naming it, an article whose text is longer than this many bytes (0: no limit)")
+	p := new(int)
+	maxBytesVar(fs, p)
+	return p
 }
 
-// encodingFlag adds --encoding, the character encoding of the input.
-func encodingFlag(fs *flag.FlagSet) *string {
-	return fs.String("encoding", "auto", "input encoding: auto (UTF-8; a .txt file that is not is read as Latin-1/Windows-1252), utf-8, latin1 or windows-1252")
+// maxBytesVar adds --max-bytes, the largest article text read, kept in *p.
+func maxBytesVar(fs *flag.FlagSet, p *int) {
+	fs.IntVar(p, "max-bytes", defaultMaxBytes, "skip, naming it, an article whose text is longer than this many bytes (0: no limit)")
+}
+
+// encodingVar adds --encoding, the character encoding of the input, kept
+// in *p.
+func encodingVar(fs *flag.FlagSet, p *string) {
+	fs.StringVar(p, "encoding", "auto", "input encoding: auto (UTF-8; a .txt file that is not is read as Latin-1/Windows-1252), utf-8, latin1 or windows-1252")
 }
 
 // checkMaxBytes rejects a negative --max-bytes.
@@ -119,7 +132,7 @@ type readFunc func(ctx context.Context, opt ingest.Options, emit func(*dyad.Arti
 // kind. Within one run, a record whose article ID was read before with
 // other content is skipped, naming the ID, so that a second run stores the
 // same.
-func ingestWith(ctx context.Context, e *env, st dyad.Store, z *pipeline.Analyzer, total int64, read readFunc, workers, batch int) (pipeline.Summary, error) {
+func ingestWith(ctx context.Context, e *Env, st dyad.Store, z *pipeline.Analyzer, total int64, read readFunc, workers, batch int) (pipeline.Summary, error) {
 	bar := startProgress(e.stderr, e.progress, total)
 	var skips skipLog
 	var mu sync.Mutex

@@ -10,13 +10,15 @@ import (
 	"dyad/network"
 )
 
-func init() {
-	register(&command{name: "network", args: "", run: runNetwork,
-		summary: "the network of actors: directed edges with event counts, Goldstein sum and quad classes (table, json, csv, dot, gexf)"})
+// networkCommand is dyad network.
+type networkCommand struct{}
+
+func (networkCommand) usage() usage {
+	return usage{name: "network",
+		summary: "the network of actors: directed edges with event counts, Goldstein sum and quad classes (table, json, csv, dot, gexf)"}
 }
 
-func runNetwork(ctx context.Context, e *env, args []string) error {
-	c := lookup("network")
+func (c networkCommand) Run(ctx context.Context, e *Env, args []string) error {
 	fs := flags(e, c)
 	db := dbFlag(e, fs)
 	format := fs.String("format", formatTable, "output format: table, json, csv, dot (Graphviz) or gexf (Gephi)")

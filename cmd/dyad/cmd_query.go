@@ -14,27 +14,19 @@ import (
 	"dyad/events"
 )
 
-func init() {
-	register(&command{name: "search", args: "QUERY", run: runSearch,
-		summary: "full-text search over titles and texts, best first, with a snippet"})
-	register(&command{name: "events", args: "", run: runEvents,
-		summary: "list coded events, filtered by actor, code and date (asserted events unless asked otherwise)"})
-	register(&command{name: "actors", args: "", run: runActors,
-		summary: "list actors by the number of events they take part in"})
-	register(&command{name: "timeline", args: "ACTOR_A ACTOR_B", run: runTimeline,
-		summary: "the relations between two actors over time: asserted events, Goldstein sum, quad classes per period"})
-	register(&command{name: "stats", args: "", run: runStats,
-		summary: "count what the database holds"})
+// queryFlags are the flags every query command has.
+type queryFlags struct {
+	db, format string
 }
 
-// queryFlags adds the flags every query command has.
-func queryFlags(e *env, c *command) (fs *flag.FlagSet, db, format *string) {
-	fs = flags(e, c)
-	return fs, dbFlag(e, fs), formatFlag(fs, formatTable)
+// add registers --db and --format on fs.
+func (q *queryFlags) add(e *Env, fs *flag.FlagSet) {
+	dbVar(e, fs, &q.db)
+	formatVar(fs, &q.format, formatTable)
 }
 
 // withStore parses flags, checks --format, opens the store and runs fn.
-func withStore(ctx context.Context, e *env, fs *flag.FlagSet, db, format *string, args []string,
+func withStore(ctx context.Context, e *Env, fs *flag.FlagSet, q *queryFlags, args []string,
 	nargs int, fn func(st dyad.Store, pos []string) error) error {
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -44,10 +36,10 @@ func withStore(ctx context.Context, e *env, fs *flag.FlagSet, db, format *string
 		fs.Usage()
 		return errUsage
 	}
-	if err := checkFormat(*format); err != nil {
+	if err := checkFormat(q.format); err != nil {
 		return err
 	}
-	st, err := openQueryStore(ctx, *db)
+	st, err := openQueryStore(ctx, q.db)
 	if err != nil {
 		return err
 	}
@@ -55,14 +47,26 @@ func withStore(ctx context.Context, e *env, fs *flag.FlagSet, db, format *string
 	return userError(fn(st, pos))
 }
 
-func runSearch(ctx context.Context, e *env, args []string) error {
-	fs, db, format := queryFlags(e, lookup("search"))
-	var q dyad.SearchQuery
-	fs.IntVar(&q.Limit, "limit", 20, "most hits to print (0: no limit)")
-	fs.IntVar(&q.Offset, "offset", 0, "hits to skip (paging)")
-	fs.StringVar(&q.From, "from", "", "first date YYYY-MM-DD")
-	fs.StringVar(&q.To, "to", "", "last date YYYY-MM-DD")
-	return withStore(ctx, e, fs, db, format, args, 1, func(st dyad.Store, pos []string) error {
+// searchCommand is dyad search.
+type searchCommand struct {
+	queryFlags
+	q dyad.SearchQuery
+}
+
+func (searchCommand) usage() usage {
+	return usage{name: "search", args: "QUERY",
+		summary: "full-text search over titles and texts, best first, with a snippet"}
+}
+
+func (c searchCommand) Run(ctx context.Context, e *Env, args []string) error {
+	fs := flags(e, c)
+	c.queryFlags.add(e, fs)
+	fs.IntVar(&c.q.Limit, "limit", 20, "most hits to print (0: no limit)")
+	fs.IntVar(&c.q.Offset, "offset", 0, "hits to skip (paging)")
+	fs.StringVar(&c.q.From, "from", "", "first date YYYY-MM-DD")
+	fs.StringVar(&c.q.To, "to", "", "last date YYYY-MM-DD")
+	return withStore(ctx, e, fs, &c.queryFlags, args, 1, func(st dyad.Store, pos []string) error {
+		q := c.q
 		q.Text = pos[0]
 		if err := checkDates(q.From, q.To); err != nil {
 			return err
@@ -77,7 +81,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		return render(e.stdout, *format, hits, []column[dyad.SearchHit]{
+		return render(e.stdout, c.format, hits, []column[dyad.SearchHit]{
 			{Name: "id", Get: func(h dyad.SearchHit) string { return h.ID }},
 			{Name: "date", Get: func(h dyad.SearchHit) string { return h.Date }},
 			{Name: "title", Width: 50, Get: func(h dyad.SearchHit) string { return h.Title }},
@@ -87,9 +91,21 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	})
 }
 
-func runEvents(ctx context.Context, e *env, args []string) error {
-	fs, db, format := queryFlags(e, lookup("events"))
-	var f dyad.EventFilter
+// eventsCommand is dyad events.
+type eventsCommand struct {
+	queryFlags
+	f dyad.EventFilter
+}
+
+func (eventsCommand) usage() usage {
+	return usage{name: "events",
+		summary: "list coded events, filtered by actor, code and date (asserted events unless asked otherwise)"}
+}
+
+func (c eventsCommand) Run(ctx context.Context, e *Env, args []string) error {
+	fs := flags(e, c)
+	c.queryFlags.add(e, fs)
+	f := &c.f
 	fs.StringVar(&f.Actor, "actor", "", "actor code prefix, as source or target (RUS matches RUSGOV)")
 	fs.StringVar(&f.Source, "source", "", "source actor code prefix")
 	fs.StringVar(&f.Target, "target", "", "target actor code prefix")
@@ -103,7 +119,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&f.ExcludeInferred, "no-inferred", false, "leave out events whose actor's country was inferred, not named (docs/events.md)")
 	fs.IntVar(&f.Limit, "limit", 100, "most events to print (0: no limit)")
 	fs.IntVar(&f.Offset, "offset", 0, "events to skip (paging)")
-	return withStore(ctx, e, fs, db, format, args, 0, func(st dyad.Store, _ []string) error {
+	return withStore(ctx, e, fs, &c.queryFlags, args, 0, func(st dyad.Store, _ []string) error {
 		if err := checkDates(f.From, f.To); err != nil {
 			return err
 		}
@@ -113,15 +129,15 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 		if err := checkNotNegative("offset", f.Offset); err != nil {
 			return err
 		}
-		if err := checkPlover(&f); err != nil {
+		if err := checkPlover(f); err != nil {
 			return err
 		}
 		f.Actor, f.Source, f.Target = strings.ToUpper(f.Actor), strings.ToUpper(f.Source), strings.ToUpper(f.Target)
-		evs, err := st.Events(ctx, f)
+		evs, err := st.Events(ctx, *f)
 		if err != nil {
 			return err
 		}
-		return render(e.stdout, *format, evs, eventColumns)
+		return render(e.stdout, c.format, evs, eventColumns)
 	})
 }
 
@@ -160,25 +176,36 @@ func eventTrigger(ev dyad.Event) string {
 	return s
 }
 
-func runActors(ctx context.Context, e *env, args []string) error {
-	fs, db, format := queryFlags(e, lookup("actors"))
-	var f dyad.ActorFilter
+// actorsCommand is dyad actors.
+type actorsCommand struct {
+	queryFlags
+	f dyad.ActorFilter
+}
+
+func (actorsCommand) usage() usage {
+	return usage{name: "actors", summary: "list actors by the number of events they take part in"}
+}
+
+func (c actorsCommand) Run(ctx context.Context, e *Env, args []string) error {
+	fs := flags(e, c)
+	c.queryFlags.add(e, fs)
+	f := &c.f
 	fs.StringVar(&f.From, "from", "", "first date YYYY-MM-DD")
 	fs.StringVar(&f.To, "to", "", "last date YYYY-MM-DD")
 	fs.IntVar(&f.Limit, "limit", 50, "most actors to print (0: no limit)")
-	return withStore(ctx, e, fs, db, format, args, 0, func(st dyad.Store, _ []string) error {
+	return withStore(ctx, e, fs, &c.queryFlags, args, 0, func(st dyad.Store, _ []string) error {
 		if err := checkDates(f.From, f.To); err != nil {
 			return err
 		}
 		if err := checkLimit("limit", &f.Limit); err != nil {
 			return err
 		}
-		list, err := st.Actors(ctx, f)
+		list, err := st.Actors(ctx, *f)
 		if err != nil {
 			return err
 		}
 		itoa := strconv.Itoa
-		return render(e.stdout, *format, list, []column[dyad.ActorStat]{
+		return render(e.stdout, c.format, list, []column[dyad.ActorStat]{
 			{Name: "actor", Get: func(a dyad.ActorStat) string { return a.Actor }},
 			{Name: "events", Get: func(a dyad.ActorStat) string { return itoa(a.Events) }},
 			{Name: "as_source", Get: func(a dyad.ActorStat) string { return itoa(a.Source) }},
@@ -188,16 +215,28 @@ func runActors(ctx context.Context, e *env, args []string) error {
 	})
 }
 
-func runTimeline(ctx context.Context, e *env, args []string) error {
-	fs, db, format := queryFlags(e, lookup("timeline"))
-	var q dyad.TimelineQuery
+// timelineCommand is dyad timeline.
+type timelineCommand struct {
+	queryFlags
+	q dyad.TimelineQuery
+}
+
+func (timelineCommand) usage() usage {
+	return usage{name: "timeline", args: "ACTOR_A ACTOR_B",
+		summary: "the relations between two actors over time: asserted events, Goldstein sum, quad classes per period"}
+}
+
+func (c timelineCommand) Run(ctx context.Context, e *Env, args []string) error {
+	fs := flags(e, c)
+	c.queryFlags.add(e, fs)
+	q := &c.q
 	fs.StringVar(&q.By, "by", "month", "period: day, week, month or year")
 	fs.StringVar(&q.From, "from", "", "first date YYYY-MM-DD")
 	fs.StringVar(&q.To, "to", "", "last date YYYY-MM-DD")
 	fs.BoolVar(&q.IncludeNegated, "negated", false, "count negated events too")
 	fs.BoolVar(&q.IncludeHypothetical, "include-hypothetical", false, "count hypothetical events (planned, possible, conditional) too")
 	fs.BoolVar(&q.ExcludeInferred, "no-inferred", false, "leave out events whose actor's country was inferred, not named")
-	return withStore(ctx, e, fs, db, format, args, 2, func(st dyad.Store, pos []string) error {
+	return withStore(ctx, e, fs, &c.queryFlags, args, 2, func(st dyad.Store, pos []string) error {
 		q.A, q.B = strings.ToUpper(pos[0]), strings.ToUpper(pos[1])
 		switch q.By {
 		case "day", "week", "month", "year":
@@ -207,12 +246,12 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 		if err := checkDates(q.From, q.To); err != nil {
 			return err
 		}
-		list, err := st.Timeline(ctx, q)
+		list, err := st.Timeline(ctx, *q)
 		if err != nil {
 			return err
 		}
 		itoa := strconv.Itoa
-		return render(e.stdout, *format, list, []column[dyad.TimelineBucket]{
+		return render(e.stdout, c.format, list, []column[dyad.TimelineBucket]{
 			{Name: "period", Get: func(b dyad.TimelineBucket) string { return b.Period }},
 			{Name: "events", Get: func(b dyad.TimelineBucket) string { return itoa(b.Events) }},
 			{Name: "goldstein", Get: func(b dyad.TimelineBucket) string { return strconv.FormatFloat(b.Goldstein, 'f', 1, 64) }},
@@ -224,15 +263,25 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 	})
 }
 
-func runStats(ctx context.Context, e *env, args []string) error {
-	fs, db, format := queryFlags(e, lookup("stats"))
-	return withStore(ctx, e, fs, db, format, args, 0, func(st dyad.Store, _ []string) error {
+// statsCommand is dyad stats.
+type statsCommand struct {
+	queryFlags
+}
+
+func (statsCommand) usage() usage {
+	return usage{name: "stats", summary: "count what the database holds"}
+}
+
+func (c statsCommand) Run(ctx context.Context, e *Env, args []string) error {
+	fs := flags(e, c)
+	c.queryFlags.add(e, fs)
+	return withStore(ctx, e, fs, &c.queryFlags, args, 0, func(st dyad.Store, _ []string) error {
 		s, err := st.Stats(ctx)
 		if err != nil {
 			return err
 		}
 		i64 := func(n int64) string { return strconv.FormatInt(n, 10) }
-		return render(e.stdout, *format, []dyad.Stats{s}, []column[dyad.Stats]{
+		return render(e.stdout, c.format, []dyad.Stats{s}, []column[dyad.Stats]{
 			{Name: "articles", Get: func(s dyad.Stats) string { return i64(s.Articles) }},
 			{Name: "sentences", Get: func(s dyad.Stats) string { return i64(s.Sentences) }},
 			{Name: "mentions", Get: func(s dyad.Stats) string { return i64(s.Mentions) }},

@@ -15,13 +15,15 @@ import (
 	"dyad/serve"
 )
 
-func init() {
-	register(&command{name: "serve", args: "", run: runServe,
-		summary: "serve the JSON API (/api/v1/) and the web page over the store; read-only unless given --token"})
+// serveCommand is dyad serve.
+type serveCommand struct{}
+
+func (serveCommand) usage() usage {
+	return usage{name: "serve",
+		summary: "serve the JSON API (/api/v1/) and the web page over the store; read-only unless given --token"}
 }
 
-func runServe(ctx context.Context, e *env, args []string) (err error) {
-	c := lookup("serve")
+func (c serveCommand) Run(ctx context.Context, e *Env, args []string) (err error) {
 	fs := flags(e, c)
 	db := dbFlag(e, fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")

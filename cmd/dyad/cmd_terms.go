@@ -11,50 +11,67 @@ import (
 	"dyad/annotate"
 )
 
-func init() {
-	register(&command{name: "terms", args: "", run: runTerms,
-		summary: "text statistics over one article, the articles of a search, or the whole store: words, top terms, phrase counts, keyword in context"})
+// termsCommand is dyad terms.
+type termsCommand struct {
+	queryFlags
+	id, query, from, to string
+	top                 int
+	opt                 annotate.TermOptions
 }
 
-func runTerms(ctx context.Context, e *env, args []string) error {
-	fs, db, format := queryFlags(e, lookup("terms"))
-	id := fs.String("article", "", "only this article")
-	query := fs.String("query", "", "only the articles this full-text query finds")
-	from := fs.String("from", "", "first date YYYY-MM-DD")
-	to := fs.String("to", "", "last date YYYY-MM-DD")
-	top := fs.Int("top", 20, "how many top terms to list (0: no limit)")
-	var opt annotate.TermOptions
+func (termsCommand) usage() usage {
+	return usage{name: "terms",
+		summary: "text statistics over one article, the articles of a search, or the whole store: words, top terms, phrase counts, keyword in context"}
+}
+
+func (c termsCommand) Run(ctx context.Context, e *Env, args []string) error {
+	fs := flags(e, c)
+	c.queryFlags.add(e, fs)
+	fs.StringVar(&c.id, "article", "", "only this article")
+	fs.StringVar(&c.query, "query", "", "only the articles this full-text query finds")
+	fs.StringVar(&c.from, "from", "", "first date YYYY-MM-DD")
+	fs.StringVar(&c.to, "to", "", "last date YYYY-MM-DD")
+	fs.IntVar(&c.top, "top", 20, "how many top terms to list (0: no limit)")
+	opt := &c.opt
 	fs.BoolVar(&opt.Stem, "stem", false, "fold plurals into their singular")
 	fs.StringVar(&opt.Phrase, "count", "", "count this word or phrase (case-insensitive, whole words)")
 	fs.StringVar(&opt.KWIC, "kwic", "", "list this word or phrase in context instead of the top terms")
 	fs.IntVar(&opt.Width, "width", 6, "words of context on each side for --kwic")
 	fs.IntVar(&opt.MaxKWIC, "limit", 100, "most --kwic lines to print (0: no limit)")
-	return withStore(ctx, e, fs, db, format, args, 0, func(st dyad.Store, _ []string) error {
-		if err := checkDates(*from, *to); err != nil {
+	return withStore(ctx, e, fs, &c.queryFlags, args, 0, func(st dyad.Store, _ []string) error {
+		if err := c.check(); err != nil {
 			return err
 		}
-		if err := checkLimit("top", top); err != nil {
-			return err
-		}
-		if err := checkLimit("limit", &opt.MaxKWIC); err != nil {
-			return err
-		}
-		if err := checkNotNegative("width", opt.Width); err != nil {
-			return err
-		}
-		if *id != "" && *query != "" {
-			return fmt.Errorf("give --article or --query, not both")
-		}
-		stats := annotate.NewTermStats(opt)
-		err := eachArticle(ctx, st, *id, dyad.SearchQuery{Text: *query, From: *from, To: *to}, func(a *dyad.Article) error {
+		stats := annotate.NewTermStats(c.opt)
+		err := eachArticle(ctx, st, c.id, dyad.SearchQuery{Text: c.query, From: c.from, To: c.to}, func(a *dyad.Article) error {
 			stats.Add(a.ID, a.Text)
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		return writeTerms(e.stdout, *format, stats, opt, *top)
+		return writeTerms(e.stdout, c.format, stats, c.opt, c.top)
 	})
+}
+
+// check checks the flags, turning a --top or --limit of 0 into no limit.
+func (c *termsCommand) check() error {
+	if err := checkDates(c.from, c.to); err != nil {
+		return err
+	}
+	if err := checkLimit("top", &c.top); err != nil {
+		return err
+	}
+	if err := checkLimit("limit", &c.opt.MaxKWIC); err != nil {
+		return err
+	}
+	if err := checkNotNegative("width", c.opt.Width); err != nil {
+		return err
+	}
+	if c.id != "" && c.query != "" {
+		return fmt.Errorf("give --article or --query, not both")
+	}
+	return nil
 }
 
 // eachArticle calls fn for the article id when it is set, else for each

@@ -8,9 +8,13 @@ import (
 	"dyad/annotate"
 )
 
-func init() {
-	register(&command{name: "themes", args: "", run: runThemes,
-		summary: "list dyad's theme taxonomy: each code, what it is about, and its terms"})
+// themesCommand is dyad themes.
+type themesCommand struct {
+	format string
+}
+
+func (themesCommand) usage() usage {
+	return usage{name: "themes", summary: "list dyad's theme taxonomy: each code, what it is about, and its terms"}
 }
 
 // themeRow is one theme of the taxonomy as printed.
@@ -20,10 +24,9 @@ type themeRow struct {
 	Terms []string `json:"terms"`
 }
 
-func runThemes(ctx context.Context, e *env, args []string) error {
-	c := lookup("themes")
+func (c themesCommand) Run(ctx context.Context, e *Env, args []string) error {
 	fs := flags(e, c)
-	format := formatFlag(fs, formatTable)
+	formatVar(fs, &c.format, formatTable)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -32,14 +35,14 @@ func runThemes(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	if err := checkFormat(*format); err != nil {
+	if err := checkFormat(c.format); err != nil {
 		return err
 	}
 	var rows []themeRow
 	for _, d := range annotate.Taxonomy() {
 		rows = append(rows, themeRow{d.Code, d.About, d.Terms})
 	}
-	return render(e.stdout, *format, rows, []column[themeRow]{
+	return render(e.stdout, c.format, rows, []column[themeRow]{
 		{Name: "code", Get: func(r themeRow) string { return r.Code }},
 		{Name: "about", Width: 50, Get: func(r themeRow) string { return r.About }},
 		{Name: "terms", Get: func(r themeRow) string { return strconv.Itoa(len(r.Terms)) }},

@@ -14,7 +14,7 @@ import (
 func dyadRunAs(t *testing.T, prog string, vars map[string]string, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	e := &env{
+	e := &Env{
 		stdin:  strings.NewReader(stdin),
 		stdout: &out,
 		stderr: &errb,

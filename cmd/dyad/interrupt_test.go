@@ -26,7 +26,7 @@ func TestInterruptedIngestResumes(t *testing.T) {
 	}
 	input := in.Bytes()
 	db := filepath.Join(t.TempDir(), "resume.db")
-	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}
+	e := &Env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}
 	z, err := newAnalyzer(nil)
 	if err != nil {
 		t.Fatal(err)

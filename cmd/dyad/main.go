@@ -23,7 +23,7 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	e := &env{
+	e := &Env{
 		stdin:    os.Stdin,
 		stdout:   os.Stdout,
 		stderr:   os.Stderr,
@@ -35,9 +35,9 @@ func main() {
 	os.Exit(run(ctx, e, os.Args[1:]))
 }
 
-// env is what a command may touch of the outside world, so that tests can
+// Env is what a command may touch of the outside world, so that tests can
 // run commands in-process.
-type env struct {
+type Env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
@@ -56,21 +56,46 @@ func invocation(arg0 string) string {
 	return arg0
 }
 
-// command is one subcommand.
-type command struct {
-	name    string
-	args    string // argument synopsis for usage
-	summary string
-	run     func(ctx context.Context, e *env, args []string) error
+// A command is one subcommand of dyad: a type whose fields are its flags,
+// in the manner of litestream's cmd/litestream. Run parses the arguments
+// after the command's name and runs it. Commands are values and Run has a
+// value receiver, so each run parses its flags into a copy of its own.
+type command interface {
+	usage() usage
+	Run(ctx context.Context, e *Env, args []string) error
 }
 
-var commands []*command
+// usage is what dyad help says of a command.
+type usage struct {
+	name    string
+	args    string // argument synopsis
+	summary string
+}
 
-func register(c *command) { commands = append(commands, c) }
+// commands is dyad's command table; dyad help lists it by name.
+var commands = []command{
+	actorsCommand{},
+	articleCommand{},
+	codeCommand{},
+	demoCommand{},
+	evalCommand{},
+	eventsCommand{},
+	exportCommand{},
+	ingestCommand{},
+	networkCommand{},
+	searchCommand{},
+	serveCommand{},
+	statsCommand{},
+	termsCommand{},
+	themesCommand{},
+	timelineCommand{},
+	versionCommand{},
+}
 
-func lookup(name string) *command {
+// lookup returns the command called name, nil when there is none.
+func lookup(name string) command {
 	for _, c := range commands {
-		if c.name == name {
+		if c.usage().name == name {
 			return c
 		}
 	}
@@ -81,9 +106,9 @@ func lookup(name string) *command {
 var errUsage = errors.New("usage")
 
 // run runs one command line and returns the exit status.
-func run(ctx context.Context, e *env, args []string) int {
+func run(ctx context.Context, e *Env, args []string) int {
 	if len(args) == 0 {
-		usage(e.stderr)
+		printUsage(e.stderr)
 		return 2
 	}
 	name := args[0]
@@ -93,27 +118,27 @@ func run(ctx context.Context, e *env, args []string) int {
 			c := lookup(args[1])
 			if c == nil {
 				fmt.Fprintf(e.stderr, "dyad: unknown command %q\n\n", args[1])
-				usage(e.stderr)
+				printUsage(e.stderr)
 				return 2
 			}
 			// Asked-for help goes to standard output.
 			he := *e
 			he.stderr = e.stdout
-			return exitStatus(e, c.run(ctx, &he, []string{"-h"}))
+			return exitStatus(e, c.Run(ctx, &he, []string{"-h"}))
 		}
-		usage(e.stdout)
+		printUsage(e.stdout)
 		return 0
 	}
 	c := lookup(name)
 	if c == nil {
 		fmt.Fprintf(e.stderr, "dyad: unknown command %q\n\n", name)
-		usage(e.stderr)
+		printUsage(e.stderr)
 		return 2
 	}
-	return exitStatus(e, c.run(ctx, e, args[1:]))
+	return exitStatus(e, c.Run(ctx, e, args[1:]))
 }
 
-func exitStatus(e *env, err error) int {
+func exitStatus(e *Env, err error) int {
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return 0
@@ -127,7 +152,8 @@ func exitStatus(e *env, err error) int {
 	return 1
 }
 
-func usage(w io.Writer) {
+// printUsage writes the usage of dyad, with its commands.
+func printUsage(w io.Writer) {
 	fmt.Fprint(w, `dyad reads news and writes event data: who did what to whom, where and when,
 with the sentence each record came from.
 
@@ -135,10 +161,13 @@ Usage: dyad COMMAND [flags] [args]
 
 Commands:
 `)
-	sorted := append([]*command(nil), commands...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].name < sorted[j].name })
-	for _, c := range sorted {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	var list []usage
+	for _, c := range commands {
+		list = append(list, c.usage())
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
+	for _, u := range list {
+		fmt.Fprintf(w, "  %-9s %s\n", u.name, u.summary)
 	}
 	fmt.Fprint(w, `
 Every command takes --db (default ./dyad.db, or $DYAD_DB; a postgres:// URL
@@ -149,11 +178,12 @@ Run "dyad help COMMAND" for a command's flags. Start with "dyad demo".
 }
 
 // flags returns a FlagSet for a command whose usage names its arguments.
-func flags(e *env, c *command) *flag.FlagSet {
-	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+func flags(e *Env, c command) *flag.FlagSet {
+	u := c.usage()
+	fs := flag.NewFlagSet(u.name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: dyad %s [flags] %s\n\n%s\n\nFlags:\n", c.name, c.args, c.summary)
+		fmt.Fprintf(e.stderr, "Usage: dyad %s [flags] %s\n\n%s\n\nFlags:\n", u.name, u.args, u.summary)
 		fs.PrintDefaults()
 	}
 	return fs
@@ -187,17 +217,24 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // dbFlag adds --db with its default from $DYAD_DB.
-func dbFlag(e *env, fs *flag.FlagSet) *string {
+func dbFlag(e *Env, fs *flag.FlagSet) *string {
+	p := new(string)
+	dbVar(e, fs, p)
+	return p
+}
+
+// dbVar adds --db with its default from $DYAD_DB, kept in *p.
+func dbVar(e *Env, fs *flag.FlagSet, p *string) {
 	def := e.getenv("DYAD_DB")
 	if def == "" {
 		def = "dyad.db"
 	}
-	return fs.String("db", def, "database: a SQLite file, or a postgres:// URL (env DYAD_DB)")
+	fs.StringVar(p, "db", def, "database: a SQLite file, or a postgres:// URL (env DYAD_DB)")
 }
 
-// formatFlag adds --format.
-func formatFlag(fs *flag.FlagSet, def string) *string {
-	return fs.String("format", def, "output format: table, json, jsonl, csv or tsv")
+// formatVar adds --format, kept in *p.
+func formatVar(fs *flag.FlagSet, p *string, def string) {
+	fs.StringVar(p, "format", def, "output format: table, json, jsonl, csv or tsv")
 }
 
 // userError turns store errors into messages for people.

@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files of dyad code")
 func dyadRun(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	e := &env{
+	e := &Env{
 		stdin:  strings.NewReader(stdin),
 		stdout: &out,
 		stderr: &errb,

@@ -24,7 +24,7 @@ func TestOutputErrors(t *testing.T) {
 		{"ingest", "--db", db, "--format", "json", "-"},
 	} {
 		var errb strings.Builder
-		e := &env{stdin: strings.NewReader(text), stdout: failWriter{}, stderr: &errb,
+		e := &Env{stdin: strings.NewReader(text), stdout: failWriter{}, stderr: &errb,
 			getenv: func(string) string { return "" }}
 		if code := run(context.Background(), e, args); code == 0 {
 			t.Errorf("dyad %s with a failing stdout: exit 0", strings.Join(args, " "))
