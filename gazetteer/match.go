@@ -47,48 +47,85 @@ type matcher struct {
 var defaultMatcher *matcher
 
 func buildMatcher() *matcher {
-	m := &matcher{
-		first:      map[uint64][]int32{},
-		roleFirst:  map[uint64][]int32{},
-		breakers:   map[uint64]bool{},
-		adjectives: map[uint64]bool{},
+	b := &matcherBuilder{
+		m: &matcher{
+			first:      map[uint64][]int32{},
+			roleFirst:  map[uint64][]int32{},
+			breakers:   map[uint64]bool{},
+			adjectives: map[uint64]bool{},
+		},
+		seen: map[string]bool{},
 	}
-	seen := map[string]bool{}
-	add := func(pattern string, e entry) {
-		if strings.HasPrefix(pattern, "!") {
-			return
-		}
-		e.strict = strings.HasPrefix(pattern, "=")
-		e.toks = splitPattern(plain(pattern))
-		key := strings.Join(e.toks, " ")
-		if len(e.toks) == 0 || seen[key] {
-			return // an earlier table already has it: the first one wins
-		}
-		seen[key] = true
-		for _, t := range e.toks {
-			e.hashes = append(e.hashes, fold.Hash(t))
-		}
-		e.loose = !e.strict && len(e.toks) == 1 && (e.kind == dyad.KindCountry || e.kind == dyad.KindNationality) &&
-			letters(e.toks[0]) >= 4
-		m.first[e.hashes[0]] = append(m.first[e.hashes[0]], int32(len(m.entries)))
-		m.entries = append(m.entries, e)
+	// The order of the tables is the order of precedence: the first table
+	// naming a phrase gives its entry.
+	b.addCountryTables()
+	b.addRegions()
+	b.addCities()
+	b.addLandmarks()
+	for _, s := range stopPhrases {
+		b.add(s, entry{})
 	}
+	m := b.m
+	longestFirst(m.first, func(i int32) int { return len(m.entries[i].toks) })
+	b.addRoles()
+	longestFirst(m.roleFirst, func(i int32) int { return len(m.roles[i].toks) })
+	for _, w := range phraseBreakers {
+		m.breakers[fold.Hash(w)] = true
+	}
+	for _, w := range phraseAdjectives {
+		m.adjectives[fold.Hash(w)] = true
+	}
+	return m
+}
+
+// matcherBuilder adds the phrases of the tables to a matcher, each once.
+type matcherBuilder struct {
+	m    *matcher
+	seen map[string]bool // the phrases added, as tokens joined by spaces
+}
+
+// add adds the entry e for pattern, a name of the tables: "!" leaves it
+// out, "=" makes it strict (case as written).
+func (b *matcherBuilder) add(pattern string, e entry) {
+	if strings.HasPrefix(pattern, "!") {
+		return
+	}
+	e.strict = strings.HasPrefix(pattern, "=")
+	e.toks = splitPattern(plain(pattern))
+	key := strings.Join(e.toks, " ")
+	if len(e.toks) == 0 || b.seen[key] {
+		return // an earlier table already has it: the first one wins
+	}
+	b.seen[key] = true
+	for _, t := range e.toks {
+		e.hashes = append(e.hashes, fold.Hash(t))
+	}
+	e.loose = !e.strict && len(e.toks) == 1 && (e.kind == dyad.KindCountry || e.kind == dyad.KindNationality) &&
+		letters(e.toks[0]) >= 4
+	m := b.m
+	m.first[e.hashes[0]] = append(m.first[e.hashes[0]], int32(len(m.entries)))
+	m.entries = append(m.entries, e)
+}
+
+// addCountryTables adds the names of countries, then of organisations,
+// then the demonyms of countries, then their capitals.
+func (b *matcherBuilder) addCountryTables() {
 	for i, r := range rows {
 		c := countries[i]
 		for _, n := range r.names {
-			add(n, entry{kind: dyad.KindCountry, code: c.Code, name: c.Name})
+			b.add(n, entry{kind: dyad.KindCountry, code: c.Code, name: c.Name})
 		}
 	}
 	for i, r := range orgRows {
 		o := orgs[i]
 		for _, n := range r.names {
-			add(n, entry{kind: dyad.KindOrg, code: o.Code, name: o.Name})
+			b.add(n, entry{kind: dyad.KindOrg, code: o.Code, name: o.Name})
 		}
 	}
 	for i, r := range rows {
 		c := countries[i]
 		for _, n := range r.adjs {
-			add(n, entry{kind: dyad.KindNationality, code: c.Code, name: c.Name})
+			b.add(n, entry{kind: dyad.KindNationality, code: c.Code, name: c.Name})
 		}
 	}
 	for i, r := range rows {
@@ -98,9 +135,13 @@ func buildMatcher() *matcher {
 		}
 		p := &dyad.Place{Name: c.Capital, Country: c.Code, Lat: c.Lat, Lon: c.Lon}
 		for _, n := range r.capitals {
-			add(n, entry{kind: dyad.KindLocation, code: c.Code, name: c.Capital, place: p})
+			b.add(n, entry{kind: dyad.KindLocation, code: c.Code, name: c.Capital, place: p})
 		}
 	}
+}
+
+// addRegions adds the regions: code|name|other names|country|lat|lon.
+func (b *matcherBuilder) addRegions() {
 	for line := range strings.Lines(regionData) {
 		f := strings.Split(strings.TrimSpace(line), "|")
 		if len(f) != 6 {
@@ -108,9 +149,14 @@ func buildMatcher() *matcher {
 		}
 		p := &dyad.Place{Name: f[1], Country: f[3], Lat: parseFloat(f[4]), Lon: parseFloat(f[5])}
 		for _, n := range append([]string{f[1]}, splitList(f[2])...) {
-			add(n, entry{kind: dyad.KindLocation, code: f[0], name: f[1], place: p})
+			b.add(n, entry{kind: dyad.KindLocation, code: f[0], name: f[1], place: p})
 		}
 	}
+}
+
+// addCities adds the cities: names (the first the canonical one, ';'
+// between them)|country|lat|lon.
+func (b *matcherBuilder) addCities() {
 	for line := range strings.Lines(cityData) {
 		f := strings.Split(strings.TrimSpace(line), "|")
 		if len(f) != 4 {
@@ -120,28 +166,27 @@ func buildMatcher() *matcher {
 		names := strings.Split(f[0], ";")
 		p := &dyad.Place{Name: names[0], Country: f[1], Lat: lat, Lon: lon}
 		for _, n := range names {
-			add(n, entry{kind: dyad.KindLocation, name: names[0], place: p})
+			b.add(n, entry{kind: dyad.KindLocation, name: names[0], place: p})
 		}
 	}
+}
+
+// addLandmarks adds the landmarks and institutions: code|name|names.
+func (b *matcherBuilder) addLandmarks() {
 	for line := range strings.Lines(landmarkData) {
 		f := strings.Split(strings.TrimSpace(line), "|")
 		if len(f) != 3 {
 			continue
 		}
 		for _, n := range strings.Split(f[2], ";") {
-			add(n, entry{kind: dyad.KindOrg, code: f[0], name: f[1], usOnly: strings.HasPrefix(n, "=Congress")})
+			b.add(n, entry{kind: dyad.KindOrg, code: f[0], name: f[1], usOnly: strings.HasPrefix(n, "=Congress")})
 		}
 	}
-	for _, s := range stopPhrases {
-		add(s, entry{})
-	}
-	for h, list := range m.first {
-		slices.SortStableFunc(list, func(a, b int32) int {
-			return cmp.Compare(len(m.entries[b].toks), len(m.entries[a].toks))
-		})
-		m.first[h] = list
-	}
+}
 
+// addRoles adds the role phrases.
+func (b *matcherBuilder) addRoles() {
+	m := b.m
 	for _, r := range roles {
 		e := roleEntry{toks: strings.Fields(r.phrase), code: r.code}
 		for _, t := range e.toks {
@@ -150,19 +195,18 @@ func buildMatcher() *matcher {
 		m.roleFirst[e.hashes[0]] = append(m.roleFirst[e.hashes[0]], int32(len(m.roles)))
 		m.roles = append(m.roles, e)
 	}
-	for h, list := range m.roleFirst {
+}
+
+// longestFirst orders each list of first, entries starting with one word,
+// by the number of tokens, the longest first, so that the longest phrase
+// matches.
+func longestFirst(first map[uint64][]int32, tokens func(int32) int) {
+	for h, list := range first {
 		slices.SortStableFunc(list, func(a, b int32) int {
-			return cmp.Compare(len(m.roles[b].toks), len(m.roles[a].toks))
+			return cmp.Compare(tokens(b), tokens(a))
 		})
-		m.roleFirst[h] = list
+		first[h] = list
 	}
-	for _, w := range phraseBreakers {
-		m.breakers[fold.Hash(w)] = true
-	}
-	for _, w := range phraseAdjectives {
-		m.adjectives[fold.Hash(w)] = true
-	}
-	return m
 }
 
 func parseFloat(s string) float64 {
