@@ -123,9 +123,9 @@ type analyzer interface {
 func predictEvents(ctx context.Context, z analyzer, recs []evaluate.GoldRecord, out string) (preds [][]evaluate.Triple, err error) {
 	var pw *bufio.Writer
 	if out != "" {
-		pf, err := os.Create(out)
-		if err != nil {
-			return nil, err
+		pf, cerr := os.Create(out)
+		if cerr != nil {
+			return nil, cerr
 		}
 		defer closeInto(&err, pf.Close)
 		pw = bufio.NewWriter(pf)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,6 +31,25 @@ func TestOutputErrors(t *testing.T) {
 			t.Errorf("dyad %s with a failing stdout: exit 0", strings.Join(args, " "))
 		} else if !strings.Contains(errb.String(), "disk full") {
 			t.Errorf("dyad %s: stderr %q does not say why", strings.Join(args, " "), errb.String())
+		}
+	}
+}
+
+// TestOutputFileErrors checks that a command writing a file named by a
+// flag fails when the file cannot be written: /dev/full takes the open
+// and fails every write, so the error comes from the final Flush.
+func TestOutputFileErrors(t *testing.T) {
+	const full = "/dev/full"
+	if _, err := os.Stat(full); err != nil {
+		t.Skipf("no %s: %v", full, err)
+	}
+	for _, args := range [][]string{
+		{"eval", "events", "--gold", filepath.Join("testdata", "eval", "triples.jsonl"), "--out", full},
+		{"eval", "syntax", "--gold", filepath.Join("..", "..", "syntax", "testdata", "news.conllu"), "--out", full},
+	} {
+		code, _, errs := dyadRun(t, "", args...)
+		if code != 1 || !strings.Contains(errs, "no space left") {
+			t.Errorf("dyad %s: exit %d, stderr %q; want 1 and the write error", strings.Join(args, " "), code, errs)
 		}
 	}
 }
