@@ -295,94 +295,166 @@ func (s *scan) matchAt(i int, f uint16) int {
 	if f&(0xff|titleBit) == 0 && (len(s.antes) == 0 || !upper) {
 		return i // neither a name, a title nor a surname starts here
 	}
-	var p *phrase
-	pEnd := i
+	c := s.startAt(i, f)
+	if end, ok := s.titledKnown(&c); ok {
+		return end
+	}
+	if end, ok := s.knownName(&c); ok {
+		return end
+	}
+	if end, ok := s.titledUnknown(&c); ok {
+		return end
+	}
+	if end, ok := s.bareRole(&c); ok {
+		return end
+	}
+	return s.surname(i)
+}
+
+// opening is what may start at token i: a dictionary phrase p (ending
+// before pEnd), a title t (ending before tEnd) and a phrase tp right after
+// it (ending before tpEnd); with a title, the mention ctx of the country or
+// organisation before it ("Jordan's King"), if any, and its country.
+type opening struct {
+	i          int
+	p, tp      *phrase
+	t          *title
+	pEnd, tEnd int
+	tpEnd      int
+	ctx        int // index into scan.ms, -1 for none
+	country    string
+}
+
+// startAt finds what may start at token i, whose entry in
+// Dictionary.first is f.
+func (s *scan) startAt(i int, f uint16) opening {
+	c := opening{i: i, pEnd: i, tEnd: i, ctx: -1}
 	if f&0xff != 0 {
-		p, pEnd = s.phraseAt(i)
+		c.p, c.pEnd = s.phraseAt(i)
 	}
-	var t *title
-	tEnd := i
 	if f&titleBit != 0 {
-		t, tEnd = s.titleAt(i)
+		c.t, c.tEnd = s.titleAt(i)
 	}
-	var tp *phrase
-	var tpEnd int
-	if t != nil && tEnd < len(s.toks) && s.same(i, tEnd) {
-		tp, tpEnd = s.phraseAt(tEnd)
+	if c.t != nil && c.tEnd < len(s.toks) && s.same(i, c.tEnd) {
+		c.tp, c.tpEnd = s.phraseAt(c.tEnd)
 	}
-	country := ""
-	ctxM, hasCtx := -1, false
-	if t != nil {
+	if c.t != nil {
 		if m, ok := s.context(i); ok {
-			ctxM, hasCtx = m, true
-			country = countryOf(s.ms[m])
+			c.ctx = m
+			c.country = countryOf(s.ms[m])
 		}
 	}
-	// a title and a known name, unless a name alone is longer
-	if tp != nil && tpEnd > pEnd {
-		if e := s.d.pick(tp.cands, s.day, country); e >= 0 || s.byName[tp.toks[len(tp.toks)-1]] > 0 {
-			start := s.toks[i].Start
-			if hasCtx && s.ms[ctxM].Start >= s.lastEnd {
-				start = s.ms[ctxM].Start
-			}
-			if s.emitPerson(tp, e, start, tEnd, tpEnd) {
-				return tpEnd
-			}
-		}
+	return c
+}
+
+// ctxStart returns the start of the context mention when it is after what
+// was written last, so that the person's mention may begin with it.
+func (s *scan) ctxStart(c *opening) (int, bool) {
+	if c.ctx >= 0 && s.ms[c.ctx].Start >= s.lastEnd {
+		return s.ms[c.ctx].Start, true
 	}
-	if p != nil {
-		e := s.d.pick(p.cands, s.day, "")
-		if e >= 0 && s.d.people[e].Kind != dyad.KindPerson && s.exactEarlier(i, pEnd) {
-			p = nil // the gazetteer's own mention of it is better
-		} else {
-			start := s.toks[i].Start
-			if t != nil && hasCtx && s.ms[ctxM].Start >= s.lastEnd {
-				start = s.ms[ctxM].Start // "Jordan's King Abdullah II"
-			}
-			if s.emitPerson(p, e, start, i, pEnd) {
-				return pEnd
-			}
-		}
+	return 0, false
+}
+
+// titledKnown writes a title and a known name, unless a name alone is
+// longer.
+func (s *scan) titledKnown(c *opening) (int, bool) {
+	if c.tp == nil || c.tpEnd <= c.pEnd {
+		return 0, false
 	}
-	if t != nil && t.agent != "" && tEnd < len(s.toks) && s.same(i, tEnd) {
-		// a title and a name the dictionary does not know
-		if nEnd := s.unknownName(tEnd); nEnd > tEnd {
-			last := s.tok(nEnd - 1)
-			if a, ok := s.byName[last]; ok && a > 0 && !hasCtx {
-				s.emit(dyad.KindPerson, s.toks[i].Start, s.toks[nEnd-1].End, s.antes[a-1].name, s.antes[a-1].actor, i)
-				return nEnd
-			}
-			if hasCtx && s.ms[ctxM].Start >= s.lastEnd {
-				start := s.ms[ctxM].Start
-				name := s.text[s.toks[tEnd].Start:s.toks[nEnd-1].End]
-				code := country + t.agent
-				if s.ms[ctxM].Kind == dyad.KindOrg {
-					code = country
-				}
-				s.emit(dyad.KindPerson, start, s.toks[nEnd-1].End, name, code, i)
-				s.remember(ante{name: name, actor: code, country: country, role: t.role}, s.tok(nEnd-1))
-				return nEnd
-			}
-		}
+	tp := c.tp
+	e := s.d.pick(tp.cands, s.day, c.country)
+	if e < 0 && s.byName[tp.toks[len(tp.toks)-1]] <= 0 {
+		return 0, false
 	}
-	if t != nil && t.role != "" && i > 0 && s.same(i-1, i) && s.hashes[i-1] == theHash && s.at[i] < 0 {
-		// "the minister", "the president": the last person of that role
-		if s.bareEnd(i, tEnd) {
-			if key, ok := bareHash[s.seq(i, tEnd)]; ok {
-				if a := s.lastOf(key, ""); a != nil {
-					s.emit(dyad.KindPerson, s.toks[i].Start, s.toks[tEnd-1].End, a.name, a.actor, i)
-					return tEnd
-				}
-			}
-		}
+	start := s.toks[c.i].Start
+	if cs, ok := s.ctxStart(c); ok {
+		start = cs
 	}
-	// a surname of someone named earlier
-	if w := s.tok(i); len(s.antes) > 0 && upperFirst(w) {
-		if a := s.byName[w]; a > 0 && (i+1 >= len(s.toks) || !s.same(i, i+1) || !upperFirst(s.tok(i+1)) || s.at[i+1] >= 0) {
-			an := s.antes[a-1]
-			s.emit(dyad.KindPerson, s.toks[i].Start, s.toks[i].End, an.name, an.actor, i)
-			return i + 1
-		}
+	return c.tpEnd, s.emitPerson(tp, e, start, c.tEnd, c.tpEnd)
+}
+
+// knownName writes a name of the dictionary, unless it is no person and
+// the gazetteer has it already.
+func (s *scan) knownName(c *opening) (int, bool) {
+	if c.p == nil {
+		return 0, false
+	}
+	e := s.d.pick(c.p.cands, s.day, "")
+	if e >= 0 && s.d.people[e].Kind != dyad.KindPerson && s.exactEarlier(c.i, c.pEnd) {
+		return 0, false // the gazetteer's own mention of it is better
+	}
+	start := s.toks[c.i].Start
+	if cs, ok := s.ctxStart(c); ok && c.t != nil {
+		start = cs // "Jordan's King Abdullah II"
+	}
+	return c.pEnd, s.emitPerson(c.p, e, start, c.i, c.pEnd)
+}
+
+// titledUnknown writes a title and a name the dictionary does not know:
+// a person named earlier by that surname, or one of the country of the
+// context mention.
+func (s *scan) titledUnknown(c *opening) (int, bool) {
+	t, i, tEnd := c.t, c.i, c.tEnd
+	if t == nil || t.agent == "" || tEnd >= len(s.toks) || !s.same(i, tEnd) {
+		return 0, false
+	}
+	nEnd := s.unknownName(tEnd)
+	if nEnd <= tEnd {
+		return 0, false
+	}
+	last := s.tok(nEnd - 1)
+	if a, ok := s.byName[last]; ok && a > 0 && c.ctx < 0 {
+		s.emit(dyad.KindPerson, s.toks[i].Start, s.toks[nEnd-1].End, s.antes[a-1].name, s.antes[a-1].actor, i)
+		return nEnd, true
+	}
+	start, ok := s.ctxStart(c)
+	if !ok {
+		return 0, false
+	}
+	name := s.text[s.toks[tEnd].Start:s.toks[nEnd-1].End]
+	code := c.country + t.agent
+	if s.ms[c.ctx].Kind == dyad.KindOrg {
+		code = c.country
+	}
+	s.emit(dyad.KindPerson, start, s.toks[nEnd-1].End, name, code, i)
+	s.remember(ante{name: name, actor: code, country: c.country, role: t.role}, s.tok(nEnd-1))
+	return nEnd, true
+}
+
+// bareRole writes "the minister", "the president": the last person of
+// that role.
+func (s *scan) bareRole(c *opening) (int, bool) {
+	t, i, tEnd := c.t, c.i, c.tEnd
+	if t == nil || t.role == "" || i == 0 || !s.same(i-1, i) || s.hashes[i-1] != theHash || s.at[i] >= 0 {
+		return 0, false
+	}
+	if !s.bareEnd(i, tEnd) {
+		return 0, false
+	}
+	key, ok := bareHash[s.seq(i, tEnd)]
+	if !ok {
+		return 0, false
+	}
+	a := s.lastOf(key, "")
+	if a == nil {
+		return 0, false
+	}
+	s.emit(dyad.KindPerson, s.toks[i].Start, s.toks[tEnd-1].End, a.name, a.actor, i)
+	return tEnd, true
+}
+
+// surname writes a surname of someone named earlier at token i, when no
+// other capitalised word follows it, and returns the token after it, or i.
+func (s *scan) surname(i int) int {
+	w := s.tok(i)
+	if len(s.antes) == 0 || !upperFirst(w) {
+		return i
+	}
+	if a := s.byName[w]; a > 0 && (i+1 >= len(s.toks) || !s.same(i, i+1) || !upperFirst(s.tok(i+1)) || s.at[i+1] >= 0) {
+		an := s.antes[a-1]
+		s.emit(dyad.KindPerson, s.toks[i].Start, s.toks[i].End, an.name, an.actor, i)
+		return i + 1
 	}
 	return i
 }
