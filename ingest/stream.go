@@ -158,37 +158,16 @@ var (
 	utf8BOM   = []byte{0xef, 0xbb, 0xbf}
 )
 
-// read dispatches on the format, looking at the first bytes of br.
+// read dispatches on the format, looking at the first bytes of br: gzip
+// data is unpacked and read again, an 8-bit Options.Encoding decoded, and
+// what remains read by its format.
 func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error {
 	if err := s.ctx.Err(); err != nil {
 		return err
 	}
-	head, err := br.Peek(sniffLen)
-	atEOF := len(head) < sniffLen
-	if err != nil && !errors.Is(err, io.EOF) {
-		// Read what came before the error; the error comes after it.
-		head = append([]byte(nil), head...)
-		br = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(head), failReader{err}), bufSize)
-		atEOF = false
-	}
+	br, head, atEOF := peek(br)
 	if bytes.HasPrefix(head, gzipMagic) {
-		if depth >= maxGzipDepth {
-			s.skipFile(becausef(ReasonGzip, "gzip data nested too deep"))
-			return nil
-		}
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			s.skipFile(becausef(ReasonGzip, "invalid gzip data: %w", err))
-			return nil
-		}
-		defer zr.Close()
-		inner := name
-		if f == formatGzip {
-			inner = strings.TrimSuffix(name, filepath.Ext(name))
-		}
-		zbr := getReader(zr)
-		defer putReader(zbr)
-		return s.read(zbr, formatOf(inner), inner, depth+1)
+		return s.readGzip(br, f, name, depth)
 	}
 	if f == formatGzip {
 		if len(head) == 0 {
@@ -203,6 +182,50 @@ func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error 
 		defer putReader(dbr)
 		return s.read(dbr, f, name, depth)
 	}
+	return s.readFormat(br, head, atEOF, f)
+}
+
+// peek returns the first sniffLen bytes of br, and whether they are all
+// there is. When reading them fails, it returns a reader that gives them
+// and then the error, so that what came before the error is read.
+func peek(br *bufio.Reader) (_ *bufio.Reader, head []byte, atEOF bool) {
+	head, err := br.Peek(sniffLen)
+	atEOF = len(head) < sniffLen
+	if err != nil && !errors.Is(err, io.EOF) {
+		head = append([]byte(nil), head...)
+		br = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(head), failReader{err}), bufSize)
+		atEOF = false
+	}
+	return br, head, atEOF
+}
+
+// readGzip reads the gzip data of br as the input it holds: a file
+// NAME.EXT.gz as NAME.EXT.
+func (s *stream) readGzip(br *bufio.Reader, f format, name string, depth int) error {
+	if depth >= maxGzipDepth {
+		s.skipFile(becausef(ReasonGzip, "gzip data nested too deep"))
+		return nil
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		s.skipFile(becausef(ReasonGzip, "invalid gzip data: %w", err))
+		return nil
+	}
+	defer zr.Close()
+	inner := name
+	if f == formatGzip {
+		inner = strings.TrimSuffix(name, filepath.Ext(name))
+	}
+	zbr := getReader(zr)
+	defer putReader(zbr)
+	return s.read(zbr, formatOf(inner), inner, depth+1)
+}
+
+// readFormat reads br, whose first bytes are head, by its format: by name,
+// else JSON when it starts with '{', else text. A byte order mark is
+// dropped; NUL bytes, or bytes that are not UTF-8 where UTF-8 is
+// required, skip the whole input as binary.
+func (s *stream) readFormat(br *bufio.Reader, head []byte, atEOF bool, f format) error {
 	var start int64
 	if bytes.HasPrefix(head, utf8BOM) {
 		br.Discard(len(utf8BOM))
