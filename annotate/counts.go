@@ -296,153 +296,197 @@ func (sc *scanner) counts() []dyad.Count {
 	}
 	out := sc.cbuf[:0]
 	defer func() { sc.cbuf = out }()
-	toks := sc.toks
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(sc.toks); i++ {
 		if sc.used[i] {
 			continue
 		}
-		start := i
-		unit := ""
-		n := i
-		// currency sign: $3, US$5
-		if toks[i].kind == kPunct {
-			if toks[i].f&fCurSym == 0 {
-				continue
-			}
-			u, ok := currencySymbols[sc.raw(i)]
-			if !ok || i+1 >= len(toks) || toks[i+1].kind != kNum {
-				continue
-			}
-			if p, ok := dollarPrefixes[sc.key(i-1)]; ok && sc.raw(i) == "$" && sc.adjacent(i-1) {
-				u, start = p, i-1
-			}
-			unit = u
-			n = i + 1
-		} else if toks[i].kind != kNum && (toks[i].f&(fScale|fNumWord|fArticle) == 0 || !sc.quantityWord(i)) {
-			continue
+		c, resume, ok := sc.countAt(i)
+		if ok {
+			out = append(out, c)
 		}
-		if toks[n].kind != kNum && toks[n].kind != kWord {
-			continue
-		}
-		q, ok := sc.readQuantity(n)
-		if !ok || sc.used[q.end] {
-			continue
-		}
-		if q.unit != "" {
-			unit = q.unit
-		}
-		end := q.end
-		next := q.end + 1
-		// what a number is not: a time, a label, a model, a year
-		if sc.flags(next)&fTimeSfx != 0 || sc.flags(n-1)&fLabel != 0 && toks[n].kind == kNum ||
-			sc.isPunct(n-1, "#") {
-			i = q.end
-			continue
-		}
-		if toks[n].kind == kNum && n == start && n > 0 && toks[n-1].kind == kWord && (toks[n].hyph || toks[n-1].cap && sc.flags(n-1)&(fStop|fMonth) == 0 && !sc.sentenceStart(n-1)) {
-			i = q.end // F-16, Boeing 737, Resolution 2231
-			continue
-		}
-		qual, qstart := sc.qualifierBefore(start)
-		if q.qual != "" {
-			qual = q.qual
-		} else if qual != "" {
-			start = qstart
-		}
-		// units: 3 mln dlrs, 5 pct, 10 per cent, 5 Canadian dlrs
-		switch {
-		case sc.isPunct(next, "%"):
-			unit, end, next = "percent", next, next+1
-		case sc.is(next, "per") && sc.is(next+1, "cent"):
-			unit, end, next = "percent", next+1, next+2
-		case sc.flags(next)&fCurAdj != 0 && sc.flags(next+1)&fUnit != 0 && currencyAdjs[sc.key(next)+" "+lexEntries[toks[next+1].id].unit] != "":
-			unit, end, next = currencyAdjs[sc.key(next)+" "+lexEntries[toks[next+1].id].unit], next+1, next+2
-		case sc.is(next, "new") && sc.is(next+1, "zealand") && sc.flags(next+2)&fUnit != 0:
-			unit, end, next = "NZD", next+2, next+3
-		case sc.flags(next)&fUnit != 0 && toks[next].kind != kPunct && !sc.lineBreak(next):
-			if !(sc.key(next) == "marks" || sc.key(next) == "mark") || unit == "" {
-				unit, end, next = lexEntries[toks[next].id].unit, next, next+1
-			}
-		}
-		if unit == "percent" && sc.is(next, "points") {
-			end, next = next, next+1
-		}
-		if unit == "barrels" && (sc.is(next, "per") || sc.is(next, "a")) && sc.is(next+1, "day") {
-			unit, end, next = "barrels per day", next+1, next+2
-		}
-		if unit == "" && q.qual == "" {
-			if _, isYear := sc.yearValue(n); isYear && qual == "" {
-				i = q.end
-				continue
-			}
-		}
-		// the counted noun
-		object, ctype := "", ""
-		head, skipped := -1, -1
-		switch {
-		case next < len(toks) && toks[next].hyph && toks[next].kind == kWord && unit == "":
-			if sc.groupable(next) {
-				head = next // two-day visit
-			}
-		case unit != "" && toks[end].hyph:
-			head, skipped = sc.nounGroup(next) // a 500 mln-dlr loan
-		case unit != "" && sc.groupable(next):
-			head, skipped = sc.nounGroup(next) // a $1.5 billion investment, a 5 pct stake
-		case unit != "":
-			if sc.is(next, "of") || (sc.is(next, "in") && unit != "percent" && !determiners[sc.key(next+1)]) || (sc.is(next, "worth") && sc.is(next+1, "of")) {
-				k := next + 1
-				if sc.is(next, "worth") {
-					k++
-				}
-				if determiners[sc.key(k)] {
-					k++
-				}
-				head, skipped = sc.nounGroup(k)
-			}
-		default:
-			head, skipped = sc.nounGroup(next)
-		}
-		if head >= 0 {
-			object = sc.raw(head)
-			end = max(end, head)
-		}
-		// what happened to them: a verb next to the count says it best
-		// ("detained 100 demonstrators" is ARREST), the counted noun
-		// otherwise ("hostages" is KIDNAP)
-		if skipped >= 0 {
-			ctype = sc.ctypeAt(skipped)
-		}
-		after := max(end, q.end) + 1
-		for k := after; ctype == "" && k < after+4 && k < len(toks) && !sc.endsClause(k) && !sc.is(k, "and") && !sc.isPunct(k, ","); k++ {
-			ctype = sc.ctypeAt(k)
-		}
-		for k := start - 1; ctype == "" && k >= start-3 && k >= 0 && !sc.endsClause(k) && !sc.is(k, "and") && !sc.isPunct(k, ","); k-- {
-			ctype = sc.ctypeAt(k)
-		}
-		if ctype == "" && head >= 0 {
-			ctype = sc.ctypeAt(head)
-		}
-		if object == "" && unit == "" && ctype == "" {
-			i = q.end
-			continue
-		}
-		if (sc.is(n, "one") || sc.is(n, "a")) && q.end == n && object == "" {
-			i = q.end
-			continue
-		}
-		s, e := int(toks[start].s), int(toks[end].e)
-		out = append(out, dyad.Count{
-			Sentence:  int(toks[n].sent),
-			Number:    round12(q.value),
-			Qualifier: qual,
-			Object:    object,
-			Unit:      unit,
-			Type:      ctype,
-			Span:      dyad.Span{Start: s, End: e},
-		})
-		i = end
+		i = resume
 	}
 	return out
+}
+
+// countAt reads a count at token i: a number with its qualifier, unit,
+// counted noun and type. It returns the count, the token after which the
+// scan goes on, and whether there is a count.
+func (sc *scanner) countAt(i int) (c dyad.Count, resume int, ok bool) {
+	toks := sc.toks
+	start, n, unit, ok := sc.numberAt(i)
+	if !ok {
+		return c, i, false
+	}
+	q, ok := sc.readQuantity(n)
+	if !ok || sc.used[q.end] {
+		return c, i, false
+	}
+	if q.unit != "" {
+		unit = q.unit
+	}
+	if sc.notCounted(start, n, q.end) {
+		return c, q.end, false
+	}
+	qual, qstart := sc.qualifierBefore(start)
+	if q.qual != "" {
+		qual = q.qual
+	} else if qual != "" {
+		start = qstart
+	}
+	unit, end, next := sc.unitAfter(unit, q.end)
+	if unit == "" && q.qual == "" {
+		if _, isYear := sc.yearValue(n); isYear && qual == "" {
+			return c, q.end, false
+		}
+	}
+	object := ""
+	head, skipped := sc.countedNoun(next, end, unit)
+	if head >= 0 {
+		object = sc.raw(head)
+		end = max(end, head)
+	}
+	ctype := sc.countType(start, max(end, q.end)+1, head, skipped)
+	if object == "" && unit == "" && ctype == "" {
+		return c, q.end, false
+	}
+	if (sc.is(n, "one") || sc.is(n, "a")) && q.end == n && object == "" {
+		return c, q.end, false
+	}
+	return dyad.Count{
+		Sentence:  int(toks[n].sent),
+		Number:    round12(q.value),
+		Qualifier: qual,
+		Object:    object,
+		Unit:      unit,
+		Type:      ctype,
+		Span:      dyad.Span{Start: int(toks[start].s), End: int(toks[end].e)},
+	}, end, true
+}
+
+// numberAt reports whether a count may start at token i: a number, a
+// number word, or a currency sign before a number ($3, US$5). It returns
+// where the count starts, the token of its number, and the currency of
+// the sign.
+func (sc *scanner) numberAt(i int) (start, n int, unit string, ok bool) {
+	toks := sc.toks
+	start, n = i, i
+	if toks[i].kind == kPunct {
+		if toks[i].f&fCurSym == 0 {
+			return 0, 0, "", false
+		}
+		u, ok := currencySymbols[sc.raw(i)]
+		if !ok || i+1 >= len(toks) || toks[i+1].kind != kNum {
+			return 0, 0, "", false
+		}
+		if p, ok := dollarPrefixes[sc.key(i-1)]; ok && sc.raw(i) == "$" && sc.adjacent(i-1) {
+			u, start = p, i-1
+		}
+		unit, n = u, i+1
+	} else if toks[i].kind != kNum && (toks[i].f&(fScale|fNumWord|fArticle) == 0 || !sc.quantityWord(i)) {
+		return 0, 0, "", false
+	}
+	if toks[n].kind != kNum && toks[n].kind != kWord {
+		return 0, 0, "", false
+	}
+	return start, n, unit, true
+}
+
+// notCounted reports what a number at token n (the count starting at
+// start, the quantity ending at qend) is not: a time, a label, a model, a
+// year.
+func (sc *scanner) notCounted(start, n, qend int) bool {
+	toks := sc.toks
+	if sc.flags(qend+1)&fTimeSfx != 0 || sc.flags(n-1)&fLabel != 0 && toks[n].kind == kNum ||
+		sc.isPunct(n-1, "#") {
+		return true
+	}
+	// F-16, Boeing 737, Resolution 2231
+	return toks[n].kind == kNum && n == start && n > 0 && toks[n-1].kind == kWord &&
+		(toks[n].hyph || toks[n-1].cap && sc.flags(n-1)&(fStop|fMonth) == 0 && !sc.sentenceStart(n-1))
+}
+
+// unitAfter reads the unit after a quantity ending at token qend: 3 mln
+// dlrs, 5 pct, 10 per cent, 5 Canadian dlrs. It returns the unit (unit
+// when none follows), the last token of the count so far, and the token
+// after it.
+func (sc *scanner) unitAfter(unit string, qend int) (_ string, end, next int) {
+	toks := sc.toks
+	end, next = qend, qend+1
+	switch {
+	case sc.isPunct(next, "%"):
+		unit, end, next = "percent", next, next+1
+	case sc.is(next, "per") && sc.is(next+1, "cent"):
+		unit, end, next = "percent", next+1, next+2
+	case sc.flags(next)&fCurAdj != 0 && sc.flags(next+1)&fUnit != 0 && currencyAdjs[sc.key(next)+" "+lexEntries[toks[next+1].id].unit] != "":
+		unit, end, next = currencyAdjs[sc.key(next)+" "+lexEntries[toks[next+1].id].unit], next+1, next+2
+	case sc.is(next, "new") && sc.is(next+1, "zealand") && sc.flags(next+2)&fUnit != 0:
+		unit, end, next = "NZD", next+2, next+3
+	case sc.flags(next)&fUnit != 0 && toks[next].kind != kPunct && !sc.lineBreak(next):
+		if !(sc.key(next) == "marks" || sc.key(next) == "mark") || unit == "" {
+			unit, end, next = lexEntries[toks[next].id].unit, next, next+1
+		}
+	}
+	if unit == "percent" && sc.is(next, "points") {
+		end, next = next, next+1
+	}
+	if unit == "barrels" && (sc.is(next, "per") || sc.is(next, "a")) && sc.is(next+1, "day") {
+		unit, end, next = "barrels per day", next+1, next+2
+	}
+	return unit, end, next
+}
+
+// countedNoun finds the head of the counted noun at token next, after a
+// count ending at end with unit: -1 when there is none. skipped is, as
+// nounGroup says, a participle before the group ("displaced"), or -1.
+func (sc *scanner) countedNoun(next, end int, unit string) (head, skipped int) {
+	toks := sc.toks
+	head, skipped = -1, -1
+	switch {
+	case next < len(toks) && toks[next].hyph && toks[next].kind == kWord && unit == "":
+		if sc.groupable(next) {
+			head = next // two-day visit
+		}
+	case unit != "" && toks[end].hyph:
+		head, skipped = sc.nounGroup(next) // a 500 mln-dlr loan
+	case unit != "" && sc.groupable(next):
+		head, skipped = sc.nounGroup(next) // a $1.5 billion investment, a 5 pct stake
+	case unit != "":
+		if sc.is(next, "of") || (sc.is(next, "in") && unit != "percent" && !determiners[sc.key(next+1)]) || (sc.is(next, "worth") && sc.is(next+1, "of")) {
+			k := next + 1
+			if sc.is(next, "worth") {
+				k++
+			}
+			if determiners[sc.key(k)] {
+				k++
+			}
+			head, skipped = sc.nounGroup(k)
+		}
+	default:
+		head, skipped = sc.nounGroup(next)
+	}
+	return head, skipped
+}
+
+// countType says what happened to what is counted: a verb next to the
+// count says it best ("detained 100 demonstrators" is ARREST), the counted
+// noun otherwise ("hostages" is KIDNAP). The count starts at start and
+// after is the token after it; head and skipped are countedNoun's.
+func (sc *scanner) countType(start, after, head, skipped int) string {
+	ctype := ""
+	if skipped >= 0 {
+		ctype = sc.ctypeAt(skipped)
+	}
+	for k := after; ctype == "" && k < after+4 && k < len(sc.toks) && !sc.endsClause(k) && !sc.is(k, "and") && !sc.isPunct(k, ","); k++ {
+		ctype = sc.ctypeAt(k)
+	}
+	for k := start - 1; ctype == "" && k >= start-3 && k >= 0 && !sc.endsClause(k) && !sc.is(k, "and") && !sc.isPunct(k, ","); k-- {
+		ctype = sc.ctypeAt(k)
+	}
+	if ctype == "" && head >= 0 {
+		ctype = sc.ctypeAt(head)
+	}
+	return ctype
 }
 
 // sentenceStart reports whether token k begins a sentence.
