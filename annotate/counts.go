@@ -43,92 +43,109 @@ type quantity struct {
 // "1.2 million", "3bn"), number words ("twelve", "two dozen", "twenty-five"),
 // or a vague plural ("thousands of", "tens of thousands of").
 func (sc *scanner) readQuantity(i int) (quantity, bool) {
-	t := sc.toks[i]
-	var q quantity
-	switch t.kind {
+	switch sc.toks[i].kind {
 	case kNum:
-		s := sc.key(i)
-		j := len(s)
-		for j > 0 && isASCIILetter(s[j-1]) {
-			j--
-		}
-		v, ok := parseNumber(s[:j])
-		if !ok {
-			return q, false
-		}
-		if j < len(s) {
-			m, ok := gluedSuffixes[s[j:]]
-			if !ok {
-				return q, false // 1st, 10th, 3rd
-			}
-			if m < 0 {
-				q.unit = "percent"
-			} else {
-				v *= m
-			}
-		}
-		q.value, q.end = v, i
-		// 4-1/4 is four and a quarter; in a range (10-15) the count keeps
-		// the first number
-		if i+1 < len(sc.toks) && sc.toks[i+1].kind == kNum && sc.toks[i+1].hyph {
-			if f, ok := fraction(sc.raw(i + 1)); ok {
-				v += f
-			}
-			q.value, q.end = v, i+1
-		}
-		q.value, q.end = sc.multiply(q.value, q.end)
-		return q, true
+		return sc.readDigits(i)
 	case kWord:
-		e := sc.entry(i)
-		if e == nil {
-			return q, false
-		}
-		switch {
-		case e.flags&fScale != 0:
-			return sc.readScale(i)
-		case e.flags&fNumWord != 0:
-		case (sc.key(i) == "a" || sc.key(i) == "an") && sc.flags(i+1)&fMult != 0 && sc.toks[i+1].kind == kWord:
-		default:
-			return q, false
-		}
-		total, cur := 0.0, 0.0
-		j := i
-		if e.flags&fNumWord != 0 {
-			cur = e.num
-		} else {
-			cur = 1
-		}
-		for k := i + 1; k < len(sc.toks); k++ {
-			f := sc.flags(k)
-			switch {
-			case f&fNumWord != 0 && sc.toks[k].hyph && cur >= 20 && int(cur)%10 == 0 && lexEntries[sc.toks[k].id].num < 10:
-				cur += lexEntries[sc.toks[k].id].num // twenty-five
-			case f&fNumWord != 0 && !sc.toks[k].hyph && cur >= 20 && int(cur)%10 == 0 && lexEntries[sc.toks[k].id].num < 10 && !sc.is(k-1, "hundred") && j == k-1:
-				cur += lexEntries[sc.toks[k].id].num // twenty five
-			case f&fMult != 0 && sc.toks[k].kind == kWord && !sc.toks[k].hyph:
-				m := lexEntries[sc.toks[k].id].num
-				if m == 100 || m == 12 {
-					cur *= m
-				} else {
-					total += cur * m
-					cur = 0
-				}
-			case sc.is(k, "and") && sc.is(k-1, "hundred") && sc.flags(k+1)&fNumWord != 0:
-				continue // one hundred and twenty
-			case f&fNumWord != 0 && sc.is(k-1, "and") && sc.is(k-2, "hundred"):
-				cur += lexEntries[sc.toks[k].id].num
-			case f&fNumWord != 0 && sc.is(k-1, "hundred") && j == k-1:
-				cur += lexEntries[sc.toks[k].id].num // one hundred twenty
-			default:
-				q.value, q.end = total+cur, j
-				return q, true
-			}
-			j = k
-		}
-		q.value, q.end = total+cur, j
-		return q, true
+		return sc.readNumberWords(i)
 	}
-	return q, false
+	return quantity{}, false
+}
+
+// readDigits reads a number written in digits at token i, with a glued
+// suffix ("3bn", "5pct"), a fraction after it ("4-1/4") and a scale word
+// ("1.2 million").
+func (sc *scanner) readDigits(i int) (quantity, bool) {
+	var q quantity
+	s := sc.key(i)
+	j := len(s)
+	for j > 0 && isASCIILetter(s[j-1]) {
+		j--
+	}
+	v, ok := parseNumber(s[:j])
+	if !ok {
+		return q, false
+	}
+	if j < len(s) {
+		m, ok := gluedSuffixes[s[j:]]
+		if !ok {
+			return q, false // 1st, 10th, 3rd
+		}
+		if m < 0 {
+			q.unit = "percent"
+		} else {
+			v *= m
+		}
+	}
+	q.value, q.end = v, i
+	// 4-1/4 is four and a quarter; in a range (10-15) the count keeps
+	// the first number
+	if i+1 < len(sc.toks) && sc.toks[i+1].kind == kNum && sc.toks[i+1].hyph {
+		if f, ok := fraction(sc.raw(i + 1)); ok {
+			v += f
+		}
+		q.value, q.end = v, i+1
+	}
+	q.value, q.end = sc.multiply(q.value, q.end)
+	return q, true
+}
+
+// readNumberWords reads a number written in words at token i ("twelve",
+// "two dozen", "one hundred and twenty"), "a" or "an" before a multiplier
+// ("a dozen"), or a vague plural (by readScale).
+func (sc *scanner) readNumberWords(i int) (quantity, bool) {
+	e := sc.entry(i)
+	if e == nil {
+		return quantity{}, false
+	}
+	switch {
+	case e.flags&fScale != 0:
+		return sc.readScale(i)
+	case e.flags&fNumWord != 0:
+	case (sc.key(i) == "a" || sc.key(i) == "an") && sc.flags(i+1)&fMult != 0 && sc.toks[i+1].kind == kWord:
+	default:
+		return quantity{}, false
+	}
+	cur := 1.0
+	if e.flags&fNumWord != 0 {
+		cur = e.num
+	}
+	v, end := sc.numberWordsFrom(i, cur)
+	return quantity{value: v, end: end}, true
+}
+
+// numberWordsFrom adds the number words after token i to cur, the value of
+// token i, and returns the number and its last token.
+func (sc *scanner) numberWordsFrom(i int, cur float64) (float64, int) {
+	total := 0.0
+	j := i
+	for k := i + 1; k < len(sc.toks); k++ {
+		f := sc.flags(k)
+		switch {
+		case f&fNumWord != 0 && sc.toks[k].hyph && cur >= 20 && int(cur)%10 == 0 && lexEntries[sc.toks[k].id].num < 10:
+			cur += lexEntries[sc.toks[k].id].num // twenty-five
+		case f&fNumWord != 0 && !sc.toks[k].hyph && cur >= 20 && int(cur)%10 == 0 && lexEntries[sc.toks[k].id].num < 10 && !sc.is(k-1, "hundred") && j == k-1:
+			cur += lexEntries[sc.toks[k].id].num // twenty five
+		case f&fMult != 0 && sc.toks[k].kind == kWord && !sc.toks[k].hyph:
+			m := lexEntries[sc.toks[k].id].num
+			if m == 100 || m == 12 {
+				cur *= m
+			} else {
+				total += cur * m
+				cur = 0
+			}
+		case sc.is(k, "and") && sc.is(k-1, "hundred") && sc.flags(k+1)&fNumWord != 0:
+			continue // one hundred and twenty
+		case f&fNumWord != 0 && sc.is(k-1, "and") && sc.is(k-2, "hundred"):
+			cur += lexEntries[sc.toks[k].id].num
+		case f&fNumWord != 0 && sc.is(k-1, "hundred") && j == k-1:
+			cur += lexEntries[sc.toks[k].id].num // one hundred twenty
+		default:
+			return total + cur, j
+		}
+		j = k
+	}
+	return total + cur, j
 }
 
 // quantityWord reports whether the word token i may start a quantity read
