@@ -173,6 +173,9 @@ func Default() *Dictionary {
 	defaultOnce.Do(func() {
 		d := New()
 		d.LoadPeople(strings.NewReader(peopleData), "people.txt")
+		if warns, err := d.LoadPhoenixAgents(strings.NewReader(phoenixAgents), "phoenix_agents.txt"); err != nil || len(warns) > 0 {
+			panic(fmt.Sprintf("actors: embedded phoenix_agents.txt: %v %v", err, warns)) // a build defect, caught by any test
+		}
 		defaultDict = d
 	})
 	return defaultDict.clone()

@@ -320,12 +320,14 @@ func (d *Dictionary) LoadPhoenixAgents(r io.Reader, name string) (warnings []err
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	inComment := false
 	for sc.Scan() {
 		line++
 		s := sc.Text()
 		if i := strings.IndexByte(s, '#'); i >= 0 {
 			s = s[:i]
 		}
+		s, inComment = stripXMLComments(s, inComment)
 		s = strings.TrimSpace(s)
 		if s == "" {
 			continue
@@ -465,5 +467,30 @@ func (d *Dictionary) addAgent(p, code string, prefix bool) {
 	d.agents[h] = a
 	if n := uint8(len(toks)); n > d.agentN[a.hash[0]] {
 		d.agentN[a.hash[0]] = n
+	}
+}
+
+// stripXMLComments removes the "<!-- ... -->" comments of a line, the form
+// PETRARCH's validation dictionaries use, also when one spans lines:
+// inComment says whether the line starts inside one, and the result whether
+// the next does.
+func stripXMLComments(s string, inComment bool) (string, bool) {
+	var b strings.Builder
+	for {
+		if inComment {
+			j := strings.Index(s, "-->")
+			if j < 0 {
+				return b.String(), true
+			}
+			s, inComment = s[j+3:], false
+			continue
+		}
+		i := strings.Index(s, "<!--")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String(), false
+		}
+		b.WriteString(s[:i])
+		s, inComment = s[i+4:], true
 	}
 }

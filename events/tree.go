@@ -84,7 +84,7 @@ func (c *coder) indexParses() {
 // adjective). False when the sentence was not parsed.
 func (c *coder) parsedVerb(k int) bool {
 	si := c.a.Tokens[k].Sentence
-	if si < 0 || si >= len(c.parseOf) || c.parseOf[si] < 0 {
+	if si < 0 || si >= len(c.parseOf) || c.parseOf[si] < 0 || c.parseOf[si] >= len(c.a.Syntax) {
 		return false
 	}
 	for _, w := range c.a.Syntax[c.parseOf[si]].Words {
@@ -779,8 +779,8 @@ func PlaceOf(a *dyad.Analysis, start, end int) *dyad.Place {
 	c.p, c.a = DefaultPatterns(), a
 	defer func() { c.p, c.a, c.tr = nil, nil, nil }()
 	c.words(toks)
-	c.actors(toks)
 	c.indexParses()
+	c.actors(toks)
 	c.findPlaces(toks)
 	if len(c.places) == 0 {
 		return nil
