@@ -193,108 +193,127 @@ func tokenize(toks []tok, text string) []tok {
 		capital := false
 		switch {
 		case cl&cDigit != 0:
-			kind = kNum
-			i++
-			for i < n {
-				if isDigit(text[i]) {
-					i++
-					continue
-				}
-				if (text[i] == ',' || text[i] == '.' || text[i] == ':' || text[i] == '/') && i+1 < n && isDigit(text[i+1]) {
-					i += 2
-					continue
-				}
-				break
-			}
-			// letters glued to the number: 3bn, 1st, 5pct
-			for i < n && asciiClass[text[i]]&cLetter != 0 {
-				i++
-			}
+			kind, i = kNum, numberEnd(text, i)
 		case c == '`' && i+1 < n && text[i+1] == '`', c == '\'' && i+1 < n && text[i+1] == '\'':
 			i += 2
 		default:
-			w := 1
+			w := 1 // the width of the first rune
 			if c < utf8.RuneSelf {
 				capital = cl&cUpper != 0
 			} else {
 				var ok bool
 				if ok, w = letterAt(text, i); ok {
 					r, _ := utf8.DecodeRuneInString(text[i:])
-					capital = unicode.IsUpper(r)
-					cl = cLetter
+					capital, cl = unicode.IsUpper(r), cLetter
 				}
 			}
-			if cl&cLetter == 0 {
-				if c >= utf8.RuneSelf {
-					r, w := utf8.DecodeRuneInString(text[i:])
-					if unicode.IsSpace(r) {
-						i += w
-						hyph = false
-						continue
-					}
-				}
-				// a clitic 's after a word
-				if aw := apostropheAt(text, i); aw > 0 && prevAlnum(text, i) && i+aw < n && text[i+aw]|0x20 == 's' && !alnumAt(text, i+aw+1) {
-					kind = kClitic
-					i += aw + 1
-					break
-				}
-				i += w
+			if cl&cLetter != 0 {
+				kind, i = kWord, wordEnd(text, i+w)
 				break
 			}
-			kind = kWord
-			i += w
-			seg := 1 // letters since the last internal dot
-			dotted := false
-			for i < n {
-				if i+8 <= n {
-					// eight bytes at once while they are ASCII letters or digits
-					if k := alnumRun(load64(text, i)); k > 0 {
-						i += k
-						seg += k
-						continue
-					}
-				}
-				c := text[i]
-				if c < utf8.RuneSelf {
-					if asciiClass[c]&(cLetter|cDigit) != 0 {
-						i++
-						seg++
-						continue
-					}
-				} else if ok, w := letterAt(text, i); ok {
-					i += w
-					seg++
-					continue
-				}
-				if aw := apostropheAt(text, i); aw > 0 {
-					// 's ends the word; other internal apostrophes stay: don't, O'Brien
-					if i+aw < n && text[i+aw]|0x20 == 's' && !alnumAt(text, i+aw+1) {
-						break
-					}
-					if ok, _ := letterAt2(text, i+aw); ok {
-						i += aw
-						continue
-					}
-					break
-				}
-				if c == '.' && seg == 1 && i+1 < n && isASCIILetter(text[i+1]) && (i+2 >= n || !isASCIILetter(text[i+2])) {
-					// U.S. a.m.: single letters joined by dots
-					i++
-					seg = 0
-					dotted = true
-					continue
-				}
-				break
-			}
-			if dotted && i < n && text[i] == '.' {
-				i++
+			var space bool
+			if kind, i, space = markAt(text, i, w); space {
+				hyph = false
+				continue
 			}
 		}
 		toks = append(toks, tok{s: int32(start), e: int32(i), id: -1, kind: kind, cap: capital, hyph: hyph})
 		hyph = false
 	}
 	return toks
+}
+
+// numberEnd returns the end of the number starting at i: digits, with
+// separators between digits (1,000 2.5 10:30 4/5), and letters glued to
+// it (3bn, 1st, 5pct).
+func numberEnd(text string, i int) int {
+	n := len(text)
+	i++
+	for i < n {
+		if isDigit(text[i]) {
+			i++
+			continue
+		}
+		if (text[i] == ',' || text[i] == '.' || text[i] == ':' || text[i] == '/') && i+1 < n && isDigit(text[i+1]) {
+			i += 2
+			continue
+		}
+		break
+	}
+	for i < n && asciiClass[text[i]]&cLetter != 0 {
+		i++
+	}
+	return i
+}
+
+// markAt reads the token at i, of w bytes, which is no word, number or
+// double quote: a clitic 's after a word, or a mark. It returns its kind
+// and end, and space when it is white space outside ASCII (no token).
+func markAt(text string, i, w int) (kind uint8, end int, space bool) {
+	if text[i] >= utf8.RuneSelf {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			return kPunct, i + w, true
+		}
+	}
+	if aw := apostropheAt(text, i); aw > 0 && prevAlnum(text, i) && i+aw < len(text) && text[i+aw]|0x20 == 's' && !alnumAt(text, i+aw+1) {
+		return kClitic, i + aw + 1, false
+	}
+	return kPunct, i + w, false
+}
+
+// wordEnd returns the end of the word whose first letter ends at i:
+// letters and digits, internal apostrophes (don't, O'Brien, but not 's),
+// and single letters joined by dots (U.S., a.m.).
+func wordEnd(text string, i int) int {
+	n := len(text)
+	seg := 1 // letters since the last internal dot
+	dotted := false
+	for i < n {
+		if i+8 <= n {
+			// eight bytes at once while they are ASCII letters or digits
+			if k := alnumRun(load64(text, i)); k > 0 {
+				i += k
+				seg += k
+				continue
+			}
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&(cLetter|cDigit) != 0 {
+				i++
+				seg++
+				continue
+			}
+		} else if ok, w := letterAt(text, i); ok {
+			i += w
+			seg++
+			continue
+		}
+		if aw := apostropheAt(text, i); aw > 0 {
+			// 's ends the word; other internal apostrophes stay: don't, O'Brien
+			if i+aw < n && text[i+aw]|0x20 == 's' && !alnumAt(text, i+aw+1) {
+				break
+			}
+			if ok, _ := letterAt2(text, i+aw); ok {
+				i += aw
+				continue
+			}
+			break
+		}
+		if c == '.' && seg == 1 && i+1 < n && isASCIILetter(text[i+1]) && (i+2 >= n || !isASCIILetter(text[i+2])) {
+			// U.S. a.m.: single letters joined by dots
+			i++
+			seg = 0
+			dotted = true
+			continue
+		}
+		break
+	}
+	if dotted && i < n && text[i] == '.' {
+		i++
+	}
+	return i
 }
 
 func letterAt2(s string, i int) (bool, int) {
