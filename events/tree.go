@@ -214,6 +214,9 @@ func (c *coder) actorOf(w int) int {
 	return -1
 }
 
+// venueCase are the prepositions of where a meeting is held.
+var venueCase = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true}
+
 // locCase are prepositions of place: a city after them is where.
 var locCase = map[string]bool{
 	"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true,
@@ -551,6 +554,9 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 			m.srcs = c.actorsOf(s, m.srcs)
 		}
 	}
+	if len(m.srcs) > 0 && len(m.tgts) == 0 && physical(m.r.code.Code) {
+		m.tgts = c.victims(n, m.tgts)
+	}
 	out := m.tgts[:0]
 	for _, g := range m.tgts {
 		if !containsInt(m.srcs, g) {
@@ -564,6 +570,26 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 	return treeDone
 }
 
+// victims returns the actors who undergo a violent event named by noun n
+// that is the oblique of their verb: "three soldiers died in Turkish air
+// strikes", "civilians were killed in the shelling".
+func (c *coder) victims(n int, out []int) []int {
+	t := c.tr
+	v := t.words[n].Head
+	if v < 0 || t.words[n].Rel != "obl" || t.words[v].UPOS != "VERB" {
+		return out
+	}
+	switch t.caseOf(n) {
+	case "in", "by", "during", "from":
+	default:
+		return out
+	}
+	if s := t.subjectOf(v); s >= 0 {
+		out = c.actorsOf(s, out)
+	}
+	return out
+}
+
 // obliqueTargets returns the actors of the verb's oblique that can be a
 // target: the phrase of the pattern's last word when it is a preposition
 // (on the verb, or on its object: "lifted sanctions on Iran"), else the
@@ -573,6 +599,9 @@ func (c *coder) obliqueTargets(v int, m *match) []int {
 	want := ""
 	if m.r.endsPrep && m.te > 0 {
 		want = strings.ToLower(c.word(m.te - 1))
+	}
+	if venueCase[want] && c.mutual(m) {
+		return m.tgts // "met in Tokyo": where they met, not whom
 	}
 	for _, k := range t.kids[v] {
 		r := t.words[k].Rel

@@ -75,6 +75,22 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"AUS IND 04", "AUS JPN 04", "IND AUS 04", "IND JPN 04", "JPN AUS 04", "JPN IND 04"},
 		},
 		{
+			// a meeting's place is where they met, not a target, even
+			// when the place names a country's capital
+			"Japan , India and Australia met in Tokyo .",
+			"Japan=JPN; India=IND; Australia=AUS; Tokyo=JPN",
+			"6:nsubj:PROPN 3:punct:PUNCT 1:conj:PROPN 5:cc:CCONJ 1:conj:PROPN 0:root:VERB 8:case:ADP 6:obl:PROPN 6:punct:PUNCT",
+			[]string{"AUS IND 04", "AUS JPN 04", "IND AUS 04", "IND JPN 04", "JPN AUS 04", "JPN IND 04"},
+		},
+		{
+			// those who died in a violent event named by a noun are its
+			// targets
+			"Iraqi soldiers died in Turkish strikes .",
+			"Iraqi soldiers=IRQMIL; Turkish=TUR",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 6:case:ADP 6:amod:ADJ 3:obl:NOUN 3:punct:PUNCT",
+			[]string{"TUR IRQMIL 19"},
+		},
+		{
 			// control: the subject of "pledged" strengthens the ties
 			"Russia pledged to strengthen ties with China .",
 			"Russia=RUS; China=CHN",
