@@ -334,91 +334,110 @@ func (sc *scanner) dates(pub time.Time) []dyad.DateRef {
 	if hasPub {
 		pub = date(pub.Year(), int(pub.Month()), pub.Day())
 	}
-	emit := func(i, j int, t time.Time, prec string) {
-		for k := i; k <= j; k++ {
-			sc.used[k] = true
-		}
-		switch prec {
-		case precYear:
-			t = date(t.Year(), 1, 1)
-		case precMonth:
-			t = date(t.Year(), int(t.Month()), 1)
-		case precWeek:
-			t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // its Monday
-		}
-		if !dyad.DateInRange(t) {
-			return // "next year" in an article of 9999-12-31: no date dyad keeps
-		}
-		s, e := int(sc.toks[i].s), int(sc.toks[j].e)
-		out = append(out, dyad.DateRef{Date: formatDate(t), Precision: prec, Text: sc.text[s:e], Start: s, End: e})
-	}
+	emit := func(i, j int, t time.Time, prec string) { out = sc.appendDate(out, i, j, t, prec) }
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
 		if sc.used[i] {
 			continue
 		}
-		t := toks[i]
-		switch t.kind {
+		switch toks[i].kind {
 		case kWord:
-			if t.f&(fMonth|fWeekday|fDateWord) == 0 {
-				continue
-			}
-			if m := sc.monthAt(i); m > 0 {
-				if j := sc.monthDate(i, m, pub, emit); j > i {
-					i = j
-				}
-				continue
-			}
-			if !hasPub {
-				continue
-			}
-			if e := sc.entry(i); e != nil && e.flags&fWeekday != 0 && t.cap {
-				i = sc.weekday(i, int(e.month), pub, emit)
-				continue
-			}
-			if sc.toks[i].hyph || sc.flags(i)&fDateWord == 0 {
-				continue
-			}
-			switch sc.key(i) {
-			case "today", "tonight":
-				emit(i, i, pub, precDay)
-			case "yesterday":
-				emit(i, i, pub.AddDate(0, 0, -1), precDay)
-			case "tomorrow":
-				emit(i, i, pub.AddDate(0, 0, 1), precDay)
-			case "last", "next", "this":
-				i = sc.relative(i, pub, emit)
-			case "ago":
-				sc.ago(i, pub, emit)
+			if toks[i].f&(fMonth|fWeekday|fDateWord) != 0 {
+				i = sc.dateWord(i, pub, hasPub, emit)
 			}
 		case kNum:
-			if d, ok := sc.dayValue(i); ok {
-				if m := sc.monthAt(i + 1); m > 0 {
-					j := i + 1
-					if sc.isPunct(j+1, ".") && sc.adjacent(j) {
-						j++
-					}
-					if y, ok := sc.yearValue(j + 1); ok && validDay(y, m, d) {
-						emit(i, j+1, date(y, m, d), precDay)
-						i = j + 1
-						continue
-					}
-					if hasPub {
-						y := sc.yearOf(i, pub, m, d)
-						if validDay(y, m, d) {
-							emit(i, i+1, date(y, m, d), precDay)
-							i = j
-						}
-					}
-					continue
-				}
-			}
-			if y, ok := sc.yearValue(i); ok && sc.yearContext(i) {
-				emit(i, i, date(y, 1, 1), precYear)
-			}
+			i = sc.dateNumber(i, pub, hasPub, emit)
 		}
 	}
 	return out
+}
+
+// appendDate marks tokens i to j used and appends their date t, of
+// precision prec, to out: the first day of its year or month, the Monday
+// of its week. A date outside the years dyad keeps is left out.
+func (sc *scanner) appendDate(out []dyad.DateRef, i, j int, t time.Time, prec string) []dyad.DateRef {
+	for k := i; k <= j; k++ {
+		sc.used[k] = true
+	}
+	switch prec {
+	case precYear:
+		t = date(t.Year(), 1, 1)
+	case precMonth:
+		t = date(t.Year(), int(t.Month()), 1)
+	case precWeek:
+		t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // its Monday
+	}
+	if !dyad.DateInRange(t) {
+		return out // "next year" in an article of 9999-12-31: no date dyad keeps
+	}
+	s, e := int(sc.toks[i].s), int(sc.toks[j].e)
+	return append(out, dyad.DateRef{Date: formatDate(t), Precision: prec, Text: sc.text[s:e], Start: s, End: e})
+}
+
+// dateWord reads a date starting with the word at token i: a month ("May
+// 16, 2024"), and, when there is a published date (hasPub; pub at
+// midnight), a weekday, "today", "yesterday", "tomorrow", "last week",
+// "two days ago". It returns the last token it read.
+func (sc *scanner) dateWord(i int, pub time.Time, hasPub bool, emit func(i, j int, t time.Time, prec string)) int {
+	if m := sc.monthAt(i); m > 0 {
+		if j := sc.monthDate(i, m, pub, emit); j > i {
+			return j
+		}
+		return i
+	}
+	if !hasPub {
+		return i
+	}
+	if e := sc.entry(i); e != nil && e.flags&fWeekday != 0 && sc.toks[i].cap {
+		return sc.weekday(i, int(e.month), pub, emit)
+	}
+	if sc.toks[i].hyph || sc.flags(i)&fDateWord == 0 {
+		return i
+	}
+	switch sc.key(i) {
+	case "today", "tonight":
+		emit(i, i, pub, precDay)
+	case "yesterday":
+		emit(i, i, pub.AddDate(0, 0, -1), precDay)
+	case "tomorrow":
+		emit(i, i, pub.AddDate(0, 0, 1), precDay)
+	case "last", "next", "this":
+		return sc.relative(i, pub, emit)
+	case "ago":
+		sc.ago(i, pub, emit)
+	}
+	return i
+}
+
+// dateNumber reads a date starting with the number at token i: a day and a
+// month ("16 May 2024", "16 May" near pub when hasPub), or a year in a
+// context that makes it one ("in 2024"). It returns the last token it
+// read.
+func (sc *scanner) dateNumber(i int, pub time.Time, hasPub bool, emit func(i, j int, t time.Time, prec string)) int {
+	if d, ok := sc.dayValue(i); ok {
+		if m := sc.monthAt(i + 1); m > 0 {
+			j := i + 1
+			if sc.isPunct(j+1, ".") && sc.adjacent(j) {
+				j++
+			}
+			if y, ok := sc.yearValue(j + 1); ok && validDay(y, m, d) {
+				emit(i, j+1, date(y, m, d), precDay)
+				return j + 1
+			}
+			if hasPub {
+				y := sc.yearOf(i, pub, m, d)
+				if validDay(y, m, d) {
+					emit(i, i+1, date(y, m, d), precDay)
+					return j
+				}
+			}
+			return i
+		}
+	}
+	if y, ok := sc.yearValue(i); ok && sc.yearContext(i) {
+		emit(i, i, date(y, 1, 1), precYear)
+	}
+	return i
 }
 
 // yearContext reports whether the 4-digit number at i reads as a year: after
