@@ -141,32 +141,26 @@ func (sc *scanner) themes() []dyad.Theme {
 	if sc.all&fTheme == 0 {
 		return nil
 	}
-	hits := sc.hits[:0]
+	sc.hits = sc.themeHits(sc.hits[:0])
+	if len(sc.hits) == 0 {
+		return nil
+	}
+	return sc.groupHits(sc.hits)
+}
+
+// themeHits appends to hits a hit of each code of every theme phrase in
+// the tokens, the longest phrase first at each token, phrases not
+// overlapping.
+func (sc *scanner) themeHits(hits []themeHit) []themeHit {
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
 		if toks[i].f&fTheme == 0 {
 			continue
 		}
-		cands := lexEntries[toks[i].id].themes
-		if len(cands) == 0 {
-			continue
-		}
-		for _, pid := range cands {
+		for _, pid := range lexEntries[toks[i].id].themes {
 			p := &phrases[pid]
 			n := len(p.words)
-			if i+n > len(toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < n; k++ {
-				// numbers are not looked up: their text is compared
-				t := &toks[i+k]
-				if t.kind == kPunct || t.id != p.ids[k] && (t.kind != kNum || sc.lower[t.s:t.e] != p.words[k]) {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !sc.phraseAt(i, p) {
 				continue
 			}
 			span := dyad.Span{Start: int(toks[i].s), End: int(toks[i+n-1].e)}
@@ -177,10 +171,29 @@ func (sc *scanner) themes() []dyad.Theme {
 			break
 		}
 	}
-	sc.hits = hits
-	if len(hits) == 0 {
-		return nil
+	return hits
+}
+
+// phraseAt reports whether the theme phrase p, whose first word is token
+// i, is there. Numbers are not looked up: their text is compared.
+func (sc *scanner) phraseAt(i int, p *phrase) bool {
+	toks := sc.toks
+	n := len(p.words)
+	if i+n > len(toks) {
+		return false
 	}
+	for k := 1; k < n; k++ {
+		t := &toks[i+k]
+		if t.kind == kPunct || t.id != p.ids[k] && (t.kind != kNum || sc.lower[t.s:t.e] != p.words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupHits makes one theme of the hits of each code, with its count and
+// spans, the most frequent first, then by code.
+func (sc *scanner) groupHits(hits []themeHit) []dyad.Theme {
 	// slot[code] is the theme's index in out plus one, 0 while unseen
 	if len(sc.slot) < len(taxonomy) {
 		sc.slot = make([]int32, len(taxonomy))
