@@ -164,58 +164,83 @@ var monthAbbrevs = map[string]int8{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun"
 
 var weekdays = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
+// init builds the lexicon: the word lists of words.txt and tone.txt, the
+// number, unit and date words of the tables above, the themes; then the
+// lookup table.
 func init() {
-	sections(wordsData, func(section string, f []string) {
-		switch section {
-		case "stop":
-			lexFlag(fStop, f...)
-		case "speech":
-			// lemma: form form ...
-			if len(f) < 2 || !strings.HasSuffix(f[0], ":") {
-				return
-			}
-			lemma := strings.TrimSuffix(f[0], ":")
-			for _, w := range f[1:] {
-				e := lexAdd(w)
-				e.flags |= fSpeech
-				e.lemma = lemma
-			}
-		case "role":
-			lexFlag(fRole, f...)
-		case "notobject":
-			lexFlag(fNotObj, f...)
-		case "label":
-			lexFlag(fLabel, f...)
-		case "time":
-			lexFlag(fTimeSfx, f...)
-		case "yearprep":
-			lexFlag(fYearPrep, f...)
-		case "pronoun":
-			lexFlag(fPronoun, f...)
-		case "future":
-			lexFlag(fFuture, f...)
-		case "intend":
-			lexFlag(fIntend, f...)
-		case "scheduled":
-			lexFlag(fSched, f...)
-		case "past":
-			lexFlag(fPast, f...)
-		case "notpast":
-			lexFlag(fNotPast, f...)
+	sections(wordsData, addWordSection)
+	sections(toneData, addToneSection)
+	addNumberWords()
+	addDateWords()
+	for _, q := range qualifiers {
+		lexAdd(q[len(q)-1]).flags |= fQualEnd
+	}
+	lexFlag(fArticle, "a", "an")
+	for sym := range currencySymbols {
+		lexFlag(fCurSym, sym)
+	}
+	loadThemes()
+	buildLexTable()
+}
+
+// addWordSection adds the words f of one line of a section of words.txt.
+func addWordSection(section string, f []string) {
+	switch section {
+	case "stop":
+		lexFlag(fStop, f...)
+	case "speech":
+		// lemma: form form ...
+		if len(f) < 2 || !strings.HasSuffix(f[0], ":") {
+			return
 		}
-	})
-	sections(toneData, func(section string, f []string) {
-		switch section {
-		case "positive":
-			lexFlag(fPos, f...)
-		case "negative":
-			lexFlag(fNeg, f...)
-		case "active":
-			lexFlag(fActive, f...)
-		case "self":
-			lexFlag(fSelf, f...)
+		lemma := strings.TrimSuffix(f[0], ":")
+		for _, w := range f[1:] {
+			e := lexAdd(w)
+			e.flags |= fSpeech
+			e.lemma = lemma
 		}
-	})
+	case "role":
+		lexFlag(fRole, f...)
+	case "notobject":
+		lexFlag(fNotObj, f...)
+	case "label":
+		lexFlag(fLabel, f...)
+	case "time":
+		lexFlag(fTimeSfx, f...)
+	case "yearprep":
+		lexFlag(fYearPrep, f...)
+	case "pronoun":
+		lexFlag(fPronoun, f...)
+	case "future":
+		lexFlag(fFuture, f...)
+	case "intend":
+		lexFlag(fIntend, f...)
+	case "scheduled":
+		lexFlag(fSched, f...)
+	case "past":
+		lexFlag(fPast, f...)
+	case "notpast":
+		lexFlag(fNotPast, f...)
+	}
+}
+
+// addToneSection adds the words f of one line of a section of tone.txt.
+func addToneSection(section string, f []string) {
+	switch section {
+	case "positive":
+		lexFlag(fPos, f...)
+	case "negative":
+		lexFlag(fNeg, f...)
+	case "active":
+		lexFlag(fActive, f...)
+	case "self":
+		lexFlag(fSelf, f...)
+	}
+}
+
+// addNumberWords adds the words of counts: number words, multipliers,
+// scales, units, currency adjectives and the words of count types.
+func addNumberWords() {
 	for w, v := range numberWords {
 		e := lexAdd(w)
 		e.flags |= fNumWord
@@ -247,6 +272,11 @@ func init() {
 			e.ctype = t
 		}
 	}
+}
+
+// addDateWords adds the words of dates: months, their abbreviations,
+// weekdays, and the words of relative dates.
+func addDateWords() {
 	for i, m := range months {
 		e := lexAdd(m)
 		e.flags |= fMonth
@@ -262,16 +292,7 @@ func init() {
 		e.flags |= fWeekday
 		e.month = int8(i)
 	}
-	for _, q := range qualifiers {
-		lexAdd(q[len(q)-1]).flags |= fQualEnd
-	}
-	lexFlag(fArticle, "a", "an")
-	for sym := range currencySymbols {
-		lexFlag(fCurSym, sym)
-	}
 	lexFlag(fDateWord, "today", "tonight", "yesterday", "tomorrow", "last", "next", "this", "ago")
-	loadThemes()
-	buildLexTable()
 }
 
 // The lexicon's lookup table, built at init from lexIndex: open addressing
