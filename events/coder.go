@@ -559,6 +559,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if m.suppressed || m.r.code.Code == NoEvent {
 		return
 	}
+	if m.speech >= 0 && !c.treeReported(k) {
+		m.speech = -1 // "Russia, which said it wanted peace, attacked": not what was said
+	}
 	if !c.treeRoles(k) {
 		c.roles(k, s, e)
 	}
@@ -798,7 +801,14 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 		Negated:      neg,
 		Hypothetical: hyp,
 	}
-	if d := c.eventDate(m.ts); d != "" {
+	d := ""
+	if c.tr != nil && len(c.dates) > 0 {
+		d = c.treeDate(c.tr.headWord(m.ts, m.te))
+	}
+	if d == "" {
+		d = c.eventDate(m.ts)
+	}
+	if d != "" {
 		ev.Date, ev.DateFromText = d, true
 	}
 	if len(c.places) > 0 {

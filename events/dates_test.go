@@ -131,3 +131,24 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+// With a parse, the date of the trigger's temporal modifier wins over a
+// nearer date of another clause.
+func TestEventDateFromTree(t *testing.T) {
+	a := build("On Friday Russia , which said on Monday that it wanted peace , attacked Ukraine .", "Russia=RUS; Ukraine=UKR")
+	withDates(a, "Friday=2024-05-17", "Monday=2024-05-13")
+	withParse(t, a, "2:case:ADP 14:obl:PROPN 14:nsubj:PROPN 6:punct:PUNCT 6:nsubj:PRON 3:acl:relcl:VERB "+
+		"8:case:ADP 6:obl:PROPN 11:mark:SCONJ 11:nsubj:PRON 6:ccomp:VERB 11:obj:NOUN 6:punct:PUNCT 0:root:VERB 14:obj:PROPN 14:punct:PUNCT")
+	if err := Stage(nil).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range a.Events {
+		if e.Source == "RUS" && e.Target == "UKR" {
+			got = append(got, e.Date)
+		}
+	}
+	if len(got) != 1 || got[0] != "2024-05-17" {
+		t.Errorf("RUS UKR events dated %v, want 2024-05-17 (Friday, the trigger's own)", got)
+	}
+}

@@ -766,6 +766,72 @@ func (c *coder) treePlace(v int) *dyad.Place {
 	return nil
 }
 
+// treeReported reports whether match k is what its verb of saying says
+// by the parse: the verb of saying is above the trigger in the tree.
+// Without a parse, or when the parse does not place either, the word
+// order's reading stands (true).
+func (c *coder) treeReported(k int) bool {
+	t := c.tr
+	m := &c.ms[k]
+	if t == nil || m.speech < 0 {
+		return true
+	}
+	sp := &c.ms[m.speech]
+	v, sv := t.headWord(m.ts, m.te), t.headWord(sp.ts, sp.te)
+	if v < 0 || sv < 0 {
+		return true
+	}
+	for n := 0; v >= 0 && n < 64; n++ {
+		if v == sv {
+			return true
+		}
+		v = t.words[v].Head
+	}
+	return false
+}
+
+// treeDate returns the date the parse attaches to the trigger word v: a
+// date expression in the subtree of a temporal modifier of v ("on
+// Thursday", "May 16", "yesterday"), the nearest first, or "" when there
+// is none; the sentence's nearest date is the coder's next choice.
+func (c *coder) treeDate(v int) string {
+	t := c.tr
+	if t == nil || v < 0 {
+		return ""
+	}
+	best, dist := "", 1<<30
+	for _, k := range t.kids[v] {
+		switch t.words[k].Rel {
+		case "obl:tmod", "nmod:tmod", "obl:npmod", "obl", "advmod":
+		default:
+			continue
+		}
+		lo, hi := t.words[k].Token, t.words[k].Token
+		t.span(k, &lo, &hi, 0)
+		for _, d := range c.dates {
+			if d.tok >= lo && d.tok <= hi {
+				if n := abs(t.words[k].Token - t.words[v].Token); n < dist {
+					best, dist = d.date, n
+				}
+			}
+		}
+	}
+	return best
+}
+
+// span widens [lo, hi] to the tokens of word w's subtree, to a depth
+// that no sentence of the length bound reaches (and a cycle cannot pass).
+func (t *ptree) span(w int, lo, hi *int, depth int) {
+	tok := t.words[w].Token
+	*lo, *hi = min(*lo, tok), max(*hi, tok)
+	if depth > 64 {
+		return
+	}
+	for _, k := range t.kids[w] {
+		t.span(k, lo, hi, depth+1)
+	}
+}
+
 // placeIn returns the located place at word w or among its modifiers
 // ("western Baghdad", "the southern countryside of Idlib").
 func (c *coder) placeIn(w int) *dyad.Place {
