@@ -27,91 +27,117 @@ import (
 // A malformed line gives a warning ("Phoenix.Countries.actors.txt:123:
 // ...") and the rest loads; only a read error is returned as err.
 func (d *Dictionary) LoadPhoenixActors(r io.Reader, name string) (warnings []error, err error) {
-	var g group
-	line := 0
-	warn := func(format string, args ...any) {
-		warnings = append(warnings, &dyad.InputError{Name: name, Line: line, Offset: -1, Err: fmt.Errorf(format, args...)})
-	}
-	flush := func() {
-		if len(g.phrases) > 0 {
-			if err := d.addGroup(&g); err != nil {
-				line = g.line
-				warn("%v", err)
-			}
-		}
-		g = group{}
-	}
+	ar := &actorsReader{d: d, name: name}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if i := strings.IndexByte(s, '#'); i >= 0 {
-			s = s[:i]
+		ar.line++
+		ar.readLine(sc.Text())
+	}
+	ar.flush()
+	if err := sc.Err(); err != nil {
+		return ar.warnings, fmt.Errorf("%s: %w", name, err)
+	}
+	return ar.warnings, nil
+}
+
+// actorsReader is the state of LoadPhoenixActors: the entry being read and
+// the warnings so far.
+type actorsReader struct {
+	d        *Dictionary
+	name     string
+	line     int
+	g        group
+	warnings []error
+}
+
+func (ar *actorsReader) warn(format string, args ...any) {
+	ar.warnings = append(ar.warnings, &dyad.InputError{Name: ar.name, Line: ar.line, Offset: -1, Err: fmt.Errorf(format, args...)})
+}
+
+// flush adds the entry read so far, if any, and starts a new one.
+func (ar *actorsReader) flush() {
+	if len(ar.g.phrases) > 0 {
+		if err := ar.d.addGroup(&ar.g); err != nil {
+			ar.line = ar.g.line
+			ar.warn("%v", err)
 		}
-		s = strings.TrimSpace(s)
-		if s == "" {
-			continue
+	}
+	ar.g = group{}
+}
+
+// readLine reads one line: a head phrase, a "+" synonym, codes, or a
+// phrase with codes.
+func (ar *actorsReader) readLine(s string) {
+	if i := strings.IndexByte(s, '#'); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	phrase, codes, synonym, terms, bad := parseActorLine(s)
+	if bad != nil {
+		// the entry is dropped with the lines that go with it
+		ar.warn("%v", bad)
+		if phrase != "" && !synonym {
+			ar.flush() // a bad head line starts an entry of its own
 		}
-		synonym := s[0] == '+'
-		if synonym {
-			s = strings.TrimSpace(s[1:])
+		ar.g = group{broken: true}
+		return
+	}
+	g := &ar.g
+	switch {
+	case phrase == "" || synonym:
+		if g.broken {
+			return
 		}
-		phrase, codes := s, ""
-		if i := strings.IndexByte(s, '['); i >= 0 {
-			phrase, codes = strings.TrimSpace(s[:i]), s[i:]
-		}
-		var terms []Term
-		var bad error
-		if strings.ContainsAny(phrase, "[]") {
-			bad = fmt.Errorf("stray bracket in %q", s)
-		} else if codes != "" {
-			terms, bad = parsePhoenixCodes(codes)
-		}
-		if bad != nil {
-			// the entry is dropped with the lines that go with it
-			warn("%v", bad)
-			if phrase != "" && !synonym {
-				flush() // a bad head line starts an entry of its own
-			}
-			g = group{broken: true}
-			continue
-		}
-		switch {
-		case phrase == "" || synonym:
-			if g.broken {
-				continue
-			}
-			if len(g.phrases) == 0 {
-				if synonym {
-					warn("synonym %q without a head phrase", phrase)
-				} else {
-					warn("codes without a phrase")
-				}
-				continue
-			}
+		if len(g.phrases) == 0 {
 			if synonym {
-				g.phrases = append(g.phrases, phrase)
+				ar.warn("synonym %q without a head phrase", phrase)
+			} else {
+				ar.warn("codes without a phrase")
 			}
-		default:
-			if g.coded || g.broken {
-				flush()
-			}
-			if len(g.phrases) == 0 {
-				g.line = line
-			}
+			return
+		}
+		if synonym {
 			g.phrases = append(g.phrases, phrase)
 		}
-		if codes != "" {
-			g.terms = append(g.terms, terms...)
-			g.coded = true
+	default:
+		if g.coded || g.broken {
+			ar.flush()
 		}
+		if len(g.phrases) == 0 {
+			g.line = ar.line
+		}
+		g.phrases = append(g.phrases, phrase)
 	}
-	flush()
-	if err := sc.Err(); err != nil {
-		return warnings, fmt.Errorf("%s: %w", name, err)
+	if codes != "" {
+		g.terms = append(g.terms, terms...)
+		g.coded = true
 	}
-	return warnings, nil
+}
+
+// parseActorLine cuts a line of an actors dictionary, without comment,
+// into its phrase and its codes ("[RUSGOV 000101-080506]"), parsed into
+// terms; synonym says it started with "+". bad is why the line is
+// malformed.
+func parseActorLine(s string) (phrase, codes string, synonym bool, terms []Term, bad error) {
+	synonym = s[0] == '+'
+	if synonym {
+		s = strings.TrimSpace(s[1:])
+	}
+	phrase = s
+	if i := strings.IndexByte(s, '['); i >= 0 {
+		phrase, codes = strings.TrimSpace(s[:i]), s[i:]
+	}
+	if strings.ContainsAny(phrase, "[]") {
+		return phrase, codes, synonym, nil, fmt.Errorf("stray bracket in %q", s)
+	}
+	if codes != "" {
+		terms, bad = parsePhoenixCodes(codes)
+	}
+	return phrase, codes, synonym, terms, bad
 }
 
 // group is one Phoenix entry being read: its phrases and codes.
@@ -315,8 +341,8 @@ func phoenixDate(s string) (time.Time, error) {
 func (d *Dictionary) LoadPhoenixAgents(r io.Reader, name string) (warnings []error, err error) {
 	macros := map[string][]string{}
 	line := 0
-	warn := func(format string, args ...any) {
-		warnings = append(warnings, &dyad.InputError{Name: name, Line: line, Offset: -1, Err: fmt.Errorf(format, args...)})
+	warn := func(err error) {
+		warnings = append(warnings, &dyad.InputError{Name: name, Line: line, Offset: -1, Err: err})
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
@@ -333,67 +359,20 @@ func (d *Dictionary) LoadPhoenixAgents(r io.Reader, name string) (warnings []err
 			continue
 		}
 		if s[0] == '!' && strings.Contains(s, "=") && !strings.Contains(s, "[") {
-			key, val, ok := strings.Cut(s, "=")
-			key = strings.TrimSpace(key)
-			if !ok || len(key) < 3 || !strings.HasSuffix(key, "!") || strings.Count(key, "!") != 2 {
-				warn("bad substitution set %q", s)
-				continue
-			}
-			var vals []string
-			for _, v := range strings.Split(val, ",") {
-				if v = strings.TrimSpace(v); v != "" {
-					vals = append(vals, v)
-				}
-			}
-			if len(vals) == 0 {
-				warn("empty substitution set %s", key)
+			key, vals, err := parseSubstitution(s)
+			if err != nil {
+				warn(err)
 				continue
 			}
 			macros[key] = vals
 			continue
 		}
-		open := strings.IndexByte(s, '[')
-		shut := strings.LastIndexByte(s, ']')
-		if open < 0 || shut < open {
-			warn("no [code] in %q", s)
-			continue
-		}
-		code := strings.TrimSpace(s[open+1 : shut])
-		prefix := strings.HasSuffix(code, "~") && !strings.HasPrefix(code, "~")
-		code = strings.Trim(code, "~")
-		if !isCode(code) || strings.TrimSpace(s[shut+1:]) != "" {
-			warn("bad agent code in %q", s)
-			continue
-		}
-		head := s[:open]
-		var plurals []string
-		explicit := false
-		if i := strings.IndexByte(head, '{'); i >= 0 {
-			j := strings.IndexByte(head, '}')
-			if j < i {
-				warn("unclosed { in %q", s)
-				continue
-			}
-			plurals = strings.Fields(head[i+1 : j])
-			explicit = true
-			head = head[:i] + head[j+1:]
-		}
-		head = strings.TrimSpace(head)
-		if head == "" {
-			warn("empty phrase in %q", s)
-			continue
-		}
-		forms, err := expand(head, macros)
+		forms, code, prefix, err := parseAgentLine(s, macros)
 		if err != nil {
-			warn("%v", err)
+			warn(err)
 			continue
 		}
-		if !explicit {
-			for _, f := range forms {
-				plurals = append(plurals, plural(f))
-			}
-		}
-		for _, f := range append(forms, plurals...) {
+		for _, f := range forms {
 			d.addAgent(f, code, prefix)
 		}
 	}
@@ -401,6 +380,68 @@ func (d *Dictionary) LoadPhoenixAgents(r io.Reader, name string) (warnings []err
 		return warnings, fmt.Errorf("%s: %w", name, err)
 	}
 	return warnings, nil
+}
+
+// parseSubstitution reads a substitution set: "!NAME! = value, value".
+func parseSubstitution(s string) (key string, vals []string, err error) {
+	key, val, ok := strings.Cut(s, "=")
+	key = strings.TrimSpace(key)
+	if !ok || len(key) < 3 || !strings.HasSuffix(key, "!") || strings.Count(key, "!") != 2 {
+		return "", nil, fmt.Errorf("bad substitution set %q", s)
+	}
+	for _, v := range strings.Split(val, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			vals = append(vals, v)
+		}
+	}
+	if len(vals) == 0 {
+		return "", nil, fmt.Errorf("empty substitution set %s", key)
+	}
+	return key, vals, nil
+}
+
+// parseAgentLine reads an agent line, "PHRASE {PLURALS} [CODE]", into the
+// forms to add (the phrase with its substitution sets expanded, and the
+// plurals given or made), the code, and whether it goes before the
+// country ("[CODE~]") rather than after it ("[~CODE]").
+func parseAgentLine(s string, macros map[string][]string) (forms []string, code string, prefix bool, err error) {
+	open := strings.IndexByte(s, '[')
+	shut := strings.LastIndexByte(s, ']')
+	if open < 0 || shut < open {
+		return nil, "", false, fmt.Errorf("no [code] in %q", s)
+	}
+	code = strings.TrimSpace(s[open+1 : shut])
+	prefix = strings.HasSuffix(code, "~") && !strings.HasPrefix(code, "~")
+	code = strings.Trim(code, "~")
+	if !isCode(code) || strings.TrimSpace(s[shut+1:]) != "" {
+		return nil, "", false, fmt.Errorf("bad agent code in %q", s)
+	}
+	head := s[:open]
+	var plurals []string
+	explicit := false
+	if i := strings.IndexByte(head, '{'); i >= 0 {
+		j := strings.IndexByte(head, '}')
+		if j < i {
+			return nil, "", false, fmt.Errorf("unclosed { in %q", s)
+		}
+		plurals = strings.Fields(head[i+1 : j])
+		explicit = true
+		head = head[:i] + head[j+1:]
+	}
+	head = strings.TrimSpace(head)
+	if head == "" {
+		return nil, "", false, fmt.Errorf("empty phrase in %q", s)
+	}
+	forms, err = expand(head, macros)
+	if err != nil {
+		return nil, "", false, err
+	}
+	if !explicit {
+		for _, f := range forms {
+			plurals = append(plurals, plural(f))
+		}
+	}
+	return append(forms, plurals...), code, prefix, nil
 }
 
 // expand replaces the substitution sets in a phrase by each of their
