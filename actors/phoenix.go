@@ -51,16 +51,21 @@ type actorsReader struct {
 	warnings []error
 }
 
+// warn adds a warning about the current line.
 func (ar *actorsReader) warn(format string, args ...any) {
-	ar.warnings = append(ar.warnings, &dyad.InputError{Name: ar.name, Line: ar.line, Offset: -1, Err: fmt.Errorf(format, args...)})
+	ar.warnAt(ar.line, fmt.Errorf(format, args...))
 }
 
-// flush adds the entry read so far, if any, and starts a new one.
+func (ar *actorsReader) warnAt(line int, err error) {
+	ar.warnings = append(ar.warnings, &dyad.InputError{Name: ar.name, Line: line, Offset: -1, Err: err})
+}
+
+// flush adds the entry read so far, if any, and starts a new one. An entry
+// that cannot be added is reported at its first line.
 func (ar *actorsReader) flush() {
 	if len(ar.g.phrases) > 0 {
 		if err := ar.d.addGroup(&ar.g); err != nil {
-			ar.line = ar.g.line
-			ar.warn("%v", err)
+			ar.warnAt(ar.g.line, err)
 		}
 	}
 	ar.g = group{}
