@@ -51,6 +51,12 @@ func (s *LexiconStats) skip(reason string) {
 // parent's code is written, as the codebook nests them). The active code of
 // an "[active:passive]" pair is the one written.
 func WriteLexicon(w io.Writer, d *VerbDict) (LexiconStats, error) {
+	return writeLexicon(w, d, false)
+}
+
+// writeLexicon is WriteLexicon; with keepCodes, codes the codebook lacks
+// are written as the dictionary gives them (see dictCode).
+func writeLexicon(w io.Writer, d *VerbDict, keepCodes bool) (LexiconStats, error) {
 	var bw strings.Builder
 	st := LexiconStats{}
 	sets := map[string]string{} // the synsets the patterns use: name -> group
@@ -85,7 +91,7 @@ func WriteLexicon(w io.Writer, d *VerbDict) (LexiconStats, error) {
 				if code == "" {
 					code = b.Code
 				}
-				code, ok := lexCode(code)
+				code, ok := lexCode(code, keepCodes)
 				seq := lexFormSeq(f)
 				if !ok || seq == "" {
 					continue
@@ -107,7 +113,7 @@ func WriteLexicon(w io.Writer, d *VerbDict) (LexiconStats, error) {
 					st.skip(reason)
 					continue
 				}
-				code, ok := lexCode(p.Code)
+				code, ok := lexCode(p.Code, keepCodes)
 				if !ok {
 					st.skip("event code not in the codebook")
 					continue
@@ -137,11 +143,11 @@ func WriteLexicon(w io.Writer, d *VerbDict) (LexiconStats, error) {
 
 // lexCode returns the dyad code for a dictionary code: the code itself when
 // the codebook has it (or "---"), else its three-digit parent.
-func lexCode(code string) (string, bool) {
+func lexCode(code string, keep bool) (string, bool) {
 	if code == "" || code == NoEvent {
 		return NoEvent, code == NoEvent
 	}
-	if _, ok := Lookup(code); ok {
+	if _, ok := Lookup(code); ok || keep {
 		return code, true
 	}
 	if len(code) > 3 {
@@ -378,21 +384,23 @@ func (cv *lexConv) tokens(ts []PatternToken, gap string) {
 }
 
 // LexiconPatterns converts a PETRARCH verb dictionary into patterns (see
-// WriteLexicon), each coded only where the parse gives its roles.
+// WriteLexicon), each coded only where the parse gives its roles. Codes
+// the codebook lacks are kept as the dictionary writes them ("174K" of
+// PETRARCH's unit tests), with the quad class of their root.
 func LexiconPatterns(d *VerbDict) (*Patterns, LexiconStats, error) {
 	var b strings.Builder
-	st, err := WriteLexicon(&b, d)
+	st, err := writeLexicon(&b, d, true)
 	if err != nil {
 		return nil, st, err
 	}
-	p, err := LoadPatterns(strings.NewReader(b.String()), d.Name+" (as patterns)")
+	rules, err := loadRulesEnv(strings.NewReader(b.String()), d.Name+" (as patterns)", &fileEnv{anyCode: true})
 	if err != nil {
 		return nil, st, err
 	}
-	for _, r := range p.rules {
+	for _, r := range rules {
 		r.lexicon = true
 	}
-	return p, st, nil
+	return compile(rules), st, nil
 }
 
 // begins reports whether word begins one of the patterns.

@@ -118,6 +118,23 @@ func TestLexiconPatterns(t *testing.T) {
 			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
 		}
 	}
+	// a code the codebook lacks is kept as the dictionary writes it
+	kd, _, err := ReadVerbDict(strings.NewReader("---  BARGAIN   [174K]  ---\nBARGAIN\n"), "k.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kp, err := PatternsWith(kd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := build("Rebels bargained Mali .", "Rebels=---REB; Mali=MLI")
+	withParse(t, k, "2:nsubj:NOUN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT")
+	if err := Stage(kp).Run(context.Background(), k); err != nil {
+		t.Fatal(err)
+	}
+	if len(k.Events) != 1 || k.Events[0].Code != "174K" || k.Events[0].Root != "17" || k.Events[0].Quad != 4 {
+		t.Errorf("dictionary code: %+v, want 174K of root 17, quad 4", k.Events)
+	}
 	// without a parse, word order does not code a verb of the lexicon
 	b := build("Rebels ransacked Mali .", "Rebels=---REB; Mali=MLI")
 	if err := Stage(p).Run(context.Background(), b); err != nil {

@@ -196,9 +196,14 @@ func LoadPatterns(r io.Reader, name string) (*Patterns, error) {
 
 // loadRules reads the rules of a pattern file (see LoadPatterns).
 func loadRules(r io.Reader, name string) ([]*rule, error) {
+	return loadRulesEnv(r, name, &fileEnv{})
+}
+
+// loadRulesEnv reads the rules of a pattern file with the settings of env.
+func loadRulesEnv(r io.Reader, name string, env *fileEnv) ([]*rule, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1024), maxLine)
-	env := &fileEnv{irr: map[string][2]string{}, sets: map[string]field{}}
+	env.irr, env.sets = map[string][2]string{}, map[string]field{}
 	irr := env.irr
 	var rules []*rule
 	n := 0
@@ -255,10 +260,28 @@ func loadRules(r io.Reader, name string) ([]*rule, error) {
 
 // fileEnv is what the lines of one pattern file define for the lines after
 // them: irregular verbs and synsets.
+// dictCode is a code a user's verb dictionary gives that the codebook
+// lacks ("1717", "174K" in PETRARCH's unit tests): kept as written, with
+// the quad class of its root and the Goldstein value of its nearest
+// parent in the codebook (0 when none).
+func dictCode(code string) Code {
+	c := Code{Code: code, Name: "code " + code + " of a verb dictionary", Quad: QuadOf(code)}
+	for n := len(code) - 1; n >= 2; n-- {
+		if p, ok := Lookup(code[:n]); ok {
+			c.Goldstein = p.Goldstein
+			break
+		}
+	}
+	return c
+}
+
 type fileEnv struct {
 	irr   map[string][2]string
 	sets  map[string]field
 	items map[string]item // the items of the synsets patterns named, made once
+	// anyCode accepts event codes the codebook lacks (dictCode): set for
+	// the patterns of a user's verb dictionary
+	anyCode bool
 }
 
 // synsetItem fills the item of synset name: its words as forms, its
@@ -327,6 +350,9 @@ func parseLine(line string, env *fileEnv) ([]*rule, error) {
 	c, ok := Lookup(code)
 	if code == NoEvent {
 		c, ok = Code{Code: NoEvent, Name: "no event"}, true
+	}
+	if !ok && env.anyCode && vdCodeOK(code) && !strings.Contains(code, ":") {
+		c, ok = dictCode(code), true
 	}
 	if !ok {
 		return nil, fmt.Errorf("unknown CAMEO code %q", code)
