@@ -1278,8 +1278,10 @@ func (c *coder) mutual(m *match) bool {
 	if m.r.mutual {
 		return true
 	}
+	// meeting, negotiating, signing an agreement and cooperating are done
+	// together: "China and Russia signed an accord" is each with the other
 	switch m.r.code.Code[:min(3, len(m.r.code.Code))] {
-	case "040", "041", "044", "046":
+	case "040", "041", "044", "046", "057", "061", "062", "063", "064":
 		return true
 	}
 	return false

@@ -181,3 +181,38 @@ func TestSelectionAfterParsedArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestMutualCodes: cooperating, signing and meeting are done together, so
+// a compound subject with no target acts both ways, for a verb of the
+// lexicon too.
+func TestMutualCodes(t *testing.T) {
+	for _, tc := range []struct {
+		code string
+		want []string
+	}{
+		{"062", []string{"CHL PER 062", "PER CHL 062"}},
+		{"057", []string{"CHL PER 057", "PER CHL 057"}},
+		{"190", nil}, // fighting names its target
+	} {
+		d, _, err := ReadVerbDict(strings.NewReader("---  DRILL   ["+tc.code+"]  ---\nDRILL\n"), "d.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := PatternsWith(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := build("Chile and Peru drilled .", "Chile=CHL; Peru=PER")
+		withParse(t, a, "4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 4:punct:PUNCT")
+		if err := Stage(p).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range a.Events {
+			got = append(got, eventKey(e))
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%s: %v, want %v", tc.code, got, tc.want)
+		}
+	}
+}
