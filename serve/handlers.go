@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math"
@@ -405,9 +406,17 @@ func (s *Server) network(w http.ResponseWriter, r *http.Request) (any, error) {
 	if g = g.Top(limit); format == "json" {
 		return g, nil
 	}
-	w.Header().Set("Content-Type", networkTypes[format])
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "network." + format}))
-	return nil, network.Write(w, format, g)
+	var buf bytes.Buffer
+	if err := network.Write(&buf, format, g); err != nil {
+		return nil, err
+	}
+	return &file{name: "network." + format, ctype: networkTypes[format], body: buf.Bytes()}, nil
+}
+
+// file is an answer that is not JSON: a file to download.
+type file struct {
+	name, ctype string
+	body        []byte
 }
 
 // themeItem is one theme of the taxonomy.
@@ -497,6 +506,9 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) (any, erro
 	}
 	body := http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 	sum, err := s.cfg.Ingest(r.Context(), body)
+	if s.cache != nil {
+		s.cache.clear()
+	}
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		return nil, dyad.Errorf(ETOOLARGE, "body over %d bytes: send fewer articles at a time", s.cfg.MaxBody)

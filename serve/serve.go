@@ -8,8 +8,10 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"mime"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"time"
 
@@ -36,6 +38,11 @@ type Config struct {
 	// MaxNetworkEvents bounds the events one network is built from; 0
 	// means 200,000.
 	MaxNetworkEvents int
+	// CacheTTL is how long the answer of a heavy GET (search, actors,
+	// network, terms) is given again to the same request, and identical
+	// requests in flight share one query; 0 means 10 s, below 0 no cache.
+	// A POST clears it.
+	CacheTTL time.Duration
 
 	Log *slog.Logger // one line per request; nil logs nothing
 }
@@ -48,13 +55,20 @@ type Server struct {
 	probe  *http.ServeMux // the API's patterns without methods, to tell 405 from 404
 	routes []route
 	docs   *docCache
-	slots  chan struct{}
+	slots  chan struct{} // MaxInFlight: requests answered at once
+	heavy  chan struct{} // of those, requests to endpoints that read much of the store
+	cache  *answerCache  // recent answers of heavy GETs; nil when CacheTTL < 0
 }
 
 // route is one API endpoint.
 type route struct {
 	Method, Path string // Path as in ServeMux patterns: /api/v1/articles/{id}
 	h            func(w http.ResponseWriter, r *http.Request) (any, error)
+	// heavy marks endpoints whose queries may read much of the store
+	// (aggregates over a date range, full-text ranking, whole networks):
+	// fewer of them run at once, so that they cannot crowd out the light
+	// ones (an event page, a timeline, an article).
+	heavy bool
 }
 
 // New returns a Server over cfg.Store.
@@ -74,21 +88,28 @@ func New(cfg Config) *Server {
 	if cfg.MaxNetworkEvents <= 0 {
 		cfg.MaxNetworkEvents = 200_000
 	}
+	if cfg.CacheTTL == 0 {
+		cfg.CacheTTL = 10 * time.Second
+	}
 	s := &Server{cfg: cfg, st: cfg.Store, mux: http.NewServeMux(), probe: http.NewServeMux(),
-		docs: newDocCache(64 << 20), slots: make(chan struct{}, cfg.MaxInFlight)}
+		docs: newDocCache(64 << 20), slots: make(chan struct{}, cfg.MaxInFlight),
+		heavy: make(chan struct{}, max(1, min(cfg.MaxInFlight/4, runtime.GOMAXPROCS(0))))}
 	s.routes = []route{
-		{"GET", "/api/v1/stats", s.stats},
-		{"GET", "/api/v1/search", s.search},
-		{"GET", "/api/v1/events", s.events},
-		{"GET", "/api/v1/timeline", s.timeline},
-		{"GET", "/api/v1/actors", s.actors},
-		{"GET", "/api/v1/network", s.network},
-		{"GET", "/api/v1/themes", s.themes},
-		{"GET", "/api/v1/codes", s.codes},
-		{"GET", "/api/v1/terms", s.terms},
-		{"GET", "/api/v1/articles/{id}", s.article},
-		{"POST", "/api/v1/articles", s.postArticles},
-		{"GET", "/api/v1/openapi.json", s.openAPI},
+		{"GET", "/api/v1/stats", s.stats, false},
+		{"GET", "/api/v1/search", s.search, true},
+		{"GET", "/api/v1/events", s.events, false},
+		{"GET", "/api/v1/timeline", s.timeline, false},
+		{"GET", "/api/v1/actors", s.actors, true},
+		{"GET", "/api/v1/network", s.network, true},
+		{"GET", "/api/v1/themes", s.themes, false},
+		{"GET", "/api/v1/codes", s.codes, false},
+		{"GET", "/api/v1/terms", s.terms, true},
+		{"GET", "/api/v1/articles/{id}", s.article, false},
+		{"POST", "/api/v1/articles", s.postArticles, true},
+		{"GET", "/api/v1/openapi.json", s.openAPI, false},
+	}
+	if cfg.CacheTTL > 0 {
+		s.cache = newAnswerCache(cfg.CacheTTL, 1000)
 	}
 	seen := map[string]bool{}
 	for _, rt := range s.routes {
@@ -143,14 +164,25 @@ func (s *Server) api(rt route) http.Handler {
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), limit)
 		defer cancel()
+		call := func() (any, error) {
+			if err := acquire(ctx, s.slots); err != nil {
+				return nil, err
+			}
+			defer func() { <-s.slots }()
+			if rt.heavy {
+				if err := acquire(ctx, s.heavy); err != nil {
+					return nil, err
+				}
+				defer func() { <-s.heavy }()
+			}
+			return rt.h(w, r.WithContext(ctx))
+		}
 		var v any
 		var err error
-		select {
-		case s.slots <- struct{}{}:
-			v, err = rt.h(w, r.WithContext(ctx))
-			<-s.slots
-		case <-ctx.Done():
-			err = ctx.Err()
+		if rt.heavy && r.Method == http.MethodGet && s.cache != nil {
+			v, err = s.cache.do(r.URL.Path+"?"+r.URL.RawQuery, call)
+		} else {
+			v, err = call()
 		}
 		if err != nil {
 			if code := errorCode(err); code == dyad.EINTERNAL && s.cfg.Log != nil {
@@ -160,10 +192,24 @@ func (s *Server) api(rt route) http.Handler {
 			writeJSON(w, status, body)
 			return
 		}
-		if v != nil {
-			writeJSON(w, http.StatusOK, v)
+		if f, ok := v.(*file); ok {
+			w.Header().Set("Content-Type", f.ctype)
+			w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": f.name}))
+			w.Write(f.body)
+			return
 		}
+		writeJSON(w, http.StatusOK, v)
 	})
+}
+
+// acquire takes a slot of sem, waiting until ctx ends.
+func acquire(ctx context.Context, sem chan struct{}) error {
+	select {
+	case sem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // writeJSON writes v as the whole response.
