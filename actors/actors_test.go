@@ -249,6 +249,15 @@ func TestStageNERMentions(t *testing.T) {
 	if got := show(a.Mentions); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
+	// a LOCATION of the tagger that a Phoenix dictionary names gets its actor
+	gd := actors.Default()
+	if _, err := gd.LoadPhoenixActors(strings.NewReader("GONDOR [GON]\n"), "g.txt"); err != nil {
+		t.Fatal(err)
+	}
+	a = analyse(t, gd, "Aid went to Gondor.", "2023-01-01", dyad.Mention{Kind: dyad.KindLocation, Text: "Gondor", Start: 12, End: 18})
+	if got := show(a.Mentions); got != "Gondor:LOCATION:GON" {
+		t.Errorf("got %s, want Gondor:LOCATION:GON", got)
+	}
 	// a known ner mention the dictionary names by a phrase that does not start at its first token
 	a = analyse(t, dict, "They met Mahmoud Abbas.", "2023-01-01", dyad.Mention{Kind: dyad.KindPerson, Text: "Mahmoud Abbas", Start: 9, End: 22})
 	if got := show(a.Mentions); got != "Mahmoud Abbas:PERSON:PSEGOV" {

@@ -610,8 +610,9 @@ func (s *scan) emit(kind dyad.MentionKind, start, end int, name, actor string, t
 	s.lastEnd = end
 }
 
-// earlier handles the earlier mention m that starts at token i: a PERSON or
-// ORG the dictionary knows gets its actor; "the Russian leader" becomes the
+// earlier handles the earlier mention m that starts at token i: a PERSON,
+// ORG or LOCATION the dictionary knows gets its actor (a place the tagger
+// found that the dictionary names as an actor: Gondor, Crimea); "the Russian leader" becomes the
 // last Russian leader named; a country or demonym followed by an agent
 // phrase takes the agent's code. It returns the token after what it
 // consumed, or i.
@@ -625,7 +626,7 @@ func (s *scan) earlier(i, m int) int {
 		return i
 	}
 	switch mn.Kind {
-	case dyad.KindPerson, dyad.KindOrg:
+	case dyad.KindPerson, dyad.KindOrg, dyad.KindLocation:
 		if mn.Actor == "" && int(s.d.firstOf(s.hashes[i])&0xff) >= end-i {
 			if p := s.d.phrases[s.seq(i, end)]; p != nil && len(p.toks) == end-i {
 				if e := s.d.pick(p.cands, s.day, ""); e >= 0 {
