@@ -574,6 +574,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 		// sanctions, not an attack
 		cd = c.ms[p].r.code
 	}
+	if physical(cd.Code) && c.figurative(m) {
+		cd, _ = Lookup("111") // "attacked Japan's fiscal policy": words, not force
+	}
 	if c.riot(cd.Code, m.srcs) {
 		cd, _ = Lookup("145") // "a protester demolished the building"
 	}

@@ -766,6 +766,38 @@ func (c *coder) treePlace(v int) *dyad.Place {
 	return nil
 }
 
+// abstractNouns are objects no force can be used on: an attack on them is
+// an attack in words (CAMEO 111, criticize or denounce).
+var abstractNouns = map[string]bool{
+	"policy": true, "policies": true, "proposal": true, "proposals": true, "plan": true, "plans": true,
+	"decision": true, "decisions": true, "remarks": true, "comments": true, "statement": true,
+	"statements": true, "stance": true, "idea": true, "ideas": true, "report": true,
+	"move": true, "law": true, "laws": true, "bill": true, "budget": true, "approach": true,
+	"strategy": true, "handling": true, "conduct": true, "leadership": true,
+	"views": true, "view": true, "claims": true, "demands": true, "offer": true,
+	"resolution": true, "agreement": true, "deal": true, "measures": true, "reforms": true, "reform": true,
+}
+
+// figurative reports whether the parse gives the trigger of a violent
+// match an object that is an idea, not a target of force: "openly
+// attacked Japan's fiscal policy", "hit out at the proposal".
+func (c *coder) figurative(m *match) bool {
+	t := c.tr
+	if t == nil {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if r := t.words[k].Rel; r == "obj" || r == "nsubj:pass" || r == "obl" && t.caseOf(k) == "at" {
+			return abstractNouns[strings.ToLower(t.words[k].Text)]
+		}
+	}
+	return false
+}
+
 // treeReported reports whether match k is what its verb of saying says
 // by the parse: the verb of saying is above the trigger in the tree.
 // Without a parse, or when the parse does not place either, the word

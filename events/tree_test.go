@@ -75,6 +75,20 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"AUS IND 04", "AUS JPN 04", "IND AUS 04", "IND JPN 04", "JPN AUS 04", "JPN IND 04"},
 		},
 		{
+			// an attack on an idea is an attack in words (111)
+			"Japan attacked the Soviet proposal .",
+			"Japan=JPN; Soviet=RUS",
+			"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 2:punct:PUNCT",
+			[]string{"JPN RUS 11"},
+		},
+		{
+			// ... but not an attack on a defensive position
+			"Japan attacked a Soviet position .",
+			"Japan=JPN; Soviet=RUS",
+			"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 2:punct:PUNCT",
+			[]string{"JPN RUS 19"},
+		},
+		{
 			// a meeting's place is where they met, not a target, even
 			// when the place names a country's capital
 			"Japan , India and Australia met in Tokyo .",
