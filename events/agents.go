@@ -54,4 +54,8 @@ var agentPairs = []struct{ first, second, code string }{
 	{"defense", "officials", "MIL"}, {"defence", "officials", "MIL"}, {"prime", "minister", "GOV"},
 	{"foreign", "minister", "GOV"}, {"opposition", "activists", "OPP"}, {"opposition", "supporters", "OPP"},
 	{"army", "troops", "MIL"}, {"state", "media", "MED"}, {"peacekeeping", "troops", "MIL"},
+	// a suicide bomber is an armed attacker of no known group (UAF); a
+	// "bomber" alone is an aircraft (Phoenix: MIL)
+	{"suicide", "bomber", "UAF"}, {"suicide", "bombers", "UAF"}, {"suicide", "attacker", "UAF"},
+	{"suicide", "attackers", "UAF"},
 }

@@ -574,6 +574,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 		// sanctions, not an attack
 		cd = c.ms[p].r.code
 	}
+	if physical(cd.Code) && cd.Code[:3] != "183" && c.suicide(m) {
+		cd, _ = Lookup("1831") // "a suicide bomber killed": CAMEO's suicide bombing, not conventional force
+	}
 	if physical(cd.Code) && c.figurative(m) {
 		cd, _ = Lookup("111") // "attacked Japan's fiscal policy": words, not force
 	}

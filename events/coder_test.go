@@ -142,6 +142,8 @@ var coderCases = []struct {
 	// 18 assault
 	{"kidnap", "Boko Haram kidnapped Nigerian schoolgirls.", "Boko Haram=NGAREB; Nigerian=NGA", []string{"NGAREB NGA 181"}},
 	{"assassinate", "Israel assassinated a Hamas commander.", "Israel=ISR; Hamas=PSEHMS", []string{"ISR PSEHMS 186"}},
+	// a suicide attacker's violence is a suicide bombing (1831), not conventional force
+	{"suicide bomber", "A suicide bomber killed five Afghan soldiers.", "Afghan soldiers=AFGMIL", []string{"---UAF AFGMIL 1831"}},
 	// 19 fight
 	{"shell", "Russian forces shelled Kharkiv overnight.", "Russian=RUSMIL; Kharkiv=UKR", []string{"RUSMIL UKR 190"}},
 	{"mutual fight", "Indian and Pakistani troops exchanged fire.", "Indian=IND; Pakistani=PAK",

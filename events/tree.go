@@ -766,6 +766,20 @@ func (c *coder) treePlace(v int) *dyad.Place {
 	return nil
 }
 
+// suicide reports whether a source of match m is a suicide attacker: a
+// word "suicide" in the source's words ("suicide bombers", "a suicide
+// attacker").
+func (c *coder) suicide(m *match) bool {
+	for _, g := range m.srcs {
+		for k := c.groups[g].ts; k < c.groups[g].te; k++ {
+			if strings.EqualFold(c.word(k), "suicide") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // abstractNouns are objects no force can be used on: an attack on them is
 // an attack in words (CAMEO 111, criticize or denounce).
 var abstractNouns = map[string]bool{
