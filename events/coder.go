@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"dyad"
@@ -235,6 +236,21 @@ func grow[T any](s []T, n int) []T {
 
 // actors maps the mentions that have an actor code onto tokens, joining
 // mentions of one actor that follow each other.
+// currencyWords name money: a country or demonym right before one names a
+// currency ("Swiss francs", "U.S. dlrs", "Japanese yen"), not an actor.
+var currencyWords = map[string]bool{
+	"dollar": true, "dollars": true, "dlr": true, "dlrs": true, "franc": true, "francs": true,
+	"yen": true, "mark": true, "marks": true, "pound": true, "pounds": true, "sterling": true,
+	"stg": true, "lira": true, "lire": true, "peseta": true, "pesetas": true, "guilder": true,
+	"guilders": true, "crown": true, "crowns": true, "krona": true, "kronor": true, "krone": true,
+	"kroner": true, "rupee": true, "rupees": true, "rand": true, "peso": true, "pesos": true,
+	"yuan": true, "renminbi": true, "rouble": true, "roubles": true, "ruble": true, "rubles": true,
+	"dinar": true, "dinars": true, "riyal": true, "riyals": true, "schilling": true, "schillings": true,
+	"escudo": true, "escudos": true, "drachma": true, "drachmas": true, "euro": true,
+	"euros": true, "ringgit": true, "baht": true, "rupiah": true, "shekel": true, "shekels": true,
+	"cruzado": true, "cruzados": true, "austral": true, "australs": true, "currency": true,
+}
+
 func (c *coder) actors(toks []dyad.Token) {
 	ms := c.a.Mentions
 	c.actor = grow(c.actor, len(toks))
@@ -266,8 +282,8 @@ func (c *coder) actors(toks []dyad.Token) {
 				break
 			}
 		}
-		if !free {
-			continue
+		if !free || te < len(toks) && toks[te].Sentence == toks[ts].Sentence && currencyWords[strings.ToLower(c.word(te))] {
+			continue // "100 mln Swiss francs", "U.S. dollars": money, not an actor
 		}
 		if n := len(c.groups); n > 0 && c.possessed(&c.groups[n-1], ts, m, toks) {
 			// "Egypt's Muslim Brotherhood": the head after "'s" is the actor
