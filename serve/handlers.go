@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"dyad"
 	"dyad/annotate"
@@ -307,10 +308,12 @@ func (s *Server) eventItems(ctx context.Context, recs []dyad.EventRecord) ([]eve
 	return out, nil
 }
 
-// bucket is a timeline period with its mean Goldstein value.
+// bucket is a timeline period with its mean Goldstein value and, when
+// asked for, the number of articles reporting its events.
 type bucket struct {
 	dyad.TimelineBucket
 	GoldsteinMean float64 `json:"goldstein_mean"`
+	Articles      *int    `json:"articles,omitempty"`
 }
 
 func (s *Server) timeline(w http.ResponseWriter, r *http.Request) (any, error) {
@@ -328,6 +331,7 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) (any, error) {
 	q.IncludeNegated = p.flag("negated")
 	q.IncludeHypothetical = p.flag("hypothetical")
 	q.ExcludeInferred = p.flag("no_inferred")
+	coverage := p.flag("coverage")
 	if err := p.finish(); err != nil {
 		return nil, err
 	}
@@ -335,13 +339,58 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	var articles map[string]int
+	if coverage {
+		if articles, err = s.coverage(r.Context(), q); err != nil {
+			return nil, err
+		}
+	}
 	out := list[bucket]{Data: make([]bucket, 0, len(bs))}
 	for _, b := range bs {
 		mean := 0.0
 		if b.Events > 0 {
 			mean = math.Round(b.Goldstein/float64(b.Events)*1000) / 1000
 		}
-		out.Data = append(out.Data, bucket{b, mean})
+		bk := bucket{TimelineBucket: b, GoldsteinMean: mean}
+		if coverage {
+			n := articles[b.Period]
+			bk.Articles = &n
+		}
+		out.Data = append(out.Data, bk)
+	}
+	return out, nil
+}
+
+// coverageEvents bounds the events read to count the articles of a pair.
+const coverageEvents = 100_000
+
+// coverage counts, per period of q, the articles that report an event
+// between q.A and q.B: the volume of coverage of the pair. It reads the
+// events of both directions (at most coverageEvents each).
+func (s *Server) coverage(ctx context.Context, q dyad.TimelineQuery) (map[string]int, error) {
+	seen := map[string]map[string]bool{} // period -> article IDs
+	for _, dir := range [][2]string{{q.A, q.B}, {q.B, q.A}} {
+		evs, err := s.st.Events(ctx, dyad.EventFilter{Source: dir[0], Target: dir[1], From: q.From, To: q.To,
+			IncludeNegated: q.IncludeNegated, IncludeHypothetical: q.IncludeHypothetical, ExcludeInferred: q.ExcludeInferred,
+			Limit: coverageEvents})
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range evs {
+			d, err := time.Parse(dyad.DateLayout, e.Date)
+			if err != nil {
+				continue // undated: on no timeline
+			}
+			period := dyad.PeriodStart(q.By, d).Format(dyad.DateLayout)
+			if seen[period] == nil {
+				seen[period] = map[string]bool{}
+			}
+			seen[period][e.ArticleID] = true
+		}
+	}
+	out := make(map[string]int, len(seen))
+	for period, ids := range seen {
+		out[period] = len(ids)
 	}
 	return out, nil
 }

@@ -260,6 +260,18 @@ func testOthers(t *testing.T, srv *httptest.Server) {
 		t.Errorf("timeline %+v", tl.Data)
 	}
 
+	// Coverage: the articles reporting each period's events.
+	var cov struct {
+		Data []struct {
+			Period   string
+			Events   int
+			Articles *int
+		}
+	}
+	get(t, srv, "/api/v1/timeline?a=CHN&b=RUS&by=year&coverage=1&negated=1", &cov)
+	if len(cov.Data) != 2 || cov.Data[1].Articles == nil || *cov.Data[1].Articles != 2 || *cov.Data[0].Articles != 1 {
+		t.Errorf("coverage %+v", cov.Data)
+	}
 	var hits list[dyad.SearchHit]
 	get(t, srv, "/api/v1/search?q=tariffs", &hits)
 	if len(hits.Data) != 2 || hits.Data[0].ID != "a6" {

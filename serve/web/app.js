@@ -271,7 +271,7 @@
       return;
     }
     const base = { a, b, by, from: p.get('from'), to: p.get('to'), negated: p.get('negated'), hypothetical: p.get('hypothetical') };
-    const res = await api('timeline', base);
+    const res = await api('timeline', Object.assign({ coverage: true }, base));
     if (res.data.length === 0) {
       main.append(el('p', { class: 'muted' }, `No events between ${a} and ${b} in this period.`));
       return;
@@ -302,11 +302,12 @@
     });
     main.append(chart,
       el('div', { class: 'legend' }, [1, 2, 3, 4].map((q) => el('span', {}, el('span', { class: 'swatch sw-q' + q }), QUADS[q])),
-        el('span', {}, el('span', { class: 'swatch sw-line' }), 'Goldstein mean (right axis, −10 to +10)')),
+        el('span', {}, el('span', { class: 'swatch sw-line' }), 'Goldstein mean (right axis, −10 to +10)'),
+        el('span', {}, el('span', { class: 'swatch sw-articles' }), 'articles reporting them (left axis)')),
       el('p', { class: 'muted' }, 'Bars count events by quad class; click a period, or focus it and press Enter, for its events.'),
       el('details', {}, el('summary', {}, 'The numbers'), el('table', {},
-        el('thead', {}, el('tr', {}, ['period', 'events', 'verbal coop.', 'material coop.', 'verbal conflict', 'material conflict', 'Goldstein sum', 'mean'].map((t) => el('th', {}, t)))),
-        el('tbody', {}, res.data.map((x) => el('tr', {}, [periodLabel(x.period, by), x.events, x.verbal_coop, x.material_coop,
+        el('thead', {}, el('tr', {}, ['period', 'events', 'articles', 'verbal coop.', 'material coop.', 'verbal conflict', 'material conflict', 'Goldstein sum', 'mean'].map((t) => el('th', {}, t)))),
+        el('tbody', {}, res.data.map((x) => el('tr', {}, [periodLabel(x.period, by), x.events, x.articles, x.verbal_coop, x.material_coop,
           x.verbal_conflict, x.material_conflict, x.goldstein.toFixed(1), x.goldstein_mean.toFixed(2)].map((t) => el('td', {}, t))))))),
       events);
     if (at) showPeriod(at);
@@ -318,7 +319,7 @@
     const W = 1000, H = 340, L = 44, R = 44, T = 14, B = 44;
     const iw = W - L - R, ih = H - T - B;
     // The count axis runs to a multiple of 4, so that its 5 ticks are whole numbers.
-    const most = Math.max(1, ...periods.map((x) => (byPeriod.get(x) || { events: 0 }).events));
+    const most = Math.max(1, ...periods.map((x) => { const b = byPeriod.get(x); return b ? Math.max(b.events, b.articles || 0) : 0; }));
     const maxN = Math.ceil(most / 4) * 4;
     const step = iw / periods.length;
     const bw = Math.max(1, Math.min(40, step * 0.7));
@@ -335,7 +336,7 @@
     root.append(svg('line', { class: 'axis', x1: L, x2: L + iw, y1: T + ih, y2: T + ih }));
     const labelEvery = Math.max(1, Math.ceil(periods.length / 12));
     const colors = ['', '#7fb3e0', '#1f6fb8', '#f0a868', '#c23b22'];
-    const line = [];
+    const line = [], cover = [];
     periods.forEach((period, i) => {
       const x = L + i * step + step / 2;
       const bk = byPeriod.get(period);
@@ -352,7 +353,8 @@
           g.append(svg('rect', { x: x - bw / 2, y: y0, width: bw, height: h, fill: colors[q] }));
         }
         line.push([x, yG(bk.goldstein_mean)]);
-        g.append(svg('title', {}, `${periodLabel(period, by)}: ${n} events (${bk.verbal_coop} verbal coop., ${bk.material_coop} material coop., ${bk.verbal_conflict} verbal conflict, ${bk.material_conflict} material conflict), Goldstein mean ${bk.goldstein_mean.toFixed(2)}`));
+        if (bk.articles !== undefined) cover.push([x, yN(bk.articles)]);
+        g.append(svg('title', {}, `${periodLabel(period, by)}: ${n} events${bk.articles !== undefined ? ' in ' + bk.articles + ' articles' : ''} (${bk.verbal_coop} verbal coop., ${bk.material_coop} material coop., ${bk.verbal_conflict} verbal conflict, ${bk.material_conflict} material conflict), Goldstein mean ${bk.goldstein_mean.toFixed(2)}`));
         const pick = () => {
           for (const o of root.querySelectorAll('.period.selected')) o.classList.remove('selected');
           g.classList.add('selected');
@@ -364,6 +366,9 @@
       root.append(g);
       if (i % labelEvery === 0) root.append(svg('text', { x, y: T + ih + 16, 'text-anchor': 'middle' }, periodLabel(period, by)));
     });
+    if (cover.length) {
+      root.append(svg('polyline', { points: cover.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '), fill: 'none', stroke: '#8a949e', 'stroke-width': 1.4, 'stroke-dasharray': '5 3', 'pointer-events': 'none' }));
+    }
     if (line.length) {
       root.append(svg('line', { class: 'grid', x1: L, x2: L + iw, y1: yG(0), y2: yG(0), 'stroke-dasharray': '4 3' }));
       root.append(svg('polyline', { points: line.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '), fill: 'none', stroke: '#222', 'stroke-width': 1.6, 'pointer-events': 'none' }));
