@@ -8,7 +8,7 @@ import (
 
 func TestReuters(t *testing.T) {
 	path := ReutersPath(t)
-	if want := filepath.Join("..", "..", "..", "shared", "corpus", "reuters21578.jsonl"); path != want {
+	if want := filepath.Join("..", "..", reuters); path != want { // from internal/testcorpus to the root
 		t.Errorf("ReutersPath = %q from internal/testcorpus, want %q", path, want)
 	}
 	arts := Reuters(t, 3)
