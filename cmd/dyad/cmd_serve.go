@@ -27,7 +27,8 @@ func (c serveCommand) Run(ctx context.Context, e *Env, args []string) (err error
 	fs := flags(e, c)
 	db := dbFlag(e, fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port; port 0 picks a free one)")
-	token := fs.String("token", e.getenv("DYAD_TOKEN"), "accept POST /api/v1/articles from requests carrying \"Authorization: Bearer TOKEN\" (env DYAD_TOKEN); without it the server is read-only")
+	// Not the flag's default: help would print it.
+	token := fs.String("token", "", "accept POST /api/v1/articles from requests carrying \"Authorization: Bearer TOKEN\" (default $DYAD_TOKEN); without it the server is read-only")
 	timeout := fs.Duration("timeout", 10*time.Second, "time limit of one query")
 	maxBody := fs.Int64("max-body", 16<<20, "largest POST body in bytes")
 	maxBytes := maxBytesFlag(fs)
@@ -41,6 +42,9 @@ func (c serveCommand) Run(ctx context.Context, e *Env, args []string) (err error
 	if len(pos) != 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if *token == "" {
+		*token = e.getenv("DYAD_TOKEN")
 	}
 	if *timeout <= 0 || *maxBody <= 0 {
 		return fmt.Errorf("--timeout and --max-body must be above 0")

@@ -187,3 +187,11 @@ func TestNetworkCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestServeHelpHidesToken: the token from $DYAD_TOKEN is never printed.
+func TestServeHelpHidesToken(t *testing.T) {
+	code, out, errs := dyadRunAs(t, "dyad", map[string]string{"DYAD_TOKEN": "s3cret-token"}, "", "help", "serve")
+	if code != 0 || strings.Contains(out+errs, "s3cret-token") || !strings.Contains(out, "-token") {
+		t.Errorf("help serve: exit %d, printed the token or no flag:\n%s%s", code, out, errs)
+	}
+}
