@@ -236,6 +236,20 @@ func grow[T any](s []T, n int) []T {
 
 // actors maps the mentions that have an actor code onto tokens, joining
 // mentions of one actor that follow each other.
+// question reports whether the clause of token t, up to e, ends in a
+// question mark.
+func (c *coder) question(t, e int) bool {
+	for k := t; k < e; k++ {
+		switch c.word(k) {
+		case "?":
+			return true
+		case ".", "!", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // currencyWords name money: a country or demonym right before one names a
 // currency ("Swiss francs", "U.S. dlrs", "Japanese yen"), not an actor.
 var currencyWords = map[string]bool{
@@ -600,6 +614,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 		cd, _ = Lookup("145") // "a protester demolished the building"
 	}
 	neg, hyp := c.mood(m, s)
+	if c.question(m.ts, e) {
+		hyp = true // "Will Russia attack Ukraine?": asked, not done
+	}
 	if n2, h2 := c.treeMood(k); n2 || h2 {
 		neg, hyp = neg || n2, hyp || h2
 	}

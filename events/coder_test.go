@@ -142,6 +142,9 @@ var coderCases = []struct {
 	// 18 assault
 	{"kidnap", "Boko Haram kidnapped Nigerian schoolgirls.", "Boko Haram=NGAREB; Nigerian=NGA", []string{"NGAREB NGA 181"}},
 	{"assassinate", "Israel assassinated a Hamas commander.", "Israel=ISR; Hamas=PSEHMS", []string{"ISR PSEHMS 186"}},
+	// a question asks, it does not tell
+	{"question", "Will Russia attack Ukraine?", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 190 hyp"}},
+	{"no question", "Russia attacked Ukraine. Why?", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 190"}},
 	// a demonym before a currency names money, not an actor
 	{"currency", "Japan is issuing 100 mln Swiss francs of notes.", "Japan=JPN; Swiss=CHE", nil},
 	// a suicide attacker's violence is a suicide bombing (1831), not conventional force
