@@ -101,9 +101,13 @@ func (in *Ingester) Run(ctx context.Context, src Source) (Summary, error) {
 	g, ctx := errgroup.WithContext(ctx)
 	batches := make(chan []*dyad.Article, 2)
 	toWrite := make(chan analysed, 1)
+	var readErr error
 	g.Go(func() error {
 		defer close(batches)
-		return in.read(ctx, src, batches)
+		// An error of the source stops the reading alone: what was read
+		// before it is still analysed and stored, and Run returns it then.
+		readErr = in.read(ctx, src, batches)
+		return nil
 	})
 	g.Go(func() error {
 		defer close(toWrite)
@@ -113,6 +117,9 @@ func (in *Ingester) Run(ctx context.Context, src Source) (Summary, error) {
 	// The first failure explains the rest: a store error cancels reading and
 	// analysis, which then stop with context.Canceled.
 	err := g.Wait()
+	if err == nil {
+		err = readErr
+	}
 	sum.Elapsed = time.Since(start)
 	sum.Seconds = sum.Elapsed.Seconds()
 	return sum, err
@@ -132,7 +139,8 @@ func (in *Ingester) workers() int {
 	return in.Workers
 }
 
-// read sends the articles of src to out in batches.
+// read sends the articles of src to out in batches, and returns the
+// error of src.
 func (in *Ingester) read(ctx context.Context, src Source, out chan<- []*dyad.Article) error {
 	size := in.batchSize()
 	var cur []*dyad.Article
@@ -152,10 +160,14 @@ func (in *Ingester) read(ctx context.Context, src Source, out chan<- []*dyad.Art
 		}
 		return send()
 	})
-	if err != nil || len(cur) == 0 {
-		return err
+	// The last batch goes on even when the source failed, unless the
+	// ingest is being stopped.
+	if len(cur) > 0 && ctx.Err() == nil {
+		if serr := send(); err == nil {
+			err = serr
+		}
 	}
-	return send()
+	return err
 }
 
 // analyse analyses each batch of in and sends it on to out.
@@ -196,7 +208,7 @@ func (in *Ingester) analyseBatch(ctx context.Context, batch []*dyad.Article) (an
 			return nil
 		})
 	}
-	g.Wait()
+	_ = g.Wait() // the workers return no error: each failure is in errs
 	if err := ctx.Err(); err != nil {
 		return b, err
 	}

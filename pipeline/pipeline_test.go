@@ -330,3 +330,30 @@ func TestIngestStoreErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestIngestSourceErrorKeepsWhatWasRead checks that a source that fails
+// part way (a file that cannot be read) stops the reading only: every
+// article read before the error is analysed and stored, and Run returns
+// the source's error.
+func TestIngestSourceErrorKeepsWhatWasRead(t *testing.T) {
+	for _, n := range []int{0, 3, 10, 40} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			st := newMemory()
+			list := articles(n)
+			failing := func(ctx context.Context, emit func(*dyad.Article) error) error {
+				if err := sliceSource(list)(ctx, emit); err != nil {
+					return err
+				}
+				return errors.New("input.jsonl: read: I/O error")
+			}
+			in := &Ingester{Analyzer: NewAnalyzer(wordStage), Store: st.store(), BatchSize: 4, Workers: 2}
+			sum, err := in.Run(context.Background(), failing)
+			if err == nil || err.Error() != "input.jsonl: read: I/O error" {
+				t.Errorf("err = %v, want the source's", err)
+			}
+			if sum.Read != n || sum.New != n || len(st.ids()) != n {
+				t.Errorf("summary %+v, stored %d; want all %d read before the error", sum, len(st.ids()), n)
+			}
+		})
+	}
+}
