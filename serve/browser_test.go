@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"dyad"
+	"dyad/sqlite"
 )
 
 // browserEnv makes TestBrowser fail instead of skipping when no Chromium
@@ -173,6 +174,19 @@ func TestBrowser(t *testing.T) {
 	links := eval(`String(document.querySelectorAll('a[href^="javascript"]').length)`)
 	if !strings.Contains(title, "<script>window.__xss=1</script>") || !strings.Contains(text, "<b>criticised</b>") || xss != "undefined" || links != "0" {
 		t.Errorf("the <script> article: title %q, text %q, window.__xss %s, %s javascript: links", title, text, xss, links)
+	}
+
+	// A fresh store: the page says how to fill it.
+	empty, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "empty.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer empty.Close()
+	esrv := httptest.NewServer(New(Config{Store: empty}))
+	defer esrv.Close()
+	step("empty store", chromedp.Navigate(esrv.URL+"/?view=pair&a=CHN&b=RUS"), chromedp.WaitVisible(`.empty`))
+	if msg := eval(`document.querySelector('.empty').textContent`); !strings.Contains(msg, "dyad demo") {
+		t.Errorf("empty store: %q", msg)
 	}
 
 	stopConsole()
