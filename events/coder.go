@@ -586,7 +586,13 @@ func (c *coder) sentence(s, e, si int, date string) {
 // code codes match k of the sentence [s, e), adding its events to c.evs.
 func (c *coder) code(k, s, e, si int, date string) {
 	m := &c.ms[k]
-	if m.suppressed || m.r.code.Code == NoEvent {
+	cd := m.r.code
+	if m.r.hasPass && c.tr != nil {
+		if v := c.tr.headWord(m.ts, m.te); v >= 0 && c.tr.passive(v) {
+			cd = m.r.passive // "[041:042]": the dictionary's code in the passive voice
+		}
+	}
+	if m.suppressed || cd.Code == NoEvent {
 		return
 	}
 	if m.speech >= 0 && !c.treeReported(k) {
@@ -598,7 +604,6 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if len(m.srcs) == 0 || c.market(m, s) {
 		return
 	}
-	cd := m.r.code
 	if p := c.restated(k, s); p >= 0 {
 		// "imposed sanctions on Iran, targeting its leader": the
 		// sanctions, not an attack

@@ -87,14 +87,17 @@ func writeLexicon(w io.Writer, d *VerbDict, keepCodes bool) (LexiconStats, error
 		for _, b := range blocks {
 			for i := range b.Forms {
 				f := &b.Forms[i]
-				code := f.Code
+				code, pass := f.Code, f.Passive
 				if code == "" {
-					code = b.Code
+					code, pass = b.Code, b.Passive
 				}
 				code, ok := lexCode(code, keepCodes)
 				seq := lexFormSeq(f)
 				if !ok || seq == "" {
 					continue
+				}
+				if pc, pok := lexCode(pass, keepCodes); pass != "" && pok && pc != code {
+					code += ":" + pc // the code when the verb is passive
 				}
 				st.Verbs++
 				st.Lines++
@@ -104,10 +107,6 @@ func writeLexicon(w io.Writer, d *VerbDict, keepCodes bool) (LexiconStats, error
 		for _, b := range blocks {
 			for i := range b.Patterns {
 				p := &b.Patterns[i]
-				if p.Code == NoEvent && p.Passive != "" && p.Passive != NoEvent {
-					st.skip("a code for the passive voice only")
-					continue
-				}
 				items, reason := lexPattern(d, p, sets)
 				if reason != "" {
 					st.skip(reason)
@@ -117,6 +116,14 @@ func writeLexicon(w io.Writer, d *VerbDict, keepCodes bool) (LexiconStats, error
 				if !ok {
 					st.skip("event code not in the codebook")
 					continue
+				}
+				if p.Passive != "" && p.Passive != p.Code {
+					pc, ok := lexCode(p.Passive, keepCodes)
+					if !ok {
+						st.skip("event code not in the codebook")
+						continue
+					}
+					code += ":" + pc // the code when the verb is passive
 				}
 				st.Patterns++
 				for _, seq := range seqs {

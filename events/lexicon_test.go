@@ -57,13 +57,13 @@ func TestWriteLexicon(t *testing.T) {
 		"073\t&v-send *3 &food *3 to _\t",
 		"073\t+hand over *3 &food *3 to _\t",
 		"087\t&v-send *3 troops *3 to\t", // 0879 is not in the codebook: its parent
-		"070\t&v-send *3 aid\t",          // the active code of [070:071]
+		"070:071\t&v-send *3 aid\t",      // [070:071]: the code in the passive voice after the colon
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lexicon lacks %q:\n%s", want, out)
 		}
 	}
-	want := map[string]int{"a source after the verb": 1, "words before the verb": 1, "a code for the passive voice only": 1}
+	want := map[string]int{"a source after the verb": 1, "words before the verb": 1, "nothing after the verb": 1}
 	for r, n := range want {
 		if st.Skipped[r] != n {
 			t.Errorf("skipped for %q: %d, want %d (all: %v)", r, st.Skipped[r], n, st.Skipped)
@@ -134,6 +134,28 @@ func TestLexiconPatterns(t *testing.T) {
 	}
 	if len(k.Events) != 1 || k.Events[0].Code != "174K" || k.Events[0].Root != "17" || k.Events[0].Quad != 4 {
 		t.Errorf("dictionary code: %+v, want 174K of root 17, quad 4", k.Events)
+	}
+	// "[active:passive]": the passive code where the parse reads the verb as passive
+	pd, _, err := ReadVerbDict(strings.NewReader("---  RAID   [190:191]  ---\nRAID\n"), "p.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pp, err := PatternsWith(pd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, parse, want string }{
+		{"Rebels raided Mali .", "2:nsubj:NOUN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT", "---REB MLI 190"},
+		{"Mali was raided by rebels .", "3:nsubj:pass:PROPN 3:aux:pass:AUX 0:root:VERB 5:case:ADP 3:obl:agent:NOUN 3:punct:PUNCT", "---REB MLI 191"},
+	} {
+		a := build(tc.text, "Rebels=---REB; rebels=---REB; Mali=MLI")
+		withParse(t, a, tc.parse)
+		if err := Stage(pp).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Events) != 1 || eventKey(a.Events[0]) != tc.want {
+			t.Errorf("%s: %+v, want %s", tc.text, a.Events, tc.want)
+		}
 	}
 	// without a parse, word order does not code a verb of the lexicon
 	b := build("Rebels ransacked Mali .", "Rebels=---REB; Mali=MLI")

@@ -63,6 +63,8 @@ type rule struct {
 	reverse  Code // !reverse=CODE: the target also acts on the source with this code
 	hasRev   bool
 	lexicon  bool // from a verb dictionary (LexiconPatterns): coded only when the parse gives the roles
+	passive  Code // CODE:PASSIVE: the code when the parse reads the verb as passive
+	hasPass  bool
 }
 
 // NoEvent is the code of patterns that match words which are not an event,
@@ -347,6 +349,19 @@ func parseLine(line string, env *fileEnv) ([]*rule, error) {
 		code, rest = line[:i], line[i:]
 	}
 	code = strings.TrimSpace(code)
+	var pc Code
+	hasPass := false
+	if a, b, cut := strings.Cut(code, ":"); cut {
+		// "042:043": the code when the verb is passive after the colon
+		var pok bool
+		if pc, pok = Lookup(b); !pok && env.anyCode && vdCodeOK(b) {
+			pc, pok = dictCode(b), true
+		}
+		if !pok {
+			return nil, fmt.Errorf("unknown CAMEO code %q (passive) in %q", b, code)
+		}
+		code, hasPass = a, true
+	}
 	c, ok := Lookup(code)
 	if code == NoEvent {
 		c, ok = Code{Code: NoEvent, Name: "no event"}, true
@@ -383,6 +398,7 @@ func parseLine(line string, env *fileEnv) ([]*rule, error) {
 		if err != nil {
 			return nil, err
 		}
+		ru.passive, ru.hasPass = pc, hasPass
 		for _, o := range opts {
 			switch o {
 			case "!mutual":

@@ -85,7 +85,7 @@ func (c *coder) lexiconEvent(s, e int) bool {
 			continue
 		}
 		for _, ri := range c.p.first[id] {
-			if r := c.p.rules[ri]; r.lexicon && r.code.Code != NoEvent {
+			if r := c.p.rules[ri]; r.lexicon && (r.code.Code != NoEvent || r.hasPass && r.passive.Code != NoEvent) {
 				if end, _ := c.try(r.items[1:], i+1, e); end >= 0 {
 					return true
 				}
