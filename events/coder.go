@@ -921,7 +921,7 @@ func (c *coder) find(s, e int, lex bool) {
 				continue
 			}
 			end, slot := c.try(r.items[1:], i+1, e)
-			if end < 0 {
+			if end < 0 || r.before != nil && !c.before(r.before, i, s) {
 				continue
 			}
 			if end > best.te || end == best.te && r.lits >= bestLits {
@@ -942,6 +942,26 @@ func (c *coder) find(s, e int, lex bool) {
 		}
 		i = best.te
 	}
+}
+
+// maxBefore is how far before a pattern's first word its !before word may
+// stand: "the military quickly rushed", "troops were rushed".
+const maxBefore = 4
+
+// before reports whether a word or phrase of it ends within maxBefore
+// tokens before token i, not before the sentence's first token s.
+func (c *coder) before(it *item, i, s int) bool {
+	for j := i - 1; j >= s && j >= i-maxBefore; j-- {
+		if contains(it.ids, c.ids[j]) {
+			return true
+		}
+		for _, ph := range it.pids {
+			if st := j - len(ph) + 1; st >= s && c.phraseAt(ph, st, j+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lexiconVerb reports whether token i can start a match of the lexicon:

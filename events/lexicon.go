@@ -240,9 +240,23 @@ func lexVerbItem(f *VerbForm) string {
 // lexPattern converts what follows the verb in a pattern into dyad items,
 // or returns why it cannot.
 func lexPattern(d *VerbDict, p *VerbPattern, sets map[string]string) (string, string) {
+	before := ""
 	for _, t := range p.Before {
-		if t.Kind != PatSource {
-			return "", "words before the verb"
+		switch {
+		case t.Kind == PatSource:
+		case before != "":
+			return "", "more than one word before the verb"
+		case t.Kind == PatWord && isWord(strings.ToLower(t.Text)):
+			before = "!before=" + strings.ToLower(t.Text)
+		case t.Kind == PatSynset:
+			cv := lexConv{d: d, sets: sets}
+			cv.tokens([]PatternToken{{Kind: PatSynset, Text: t.Text, Glued: true}}, "")
+			if cv.reason != "" {
+				return "", cv.reason
+			}
+			before = "!before=" + cv.items[0]
+		default:
+			return "", "words before the verb dyad's format cannot hold"
 		}
 	}
 	cv := lexConv{d: d, sets: sets}
@@ -250,13 +264,14 @@ func lexPattern(d *VerbDict, p *VerbPattern, sets map[string]string) (string, st
 	switch {
 	case cv.reason != "":
 		return "", cv.reason
-	case len(cv.items) == 0:
-		return "", "nothing after the verb"
 	case cv.n+1 > maxItems:
 		return "", "too long"
 	}
 	for len(cv.items) > 0 && strings.HasPrefix(cv.items[len(cv.items)-1], "*") {
 		cv.items = cv.items[:len(cv.items)-1] // a pattern ends with a word
+	}
+	if before != "" {
+		cv.items = append(cv.items, before)
 	}
 	if len(cv.items) == 0 {
 		return "", "nothing after the verb"

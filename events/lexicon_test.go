@@ -58,19 +58,20 @@ func TestWriteLexicon(t *testing.T) {
 		"073\t+hand over *3 &food *3 to _\t",
 		"087\t&v-send *3 troops *3 to\t", // 0879 is not in the codebook: its parent
 		"070:071\t&v-send *3 aid\t",      // [070:071]: the code in the passive voice after the colon
+		"154\t&v-send !before=&military\t", // "- &MILITARY * [154]"
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lexicon lacks %q:\n%s", want, out)
 		}
 	}
-	want := map[string]int{"a source after the verb": 1, "words before the verb": 1, "nothing after the verb": 1}
+	want := map[string]int{"a source after the verb": 1, "nothing after the verb": 1}
 	for r, n := range want {
 		if st.Skipped[r] != n {
 			t.Errorf("skipped for %q: %d, want %d (all: %v)", r, st.Skipped[r], n, st.Skipped)
 		}
 	}
-	if st.Verbs != 6 || st.Patterns != 3 {
-		t.Errorf("%d verbs, %d patterns; want 6, 3", st.Verbs, st.Patterns)
+	if st.Verbs != 6 || st.Patterns != 4 {
+		t.Errorf("%d verbs, %d patterns; want 6, 4", st.Verbs, st.Patterns)
 	}
 	if strings.Contains(out, "&v-ransack") {
 		t.Error("a verb set for a block without patterns")
@@ -134,6 +135,28 @@ func TestLexiconPatterns(t *testing.T) {
 	}
 	if len(k.Events) != 1 || k.Events[0].Code != "174K" || k.Events[0].Root != "17" || k.Events[0].Quad != 4 {
 		t.Errorf("dictionary code: %+v, want 174K of root 17, quad 4", k.Events)
+	}
+	// "- &MILITARY * [154]": the word before the verb chooses the code
+	md, _, err := ReadVerbDict(strings.NewReader("&MILITARY\n+TROOPS\n---  RUSH   [042]  ---\nRUSH\n- &MILITARY * [154]\n"), "m.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mp, err := PatternsWith(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, mentions, parse, want string }{
+		{"Chad rushed to Mali .", "Chad=TCD; Mali=MLI", "2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:PROPN 2:punct:PUNCT", "TCD MLI 042"},
+		{"Chad troops rushed to Mali .", "Chad troops=TCDMIL; Mali=MLI", "2:compound:PROPN 3:nsubj:NOUN 0:root:VERB 5:case:ADP 3:obl:PROPN 3:punct:PUNCT", "TCDMIL MLI 154"},
+	} {
+		a := build(tc.text, tc.mentions)
+		withParse(t, a, tc.parse)
+		if err := Stage(mp).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Events) != 1 || eventKey(a.Events[0]) != tc.want {
+			t.Errorf("%s: %+v, want %s", tc.text, a.Events, tc.want)
+		}
 	}
 	// "[active:passive]": the passive code where the parse reads the verb as passive
 	pd, _, err := ReadVerbDict(strings.NewReader("---  RAID   [190:191]  ---\nRAID\n"), "p.txt")

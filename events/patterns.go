@@ -65,6 +65,7 @@ type rule struct {
 	lexicon  bool // from a verb dictionary (LexiconPatterns): coded only when the parse gives the roles
 	passive  Code // CODE:PASSIVE: the code when the parse reads the verb as passive
 	hasPass  bool
+	before   *item // !before=...: a word that must stand shortly before the first item
 }
 
 // NoEvent is the code of patterns that match words which are not an event,
@@ -409,7 +410,28 @@ func parseLine(line string, env *fileEnv) ([]*rule, error) {
 				ru.speech = true
 			case "!control":
 				ru.control = true
-			default: // !reverse=CODE, checked by splitFields
+			default:
+				if b, ok := strings.CutPrefix(o, "!before="); ok {
+					// PETRARCH's "- WORD * ...": the word stands before the verb
+					it := item{kind: itemWord}
+					if b[0] == '&' {
+						if cached, ok := env.items[b[1:]]; ok {
+							it = cached
+						} else if err := env.synsetItem(&it, b[1:]); err != nil {
+							return nil, err
+						}
+					} else {
+						forms, _, err := parseAlternatives(b, env.irr)
+						if err != nil {
+							return nil, err
+						}
+						it.forms = forms
+					}
+					ru.before = &it
+					ru.lits++ // as specific as a word more
+					continue
+				}
+				// !reverse=CODE, checked by splitFields
 				rc, _ := Lookup(strings.TrimPrefix(o, "!reverse="))
 				ru.reverse, ru.hasRev = rc, true
 			}
@@ -471,6 +493,10 @@ func splitFields(s string, sets map[string]field) (fields []field, opts []string
 			if rc, ok := strings.CutPrefix(w, "!reverse="); ok {
 				if _, known := Lookup(rc); !known {
 					return nil, nil, fmt.Errorf("unknown CAMEO code %q in %s", rc, w)
+				}
+			} else if b, ok := strings.CutPrefix(w, "!before="); ok {
+				if b == "" || b[0] == '&' && sets[b[1:]].alts == nil {
+					return nil, nil, fmt.Errorf("bad %s: want !before=word|word or !before=&synset", w)
 				}
 			} else if w != "!mutual" && w != "!swap" && w != "!speech" && w != "!control" {
 				return nil, nil, fmt.Errorf("unknown option %q", w)
@@ -739,6 +765,22 @@ func compile(src []*rule) *Patterns {
 					p.flags[p.vocab[w]] |= flagIng
 				}
 			}
+		}
+		if r.before != nil {
+			b := *r.before
+			b.ids = make([]int32, 0, len(b.forms))
+			for _, w := range b.forms {
+				b.ids = append(b.ids, intern(w))
+			}
+			b.pids = nil
+			for _, ph := range b.phrases {
+				var ids []int32
+				for _, w := range ph {
+					ids = append(ids, intern(w))
+				}
+				b.pids = append(b.pids, ids)
+			}
+			c.before = &b
 		}
 		p.rules = append(p.rules, &c)
 	}
