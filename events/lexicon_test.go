@@ -56,8 +56,8 @@ func TestWriteLexicon(t *testing.T) {
 		"---\t+hand over\t# v.txt:13\n",
 		"073\t&v-send *3 &food *3 to _\t",
 		"073\t+hand over *3 &food *3 to _\t",
-		"087\t&v-send *3 troops *3 to\t", // 0879 is not in the codebook: its parent
-		"070:071\t&v-send *3 aid\t",      // [070:071]: the code in the passive voice after the colon
+		"087\t&v-send *3 troops *3 to\t",   // 0879 is not in the codebook: its parent
+		"070:071\t&v-send *3 aid\t",        // [070:071]: the code in the passive voice after the colon
 		"154\t&v-send !before=&military\t", // "- &MILITARY * [154]"
 	} {
 		if !strings.Contains(out, want) {
