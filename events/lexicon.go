@@ -359,9 +359,18 @@ func (cv *lexConv) tokens(ts []PatternToken, gap string) {
 		case PatNoun:
 			cv.gap(t, gap)
 			for i, s := range t.Sub {
+				if s.Kind == PatSynset {
+					// {&MILITARY AID}: a synset's word or phrase in its place
+					s.Glued = true
+					cv.tokens([]PatternToken{s}, "")
+					if cv.reason != "" {
+						return
+					}
+					continue
+				}
 				w := strings.ToLower(s.Text)
 				if s.Kind != PatWord || !isWord(w) {
-					cv.reason = "a noun phrase that is not words"
+					cv.reason = "a noun phrase that is not words or synsets"
 					return
 				}
 				if i == len(t.Sub)-1 {

@@ -27,6 +27,7 @@ DISPATCH
 - * (BY $) [042]
 - &MILITARY * [154]
 - * AID [070:071]
+- * {&MILITARY AID} [0234]
 - * [---:194]
 ---  PONDER   [---]  ---
 PONDER
@@ -56,9 +57,10 @@ func TestWriteLexicon(t *testing.T) {
 		"---\t+hand over\t# v.txt:13\n",
 		"073\t&v-send *3 &food *3 to _\t",
 		"073\t+hand over *3 &food *3 to _\t",
-		"087\t&v-send *3 troops *3 to\t",   // 0879 is not in the codebook: its parent
-		"070:071\t&v-send *3 aid\t",        // [070:071]: the code in the passive voice after the colon
-		"154\t&v-send !before=&military\t", // "- &MILITARY * [154]"
+		"087\t&v-send *3 troops *3 to\t",    // 0879 is not in the codebook: its parent
+		"070:071\t&v-send *3 aid\t",         // [070:071]: the code in the passive voice after the colon
+		"154\t&v-send !before=&military\t",  // "- &MILITARY * [154]"
+		"0234\t&v-send *3 &military ~aid\t", // a synset in a noun phrase
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lexicon lacks %q:\n%s", want, out)
@@ -70,8 +72,8 @@ func TestWriteLexicon(t *testing.T) {
 			t.Errorf("skipped for %q: %d, want %d (all: %v)", r, st.Skipped[r], n, st.Skipped)
 		}
 	}
-	if st.Verbs != 6 || st.Patterns != 4 {
-		t.Errorf("%d verbs, %d patterns; want 6, 4", st.Verbs, st.Patterns)
+	if st.Verbs != 6 || st.Patterns != 5 {
+		t.Errorf("%d verbs, %d patterns; want 6, 5", st.Verbs, st.Patterns)
 	}
 	if strings.Contains(out, "&v-ransack") {
 		t.Error("a verb set for a block without patterns")
