@@ -639,6 +639,15 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
 		return
 	}
+	if len(m.tgts) == 0 && dyad.RootOf(cd.Code) == "14" {
+		// a protest names whom it is against only at times ("thousands
+		// marched in Belgrade"): its target is no one named, and the
+		// country of its place, inferred and marked so
+		for _, sg := range m.srcs {
+			c.emit(m, cd, sg, -1, si, date, neg, hyp)
+		}
+		return
+	}
 	if len(m.tgts) == 0 && len(m.srcs) >= 2 && c.mutual(m) {
 		// "China and Russia signed an agreement": each with the other,
 		// in the order of the text
@@ -815,7 +824,10 @@ func violent(code string) bool {
 
 // emit adds one event with code cd unless the sentence has it already.
 func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bool) {
-	src, tgt := c.groups[sg].code, c.groups[tg].code
+	src, tgt := c.groups[sg].code, NoEvent // tg -1: no one named
+	if tg >= 0 {
+		tgt = c.groups[tg].code
+	}
 	if src == tgt {
 		return
 	}

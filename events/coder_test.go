@@ -142,6 +142,9 @@ var coderCases = []struct {
 	// 18 assault
 	{"kidnap", "Boko Haram kidnapped Nigerian schoolgirls.", "Boko Haram=NGAREB; Nigerian=NGA", []string{"NGAREB NGA 181"}},
 	{"assassinate", "Israel assassinated a Hamas commander.", "Israel=ISR; Hamas=PSEHMS", []string{"ISR PSEHMS 186"}},
+	// a protest without a named target: against no one named (the country of its place is
+	// inferred where the article names one, TestInfer)
+	{"protest no target", "Pakistani students staged a sit-in.", "Pakistani students=PAKEDU", []string{"PAKEDU --- 141"}},
 	// a question asks, it does not tell
 	{"question", "Will Russia attack Ukraine?", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 190 hyp"}},
 	{"no question", "Russia attacked Ukraine. Why?", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 190"}},
