@@ -639,15 +639,6 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
 		return
 	}
-	if len(m.tgts) == 0 && dyad.RootOf(cd.Code) == "14" {
-		// a protest names whom it is against only at times ("thousands
-		// marched in Belgrade"): its target is no one named, and the
-		// country of its place, inferred and marked so
-		for _, sg := range m.srcs {
-			c.emit(m, cd, sg, -1, si, date, neg, hyp)
-		}
-		return
-	}
 	if len(m.tgts) == 0 && len(m.srcs) >= 2 && c.mutual(m) {
 		// "China and Russia signed an agreement": each with the other,
 		// in the order of the text
@@ -656,6 +647,16 @@ func (c *coder) code(k, s, e, si int, date string) {
 			for _, b := range m.srcs {
 				c.emit(m, cd, a, b, si, date, neg, hyp)
 			}
+		}
+		return
+	}
+	if len(m.tgts) == 0 && (dyad.RootOf(cd.Code) == "14" || physical(cd.Code)) {
+		// a protest names whom it is against only at times ("thousands
+		// marched in Belgrade"), and violence its victims ("gunmen opened
+		// fire in central Mali"): the target is no one named, and the
+		// country of its place, inferred and marked so
+		for _, sg := range m.srcs {
+			c.emit(m, cd, sg, -1, si, date, neg, hyp)
 		}
 		return
 	}
