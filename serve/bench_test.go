@@ -6,9 +6,11 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -97,6 +99,7 @@ func BenchmarkLoad(b *testing.B) {
 	if testing.Short() {
 		requests = 1000
 	}
+	inFlight, _ := strconv.Atoi(os.Getenv("DYAD_LOAD_INFLIGHT")) // 0: the default
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "load.db"))
 	if err != nil {
@@ -119,7 +122,7 @@ func BenchmarkLoad(b *testing.B) {
 	// measures the server as it runs, answer cache included.
 	srv := httptest.NewServer(New(Config{Store: st, CacheTTL: -1}))
 	defer srv.Close()
-	cached := httptest.NewServer(New(Config{Store: st}))
+	cached := httptest.NewServer(New(Config{Store: st, MaxInFlight: inFlight}))
 	defer cached.Close()
 	actorsList := []string{"CHN", "RUS", "USA", "UKR", "IGOUNO", "FRA", "DEU", "IND"}
 	words := []string{"talks", "trade", "border", "energy", "summit", "sanctions", "grain", "ceasefire"}
