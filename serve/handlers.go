@@ -25,15 +25,20 @@ type list[T any] struct {
 	NextCursor string `json:"next_cursor,omitempty"`
 }
 
-// params parses r's query string.
+// reqParams parses r's query string.
 func reqParams(r *http.Request) (*params, error) { return parseParams(r.URL.RawQuery) }
 
-func (s *Server) stats(w http.ResponseWriter, r *http.Request) (any, error) {
+// noParams checks that r has no query parameters.
+func noParams(r *http.Request) error {
 	p, err := reqParams(r)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if err := p.finish(); err != nil {
+	return p.finish()
+}
+
+func (s *Server) stats(w http.ResponseWriter, r *http.Request) (any, error) {
+	if err := noParams(r); err != nil {
 		return nil, err
 	}
 	st, err := s.st.Stats(r.Context())
@@ -476,11 +481,7 @@ type themeItem struct {
 }
 
 func (s *Server) themes(w http.ResponseWriter, r *http.Request) (any, error) {
-	p, err := reqParams(r)
-	if err != nil {
-		return nil, err
-	}
-	if err := p.finish(); err != nil {
+	if err := noParams(r); err != nil {
 		return nil, err
 	}
 	out := list[themeItem]{Data: []themeItem{}}
@@ -500,11 +501,7 @@ type codeItem struct {
 }
 
 func (s *Server) codes(w http.ResponseWriter, r *http.Request) (any, error) {
-	p, err := reqParams(r)
-	if err != nil {
-		return nil, err
-	}
-	if err := p.finish(); err != nil {
+	if err := noParams(r); err != nil {
 		return nil, err
 	}
 	out := list[codeItem]{Data: []codeItem{}}
@@ -515,11 +512,7 @@ func (s *Server) codes(w http.ResponseWriter, r *http.Request) (any, error) {
 }
 
 func (s *Server) article(w http.ResponseWriter, r *http.Request) (any, error) {
-	p, err := reqParams(r)
-	if err != nil {
-		return nil, err
-	}
-	if err := p.finish(); err != nil {
+	if err := noParams(r); err != nil {
 		return nil, err
 	}
 	id := r.PathValue("id")
@@ -537,11 +530,7 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) (any, erro
 	if err := s.authorized(r); err != nil {
 		return nil, err
 	}
-	p, err := reqParams(r)
-	if err != nil {
-		return nil, err
-	}
-	if err := p.finish(); err != nil {
+	if err := noParams(r); err != nil {
 		return nil, err
 	}
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -566,11 +555,7 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) (any, erro
 }
 
 func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) (any, error) {
-	p, err := reqParams(r)
-	if err != nil {
-		return nil, err
-	}
-	if err := p.finish(); err != nil {
+	if err := noParams(r); err != nil {
 		return nil, err
 	}
 	return openAPIDoc, nil
