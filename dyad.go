@@ -118,8 +118,7 @@ func (s Span) Valid(n int) bool { return 0 <= s.Start && s.Start <= s.End && s.E
 
 // Sentence is one sentence of an article.
 type Sentence struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Span
 }
 
 // MentionKind classifies a mention.
@@ -148,8 +147,7 @@ type Mention struct {
 	Sentence int         `json:"sentence"`
 	Kind     MentionKind `json:"kind"`
 	Text     string      `json:"text"`
-	Start    int         `json:"start"`
-	End      int         `json:"end"`
+	Span                 // JSON "start" and "end"
 	Name     string      `json:"name,omitempty"`  // canonical name
 	Actor    string      `json:"actor,omitempty"` // CAMEO actor code, when resolved
 	Place    *Place      `json:"place,omitempty"`
@@ -157,9 +155,8 @@ type Mention struct {
 
 // Trigger is the text that evidences an event.
 type Trigger struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
+	Span
+	Text string `json:"text"`
 }
 
 // Event is one coded event: who did what to whom, when and where.
@@ -210,8 +207,7 @@ type Quote struct {
 	Actor   string `json:"actor,omitempty"`
 	Verb    string `json:"verb,omitempty"`
 	Scare   bool   `json:"scare,omitempty"` // short quotation with no speech verb: not attributed
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
+	Span
 }
 
 // DateRef is a date expression in the text, resolved against the article's
@@ -220,8 +216,7 @@ type DateRef struct {
 	Date      string `json:"date"`                // YYYY-MM-DD (first day of the month or year for coarser precision)
 	Precision string `json:"precision,omitempty"` // day, week, month, year
 	Text      string `json:"text"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
+	Span
 }
 
 // Theme is a theme of dyad's taxonomy found in an article.
@@ -249,9 +244,8 @@ type Tone struct {
 // "can" "not", "well-known" -> "well" "-" "known") gives several words, and
 // a run of marks ("...", "--") one word.
 type SyntaxWord struct {
-	Token int    `json:"-"` // index into Analysis.Tokens of the (first) token the word comes from
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Token int `json:"-"` // index into Analysis.Tokens of the (first) token the word comes from
+	Span
 	Text  string `json:"text"` // the article text [Start, End)
 	Lemma string `json:"lemma"`
 	UPOS  string `json:"upos"`

@@ -152,7 +152,7 @@ func TestSyntaxJSONAndValidate(t *testing.T) {
 	text := "Rebels attacked."
 	a := &dyad.Analysis{
 		Article:   dyad.Article{ID: "x", Text: text},
-		Sentences: []dyad.Sentence{{Start: 0, End: len(text)}},
+		Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: len(text)}}},
 	}
 	raw, _ := json.Marshal(a)
 	if strings.Contains(string(raw), "syntax") {
@@ -160,9 +160,9 @@ func TestSyntaxJSONAndValidate(t *testing.T) {
 	}
 	good := func() []dyad.Parse {
 		return []dyad.Parse{{Sentence: 0, Words: []dyad.SyntaxWord{
-			{Token: 0, Start: 0, End: 6, Text: "Rebels", Lemma: "rebel", UPOS: "NOUN", Head: 1, Rel: "nsubj"},
-			{Token: 1, Start: 7, End: 15, Text: "attacked", Lemma: "attack", UPOS: "VERB", Head: -1, Rel: "root"},
-			{Token: 2, Start: 15, End: 16, Text: ".", Lemma: ".", UPOS: "PUNCT", Head: 1, Rel: "punct"},
+			{Token: 0, Span: dyad.Span{Start: 0, End: 6}, Text: "Rebels", Lemma: "rebel", UPOS: "NOUN", Head: 1, Rel: "nsubj"},
+			{Token: 1, Span: dyad.Span{Start: 7, End: 15}, Text: "attacked", Lemma: "attack", UPOS: "VERB", Head: -1, Rel: "root"},
+			{Token: 2, Span: dyad.Span{Start: 15, End: 16}, Text: ".", Lemma: ".", UPOS: "PUNCT", Head: 1, Rel: "punct"},
 		}}}
 	}
 	a.Syntax = good()
@@ -205,22 +205,22 @@ func TestValidateSpans(t *testing.T) {
 		want string
 	}{
 		{"sentence", func(a *dyad.Analysis) {
-			a.Sentences = append(a.Sentences, dyad.Sentence{Start: bad.Start, End: bad.End})
+			a.Sentences = append(a.Sentences, dyad.Sentence{Span: dyad.Span{Start: bad.Start, End: bad.End}})
 		}, "sentence 1: span [7, 17)"},
-		{"mention", func(a *dyad.Analysis) { a.Mentions = []dyad.Mention{{Start: -1, End: 2}} }, "mention 0: span [-1, 2)"},
+		{"mention", func(a *dyad.Analysis) { a.Mentions = []dyad.Mention{{Span: dyad.Span{Start: -1, End: 2}}} }, "mention 0: span [-1, 2)"},
 		{"trigger", func(a *dyad.Analysis) {
-			a.Events = []dyad.Event{{Code: "190", Trigger: dyad.Trigger{Start: bad.Start, End: bad.End}}}
+			a.Events = []dyad.Event{{Code: "190", Trigger: dyad.Trigger{Span: dyad.Span{Start: bad.Start, End: bad.End}}}}
 		}, "event trigger 0: span [7, 17)"},
 		{"count", func(a *dyad.Analysis) { a.Counts = []dyad.Count{{}, {Span: bad}} }, "count 1: span [7, 17)"},
-		{"quote", func(a *dyad.Analysis) { a.Quotes = []dyad.Quote{{Start: 5, End: 4}} }, "quote 0: span [5, 4)"},
-		{"date", func(a *dyad.Analysis) { a.Dates = []dyad.DateRef{{Start: bad.Start, End: bad.End}} }, "date 0: span [7, 17)"},
+		{"quote", func(a *dyad.Analysis) { a.Quotes = []dyad.Quote{{Span: dyad.Span{Start: 5, End: 4}}} }, "quote 0: span [5, 4)"},
+		{"date", func(a *dyad.Analysis) { a.Dates = []dyad.DateRef{{Span: dyad.Span{Start: bad.Start, End: bad.End}}} }, "date 0: span [7, 17)"},
 		{"theme", func(a *dyad.Analysis) { a.Themes = []dyad.Theme{{Code: "X"}, {Code: "Y", Spans: []dyad.Span{{}, bad}}} }, "theme 1: span [7, 17)"},
 		{"parse word", func(a *dyad.Analysis) {
-			a.Syntax = []dyad.Parse{{Words: []dyad.SyntaxWord{{Head: -1}}}, {Words: []dyad.SyntaxWord{{Head: -1}, {Start: bad.Start, End: bad.End}}}}
+			a.Syntax = []dyad.Parse{{Words: []dyad.SyntaxWord{{Head: -1}}}, {Words: []dyad.SyntaxWord{{Head: -1}, {Span: dyad.Span{Start: bad.Start, End: bad.End}}}}}
 		}, "parse 1 word 1: span [7, 17)"},
 	}
 	for _, tt := range tests {
-		a := &dyad.Analysis{Article: dyad.Article{ID: "x", Text: text}, Sentences: []dyad.Sentence{{Start: 0, End: len(text)}}}
+		a := &dyad.Analysis{Article: dyad.Article{ID: "x", Text: text}, Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: len(text)}}}}
 		if err := a.Validate(); err != nil {
 			t.Fatalf("valid analysis rejected: %v", err)
 		}

@@ -80,21 +80,18 @@ func (h heldSpan) held() string {
 // dates, the spans of themes, the words of parses.
 func (a *Analysis) spans() iter.Seq[heldSpan] {
 	return func(yield func(heldSpan) bool) {
-		emit := func(kind string, i, start, end int) bool {
-			return yield(heldSpan{Span: Span{start, end}, kind: kind, i: i})
-		}
 		for i, x := range a.Sentences {
-			if !emit("sentence", i, x.Start, x.End) {
+			if !yield(heldSpan{Span: x.Span, kind: "sentence", i: i}) {
 				return
 			}
 		}
 		for i, x := range a.Mentions {
-			if !emit("mention", i, x.Start, x.End) {
+			if !yield(heldSpan{Span: x.Span, kind: "mention", i: i}) {
 				return
 			}
 		}
 		for i, x := range a.Events {
-			if !emit("event trigger", i, x.Trigger.Start, x.Trigger.End) {
+			if !yield(heldSpan{Span: x.Trigger.Span, kind: "event trigger", i: i}) {
 				return
 			}
 		}
@@ -104,12 +101,12 @@ func (a *Analysis) spans() iter.Seq[heldSpan] {
 			}
 		}
 		for i, x := range a.Quotes {
-			if !emit("quote", i, x.Start, x.End) {
+			if !yield(heldSpan{Span: x.Span, kind: "quote", i: i}) {
 				return
 			}
 		}
 		for i, x := range a.Dates {
-			if !emit("date", i, x.Start, x.End) {
+			if !yield(heldSpan{Span: x.Span, kind: "date", i: i}) {
 				return
 			}
 		}
@@ -122,7 +119,7 @@ func (a *Analysis) spans() iter.Seq[heldSpan] {
 		}
 		for p, x := range a.Syntax {
 			for i, w := range x.Words {
-				if !yield(heldSpan{Span: Span{w.Start, w.End}, kind: "parse word", i: i, p: p}) {
+				if !yield(heldSpan{Span: w.Span, kind: "parse word", i: i, p: p}) {
 					return
 				}
 			}

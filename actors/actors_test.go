@@ -238,11 +238,11 @@ func TestStage(t *testing.T) {
 func TestStageNERMentions(t *testing.T) {
 	text := "Olaf Scholz met John Smith. Scholz and Smith talked with the Bundesbank."
 	ner := []dyad.Mention{
-		{Kind: dyad.KindPerson, Text: "Olaf Scholz", Start: 0, End: 11},
-		{Kind: dyad.KindPerson, Text: "John Smith", Start: 16, End: 26},
-		{Kind: dyad.KindPerson, Text: "Smith", Start: 39, End: 44},
-		{Kind: dyad.KindOrg, Text: "Bundesbank", Start: 61, End: 71},
-		{Kind: dyad.KindPerson, Text: "bad", Start: 60, End: 999},
+		{Kind: dyad.KindPerson, Text: "Olaf Scholz", Span: dyad.Span{Start: 0, End: 11}},
+		{Kind: dyad.KindPerson, Text: "John Smith", Span: dyad.Span{Start: 16, End: 26}},
+		{Kind: dyad.KindPerson, Text: "Smith", Span: dyad.Span{Start: 39, End: 44}},
+		{Kind: dyad.KindOrg, Text: "Bundesbank", Span: dyad.Span{Start: 61, End: 71}},
+		{Kind: dyad.KindPerson, Text: "bad", Span: dyad.Span{Start: 60, End: 999}},
 	}
 	a := analyse(t, dict, text, "2023-01-01", ner...)
 	want := "Olaf Scholz:PERSON:DEUGOV | John Smith:PERSON: | Scholz:PERSON:DEUGOV=Olaf Scholz | Smith:PERSON: | Bundesbank:ORG:"
@@ -254,12 +254,12 @@ func TestStageNERMentions(t *testing.T) {
 	if _, err := gd.LoadPhoenixActors(strings.NewReader("GONDOR [GON]\n"), "g.txt"); err != nil {
 		t.Fatal(err)
 	}
-	a = analyse(t, gd, "Aid went to Gondor.", "2023-01-01", dyad.Mention{Kind: dyad.KindLocation, Text: "Gondor", Start: 12, End: 18})
+	a = analyse(t, gd, "Aid went to Gondor.", "2023-01-01", dyad.Mention{Kind: dyad.KindLocation, Text: "Gondor", Span: dyad.Span{Start: 12, End: 18}})
 	if got := show(a.Mentions); got != "Gondor:LOCATION:GON" {
 		t.Errorf("got %s, want Gondor:LOCATION:GON", got)
 	}
 	// a known ner mention the dictionary names by a phrase that does not start at its first token
-	a = analyse(t, dict, "They met Mahmoud Abbas.", "2023-01-01", dyad.Mention{Kind: dyad.KindPerson, Text: "Mahmoud Abbas", Start: 9, End: 22})
+	a = analyse(t, dict, "They met Mahmoud Abbas.", "2023-01-01", dyad.Mention{Kind: dyad.KindPerson, Text: "Mahmoud Abbas", Span: dyad.Span{Start: 9, End: 22}})
 	if got := show(a.Mentions); got != "Mahmoud Abbas:PERSON:PSEGOV" {
 		t.Errorf("got %s", got)
 	}
@@ -293,7 +293,7 @@ func FuzzStage(f *testing.F) {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, text string, shift uint8) {
-		extra := []dyad.Mention{{Kind: dyad.KindPerson, Start: int(shift) % (len(text) + 1), End: len(text), Text: text[int(shift)%(len(text)+1):]}}
+		extra := []dyad.Mention{{Kind: dyad.KindPerson, Span: dyad.Span{Start: int(shift) % (len(text) + 1), End: len(text)}, Text: text[int(shift)%(len(text)+1):]}}
 		analyse(t, dict, text, "2020-01-01", extra...)
 	})
 }

@@ -604,8 +604,7 @@ func (s *scan) emit(kind dyad.MentionKind, start, end int, name, actor string, t
 		return
 	}
 	s.out = append(s.out, dyad.Mention{
-		Sentence: s.toks[tok].Sentence, Kind: kind, Text: s.text[start:end],
-		Start: start, End: end, Name: name, Actor: actor,
+		Sentence: s.toks[tok].Sentence, Kind: kind, Text: s.text[start:end], Span: dyad.Span{Start: start, End: end}, Name: name, Actor: actor,
 	})
 	s.lastEnd = end
 }

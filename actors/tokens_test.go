@@ -48,7 +48,7 @@ func TestZeroDictionary(t *testing.T) {
 		toks = append(toks, dyad.Token{Start: s, End: s + len(w), Sentence: i / 100})
 	}
 	a := &dyad.Analysis{Article: dyad.Article{Text: text}, Tokens: toks,
-		Mentions: []dyad.Mention{{Kind: dyad.KindPerson, Text: "Putin", Start: 27, End: 32}}}
+		Mentions: []dyad.Mention{{Kind: dyad.KindPerson, Text: "Putin", Span: dyad.Span{Start: 27, End: 32}}}}
 	if err := Stage(&Dictionary{}).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}

@@ -170,7 +170,7 @@ func TestSentenceIndex(t *testing.T) {
 	text := "Five people died. Police arrested 12 men. Prices rose 3%."
 	a := &dyad.Analysis{
 		Article:   dyad.Article{Text: text},
-		Sentences: []dyad.Sentence{{Start: 0, End: 17}, {Start: 18, End: 41}, {Start: 42, End: len(text)}},
+		Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: 17}}, {Span: dyad.Span{Start: 18, End: 41}}, {Span: dyad.Span{Start: 42, End: len(text)}}},
 	}
 	if err := Stage().Run(context.Background(), a); err != nil {
 		t.Fatal(err)
@@ -203,7 +203,7 @@ func TestQuoteActor(t *testing.T) {
 	start := strings.Index(text, "Vladimir")
 	a := &dyad.Analysis{
 		Article:  dyad.Article{Text: text},
-		Mentions: []dyad.Mention{{Kind: dyad.KindPerson, Text: "Vladimir Putin", Start: start, End: start + 14, Actor: "RUSGOV"}},
+		Mentions: []dyad.Mention{{Kind: dyad.KindPerson, Text: "Vladimir Putin", Span: dyad.Span{Start: start, End: start + 14}, Actor: "RUSGOV"}},
 	}
 	if err := Stage().Run(context.Background(), a); err != nil {
 		t.Fatal(err)
@@ -270,7 +270,7 @@ func FuzzStage(f *testing.F) {
 		if days != 0 {
 			art.Published = time.Date(2024, 5, 19, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%20000))
 		}
-		a := &dyad.Analysis{Article: art, Sentences: []dyad.Sentence{{Start: 0, End: len(text)}}}
+		a := &dyad.Analysis{Article: art, Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: len(text)}}}}
 		if err := Stage().Run(context.Background(), a); err != nil {
 			t.Fatal(err)
 		}

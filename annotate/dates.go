@@ -371,7 +371,7 @@ func (sc *scanner) appendDate(out []dyad.DateRef, i, j int, t time.Time, prec st
 		return out // "next year" in an article of 9999-12-31: no date dyad keeps
 	}
 	s, e := int(sc.toks[i].s), int(sc.toks[j].e)
-	return append(out, dyad.DateRef{Date: formatDate(t), Precision: prec, Text: sc.text[s:e], Start: s, End: e})
+	return append(out, dyad.DateRef{Date: formatDate(t), Precision: prec, Text: sc.text[s:e], Span: dyad.Span{Start: s, End: e}})
 }
 
 // dateWord reads a date starting with the word at token i: a month ("May

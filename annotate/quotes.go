@@ -135,7 +135,7 @@ func (sc *scanner) quote(o, c int, runOn bool) (dyad.Quote, bool) {
 	if e <= s {
 		return dyad.Quote{}, false
 	}
-	return dyad.Quote{Text: sc.text[s:e], Start: s, End: e}, true
+	return dyad.Quote{Text: sc.text[s:e], Span: dyad.Span{Start: s, End: e}}, true
 }
 
 // attribute finds the speaker of the quotation between mark tokens o and c.

@@ -226,7 +226,7 @@ func TestDateTense(t *testing.T) {
 func TestDateTenseSentences(t *testing.T) {
 	text := "The talks will go on, officials said. Russia attacked Ukraine on Aug 26."
 	a := &dyad.Analysis{Article: dyad.Article{Text: text, Published: time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)},
-		Sentences: []dyad.Sentence{{Start: 0, End: 37}, {Start: 38, End: len(text)}}}
+		Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: 37}}, {Span: dyad.Span{Start: 38, End: len(text)}}}}
 	if err := Stage().Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}

@@ -598,7 +598,8 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if m.speech >= 0 && !c.treeReported(k) {
 		m.speech = -1 // "Russia, which said it wanted peace, attacked": not what was said
 	}
-	if !c.treeRoles(k) {
+	fromTree := c.treeRoles(k)
+	if !fromTree {
 		c.roles(k, s, e)
 	}
 	if len(m.srcs) == 0 || c.market(m, s) {
@@ -650,11 +651,12 @@ func (c *coder) code(k, s, e, si int, date string) {
 		}
 		return
 	}
-	if len(m.tgts) == 0 && (dyad.RootOf(cd.Code) == "14" || physical(cd.Code)) {
+	if len(m.tgts) == 0 && fromTree && targetless(cd.Code) {
 		// a protest names whom it is against only at times ("thousands
 		// marched in Belgrade"), and violence its victims ("gunmen opened
 		// fire in central Mali"): the target is no one named, and the
-		// country of its place, inferred and marked so
+		// country of its place, inferred and marked so; only where the
+		// parse gave the source, as word order alone finds one too easily
 		for _, sg := range m.srcs {
 			c.emit(m, cd, sg, -1, si, date, neg, hyp)
 		}
@@ -854,7 +856,7 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 		Root:         dyad.RootOf(cd.Code),
 		Quad:         cd.Quad,
 		Goldstein:    cd.Goldstein,
-		Trigger:      dyad.Trigger{Start: start, End: end, Text: text[start:end]},
+		Trigger:      dyad.Trigger{Span: dyad.Span{Start: start, End: end}, Text: text[start:end]},
 		Negated:      neg,
 		Hypothetical: hyp,
 	}

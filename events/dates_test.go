@@ -23,7 +23,7 @@ func withDates(a *dyad.Analysis, dates ...string) *dyad.Analysis {
 		if i < 0 {
 			panic("no " + text + " in " + a.Article.Text)
 		}
-		a.Dates = append(a.Dates, dyad.DateRef{Date: date, Precision: prec, Text: text, Start: i, End: i + len(text)})
+		a.Dates = append(a.Dates, dyad.DateRef{Date: date, Precision: prec, Text: text, Span: dyad.Span{Start: i, End: i + len(text)}})
 	}
 	return a
 }
@@ -100,8 +100,7 @@ func TestEventPlace(t *testing.T) {
 	} {
 		a := build(tc.text, "Russia=RUS; Ukraine=UKR")
 		if i := indexOf(tc.text, "Geneva"); i >= 0 {
-			a.Mentions = append(a.Mentions, dyad.Mention{Kind: dyad.KindLocation, Text: "Geneva", Start: i, End: i + 6,
-				Place: &dyad.Place{Name: "Geneva", Country: "CHE", Lat: 46.2, Lon: 6.15}})
+			a.Mentions = append(a.Mentions, dyad.Mention{Kind: dyad.KindLocation, Text: "Geneva", Span: dyad.Span{Start: i, End: i + 6}, Place: &dyad.Place{Name: "Geneva", Country: "CHE", Lat: 46.2, Lon: 6.15}})
 		}
 		if err := Stage(nil).Run(context.Background(), a); err != nil {
 			t.Fatal(err)

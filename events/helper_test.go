@@ -22,7 +22,7 @@ func build(text, actors string) *dyad.Analysis {
 	start := 0
 	for i := 0; i < len(text); i++ {
 		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && (i+1 == len(text) || text[i+1] == ' ') {
-			a.Sentences = append(a.Sentences, dyad.Sentence{Start: start, End: i + 1})
+			a.Sentences = append(a.Sentences, dyad.Sentence{Span: dyad.Span{Start: start, End: i + 1}})
 			start = i + 1
 			for start < len(text) && text[start] == ' ' {
 				start++
@@ -30,7 +30,7 @@ func build(text, actors string) *dyad.Analysis {
 		}
 	}
 	if start < len(text) {
-		a.Sentences = append(a.Sentences, dyad.Sentence{Start: start, End: len(text)})
+		a.Sentences = append(a.Sentences, dyad.Sentence{Span: dyad.Span{Start: start, End: len(text)}})
 	}
 	for si, s := range a.Sentences {
 		a.Tokens = appendTokens(a.Tokens, text, s.Start, s.End, si)
@@ -63,7 +63,7 @@ func build(text, actors string) *dyad.Analysis {
 				}
 			}
 			a.Mentions = append(a.Mentions, dyad.Mention{Sentence: si, Kind: kind,
-				Text: name, Start: i, End: from, Actor: code, Place: place})
+				Text: name, Span: dyad.Span{Start: i, End: from}, Actor: code, Place: place})
 		}
 	}
 	return a

@@ -6,9 +6,10 @@ import (
 
 // Candidates selects the sentences whose parse can change what the coder
 // codes: those where a pattern matches (and is not suppressed as no
-// event) and at least two actors stand, since every event joins two. It
-// runs the coder's own matching, so no sentence that could hold an event
-// is left out. A Candidates is safe for concurrent use; its Sentences
+// event) and at least two actors stand, since an event joins two, or one
+// actor and a pattern of a protest or force, whose target may be no one
+// named. It runs the coder's own matching, so no sentence that could hold
+// an event is left out. A Candidates is safe for concurrent use; its Sentences
 // method is the selection of the syntax stage.
 type Candidates struct{ p *Patterns }
 
@@ -42,17 +43,20 @@ func (s *Candidates) Sentences(a *dyad.Analysis) []bool {
 			e++
 		}
 		si := toks[st].Sentence
-		if si >= 0 && si < len(keep) && c.twoActors(st, e) && !c.sports(st, e) && !c.fiction(st, e) {
+		n := c.actorGroups(st, e)
+		if si >= 0 && si < len(keep) && n >= 1 && !c.sports(st, e) && !c.fiction(st, e) {
 			c.ms = c.ms[:0]
 			c.find(st, e, false)
 			c.suppress(st, e)
 			for k := range c.ms {
-				if m := &c.ms[k]; !m.suppressed && m.r.code.Code != NoEvent {
+				// with one actor, only a protest or force can be an event:
+				// its target may be no one named
+				if m := &c.ms[k]; !m.suppressed && m.r.code.Code != NoEvent && (n >= 2 || targetless(m.r.code.Code)) {
 					keep[si] = true
 					break
 				}
 			}
-			if !keep[si] && c.lexiconEvent(st, e) {
+			if !keep[si] && n >= 2 && c.lexiconEvent(st, e) {
 				keep[si] = true
 			}
 		}
@@ -61,18 +65,22 @@ func (s *Candidates) Sentences(a *dyad.Analysis) []bool {
 	return keep
 }
 
-// twoActors reports whether tokens [s, e) hold two actor groups.
-func (c *coder) twoActors(s, e int) bool {
+// actorGroups returns how many actor groups tokens [s, e) hold, counting
+// up to two.
+func (c *coder) actorGroups(s, e int) int {
 	first := int32(-1)
 	for k := s; k < e; k++ {
 		if g := c.actor[k]; g >= 0 {
 			if first >= 0 && g != first {
-				return true
+				return 2
 			}
 			first = g
 		}
 	}
-	return false
+	if first >= 0 {
+		return 1
+	}
+	return 0
 }
 
 // lexiconEvent reports whether a pattern of the lexicon that codes an

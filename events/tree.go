@@ -672,12 +672,19 @@ func (t *ptree) wordAtToken(k int) int {
 func (c *coder) treeRoles(k int) bool {
 	m := &c.ms[k]
 	res := c.parseRoles(k)
-	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m))
+	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
+		len(m.srcs) > 0 && !m.r.lexicon && targetless(m.r.code.Code))
 	if res == treeNone || !done && m.r.lexicon {
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
 		return true // no event; a verb of the lexicon only with the parse's roles
 	}
 	return done
+}
+
+// targetless reports whether an event of code may name no target: a
+// protest (14) or force (18-20).
+func targetless(code string) bool {
+	return dyad.RootOf(code) == "14" || physical(code)
 }
 
 // treeMood reads negation and modality of match k's verb from the parse,

@@ -34,8 +34,7 @@ func withParse(t *testing.T, a *dyad.Analysis, parse string) {
 		}
 		tok := a.Tokens[i]
 		pos, xpos, _ := strings.Cut(pos, "/") // "VERB/VBN"
-		words = append(words, dyad.SyntaxWord{Token: i, Start: tok.Start, End: tok.End,
-			Text: a.Article.Text[tok.Start:tok.End], UPOS: pos, XPOS: xpos, Head: h - 1, Rel: rel})
+		words = append(words, dyad.SyntaxWord{Token: i, Span: dyad.Span{Start: tok.Start, End: tok.End}, Text: a.Article.Text[tok.Start:tok.End], UPOS: pos, XPOS: xpos, Head: h - 1, Rel: rel})
 	}
 	if n := countTokens(a, 0); n != len(words) {
 		t.Fatalf("%d words for %d tokens", len(words), n)
@@ -73,6 +72,21 @@ func TestTreeRoles(t *testing.T) {
 			"Japan=JPN; India=IND; Australia=AUS",
 			"6:nsubj:PROPN 3:punct:PUNCT 1:conj:PROPN 5:cc:CCONJ 1:conj:PROPN 0:root:VERB 8:case:ADP 6:obl:PROPN 6:punct:PUNCT",
 			[]string{"AUS IND 04", "AUS JPN 04", "IND AUS 04", "IND JPN 04", "JPN AUS 04", "JPN IND 04"},
+		},
+		{
+			// a protest or force with no named target: against no one
+			// named, where the parse gives the source (the country of the
+			// place is inferred where there is one, TestInfer)
+			"Pakistani students staged a sit-in .",
+			"Pakistani students=PAKEDU",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 3:punct:PUNCT",
+			[]string{"PAKEDU PAK 14"},
+		},
+		{
+			"Russian troops attacked on Monday .",
+			"Russian troops=RUSMIL",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:case:ADP 3:obl:PROPN 3:punct:PUNCT",
+			[]string{"RUSMIL RUS 19"},
 		},
 		{
 			// an attack on an idea is an attack in words (111)
@@ -219,7 +233,7 @@ func FuzzTreeRoles(f *testing.F) {
 		for i := range words {
 			b := int(shape[i%len(shape)])
 			tok := a.Tokens[i]
-			words[i] = dyad.SyntaxWord{Token: i, Start: tok.Start, End: tok.End, Text: a.Article.Text[tok.Start:tok.End],
+			words[i] = dyad.SyntaxWord{Token: i, Span: dyad.Span{Start: tok.Start, End: tok.End}, Text: a.Article.Text[tok.Start:tok.End],
 				Head: b%(n+1) - 1, Rel: rels[b%len(rels)], UPOS: pos[(b/3)%len(pos)], XPOS: "VBN"}
 		}
 		a.Syntax = []dyad.Parse{{Sentence: 0, Words: words}}

@@ -244,8 +244,7 @@ func (s *scan) cityMention(p *cityPhrase, i, n int) (dyad.Mention, bool) {
 		return dyad.Mention{}, false
 	}
 	m := dyad.Mention{
-		Sentence: s.toks[i].Sentence, Kind: dyad.KindLocation, Text: s.text[start:stop],
-		Start: start, End: stop, Name: c.Name,
+		Sentence: s.toks[i].Sentence, Kind: dyad.KindLocation, Text: s.text[start:stop], Span: dyad.Span{Start: start, End: stop}, Name: c.Name,
 		Place: &dyad.Place{Name: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon},
 	}
 	if cap := ix.capital[c.Country]; cap == c.Name || cap == c.ASCII {

@@ -254,7 +254,7 @@ func TestStage(t *testing.T) {
 	a := &dyad.Analysis{Article: dyad.Article{Text: text}}
 	a.Sentences = segment.Sentences(text)
 	a.Tokens = segment.Tokens(text, a.Sentences)
-	a.Mentions = []dyad.Mention{{Kind: dyad.KindPerson, Text: "said", Start: 22, End: 26}}
+	a.Mentions = []dyad.Mention{{Kind: dyad.KindPerson, Text: "said", Span: dyad.Span{Start: 22, End: 26}}}
 	st := gazetteer.Stage()
 	if st.Name() != "gazetteer" {
 		t.Errorf("name %q", st.Name())

@@ -373,8 +373,7 @@ func (m *matcher) find(ctx context.Context, text string, toks []dyad.Token) ([]d
 			continue
 		}
 		mn := dyad.Mention{
-			Sentence: toks[i].Sentence, Kind: e.kind, Text: text[start:stop],
-			Start: start, End: stop, Name: e.name, Actor: actor,
+			Sentence: toks[i].Sentence, Kind: e.kind, Text: text[start:stop], Span: dyad.Span{Start: start, End: stop}, Name: e.name, Actor: actor,
 		}
 		if e.place != nil {
 			p := *e.place

@@ -107,7 +107,7 @@ func TestTagName(t *testing.T) {
 
 func TestMerge(t *testing.T) {
 	m := func(kind dyad.MentionKind, start, end int, actor string) dyad.Mention {
-		return dyad.Mention{Kind: kind, Start: start, End: end, Actor: actor}
+		return dyad.Mention{Kind: kind, Span: dyad.Span{Start: start, End: end}, Actor: actor}
 	}
 	tests := []struct {
 		name         string

@@ -110,7 +110,7 @@ func TestJoin(t *testing.T) {
 		var ms []dyad.Mention
 		for range n {
 			s := rng.IntN(20)
-			ms = append(ms, dyad.Mention{Start: s, End: s + rng.IntN(5), Text: tag + string(rune('a'+len(ms)))})
+			ms = append(ms, dyad.Mention{Span: dyad.Span{Start: s, End: s + rng.IntN(5)}, Text: tag + string(rune('a'+len(ms)))})
 		}
 		return ms
 	}

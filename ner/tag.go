@@ -197,8 +197,7 @@ func appendEntities(out []dyad.Mention, text string, run []dyad.Token, tags []in
 		if 0 <= start && start < end && end <= len(text) {
 			s := text[start:end]
 			out = append(out, dyad.Mention{
-				Sentence: run[i].Sentence, Kind: kind, Text: s,
-				Start: start, End: end, Name: normSpace(s),
+				Sentence: run[i].Sentence, Kind: kind, Text: s, Span: dyad.Span{Start: start, End: end}, Name: normSpace(s),
 			})
 		}
 		i = j

@@ -88,7 +88,7 @@ var wordStage = dyad.StageFunc{StageName: "test", Fn: func(ctx context.Context, 
 	}
 	start := 0
 	for i, line := range strings.SplitAfter(text, "\n") {
-		a.Sentences = append(a.Sentences, dyad.Sentence{Start: start, End: start + len(line)})
+		a.Sentences = append(a.Sentences, dyad.Sentence{Span: dyad.Span{Start: start, End: start + len(line)}})
 		if strings.Contains(line, "attack") {
 			a.Events = append(a.Events, dyad.Event{Sentence: i, Code: "190"})
 		}

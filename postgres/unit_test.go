@@ -141,8 +141,8 @@ func TestValidate(t *testing.T) {
 	ok := func() *dyad.Analysis {
 		return &dyad.Analysis{
 			Article:   dyad.Article{ID: "x", Text: "Xi met Putin."},
-			Sentences: []dyad.Sentence{{Start: 0, End: 13}},
-			Events:    []dyad.Event{{Code: "040", Trigger: dyad.Trigger{Start: 3, End: 6, Text: "met"}}},
+			Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: 13}}},
+			Events:    []dyad.Event{{Code: "040", Trigger: dyad.Trigger{Span: dyad.Span{Start: 3, End: 6}, Text: "met"}}},
 		}
 	}
 	tests := []struct {

@@ -24,7 +24,7 @@ func FuzzTokens(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
 		// arbitrary, possibly invalid, sentences must not break Tokens
-		toks := Tokens(text, []dyad.Sentence{{Start: start, End: end}, {Start: 0, End: len(text)}})
+		toks := Tokens(text, []dyad.Sentence{{Span: dyad.Span{Start: start, End: end}}, {Span: dyad.Span{Start: 0, End: len(text)}}})
 		prev := 0
 		for _, tk := range toks {
 			if tk.Start < prev || tk.Start >= tk.End || tk.End > len(text) {

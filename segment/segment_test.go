@@ -177,7 +177,7 @@ func TestTokensBadSentences(t *testing.T) {
 	text := "Alpha beta. Gamma delta."
 	type S = dyad.Sentence
 	type T = dyad.Token
-	sents := []S{{Start: -5, End: 5}, {Start: 3, End: 11}, {Start: 20, End: 100}, {Start: 8, End: 2}}
+	sents := []S{{Span: dyad.Span{Start: -5, End: 5}}, {Span: dyad.Span{Start: 3, End: 11}}, {Span: dyad.Span{Start: 20, End: 100}}, {Span: dyad.Span{Start: 8, End: 2}}}
 	toks := Tokens(text, sents)
 	want := []T{{Start: 0, End: 5}, {Start: 6, End: 10, Sentence: 1}, {Start: 10, End: 11, Sentence: 1},
 		{Start: 20, End: 23, Sentence: 2}, {Start: 23, End: 24, Sentence: 2}}
@@ -214,7 +214,7 @@ func checkInvariants(t *testing.T, text string) {
 	sents := Sentences(text)
 	prev := 0
 	for i, s := range sents {
-		if !dyad.Span(s).Valid(len(text)) || s.Start == s.End || s.End-s.Start > MaxSentence {
+		if !s.Valid(len(text)) || s.Start == s.End || s.End-s.Start > MaxSentence {
 			t.Fatalf("%q: sentence %d %v invalid", text, i, s)
 		}
 		if s.Start < prev {

@@ -471,11 +471,11 @@ func appendTrimmed(out []dyad.Sentence, text string, s, e int) []dyad.Sentence {
 	for e-s > MaxSentence {
 		c := cutAt(text, s)
 		ps, pe := trimBounds(text, s, c)
-		out = append(out, dyad.Sentence{Start: ps, End: pe})
+		out = append(out, dyad.Sentence{Span: dyad.Span{Start: ps, End: pe}})
 		s, e = trimBounds(text, c, e)
 	}
 	if s < e {
-		out = append(out, dyad.Sentence{Start: s, End: e})
+		out = append(out, dyad.Sentence{Span: dyad.Span{Start: s, End: e}})
 	}
 	return out
 }

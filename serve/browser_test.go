@@ -52,7 +52,7 @@ func TestBrowser(t *testing.T) {
 	st := stores(t)["sqlite"]
 	evil := &dyad.Analysis{Article: dyad.Article{ID: "evil", Title: `<script>window.__xss=1</script><img src=x onerror="window.__xss=2">`,
 		Text: `<script>window.__xss=3</script> Russia <b>criticised</b> Ukraine.`, URL: "javascript:window.__xss=4"},
-		Sentences: []dyad.Sentence{{Start: 0, End: 64}}}
+		Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: 64}}}}
 	if _, err := st.Put(context.Background(), []*dyad.Analysis{evil}); err != nil {
 		t.Fatal(err)
 	}

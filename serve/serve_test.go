@@ -359,12 +359,12 @@ func TestArticleSpans(t *testing.T) {
 	ds, de := idx("Later")
 	s0 := strings.Index(text, "Later")
 	a := &dyad.Analysis{Article: dyad.Article{ID: "u1", Title: "<script>alert(1)</script>", Text: text},
-		Sentences: []dyad.Sentence{{Start: 0, End: s0 - 1}, {Start: s0, End: len(text)}},
-		Mentions:  []dyad.Mention{{Sentence: 0, Kind: dyad.KindPerson, Text: "Putin", Start: ms, End: me, Actor: "RUSGOV"}},
+		Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: s0 - 1}}, {Span: dyad.Span{Start: s0, End: len(text)}}},
+		Mentions:  []dyad.Mention{{Sentence: 0, Kind: dyad.KindPerson, Text: "Putin", Span: dyad.Span{Start: ms, End: me}, Actor: "RUSGOV"}},
 		Events: []dyad.Event{{Sentence: 0, Source: "RUSGOV", Target: "UKR", Code: "040", Root: "04", Quad: 1,
-			Trigger: dyad.Trigger{Start: ts, End: te, Text: "met"}}},
-		Quotes: []dyad.Quote{{Text: "no", Start: qs, End: qe}},
-		Dates:  []dyad.DateRef{{Date: "2024-01-01", Text: "Later", Start: ds, End: de}},
+			Trigger: dyad.Trigger{Span: dyad.Span{Start: ts, End: te}, Text: "met"}}},
+		Quotes: []dyad.Quote{{Text: "no", Span: dyad.Span{Start: qs, End: qe}}},
+		Dates:  []dyad.DateRef{{Date: "2024-01-01", Text: "Later", Span: dyad.Span{Start: ds, End: de}}},
 		Themes: []dyad.Theme{{Code: "DIPLOMACY", Count: 1, Spans: []dyad.Span{{Start: ts, End: te}}}},
 	}
 	if _, err := st.Put(ctx, []*dyad.Analysis{a}); err != nil {

@@ -45,13 +45,13 @@ func splitSentences(text string) []dyad.Sentence {
 		switch text[i] {
 		case '.', '!', '?':
 			if i+1 == len(text) || text[i+1] == ' ' {
-				out = append(out, dyad.Sentence{Start: start, End: i + 1})
+				out = append(out, dyad.Sentence{Span: dyad.Span{Start: start, End: i + 1}})
 				start = i + 2
 			}
 		}
 	}
 	if start < len(text) {
-		out = append(out, dyad.Sentence{Start: start, End: len(text)})
+		out = append(out, dyad.Sentence{Span: dyad.Span{Start: start, End: len(text)}})
 	}
 	return out
 }
@@ -78,15 +78,14 @@ func (b *builder) sentence(off int) int {
 
 func (b *builder) mention(kind dyad.MentionKind, sub, name, actor string, place *dyad.Place) *builder {
 	s, e := b.span(sub)
-	b.a.Mentions = append(b.a.Mentions, dyad.Mention{Sentence: b.sentence(s), Kind: kind, Text: sub,
-		Start: s, End: e, Name: name, Actor: actor, Place: place})
+	b.a.Mentions = append(b.a.Mentions, dyad.Mention{Sentence: b.sentence(s), Kind: kind, Text: sub, Span: dyad.Span{Start: s, End: e}, Name: name, Actor: actor, Place: place})
 	return b
 }
 
 // event adds ev with its trigger, sentence and root filled from trigger.
 func (b *builder) event(trigger string, ev dyad.Event) *builder {
 	s, e := b.span(trigger)
-	ev.Trigger = dyad.Trigger{Start: s, End: e, Text: trigger}
+	ev.Trigger = dyad.Trigger{Span: dyad.Span{Start: s, End: e}, Text: trigger}
 	ev.Sentence = b.sentence(s)
 	ev.Root = dyad.RootOf(ev.Code)
 	b.a.Events = append(b.a.Events, ev)
@@ -109,7 +108,7 @@ func (b *builder) quote(sub string, q dyad.Quote) *builder {
 
 func (b *builder) date(sub, date, precision string) *builder {
 	s, e := b.span(sub)
-	b.a.Dates = append(b.a.Dates, dyad.DateRef{Date: date, Precision: precision, Text: sub, Start: s, End: e})
+	b.a.Dates = append(b.a.Dates, dyad.DateRef{Date: date, Precision: precision, Text: sub, Span: dyad.Span{Start: s, End: e}})
 	return b
 }
 
@@ -282,14 +281,13 @@ func Synthetic(i int) *dyad.Analysis {
 		off := sent.Start
 		src, tgt := pick(synActors, i+s), pick(synActors, i+s+3)
 		if j := strings.Index(st, src); j >= 0 {
-			b.a.Mentions = append(b.a.Mentions, dyad.Mention{Sentence: s, Kind: dyad.KindOrg, Text: src,
-				Start: off + j, End: off + j + len(src), Actor: src})
+			b.a.Mentions = append(b.a.Mentions, dyad.Mention{Sentence: s, Kind: dyad.KindOrg, Text: src, Span: dyad.Span{Start: off + j, End: off + j + len(src)}, Actor: src})
 		}
 		c := synCodes[((i+s)%len(synCodes)+len(synCodes))%len(synCodes)]
 		j := strings.Index(st, "met")
 		ev := dyad.Event{Sentence: s, Date: day.Format(dyad.DateLayout), Source: src, Target: tgt, Code: c.code,
 			Root: dyad.RootOf(c.code), Plover: c.plover, Quad: c.quad, Goldstein: c.goldstein, Negated: (i+s)%11 == 0,
-			Trigger: dyad.Trigger{Start: off + j, End: off + j + 3, Text: "met"}}
+			Trigger: dyad.Trigger{Span: dyad.Span{Start: off + j, End: off + j + 3}, Text: "met"}}
 		b.a.Events = append(b.a.Events, ev)
 		if s < 2 {
 			k := strings.Index(st, "signed ") + len("signed ")
@@ -298,9 +296,9 @@ func Synthetic(i int) *dyad.Analysis {
 		}
 	}
 	qs, qe := b.span("talks")
-	b.a.Quotes = []dyad.Quote{{Text: "talks", Scare: true, Start: qs, End: qe}}
+	b.a.Quotes = []dyad.Quote{{Text: "talks", Scare: true, Span: dyad.Span{Start: qs, End: qe}}}
 	ds, de := b.span("number")
-	b.a.Dates = []dyad.DateRef{{Date: day.Format(dyad.DateLayout), Precision: "day", Text: "number", Start: ds, End: de}}
+	b.a.Dates = []dyad.DateRef{{Date: day.Format(dyad.DateLayout), Precision: "day", Text: "number", Span: dyad.Span{Start: ds, End: de}}}
 	b.theme("DIPLOMACY", "met", "talks").theme("ECON_TRADE", "signed")
 	b.a.Tone = &dyad.Tone{Tone: float64(i%7) - 3, Positive: 2, Negative: 1, Polarity: 3, Activity: 10, Words: 80}
 	return b.a

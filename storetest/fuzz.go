@@ -31,9 +31,9 @@ func FuzzPut(s dyad.Store, accepts func(text string) bool) func(t *testing.T, te
 		id := fmt.Sprintf("f%d", n.Add(1)) // new each time: never unchanged
 		a := &dyad.Analysis{
 			Article:   dyad.Article{ID: id, Text: text, Title: text},
-			Sentences: []dyad.Sentence{{Start: s0, End: e0}},
+			Sentences: []dyad.Sentence{{Span: dyad.Span{Start: s0, End: e0}}},
 			Events: []dyad.Event{{Date: "2024-01-01", Source: "A", Target: "B", Code: "010", Root: "01",
-				Trigger: dyad.Trigger{Start: s1, End: e1}}},
+				Trigger: dyad.Trigger{Span: dyad.Span{Start: s1, End: e1}}}},
 		}
 		valid := (dyad.Span{Start: s0, End: e0}).Valid(len(text)) && (dyad.Span{Start: s1, End: e1}).Valid(len(text)) &&
 			(accepts == nil || accepts(text))

@@ -158,7 +158,7 @@ func everySentence(a *dyad.Analysis) []bool {
 func Words(text string, toks []dyad.Token, from, to int) []dyad.SyntaxWord {
 	out := make([]dyad.SyntaxWord, 0, to-from+2)
 	add := func(tok, s, e int) {
-		out = append(out, dyad.SyntaxWord{Token: tok, Start: s, End: e, Text: text[s:e]})
+		out = append(out, dyad.SyntaxWord{Token: tok, Span: dyad.Span{Start: s, End: e}, Text: text[s:e]})
 	}
 	for ti := from; ti < to; ti++ {
 		t := toks[ti]

@@ -81,7 +81,7 @@ func analysis(t testing.TB, sents []string, mentions ...string) *dyad.Analysis {
 		if si > 0 {
 			text.WriteByte(' ')
 		}
-		a.Sentences = append(a.Sentences, dyad.Sentence{Start: text.Len()})
+		a.Sentences = append(a.Sentences, dyad.Sentence{Span: dyad.Span{Start: text.Len()}})
 		var st []int
 		for i, w := range strings.Fields(s) {
 			if i > 0 {
@@ -103,8 +103,7 @@ func analysis(t testing.TB, sents []string, mentions ...string) *dyad.Analysis {
 		fmt.Sscan(f[1], &wi)
 		kind, actor = f[2], f[3]
 		tk := a.Tokens[starts[si][wi]]
-		a.Mentions = append(a.Mentions, dyad.Mention{Sentence: si, Kind: dyad.MentionKind(kind), Start: tk.Start, End: tk.End,
-			Text: a.Article.Text[tk.Start:tk.End], Actor: actor})
+		a.Mentions = append(a.Mentions, dyad.Mention{Sentence: si, Kind: dyad.MentionKind(kind), Span: dyad.Span{Start: tk.Start, End: tk.End}, Text: a.Article.Text[tk.Start:tk.End], Actor: actor})
 	}
 	return a
 }
