@@ -673,12 +673,32 @@ func (c *coder) treeRoles(k int) bool {
 	m := &c.ms[k]
 	res := c.parseRoles(k)
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && targetless(m.r.code.Code))
+		len(m.srcs) > 0 && !m.r.lexicon && !m.r.endsPrep && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
 	if res == treeNone || !done && m.r.lexicon {
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
 		return true // no event; a verb of the lexicon only with the parse's roles
 	}
 	return done
+}
+
+// hasObject reports whether the parse gives match m's verb a direct or
+// indirect object outside the match: "attack it", "targeting the leader"
+// name their target where word order may find it; "attacked on Monday"
+// and "staged a sit-in" (the object is the pattern's own word) name none.
+func (c *coder) hasObject(m *match) bool {
+	t := c.tr
+	v := t.headWord(m.ts, m.te)
+	if v < 0 {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if r := t.words[k].Rel; r == "obj" || r == "iobj" {
+			if tok := t.words[k].Token; tok < m.ts || tok >= m.te {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // targetless reports whether an event of code may name no target: a
