@@ -182,3 +182,45 @@ func TestShutdown(t *testing.T) {
 		t.Errorf("still answering after shutdown: %v", err)
 	}
 }
+
+// stuckSearch holds every Search until release is closed, whatever its
+// context says.
+type stuckSearch struct {
+	dyad.Store
+	started chan struct{}
+	release chan struct{}
+}
+
+func (s *stuckSearch) Search(ctx context.Context, q dyad.SearchQuery) ([]dyad.SearchHit, error) {
+	s.started <- struct{}{}
+	<-s.release
+	return s.Store.Search(ctx, q)
+}
+
+// TestHeavySlots: heavy requests wait for each other, not the light ones.
+func TestHeavySlots(t *testing.T) {
+	st := &stuckSearch{Store: stores(t)["sqlite"], started: make(chan struct{}, 4), release: make(chan struct{})}
+	// MaxInFlight 4 leaves one slot for heavy requests.
+	srv := httptest.NewServer(New(Config{Store: st, MaxInFlight: 4, QueryTimeout: 500 * time.Millisecond, CacheTTL: -1}))
+	defer srv.Close()
+	defer close(st.release) // before srv.Close, which waits for the stuck search
+	go func() { // holds the heavy slot until the test ends
+		if resp, err := http.Get(srv.URL + "/api/v1/search?q=pipeline"); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	<-st.started
+	var e apiError
+	if status, _, _ := get(t, srv, "/api/v1/search?q=tariffs", &e); status != 503 || e.Error.Code != ETIMEOUT {
+		t.Errorf("a second search while one runs: %d %+v, want 503 timeout", status, e)
+	}
+	select {
+	case <-st.started:
+		t.Errorf("the second search reached the store")
+	default:
+	}
+	start := time.Now()
+	if status, _, _ := get(t, srv, "/api/v1/timeline?a=CHN&b=RUS", nil); status != 200 || time.Since(start) > 400*time.Millisecond {
+		t.Errorf("a timeline while a search runs: %d after %v", status, time.Since(start))
+	}
+}
