@@ -26,7 +26,7 @@ import (
 
 // BenchmarkReuters measures one request of each endpoint, one at a time,
 // against a SQLite store of the first 2,000 Reuters-21578 articles as
-// dyad analyses them (../shared/corpus, through internal/testcorpus).
+// dyad analyses them (the corpus of internal/testcorpus, beside the clone).
 func BenchmarkReuters(b *testing.B) {
 	arts := testcorpus.Reuters(b, 2000)
 	ctx := context.Background()
