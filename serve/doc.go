@@ -18,4 +18,7 @@
 // one place.
 //
 // Standard library only (net/http's method-and-wildcard patterns, embed).
+// Its browser test drives headless Chromium through
+// github.com/chromedp/chromedp, a test-only dependency, and skips when
+// no Chromium is installed.
 package serve
