@@ -204,7 +204,8 @@ func TestHeavySlots(t *testing.T) {
 	srv := httptest.NewServer(New(Config{Store: st, MaxInFlight: 4, QueryTimeout: 500 * time.Millisecond, CacheTTL: -1}))
 	defer srv.Close()
 	defer close(st.release) // before srv.Close, which waits for the stuck search
-	go func() { // holds the heavy slot until the test ends
+	// A search that holds the heavy slot until the test ends.
+	go func() {
 		if resp, err := http.Get(srv.URL + "/api/v1/search?q=pipeline"); err == nil {
 			resp.Body.Close()
 		}
