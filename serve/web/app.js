@@ -217,6 +217,9 @@
       };
       try { await load(''); } catch (e) { box.append(errorBox(e)); }
     }
+    if (!q && (p.get('theme') || p.get('tone_min') || p.get('tone_max'))) {
+      main.append(el('p', { class: 'muted' }, 'Theme and tone filter the articles a search finds: give words to search as well.'));
+    }
     if (!q && !evFilter.actor && !evFilter.code && !evFilter.quad) {
       const actors = await api('actors', { limit: 20 });
       main.append(el('h2', {}, 'Most active actors'),
