@@ -225,3 +225,33 @@ func TestHeavySlots(t *testing.T) {
 		t.Errorf("a timeline while a search runs: %d after %v", status, time.Since(start))
 	}
 }
+
+// TestShutdownGrace: a request still running after the grace period has
+// its connection cut, and Run says so.
+func TestShutdownGrace(t *testing.T) {
+	st := &stuckSearch{Store: stores(t)["sqlite"], started: make(chan struct{}, 1), release: make(chan struct{})}
+	defer close(st.release)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- New(Config{Store: st}).Run(ctx, ln, 100*time.Millisecond) }()
+	answered := make(chan error, 1)
+	go func() {
+		resp, err := http.Get("http://" + ln.Addr().String() + "/api/v1/search?q=pipeline")
+		if err == nil {
+			resp.Body.Close()
+		}
+		answered <- err
+	}()
+	<-st.started
+	cancel()
+	if err := <-done; err == nil || !strings.Contains(err.Error(), "still running") {
+		t.Errorf("Run: %v, want requests still running", err)
+	}
+	if err := <-answered; err == nil {
+		t.Errorf("the stuck request was answered; want its connection cut")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"mime"
@@ -278,6 +279,12 @@ func (s *Server) Run(ctx context.Context, ln net.Listener, grace time.Duration) 
 	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	err := hs.Shutdown(sctx)
+	if err != nil {
+		// Requests still running after grace: cut their connections, so
+		// that none outlives Run and the store it reads.
+		hs.Close()
+		err = fmt.Errorf("serve: requests still running after %v: %w", grace, err)
+	}
 	if serr := <-done; !errors.Is(serr, http.ErrServerClosed) && err == nil {
 		err = serr
 	}
