@@ -363,29 +363,7 @@ func (c *coder) agents(toks []dyad.Token) {
 		// an actor right before: "UN troops", "Ukrainian lawmakers",
 		// "Russia's army", "Russia's elite troops"
 		if b := c.owner(i, sent, toks); b >= 0 {
-			g := &c.groups[b]
-			if g.region {
-				// "Gaza militants": the agent is the region's country's
-				g.code, g.region = countryOf(g.code)+code, false
-			} else if base := g.code; len(base) == 3 || len(base) >= 3 && base[:3] == "IGO" && !hasAgentSuffix(base) {
-				g.code = base + code
-				// "Indian and Pakistani troops": the agent is each one's
-				for h, n := b, 0; n < 6 && c.groups[h].ts >= 2; n++ {
-					j := c.groups[h].ts - 1
-					if c.fl[j]&flagConj == 0 || c.actor[j-1] < 0 || toks[j-1].Sentence != sent {
-						break
-					}
-					h = int(c.actor[j-1])
-					if len(c.groups[h].code) != 3 {
-						break
-					}
-					c.groups[h].code += code
-				}
-			}
-			for k := g.te; k < end; k++ {
-				c.actor[k] = int32(b)
-			}
-			g.te = end
+			c.ownAgent(b, end, code, sent, toks)
 			i = end - 1
 			continue
 		}
@@ -409,7 +387,41 @@ func (c *coder) agents(toks []dyad.Token) {
 	if len(c.groups) == n0 {
 		return
 	}
-	// keep the groups in text order, as the role search expects
+	c.reorderGroups()
+}
+
+// ownAgent gives the agent code of the words up to end to the actor
+// group b right before them ("UN troops", "Russia's army"), and to the
+// countries coordinated with it ("Indian and Pakistani troops").
+func (c *coder) ownAgent(b, end int, code string, sent int, toks []dyad.Token) {
+	g := &c.groups[b]
+	if g.region {
+		// "Gaza militants": the agent is the region's country's
+		g.code, g.region = countryOf(g.code)+code, false
+	} else if base := g.code; len(base) == 3 || len(base) >= 3 && base[:3] == "IGO" && !hasAgentSuffix(base) {
+		g.code = base + code
+		// "Indian and Pakistani troops": the agent is each one's
+		for h, n := b, 0; n < 6 && c.groups[h].ts >= 2; n++ {
+			j := c.groups[h].ts - 1
+			if c.fl[j]&flagConj == 0 || c.actor[j-1] < 0 || toks[j-1].Sentence != sent {
+				break
+			}
+			h = int(c.actor[j-1])
+			if len(c.groups[h].code) != 3 {
+				break
+			}
+			c.groups[h].code += code
+		}
+	}
+	for k := g.te; k < end; k++ {
+		c.actor[k] = int32(b)
+	}
+	g.te = end
+}
+
+// reorderGroups keeps the groups in text order after agents added some,
+// as the role search expects, and renumbers the tokens' groups.
+func (c *coder) reorderGroups() {
 	slices.SortFunc(c.groups, func(a, b group) int { return a.ts - b.ts })
 	for i := range c.actor {
 		c.actor[i] = -1
@@ -605,6 +617,19 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if len(m.srcs) == 0 || c.market(m, s) {
 		return
 	}
+	cd = c.recode(k, s, cd)
+	cd, neg, hyp := c.moodOf(k, s, e, cd)
+	if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
+		return
+	}
+	c.emitAll(m, cd, si, date, neg, hyp, fromTree)
+}
+
+// recode returns the code of match k, whose pattern gives cd, where the
+// sentence says more: a restated event, a suicide attack, an attack in
+// words, a riot.
+func (c *coder) recode(k, s int, cd Code) Code {
+	m := &c.ms[k]
 	if p := c.restated(k, s); p >= 0 {
 		// "imposed sanctions on Iran, targeting its leader": the
 		// sanctions, not an attack
@@ -619,6 +644,14 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if c.riot(cd.Code, m.srcs) {
 		cd, _ = Lookup("145") // "a protester demolished the building"
 	}
+	return cd
+}
+
+// moodOf returns whether match k is negated or hypothetical, and its code
+// once a refusal is read as one: "he would not provide support" is a
+// rejection, not a negated support.
+func (c *coder) moodOf(k, s, e int, cd Code) (Code, bool, bool) {
+	m := &c.ms[k]
 	neg, hyp := c.mood(m, s)
 	if c.question(m.ts, e) {
 		hyp = true // "Will Russia attack Ukraine?": asked, not done
@@ -632,14 +665,18 @@ func (c *coder) code(k, s, e, si int, date string) {
 		neg, hyp = neg || n2, true
 	}
 	if neg && c.refusal(m, s) {
-		// "he would not provide support": a rejection
 		if rc, ok := refusalCode(cd.Code); ok {
 			cd, neg, hyp = rc, false, false
 		}
 	}
-	if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
-		return
-	}
+	return cd, neg, hyp
+}
+
+// emitAll emits the events of match m with code cd: each source on each
+// target, both ways between the sources of a mutual event with no target,
+// and against no one named for a protest or force whose source the parse
+// gave (fromTree).
+func (c *coder) emitAll(m *match, cd Code, si int, date string, neg, hyp, fromTree bool) {
 	if len(m.tgts) == 0 && len(m.srcs) >= 2 && c.mutual(m) {
 		// "China and Russia signed an agreement": each with the other,
 		// in the order of the text
@@ -1240,61 +1277,11 @@ func (c *coder) roles(k, s, e int) {
 		}
 	}
 	if c.passive(m, lo) {
-		agent := c.agent(m.te, limit)
-		if agent < 0 && violent(m.r.code.Code) {
-			agent = c.placeAgent(m.te, limit) // "fired from Gaza", "killed in Ukraine"
-		}
-		if agent < 0 {
-			return
-		}
-		m.srcs = append(m.srcs, agent)
-		if subj := c.subject(m.ts-1, lo); subj >= 0 && subj != agent {
-			m.tgts = c.expandLeft(subj, lo, m.tgts)
-		} else if m.r.endsPrep {
-			// "rockets were fired at Israel": the preposition's object
-			if t := c.object(m.te, limit, c.groups[agent].code); t >= 0 && t != agent {
-				m.tgts = append(m.tgts, t)
-			}
-		}
+		c.passiveOrder(m, lo, limit)
 		return
 	}
-	// the source
-	src := -1
-	switch {
-	case m.ctrl >= 0:
-		cm := &c.ms[m.ctrl]
-		if prev := c.coordinated(m.ctrl, lo); prev != nil {
-			m.srcs = append(m.srcs, prev.srcs...)
-		} else if src = c.subject(cm.ts-1, lo); src >= 0 {
-			m.srcs = c.expandLeft(src, lo, m.srcs)
-		}
-	case m.nominal:
-		src = c.nominalSubject(k, lo)
-		if src < 0 {
-			src = c.agent(m.te, limit)
-		}
-		if src >= 0 {
-			m.srcs = append(m.srcs, src)
-		}
-	case m.ts > lo && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagComma != 0:
-		// "Insurgents bombarded Aleppo, killing eight": the participle
-		// clause has the subject of the verb before it; the dead of an
-		// attack already coded are that attack, not another event
-		for j := k - 1; j >= 0; j-- {
-			if p := &c.ms[j]; !p.suppressed && p.r.code.Code != NoEvent {
-				if violent(p.r.code.Code) && violent(m.r.code.Code) && len(p.tgts) > 0 && c.restated(k, lo) < 0 {
-					return
-				}
-				m.srcs = append(m.srcs, p.srcs...)
-				break
-			}
-		}
-	default:
-		if prev := c.coordinated(k, lo); prev != nil {
-			m.srcs = append(m.srcs, prev.srcs...)
-		} else if src = c.subject(m.ts-1, lo); src >= 0 {
-			m.srcs = c.expandLeft(src, lo, m.srcs)
-		}
+	if !c.sourceOrder(k, lo, limit) {
+		return
 	}
 	if len(m.srcs) == 0 && m.speech >= 0 && c.pronounSubject(k) {
 		// "Obama said he would ...": the pronoun is the speaker
@@ -1319,6 +1306,74 @@ func (c *coder) roles(k, s, e int) {
 	if t := c.object(from, limit, c.groups[m.srcs[0]].code); t >= 0 && !c.venue(m, t) {
 		m.tgts = c.expandRight(t, e, m.tgts)
 	}
+}
+
+// passiveOrder sets the roles of a passive match by word order: the
+// by-agent (or, for violence, where it came from) is the source, the
+// subject or the preposition's object the target.
+func (c *coder) passiveOrder(m *match, lo, limit int) {
+	agent := c.agent(m.te, limit)
+	if agent < 0 && violent(m.r.code.Code) {
+		agent = c.placeAgent(m.te, limit) // "fired from Gaza", "killed in Ukraine"
+	}
+	if agent < 0 {
+		return
+	}
+	m.srcs = append(m.srcs, agent)
+	if subj := c.subject(m.ts-1, lo); subj >= 0 && subj != agent {
+		m.tgts = c.expandLeft(subj, lo, m.tgts)
+	} else if m.r.endsPrep {
+		// "rockets were fired at Israel": the preposition's object
+		if t := c.object(m.te, limit, c.groups[agent].code); t >= 0 && t != agent {
+			m.tgts = append(m.tgts, t)
+		}
+	}
+}
+
+// sourceOrder sets the sources of active match k by word order: the
+// subject of its control verb, of a verb it is coordinated with, of the
+// verb before a participle clause, or its own. It reports false when the
+// match is no event of its own (the dead of an attack already coded).
+func (c *coder) sourceOrder(k, lo, limit int) bool {
+	m := &c.ms[k]
+	src := -1
+	switch {
+	case m.ctrl >= 0:
+		cm := &c.ms[m.ctrl]
+		if prev := c.coordinated(m.ctrl, lo); prev != nil {
+			m.srcs = append(m.srcs, prev.srcs...)
+		} else if src = c.subject(cm.ts-1, lo); src >= 0 {
+			m.srcs = c.expandLeft(src, lo, m.srcs)
+		}
+	case m.nominal:
+		src = c.nominalSubject(k, lo)
+		if src < 0 {
+			src = c.agent(m.te, limit)
+		}
+		if src >= 0 {
+			m.srcs = append(m.srcs, src)
+		}
+	case m.ts > lo && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagComma != 0:
+		// "Insurgents bombarded Aleppo, killing eight": the participle
+		// clause has the subject of the verb before it; the dead of an
+		// attack already coded are that attack, not another event
+		for j := k - 1; j >= 0; j-- {
+			if p := &c.ms[j]; !p.suppressed && p.r.code.Code != NoEvent {
+				if violent(p.r.code.Code) && violent(m.r.code.Code) && len(p.tgts) > 0 && c.restated(k, lo) < 0 {
+					return false
+				}
+				m.srcs = append(m.srcs, p.srcs...)
+				break
+			}
+		}
+	default:
+		if prev := c.coordinated(k, lo); prev != nil {
+			m.srcs = append(m.srcs, prev.srcs...)
+		} else if src = c.subject(m.ts-1, lo); src >= 0 {
+			m.srcs = c.expandLeft(src, lo, m.srcs)
+		}
+	}
+	return true
 }
 
 // detAt returns 1 when token j is an article or other determiner, else 0.

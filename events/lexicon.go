@@ -57,9 +57,7 @@ func WriteLexicon(w io.Writer, d *VerbDict) (LexiconStats, error) {
 // writeLexicon is WriteLexicon; with keepCodes, codes the codebook lacks
 // are written as the dictionary gives them (see dictCode).
 func writeLexicon(w io.Writer, d *VerbDict, keepCodes bool) (LexiconStats, error) {
-	var bw strings.Builder
-	st := LexiconStats{}
-	sets := map[string]string{} // the synsets the patterns use: name -> group
+	lw := lexWriter{d: d, keep: keepCodes, sets: map[string]string{}}
 	done := map[string]bool{}
 	for _, blk := range d.Blocks {
 		if done[blk.Name] {
@@ -70,82 +68,106 @@ func writeLexicon(w io.Writer, d *VerbDict, keepCodes bool) (LexiconStats, error
 		if len(blocks) == 0 {
 			blocks = []*VerbBlock{blk}
 		}
-		seqs := lexVerbSeqs(blocks)
-		if len(seqs) == 0 {
-			continue
-		}
-		fmt.Fprintf(&bw, "\n# %s\n", blk.Name)
-		patterns := 0
-		for _, b := range blocks {
-			patterns += len(b.Patterns)
-		}
-		if name := "v-" + strings.ToLower(strings.ReplaceAll(blk.Name, "_", "-")); patterns > 1 && isWord(name[2:]) && strings.Contains(seqs[0], "|") && !strings.Contains(seqs[0], " ") {
-			// the verbs of the block, named once
-			fmt.Fprintf(&bw, "synset &%s {%s}\n", name, seqs[0])
-			seqs[0] = "&" + name
-		}
-		for _, b := range blocks {
-			for i := range b.Forms {
-				f := &b.Forms[i]
-				code, pass := f.Code, f.Passive
-				if code == "" {
-					code, pass = b.Code, b.Passive
-				}
-				code, ok := lexCode(code, keepCodes)
-				seq := lexFormSeq(f)
-				if !ok || seq == "" {
-					continue
-				}
-				if pc, pok := lexCode(pass, keepCodes); pass != "" && pok && pc != code {
-					code += ":" + pc // the code when the verb is passive
-				}
-				st.Verbs++
-				st.Lines++
-				fmt.Fprintf(&bw, "%s\t%s\t# %s:%d\n", code, seq, d.Name, f.Line)
-			}
-		}
-		for _, b := range blocks {
-			for i := range b.Patterns {
-				p := &b.Patterns[i]
-				items, reason := lexPattern(d, p, sets)
-				if reason != "" {
-					st.skip(reason)
-					continue
-				}
-				code, ok := lexCode(p.Code, keepCodes)
-				if !ok {
-					st.skip("event code not in the codebook")
-					continue
-				}
-				if p.Passive != "" && p.Passive != p.Code {
-					pc, ok := lexCode(p.Passive, keepCodes)
-					if !ok {
-						st.skip("event code not in the codebook")
-						continue
-					}
-					code += ":" + pc // the code when the verb is passive
-				}
-				st.Patterns++
-				for _, seq := range seqs {
-					st.Lines++
-					fmt.Fprintf(&bw, "%s\t%s %s\t# %s:%d %s\n", code, seq, items, d.Name, p.Line, p.String())
-				}
-			}
-		}
+		lw.blocks(blk.Name, blocks)
 	}
 	out := bufio.NewWriter(w)
 	fmt.Fprintf(out, "# dyad patterns derived from the PETRARCH-2 verb dictionary %s by events.WriteLexicon.\n", d.Name)
 	fmt.Fprintf(out, "# Every pattern starts at the verb; a comment gives the dictionary line it comes from.\n\n")
-	names := make([]string, 0, len(sets))
-	for n := range sets {
+	names := make([]string, 0, len(lw.sets))
+	for n := range lw.sets {
 		names = append(names, n)
 	}
 	slices.Sort(names)
 	for _, n := range names {
-		fmt.Fprintf(out, "synset &%s %s\n", n, sets[n])
+		fmt.Fprintf(out, "synset &%s %s\n", n, lw.sets[n])
 	}
-	out.WriteString(bw.String())
-	return st, out.Flush()
+	out.WriteString(lw.b.String())
+	return lw.st, out.Flush()
+}
+
+// lexWriter writes the pattern lines of a verb dictionary's blocks.
+type lexWriter struct {
+	d    *VerbDict
+	keep bool              // keep codes the codebook lacks
+	sets map[string]string // the synsets the patterns use: name -> group
+	b    strings.Builder
+	st   LexiconStats
+}
+
+// blocks writes the verbs and patterns of the blocks sharing name.
+func (lw *lexWriter) blocks(name string, blocks []*VerbBlock) {
+	seqs := lexVerbSeqs(blocks)
+	if len(seqs) == 0 {
+		return
+	}
+	fmt.Fprintf(&lw.b, "\n# %s\n", name)
+	patterns := 0
+	for _, b := range blocks {
+		patterns += len(b.Patterns)
+	}
+	if set := "v-" + strings.ToLower(strings.ReplaceAll(name, "_", "-")); patterns > 1 && isWord(set[2:]) && strings.Contains(seqs[0], "|") && !strings.Contains(seqs[0], " ") {
+		// the verbs of the block, named once
+		fmt.Fprintf(&lw.b, "synset &%s {%s}\n", set, seqs[0])
+		seqs[0] = "&" + set
+	}
+	for _, b := range blocks {
+		for i := range b.Forms {
+			lw.verb(b, &b.Forms[i])
+		}
+	}
+	for _, b := range blocks {
+		for i := range b.Patterns {
+			lw.pattern(&b.Patterns[i], seqs)
+		}
+	}
+}
+
+// verb writes the line of verb f of block b alone, with its own code or
+// the block's.
+func (lw *lexWriter) verb(b *VerbBlock, f *VerbForm) {
+	code, pass := f.Code, f.Passive
+	if code == "" {
+		code, pass = b.Code, b.Passive
+	}
+	code, ok := lexCode(code, lw.keep)
+	seq := lexFormSeq(f)
+	if !ok || seq == "" {
+		return
+	}
+	if pc, pok := lexCode(pass, lw.keep); pass != "" && pok && pc != code {
+		code += ":" + pc // the code when the verb is passive
+	}
+	lw.st.Verbs++
+	lw.st.Lines++
+	fmt.Fprintf(&lw.b, "%s\t%s\t# %s:%d\n", code, seq, lw.d.Name, f.Line)
+}
+
+// pattern writes pattern p once for each verb sequence of its block, or
+// counts why it cannot.
+func (lw *lexWriter) pattern(p *VerbPattern, seqs []string) {
+	items, reason := lexPattern(lw.d, p, lw.sets)
+	if reason != "" {
+		lw.st.skip(reason)
+		return
+	}
+	code, ok := lexCode(p.Code, lw.keep)
+	if !ok {
+		lw.st.skip("event code not in the codebook")
+		return
+	}
+	if p.Passive != "" && p.Passive != p.Code {
+		pc, ok := lexCode(p.Passive, lw.keep)
+		if !ok {
+			lw.st.skip("event code not in the codebook")
+			return
+		}
+		code += ":" + pc // the code when the verb is passive
+	}
+	lw.st.Patterns++
+	for _, seq := range seqs {
+		lw.st.Lines++
+		fmt.Fprintf(&lw.b, "%s\t%s %s\t# %s:%d %s\n", code, seq, items, lw.d.Name, p.Line, p.String())
+	}
 }
 
 // lexCode returns the dyad code for a dictionary code: the code itself when
@@ -322,62 +344,9 @@ func (cv *lexConv) tokens(ts []PatternToken, gap string) {
 			cv.gap(t, gap)
 			cv.add(w, 1)
 		case PatSynset:
-			phrases := cv.d.SynsetPhrases(t.Text)
-			if len(phrases) == 0 {
-				cv.reason = "an empty synset"
-				return
-			}
-			var alts []string
-			for _, ph := range phrases {
-				ws := make([]string, len(ph))
-				for i, w := range ph {
-					ws[i] = strings.ToLower(w)
-					if !isWord(ws[i]) {
-						ws = nil
-						break
-					}
-				}
-				if ws == nil {
-					continue
-				}
-				if a := strings.Join(ws, " "); !slices.Contains(alts, a) {
-					alts = append(alts, a)
-				}
-			}
-			if len(alts) == 0 {
-				cv.reason = "an empty synset"
-				return
-			}
-			name := strings.ToLower(strings.ReplaceAll(strings.Trim(t.Text, "_"), "_", "-"))
-			if !isWord(name) {
-				cv.reason = "a synset name dyad's format cannot hold"
-				return
-			}
-			cv.sets[name] = "{" + strings.Join(alts, "|") + "}"
-			cv.gap(t, gap)
-			cv.add("&"+name, 2)
+			cv.synset(t, gap)
 		case PatNoun:
-			cv.gap(t, gap)
-			for i, s := range t.Sub {
-				if s.Kind == PatSynset {
-					// {&MILITARY AID}: a synset's word or phrase in its place
-					s.Glued = true
-					cv.tokens([]PatternToken{s}, "")
-					if cv.reason != "" {
-						return
-					}
-					continue
-				}
-				w := strings.ToLower(s.Text)
-				if s.Kind != PatWord || !isWord(w) {
-					cv.reason = "a noun phrase that is not words or synsets"
-					return
-				}
-				if i == len(t.Sub)-1 {
-					w = "~" + w // the head, maybe plural
-				}
-				cv.add(w, 1)
-			}
+			cv.noun(t, gap)
 		case PatPrep:
 			var alts []string
 			for _, pr := range t.Preps() {
@@ -406,11 +375,68 @@ func (cv *lexConv) tokens(ts []PatternToken, gap string) {
 			cv.skip = true
 		case PatSource:
 			cv.reason = "a source after the verb"
-			return
 		default:
 			cv.reason = "a compound actor"
+		}
+	}
+}
+
+// synset writes a synset token as &name, defining the synset once.
+func (cv *lexConv) synset(t PatternToken, gap string) {
+	var alts []string
+	for _, ph := range cv.d.SynsetPhrases(t.Text) {
+		ws := make([]string, len(ph))
+		for i, w := range ph {
+			ws[i] = strings.ToLower(w)
+			if !isWord(ws[i]) {
+				ws = nil
+				break
+			}
+		}
+		if ws == nil {
+			continue
+		}
+		if a := strings.Join(ws, " "); !slices.Contains(alts, a) {
+			alts = append(alts, a)
+		}
+	}
+	if len(alts) == 0 {
+		cv.reason = "an empty synset"
+		return
+	}
+	name := strings.ToLower(strings.ReplaceAll(strings.Trim(t.Text, "_"), "_", "-"))
+	if !isWord(name) {
+		cv.reason = "a synset name dyad's format cannot hold"
+		return
+	}
+	cv.sets[name] = "{" + strings.Join(alts, "|") + "}"
+	cv.gap(t, gap)
+	cv.add("&"+name, 2)
+}
+
+// noun writes a noun phrase {A B C}: its words in a row, the head last
+// and maybe plural, a synset in its place.
+func (cv *lexConv) noun(t PatternToken, gap string) {
+	cv.gap(t, gap)
+	for i, s := range t.Sub {
+		if s.Kind == PatSynset {
+			// {&MILITARY AID}: a synset's word or phrase in its place
+			s.Glued = true
+			cv.synset(s, "")
+			if cv.reason != "" {
+				return
+			}
+			continue
+		}
+		w := strings.ToLower(s.Text)
+		if s.Kind != PatWord || !isWord(w) {
+			cv.reason = "a noun phrase that is not words or synsets"
 			return
 		}
+		if i == len(t.Sub)-1 {
+			w = "~" + w // the head, maybe plural
+		}
+		cv.add(w, 1)
 	}
 }
 

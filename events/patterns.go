@@ -400,45 +400,54 @@ func parseLine(line string, env *fileEnv) ([]*rule, error) {
 			return nil, err
 		}
 		ru.passive, ru.hasPass = pc, hasPass
-		for _, o := range opts {
-			switch o {
-			case "!mutual":
-				ru.mutual = true
-			case "!swap":
-				ru.swap = true
-			case "!speech":
-				ru.speech = true
-			case "!control":
-				ru.control = true
-			default:
-				if b, ok := strings.CutPrefix(o, "!before="); ok {
-					// PETRARCH's "- WORD * ...": the word stands before the verb
-					it := item{kind: itemWord}
-					if b[0] == '&' {
-						if cached, ok := env.items[b[1:]]; ok {
-							it = cached
-						} else if err := env.synsetItem(&it, b[1:]); err != nil {
-							return nil, err
-						}
-					} else {
-						forms, _, err := parseAlternatives(b, env.irr)
-						if err != nil {
-							return nil, err
-						}
-						it.forms = forms
-					}
-					ru.before = &it
-					ru.lits++ // as specific as a word more
-					continue
-				}
-				// !reverse=CODE, checked by splitFields
-				rc, _ := Lookup(strings.TrimPrefix(o, "!reverse="))
-				ru.reverse, ru.hasRev = rc, true
-			}
+		if err := env.options(ru, opts); err != nil {
+			return nil, err
 		}
 		out = append(out, ru)
 	}
 	return out, nil
+}
+
+// options sets the !options of a line on its rule ru; splitFields has
+// checked their names and codes.
+func (env *fileEnv) options(ru *rule, opts []string) error {
+	for _, o := range opts {
+		switch o {
+		case "!mutual":
+			ru.mutual = true
+		case "!swap":
+			ru.swap = true
+		case "!speech":
+			ru.speech = true
+		case "!control":
+			ru.control = true
+		default:
+			if b, ok := strings.CutPrefix(o, "!before="); ok {
+				// PETRARCH's "- WORD * ...": the word stands before the verb
+				it := item{kind: itemWord}
+				if b[0] == '&' {
+					if cached, ok := env.items[b[1:]]; ok {
+						it = cached
+					} else if err := env.synsetItem(&it, b[1:]); err != nil {
+						return err
+					}
+				} else {
+					forms, _, err := parseAlternatives(b, env.irr)
+					if err != nil {
+						return err
+					}
+					it.forms = forms
+				}
+				ru.before = &it
+				ru.lits++ // as specific as a word more
+				continue
+			}
+			// !reverse=CODE
+			rc, _ := Lookup(strings.TrimPrefix(o, "!reverse="))
+			ru.reverse, ru.hasRev = rc, true
+		}
+	}
+	return nil
 }
 
 // splitFields cuts the items of a line at white space, keeping {...} groups
@@ -547,7 +556,6 @@ var targetPreps = map[string]bool{
 
 // parseRule builds one pattern from its items.
 func parseRule(c Code, f []string, env *fileEnv) (*rule, error) {
-	irr := env.irr
 	if len(f) == 0 {
 		return nil, errors.New("pattern has no words")
 	}
@@ -556,55 +564,9 @@ func parseRule(c Code, f []string, env *fileEnv) (*rule, error) {
 	}
 	ru := &rule{code: c, phrase: strings.Join(f, " ")}
 	for k, s := range f {
-		var it item
-		if len(s) > 1 && strings.HasSuffix(s, "?") {
-			it.opt = true
-			s = s[:len(s)-1]
-		}
-		switch {
-		case s == "_":
-			if ru.hasSlot {
-				return nil, errors.New("more than one target slot _")
-			}
-			it.kind, ru.hasSlot = itemSlot, true
-		case s[0] == '*':
-			it.kind, it.max = itemGap, 3
-			if len(s) > 1 {
-				m, err := strconv.Atoi(s[1:])
-				if err != nil || m < 1 || m > maxGap {
-					return nil, fmt.Errorf("bad gap %q: want * or *1 to *%d", s, maxGap)
-				}
-				it.max = m
-			}
-			if it.opt {
-				return nil, fmt.Errorf("gap %q cannot be optional", s)
-			}
-		case s[0] == '&' && len(s) > 1:
-			// a synset: its words, and its phrases as phrases
-			if c, ok := env.items[s[1:]]; ok {
-				c.opt = it.opt
-				it = c
-			} else {
-				if err := env.synsetItem(&it, s[1:]); err != nil {
-					return nil, err
-				}
-			}
-			if k == 0 && len(it.phrases) > 0 {
-				return nil, fmt.Errorf("a pattern cannot start with synset %s: it holds phrases", s)
-			}
-			if !it.opt {
-				ru.lits++
-			}
-		default:
-			forms, parts, err := parseAlternatives(s, irr)
-			if err != nil {
-				return nil, err
-			}
-			it.forms, it.parts = forms, parts
-			it.verb = strings.HasPrefix(s, "+") || strings.Contains(s, "|+")
-			if !it.opt {
-				ru.lits++ // an optional word makes no pattern more specific
-			}
+		it, err := env.parseItem(s, k == 0, ru)
+		if err != nil {
+			return nil, err
 		}
 		if k == 0 && (it.kind != itemWord || it.opt) {
 			return nil, errors.New("a pattern must start with a word that is not optional")
@@ -629,6 +591,61 @@ func parseRule(c Code, f []string, env *fileEnv) (*rule, error) {
 		}
 	}
 	return ru, nil
+}
+
+// parseItem reads one item s of rule ru ("_", "*2", "&set", "a|+b|~c",
+// each maybe with "?"), first when it starts the pattern, and counts its
+// words in ru.lits.
+func (env *fileEnv) parseItem(s string, first bool, ru *rule) (item, error) {
+	var it item
+	if len(s) > 1 && strings.HasSuffix(s, "?") {
+		it.opt = true
+		s = s[:len(s)-1]
+	}
+	switch {
+	case s == "_":
+		if ru.hasSlot {
+			return it, errors.New("more than one target slot _")
+		}
+		it.kind, ru.hasSlot = itemSlot, true
+	case s[0] == '*':
+		it.kind, it.max = itemGap, 3
+		if len(s) > 1 {
+			m, err := strconv.Atoi(s[1:])
+			if err != nil || m < 1 || m > maxGap {
+				return it, fmt.Errorf("bad gap %q: want * or *1 to *%d", s, maxGap)
+			}
+			it.max = m
+		}
+		if it.opt {
+			return it, fmt.Errorf("gap %q cannot be optional", s)
+		}
+	case s[0] == '&' && len(s) > 1:
+		// a synset: its words, and its phrases as phrases
+		if cached, ok := env.items[s[1:]]; ok {
+			cached.opt = it.opt
+			it = cached
+		} else if err := env.synsetItem(&it, s[1:]); err != nil {
+			return it, err
+		}
+		if first && len(it.phrases) > 0 {
+			return it, fmt.Errorf("a pattern cannot start with synset %s: it holds phrases", s)
+		}
+		if !it.opt {
+			ru.lits++
+		}
+	default:
+		forms, parts, err := parseAlternatives(s, env.irr)
+		if err != nil {
+			return it, err
+		}
+		it.forms, it.parts = forms, parts
+		it.verb = strings.HasPrefix(s, "+") || strings.Contains(s, "|+")
+		if !it.opt {
+			ru.lits++ // an optional word makes no pattern more specific
+		}
+	}
+	return it, nil
 }
 
 // parseAlternatives expands "a|+b|~c" into surface forms, and returns the
@@ -684,102 +701,24 @@ func isMark(s string) bool { return s == "," || s == ":" || s == "-" || s == "&"
 // index.
 func compile(src []*rule) *Patterns {
 	p := &Patterns{vocab: make(map[string]int32, 4096)}
-	intern := func(w string) int32 {
-		if id, ok := p.vocab[w]; ok {
-			return id
-		}
-		id := int32(len(p.flags))
-		p.vocab[w] = id
-		p.flags = append(p.flags, 0)
-		return id
-	}
-	for w, fl := range wordClasses {
-		p.flags[intern(w)] |= fl
-	}
-	agents := map[int32]string{}
-	adjs := map[int32]bool{}
-	for _, a := range agentWords {
-		id := intern(a.word)
-		p.flags[id] |= flagAgent
-		agents[id], adjs[id] = a.code, a.adj
-	}
-	p.pairs = make(map[[2]int32]string, len(agentPairs))
-	for _, a := range agentPairs {
-		id := intern(a.first)
-		p.flags[id] |= flagAgent
-		p.pairs[[2]int32{id, intern(a.second)}] = a.code
-	}
-	for _, w := range dateWords {
-		p.flags[intern(w)] |= flagDate
-	}
-	p.idOf, p.idFrom = intern("of"), intern("from")
-	// items of one synset share their forms: their IDs are made once
-	shared := map[*string][]int32{}
-	sharedPh := map[*[]string][][]int32{}
+	agents, adjs := p.internClasses()
+	ic := itemCompiler{p: p, shared: map[*string][]int32{}, sharedPh: map[*[]string][][]int32{}}
 	for _, r := range src {
 		c := *r
 		c.items = make([]item, len(r.items))
 		for k, it := range r.items {
-			var key *string
-			if len(it.forms) > 0 {
-				key = &it.forms[0]
-			}
-			if ids, ok := shared[key]; ok && key != nil {
-				it.ids = ids
-			} else {
-				it.ids = make([]int32, 0, len(it.forms))
-				for _, w := range it.forms {
-					it.ids = append(it.ids, intern(w))
-				}
-				if key != nil {
-					shared[key] = it.ids
-				}
-			}
-			if len(it.phrases) > 0 {
-				if pids, ok := sharedPh[&it.phrases[0]]; ok {
-					it.pids = pids
-				} else {
-					it.pids = make([][]int32, len(it.phrases))
-					for j, ph := range it.phrases {
-						for _, w := range ph {
-							it.pids[j] = append(it.pids[j], intern(w))
-						}
-					}
-					sharedPh[&it.phrases[0]] = it.pids
-				}
-			}
-			c.items[k] = it
+			c.items[k] = ic.item(it)
 		}
-		// verb forms that can be participles or -ing forms, for voice;
-		// the lexicon's rules are coded from the parse and leave the word
-		// classes of the word order rules as dyad's own patterns set them
-		for _, it := range c.items {
-			if c.lexicon {
-				break
-			}
-			for _, w := range it.forms {
-				if it.verb {
-					p.flags[p.vocab[w]] |= flagVerb
-				}
-				if strings.HasSuffix(w, "ing") && len(w) > 4 {
-					p.flags[p.vocab[w]] |= flagIng
-				}
-			}
+		if !c.lexicon {
+			p.verbClasses(c.items)
 		}
 		if r.before != nil {
 			b := *r.before
-			b.ids = make([]int32, 0, len(b.forms))
+			b.ids, b.pids = nil, nil
 			for _, w := range b.forms {
-				b.ids = append(b.ids, intern(w))
+				b.ids = append(b.ids, p.intern(w))
 			}
-			b.pids = nil
-			for _, ph := range b.phrases {
-				var ids []int32
-				for _, w := range ph {
-					ids = append(ids, intern(w))
-				}
-				b.pids = append(b.pids, ids)
-			}
+			b.pids = ic.phraseIDs(b.phrases)
 			c.before = &b
 		}
 		p.rules = append(p.rules, &c)
@@ -809,4 +748,109 @@ func compile(src []*rule) *Patterns {
 		}
 	}
 	return p
+}
+
+// intern returns the ID of word w, adding it to the vocabulary.
+func (p *Patterns) intern(w string) int32 {
+	if id, ok := p.vocab[w]; ok {
+		return id
+	}
+	id := int32(len(p.flags))
+	p.vocab[w] = id
+	p.flags = append(p.flags, 0)
+	return id
+}
+
+// internClasses interns the words of the built-in classes (function
+// words, agents, agent pairs, dates) with their flags, and returns the
+// agent code and adjective use of each agent word by ID.
+func (p *Patterns) internClasses() (map[int32]string, map[int32]bool) {
+	for w, fl := range wordClasses {
+		p.flags[p.intern(w)] |= fl
+	}
+	agents := map[int32]string{}
+	adjs := map[int32]bool{}
+	for _, a := range agentWords {
+		id := p.intern(a.word)
+		p.flags[id] |= flagAgent
+		agents[id], adjs[id] = a.code, a.adj
+	}
+	p.pairs = make(map[[2]int32]string, len(agentPairs))
+	for _, a := range agentPairs {
+		id := p.intern(a.first)
+		p.flags[id] |= flagAgent
+		p.pairs[[2]int32{id, p.intern(a.second)}] = a.code
+	}
+	for _, w := range dateWords {
+		p.flags[p.intern(w)] |= flagDate
+	}
+	p.idOf, p.idFrom = p.intern("of"), p.intern("from")
+	return agents, adjs
+}
+
+// verbClasses flags the verb forms of items that can be participles or
+// -ing forms, for voice. Only dyad's own rules set them: the lexicon's
+// are coded from the parse and leave the word classes of the word order
+// rules as dyad's own patterns set them.
+func (p *Patterns) verbClasses(items []item) {
+	for _, it := range items {
+		for _, w := range it.forms {
+			if it.verb {
+				p.flags[p.vocab[w]] |= flagVerb
+			}
+			if strings.HasSuffix(w, "ing") && len(w) > 4 {
+				p.flags[p.vocab[w]] |= flagIng
+			}
+		}
+	}
+}
+
+// itemCompiler interns the words of items; items of one synset share
+// their forms, so their IDs are made once.
+type itemCompiler struct {
+	p        *Patterns
+	shared   map[*string][]int32
+	sharedPh map[*[]string][][]int32
+}
+
+// item returns it with the IDs of its forms and phrases.
+func (ic *itemCompiler) item(it item) item {
+	var key *string
+	if len(it.forms) > 0 {
+		key = &it.forms[0]
+	}
+	if ids, ok := ic.shared[key]; ok && key != nil {
+		it.ids = ids
+	} else {
+		it.ids = make([]int32, 0, len(it.forms))
+		for _, w := range it.forms {
+			it.ids = append(it.ids, ic.p.intern(w))
+		}
+		if key != nil {
+			ic.shared[key] = it.ids
+		}
+	}
+	if len(it.phrases) > 0 {
+		if pids, ok := ic.sharedPh[&it.phrases[0]]; ok {
+			it.pids = pids
+		} else {
+			it.pids = ic.phraseIDs(it.phrases)
+			ic.sharedPh[&it.phrases[0]] = it.pids
+		}
+	}
+	return it
+}
+
+// phraseIDs returns the word IDs of each phrase.
+func (ic *itemCompiler) phraseIDs(phrases [][]string) [][]int32 {
+	if len(phrases) == 0 {
+		return nil
+	}
+	out := make([][]int32, len(phrases))
+	for j, ph := range phrases {
+		for _, w := range ph {
+			out[j] = append(out[j], ic.p.intern(w))
+		}
+	}
+	return out
 }

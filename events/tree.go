@@ -403,41 +403,57 @@ func (c *coder) parseRoles(k int) treeResult {
 		return treeNone
 	}
 	if t.passive(v) {
-		agent := t.sharedAgent(v)
-		for _, k := range t.kids[v] {
-			if r := t.words[k].Rel; r == "obl:agent" || r == "obl" && t.caseOf(k) == "by" {
-				agent = k
-				break
-			}
+		return c.passiveRoles(v, m)
+	}
+	return c.activeRoles(v, m)
+}
+
+// passiveRoles sets the roles of match m whose verb v the parse reads as
+// passive: the by-agent (or, for force, where it came from) is the source,
+// the passive subject or the noun the participle describes the target.
+func (c *coder) passiveRoles(v int, m *match) treeResult {
+	t := c.tr
+	agent := t.sharedAgent(v)
+	for _, k := range t.kids[v] {
+		if r := t.words[k].Rel; r == "obl:agent" || r == "obl" && t.caseOf(k) == "by" {
+			agent = k
+			break
 		}
-		if agent < 0 && physical(m.r.code.Code) {
-			// "a mortar was fired from Gaza", "soldiers killed in
-			// Ukraine": violence comes from where it is said to come
-			for _, cs := range []string{"from", "in"} {
-				for _, k := range t.kids[v] {
-					if t.words[k].Rel == "obl" && t.caseOf(k) == cs && c.actorOf(k) >= 0 {
-						agent = k
-						break
-					}
-				}
-				if agent >= 0 {
+	}
+	if agent < 0 && physical(m.r.code.Code) {
+		// "a mortar was fired from Gaza", "soldiers killed in
+		// Ukraine": violence comes from where it is said to come
+		for _, cs := range []string{"from", "in"} {
+			for _, k := range t.kids[v] {
+				if t.words[k].Rel == "obl" && t.caseOf(k) == cs && c.actorOf(k) >= 0 {
+					agent = k
 					break
 				}
 			}
+			if agent >= 0 {
+				break
+			}
 		}
-		if agent < 0 {
-			return treeDone // nobody named did it: word order decides
-		}
-		m.srcs = c.actorsOf(agent, m.srcs)
-		if s := t.child(v, "nsubj:pass"); s >= 0 {
-			m.tgts = c.actorsOf(s, m.tgts)
-		} else if h := t.patient(v); h >= 0 {
-			m.tgts = c.actorsOf(h, m.tgts) // "the rebels, backed by Moscow"
-		} else {
-			m.tgts = c.obliqueTargets(v, m)
-		}
-		return treeDone
 	}
+	if agent < 0 {
+		return treeDone // nobody named did it: word order decides
+	}
+	m.srcs = c.actorsOf(agent, m.srcs)
+	if s := t.child(v, "nsubj:pass"); s >= 0 {
+		m.tgts = c.actorsOf(s, m.tgts)
+	} else if h := t.patient(v); h >= 0 {
+		m.tgts = c.actorsOf(h, m.tgts) // "the rebels, backed by Moscow"
+	} else {
+		m.tgts = c.obliqueTargets(v, m)
+	}
+	return treeDone
+}
+
+// activeRoles sets the roles of match m whose verb v is active: the
+// subject is the source; the target slot, the object (or its phrase of a
+// preposition) or the oblique the pattern names is the target.
+func (c *coder) activeRoles(v int, m *match) treeResult {
+	t := c.tr
 	if s := t.subjectOf(v); s >= 0 {
 		m.srcs = c.actorsOf(s, m.srcs)
 		if len(m.srcs) == 0 && m.speech >= 0 && t.words[s].UPOS == "PRON" && !t.isRelPron(s) {

@@ -827,39 +827,12 @@ func vdNameOK(s string) bool {
 // vdParseVerb reads a verb line: "BASE {GIVEN FORMS} [code]", the code
 // also before the forms. note is a warning about a line that is kept.
 func vdParseVerb(s string) (f VerbForm, note, err error) {
-	var given []string
-	braces := false
-	if i := strings.IndexByte(s, '{'); i >= 0 {
-		j := strings.IndexByte(s[i:], '}')
-		if j < 0 {
-			return f, nil, vdErrorf(ErrVerbDictSyntax, "verb %q: { without }", s)
-		}
-		rest := strings.TrimSpace(s[i+j+1:])
-		if rest != "" && (rest[0] != '[' || rest[len(rest)-1] != ']') {
-			return f, nil, vdErrorf(ErrVerbDictSyntax, "verb %q: %q after the {forms}", s, rest)
-		}
-		// forms are separated by spaces, in a few lines by commas
-		given = strings.FieldsFunc(s[i+1:i+j], func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
-		braces = true
-		s = strings.TrimSpace(s[:i] + " " + rest) // a [code] may come after the {forms} or before
+	s, given, braces, err := vdVerbForms(s)
+	if err != nil {
+		return f, nil, err
 	}
-	if strings.ContainsAny(s, "{}") {
-		return f, nil, vdErrorf(ErrVerbDictSyntax, "verb %q: } without {", s)
-	}
-	if strings.HasSuffix(s, "]") {
-		i := strings.LastIndexByte(s, '[')
-		if i < 0 {
-			return f, nil, vdErrorf(ErrVerbDictSyntax, "verb %q: ] without [", s)
-		}
-		code, passive, cerr := vdParseCode(s[i+1 : len(s)-1])
-		if cerr != nil {
-			note = vdErrorf(ErrBadVerbCode, "verb: %v; the block's code applies", cerr)
-		}
-		f.Code, f.Passive = code, passive
-		s = strings.TrimSpace(s[:i])
-	}
-	if strings.ContainsAny(s, "[]") {
-		return f, nil, vdErrorf(ErrVerbDictSyntax, "verb %q: a [code] must end the line", s)
+	if s, f.Code, f.Passive, note, err = vdVerbCode(s); err != nil {
+		return f, nil, err
 	}
 	// "LASH OUT" in old dictionaries is the multiword verb LASH_OUT
 	base := strings.Join(strings.Fields(s), "_")
@@ -913,6 +886,55 @@ func vdParseVerb(s string) (f VerbForm, note, err error) {
 		f.add(g, pre, post, false)
 	}
 	return f, note, nil
+}
+
+// vdVerbForms cuts the {forms} out of a verb line: the rest of the line,
+// the forms given, and whether braces were there ("{}" asks for none).
+func vdVerbForms(s string) (rest string, given []string, braces bool, err error) {
+	i := strings.IndexByte(s, '{')
+	if i < 0 {
+		if strings.ContainsAny(s, "{}") {
+			return s, nil, false, vdErrorf(ErrVerbDictSyntax, "verb %q: } without {", s)
+		}
+		return s, nil, false, nil
+	}
+	j := strings.IndexByte(s[i:], '}')
+	if j < 0 {
+		return s, nil, false, vdErrorf(ErrVerbDictSyntax, "verb %q: { without }", s)
+	}
+	after := strings.TrimSpace(s[i+j+1:])
+	if after != "" && (after[0] != '[' || after[len(after)-1] != ']') {
+		return s, nil, false, vdErrorf(ErrVerbDictSyntax, "verb %q: %q after the {forms}", s, after)
+	}
+	// forms are separated by spaces, in a few lines by commas
+	given = strings.FieldsFunc(s[i+1:i+j], func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+	s = strings.TrimSpace(s[:i] + " " + after) // a [code] may come after the {forms} or before
+	if strings.ContainsAny(s, "{}") {
+		return s, nil, false, vdErrorf(ErrVerbDictSyntax, "verb %q: } without {", s)
+	}
+	return s, given, true, nil
+}
+
+// vdVerbCode cuts a verb line's own [code] off its end: the rest, the
+// code and passive code, and a note when the code is bad (the block's
+// applies then).
+func vdVerbCode(s string) (rest, code, passive string, note, err error) {
+	if strings.HasSuffix(s, "]") {
+		i := strings.LastIndexByte(s, '[')
+		if i < 0 {
+			return s, "", "", nil, vdErrorf(ErrVerbDictSyntax, "verb %q: ] without [", s)
+		}
+		var cerr error
+		code, passive, cerr = vdParseCode(s[i+1 : len(s)-1])
+		if cerr != nil {
+			note = vdErrorf(ErrBadVerbCode, "verb: %v; the block's code applies", cerr)
+		}
+		s = strings.TrimSpace(s[:i])
+	}
+	if strings.ContainsAny(s, "[]") {
+		return s, "", "", nil, vdErrorf(ErrVerbDictSyntax, "verb %q: a [code] must end the line", s)
+	}
+	return s, code, passive, note, nil
 }
 
 // add appends an inflection unless the form has it.
