@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"errors"
 	"net/http"
 
@@ -56,50 +57,11 @@ func (s *Server) terms(w http.ResponseWriter, r *http.Request) (any, error) {
 	if err := p.finish(); err != nil {
 		return nil, err
 	}
-	ctx := r.Context()
-	var arts []*dyad.Article
-	res := termsResult{}
-	add := func(a *dyad.Article) error {
-		if len(arts) == termsArticles {
-			res.Truncated = true
-			return errEnough
-		}
-		arts = append(arts, a)
-		return nil
+	arts, truncated, err := s.termsArticles(r.Context(), id, query, from, to)
+	if err != nil {
+		return nil, err
 	}
-	switch {
-	case id != "":
-		a, err := s.st.Article(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		add(&a.Article)
-	case query != "":
-		hits, err := s.st.Search(ctx, dyad.SearchQuery{Text: query, From: from, To: to, Limit: termsArticles + 1})
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range hits {
-			a, err := s.st.Article(ctx, h.ID)
-			if dyad.ErrorCode(err) == dyad.ENOTFOUND {
-				continue
-			}
-			if err != nil {
-				return nil, err
-			}
-			if add(&a.Article) != nil {
-				break
-			}
-		}
-	default:
-		l, ok := s.st.(dyad.ArticleLister)
-		if !ok {
-			return nil, dyad.Errorf(dyad.EINVALID, "this store cannot list its articles: give article or q")
-		}
-		if err := l.EachArticle(ctx, from, to, add); err != nil && !errors.Is(err, errEnough) {
-			return nil, err
-		}
-	}
+	res := termsResult{Truncated: truncated}
 	res.Articles = len(arts)
 	var texts []string
 	for _, a := range arts {
@@ -133,4 +95,48 @@ func (s *Server) terms(w http.ResponseWriter, r *http.Request) (any, error) {
 		}
 	}
 	return res, nil
+}
+
+// termsArticles returns the articles terms counts over: the one asked
+// for, those a search finds, or those of the period, at most
+// termsArticles of them (truncated says there were more).
+func (s *Server) termsArticles(ctx context.Context, id, query, from, to string) (arts []*dyad.Article, truncated bool, err error) {
+	add := func(a *dyad.Article) error {
+		if len(arts) == termsArticles {
+			truncated = true
+			return errEnough
+		}
+		arts = append(arts, a)
+		return nil
+	}
+	switch {
+	case id != "":
+		a, err := s.st.Article(ctx, id)
+		if err != nil {
+			return nil, false, err
+		}
+		add(&a.Article)
+	case query != "":
+		hits, err := s.st.Search(ctx, dyad.SearchQuery{Text: query, From: from, To: to, Limit: termsArticles + 1})
+		if err != nil {
+			return nil, false, err
+		}
+		for _, h := range hits {
+			a, err := s.st.Article(ctx, h.ID)
+			if dyad.ErrorCode(err) == dyad.ENOTFOUND {
+				continue
+			}
+			if err != nil {
+				return nil, false, err
+			}
+			if add(&a.Article) != nil {
+				break
+			}
+		}
+	default:
+		if err := s.st.EachArticle(ctx, from, to, add); err != nil && !errors.Is(err, errEnough) {
+			return nil, false, err
+		}
+	}
+	return arts, truncated, nil
 }
