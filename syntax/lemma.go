@@ -153,7 +153,9 @@ type lemEdit struct {
 // lemKeep is the edit that leaves the lower-cased form as it is.
 var lemKeep = lemEdit{}
 
-// lemmaRules lemmatises form, lower-cased as w, by the rules alone.
+// lemmaRules lemmatises form, lower-cased as w, by the rules alone. It is
+// longer than 80 lines on purpose: one case a part of speech, so that the
+// rules read as one table, each case a few lines.
 func lemmaRules(w, form, upos, xpos string) lemEdit {
 	if xpos == "_" {
 		xpos = ""
@@ -583,7 +585,8 @@ func undoubles(stem string) bool {
 // "creat" (created) but not "want", "visit", "open". The rules follow English
 // spelling: a consonant that cannot end a word (v, c, soft g), a single vowel
 // before a single consonant in one syllable, and common endings of longer
-// words (-ate, -ute, -ire, -ure, -ize, -ine, -ole, -ule...).
+// words (-ate, -ute, -ire, -ure, -ize, -ine, -ole, -ule...). It is longer
+// than 80 lines on purpose: a list of spelling cases, read best in one place.
 func needsE(stem string) bool {
 	n := len(stem)
 	if n < 2 {
