@@ -84,6 +84,10 @@ type Patterns struct {
 	pairs  map[[2]int32]string
 	idOf   int32 // the IDs of "of" and "from", which attach a country to an agent
 	idFrom int32
+	// by word ID: a rule of dyad's own that may need no target (protest,
+	// force) starts with the word, so a sentence with one actor may hold
+	// an event
+	oneActor []bool
 }
 
 // Len returns the number of patterns.
@@ -740,10 +744,14 @@ func compile(src []*rule) *Patterns {
 		p.agent[id], p.adj[id] = code, adjs[id]
 	}
 	p.first = make([][]int32, len(p.flags))
+	p.oneActor = make([]bool, len(p.flags))
 	for i, r := range p.rules {
 		for _, id := range r.items[0].ids {
 			if n := len(p.first[id]); n == 0 || p.first[id][n-1] != int32(i) {
 				p.first[id] = append(p.first[id], int32(i))
+			}
+			if !r.lexicon && targetless(r.code.Code) {
+				p.oneActor[id] = true
 			}
 		}
 	}

@@ -44,6 +44,9 @@ func (s *Candidates) Sentences(a *dyad.Analysis) []bool {
 		}
 		si := toks[st].Sentence
 		n := c.actorGroups(st, e)
+		if n == 1 && !c.oneActorWord(st, e) {
+			n = 0 // no pattern that may need no target: nothing to look for
+		}
 		if si >= 0 && si < len(keep) && n >= 1 && !c.sports(st, e) && !c.fiction(st, e) {
 			c.ms = c.ms[:0]
 			c.find(st, e, false)
@@ -51,7 +54,7 @@ func (s *Candidates) Sentences(a *dyad.Analysis) []bool {
 			for k := range c.ms {
 				// with one actor, only a protest or force can be an event:
 				// its target may be no one named
-				if m := &c.ms[k]; !m.suppressed && m.r.code.Code != NoEvent && (n >= 2 || targetless(m.r.code.Code)) {
+				if m := &c.ms[k]; !m.suppressed && m.r.code.Code != NoEvent && (n >= 2 || targetless(m.r.code.Code) && c.actorBefore(st, m.ts)) {
 					keep[si] = true
 					break
 				}
@@ -107,6 +110,28 @@ func (c *coder) lexiconEvent(s, e int) bool {
 func (c *coder) covered(i int) bool {
 	for k := range c.ms {
 		if i >= c.ms[k].ts && i < c.ms[k].te {
+			return true
+		}
+	}
+	return false
+}
+
+// oneActorWord reports whether a word of tokens [s, e) starts a pattern
+// of dyad's own whose event may name no target.
+func (c *coder) oneActorWord(s, e int) bool {
+	for k := s; k < e; k++ {
+		if id := c.ids[k]; id >= 0 && c.p.oneActor[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// actorBefore reports whether an actor stands in tokens [s, t): the one
+// actor of a sentence can be the source of a trigger at t only there.
+func (c *coder) actorBefore(s, t int) bool {
+	for k := s; k < t; k++ {
+		if c.actor[k] >= 0 {
 			return true
 		}
 	}
