@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"dyad"
 	"dyad/internal/sharedtest"
 )
 
@@ -122,64 +123,26 @@ func TestLexiconPatterns(t *testing.T) {
 		}
 	}
 	// a code the codebook lacks is kept as the dictionary writes it
-	kd, _, err := ReadVerbDict(strings.NewReader("---  BARGAIN   [174K]  ---\nBARGAIN\n"), "k.txt")
-	if err != nil {
-		t.Fatal(err)
+	kp := dictPatterns(t, "---  BARGAIN   [174K]  ---\nBARGAIN\n")
+	k := codeParsed(t, kp, "Rebels bargained Mali .", "Rebels=---REB; Mali=MLI", "2:nsubj:NOUN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT")
+	if len(k) != 1 || k[0].Code != "174K" || k[0].Root != "17" || k[0].Quad != 4 {
+		t.Errorf("dictionary code: %+v, want 174K of root 17, quad 4", k)
 	}
-	kp, err := PatternsWith(kd)
-	if err != nil {
-		t.Fatal(err)
-	}
-	k := build("Rebels bargained Mali .", "Rebels=---REB; Mali=MLI")
-	withParse(t, k, "2:nsubj:NOUN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT")
-	if err := Stage(kp).Run(context.Background(), k); err != nil {
-		t.Fatal(err)
-	}
-	if len(k.Events) != 1 || k.Events[0].Code != "174K" || k.Events[0].Root != "17" || k.Events[0].Quad != 4 {
-		t.Errorf("dictionary code: %+v, want 174K of root 17, quad 4", k.Events)
-	}
-	// "- &MILITARY * [154]": the word before the verb chooses the code
-	md, _, err := ReadVerbDict(strings.NewReader("&MILITARY\n+TROOPS\n---  RUSH   [042]  ---\nRUSH\n- &MILITARY * [154]\n"), "m.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	mp, err := PatternsWith(md)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ text, mentions, parse, want string }{
-		{"Chad rushed to Mali .", "Chad=TCD; Mali=MLI", "2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:PROPN 2:punct:PUNCT", "TCD MLI 042"},
-		{"Chad troops rushed to Mali .", "Chad troops=TCDMIL; Mali=MLI", "2:compound:PROPN 3:nsubj:NOUN 0:root:VERB 5:case:ADP 3:obl:PROPN 3:punct:PUNCT", "TCDMIL MLI 154"},
+	for _, tc := range []struct{ dict, text, mentions, parse, want string }{
+		// "- &MILITARY * [154]": the word before the verb chooses the code
+		{"&MILITARY\n+TROOPS\n---  RUSH   [042]  ---\nRUSH\n- &MILITARY * [154]\n", "Chad rushed to Mali .",
+			"Chad=TCD; Mali=MLI", "2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:PROPN 2:punct:PUNCT", "TCD MLI 042"},
+		{"&MILITARY\n+TROOPS\n---  RUSH   [042]  ---\nRUSH\n- &MILITARY * [154]\n", "Chad troops rushed to Mali .",
+			"Chad troops=TCDMIL; Mali=MLI", "2:compound:PROPN 3:nsubj:NOUN 0:root:VERB 5:case:ADP 3:obl:PROPN 3:punct:PUNCT", "TCDMIL MLI 154"},
+		// "[active:passive]": the passive code where the parse reads the verb as passive
+		{"---  RAID   [190:191]  ---\nRAID\n", "Rebels raided Mali .",
+			"Rebels=---REB; Mali=MLI", "2:nsubj:NOUN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT", "---REB MLI 190"},
+		{"---  RAID   [190:191]  ---\nRAID\n", "Mali was raided by rebels .",
+			"rebels=---REB; Mali=MLI", "3:nsubj:pass:PROPN 3:aux:pass:AUX 0:root:VERB 5:case:ADP 3:obl:agent:NOUN 3:punct:PUNCT", "---REB MLI 191"},
 	} {
-		a := build(tc.text, tc.mentions)
-		withParse(t, a, tc.parse)
-		if err := Stage(mp).Run(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		if len(a.Events) != 1 || eventKey(a.Events[0]) != tc.want {
-			t.Errorf("%s: %+v, want %s", tc.text, a.Events, tc.want)
-		}
-	}
-	// "[active:passive]": the passive code where the parse reads the verb as passive
-	pd, _, err := ReadVerbDict(strings.NewReader("---  RAID   [190:191]  ---\nRAID\n"), "p.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	pp, err := PatternsWith(pd)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ text, parse, want string }{
-		{"Rebels raided Mali .", "2:nsubj:NOUN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT", "---REB MLI 190"},
-		{"Mali was raided by rebels .", "3:nsubj:pass:PROPN 3:aux:pass:AUX 0:root:VERB 5:case:ADP 3:obl:agent:NOUN 3:punct:PUNCT", "---REB MLI 191"},
-	} {
-		a := build(tc.text, "Rebels=---REB; rebels=---REB; Mali=MLI")
-		withParse(t, a, tc.parse)
-		if err := Stage(pp).Run(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		if len(a.Events) != 1 || eventKey(a.Events[0]) != tc.want {
-			t.Errorf("%s: %+v, want %s", tc.text, a.Events, tc.want)
+		evs := codeParsed(t, dictPatterns(t, tc.dict), tc.text, tc.mentions, tc.parse)
+		if len(evs) != 1 || eventKey(evs[0]) != tc.want {
+			t.Errorf("%s: %+v, want %s", tc.text, evs, tc.want)
 		}
 	}
 	// without a parse, word order does not code a verb of the lexicon
@@ -241,25 +204,39 @@ func TestMutualCodes(t *testing.T) {
 		{"057", []string{"CHL PER 057", "PER CHL 057"}},
 		{"190", nil}, // fighting names its target
 	} {
-		d, _, err := ReadVerbDict(strings.NewReader("---  DRILL   ["+tc.code+"]  ---\nDRILL\n"), "d.txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := PatternsWith(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := build("Chile and Peru drilled .", "Chile=CHL; Peru=PER")
-		withParse(t, a, "4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 4:punct:PUNCT")
-		if err := Stage(p).Run(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
+		p := dictPatterns(t, "---  DRILL   ["+tc.code+"]  ---\nDRILL\n")
 		var got []string
-		for _, e := range a.Events {
+		for _, e := range codeParsed(t, p, "Chile and Peru drilled .", "Chile=CHL; Peru=PER", "4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 4:punct:PUNCT") {
 			got = append(got, eventKey(e))
 		}
 		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
 			t.Errorf("%s: %v, want %v", tc.code, got, tc.want)
 		}
 	}
+}
+
+// dictPatterns reads a verb dictionary given as text and returns its
+// patterns alone (PatternsWith).
+func dictPatterns(t *testing.T, dict string) *Patterns {
+	t.Helper()
+	d, _, err := ReadVerbDict(strings.NewReader(dict), "d.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := PatternsWith(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// codeParsed codes text, whose actors and parse the tests give, with p.
+func codeParsed(t *testing.T, p *Patterns, text, actors, parse string) []dyad.Event {
+	t.Helper()
+	a := build(text, actors)
+	withParse(t, a, parse)
+	if err := Stage(p).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return a.Events
 }
