@@ -102,10 +102,10 @@ var lexiconText string
 
 var (
 	defaultOnce        sync.Once
-	ownOnce, lexOnce   sync.Once
+	lexOnce            sync.Once
 	ownRules, lexRules []*rule
 	defaultPats        *Patterns
-	ownPats, lexPats   *Patterns
+	lexPats            *Patterns
 )
 
 // builtinRules reads the embedded pattern files once.
@@ -124,6 +124,8 @@ func builtinRules() {
 	ownRules, lexRules = own, lex
 }
 
+// loadDefaults compiles the built-in patterns, the lexicon's and dyad's
+// own, into one set.
 func loadDefaults() {
 	builtinRules()
 	defaultPats = compile(append(append(make([]*rule, 0, len(lexRules)+len(ownRules)), lexRules...), ownRules...))
@@ -131,18 +133,12 @@ func loadDefaults() {
 
 // DefaultPatterns returns the built-in patterns, parsed once and shared:
 // the PETRARCH-2 verb dictionary CAMEO.2.0.txt (BuiltinLexicon) as the
-// base, and dyad's own patterns (OwnPatterns) for what they add. Where a
-// pattern of each matches the same words, dyad's wins.
+// base, and dyad's own patterns (patterns.txt) for what they add. The coder
+// tries dyad's own first; the lexicon's code the verbs of the parse that
+// none of them covers.
 func DefaultPatterns() *Patterns {
 	defaultOnce.Do(loadDefaults)
 	return defaultPats
-}
-
-// OwnPatterns returns dyad's own patterns (events/patterns.txt) alone.
-func OwnPatterns() *Patterns {
-	defaultOnce.Do(loadDefaults)
-	ownOnce.Do(func() { ownPats = compile(ownRules) })
-	return ownPats
 }
 
 // BuiltinLexicon returns the built-in verb lexicon alone: CAMEO.2.0.txt
