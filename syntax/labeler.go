@@ -45,6 +45,21 @@ func closedClass(tag string) bool {
 	return false
 }
 
+// uposClasses are the Universal POS tags, in the order of their class
+// numbers; any other tag is class len(uposClasses).
+var uposClasses = [...]string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+
+// uposClass returns the class number of a joint tag's UPOS.
+func uposClass(joint string) uint8 {
+	u := upos(joint)
+	for i, c := range uposClasses {
+		if c == u {
+			return uint8(i)
+		}
+	}
+	return uint8(len(uposClasses))
+}
+
 const (
 	lDw = iota + 300
 	lDt

@@ -13,7 +13,7 @@ import (
 
 // magic starts every model file; the digit is the format and feature
 // version, so a model trained with other feature templates is refused.
-const magic = "dyad-syntax-1\n"
+const magic = "dyad-syntax-2\n"
 
 // Model is a trained tagger, lemmatiser, parser and labeller. A Model is
 // safe for concurrent use.
@@ -27,6 +27,7 @@ type Model struct {
 	tagUPOS, tagXPOS []string // of each joint tag
 	closed           []bool   // joint tag is a closed class
 	punct            []bool   // joint tag is PUNCT
+	cls              []uint8  // joint tag's coarse class (uposClass)
 	pool             sync.Pool
 }
 
@@ -82,10 +83,12 @@ func (m *Model) init() {
 	m.tagXPOS = make([]string, len(m.tagger.tags))
 	m.closed = make([]bool, len(m.tagger.tags))
 	m.punct = make([]bool, len(m.tagger.tags))
+	m.cls = make([]uint8, len(m.tagger.tags))
 	for i, t := range m.tagger.tags {
 		m.tagUPOS[i], m.tagXPOS[i] = upos(t), xpos(t)
 		m.closed[i] = closedClass(t)
 		m.punct[i] = m.tagUPOS[i] == "PUNCT"
+		m.cls[i] = uposClass(t)
 	}
 	m.pool.New = func() any { return new(scratch) }
 }
@@ -129,12 +132,14 @@ func (m *Model) analyse(forms []string, sc *scratch) (heads, tags, rels []int) {
 	in.words = slices.Grow(in.words[:0], n)[:n]
 	in.tags = slices.Grow(in.tags[:0], n)[:n]
 	in.punct = slices.Grow(in.punct[:0], n)[:n]
+	in.cls = slices.Grow(in.cls[:0], n)[:n]
 	sc.cl = slices.Grow(sc.cl[:0], n)[:n]
 	sc.suf = slices.Grow(sc.suf[:0], n)[:n]
 	for i, t := range sc.tags {
 		in.words[i] = sc.tag.ws[i].lower
 		in.tags[i] = uint64(t + 1)
 		in.punct[i] = m.punct[t]
+		in.cls[i] = m.cls[t]
 		sc.cl[i] = m.closed[t]
 		sc.suf[i] = sc.tag.ws[i].suf[2]
 	}

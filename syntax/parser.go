@@ -30,6 +30,11 @@ type pstate struct {
 	// children found so far: two leftmost, two rightmost, counts
 	lc1, lc2, rc1, rc2 []int
 	nl, nr             []int
+	// the coarse classes of each word's children found so far, by side
+	// (a bit per class, see uposClass): the label sets of Zhang and Nivre
+	// without labels
+	ls, rs []uint32
+	cls    []uint8 // each word's coarse class
 }
 
 func (s *pstate) reset(n int) {
@@ -44,6 +49,17 @@ func (s *pstate) reset(n int) {
 	s.rc2 = resize(s.rc2, n+1, -1)
 	s.nl = resize(s.nl, n+1, 0)
 	s.nr = resize(s.nr, n+1, 0)
+	s.ls = resizeU32(s.ls, n+1)
+	s.rs = resizeU32(s.rs, n+1)
+}
+
+func resizeU32(s []uint32, n int) []uint32 {
+	if cap(s) < n {
+		s = make([]uint32, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 func resize(s []int, n, v int) []int {
@@ -93,6 +109,7 @@ func (s *pstate) apply(t int) {
 		s.heads[d] = h
 		s.rc2[h], s.rc1[h] = s.rc1[h], d
 		s.nr[h]++
+		s.rs[h] |= 1 << s.cls[d]
 	case left:
 		d := s.stack[len(s.stack)-1]
 		h := s.b
@@ -100,6 +117,7 @@ func (s *pstate) apply(t int) {
 		s.heads[d] = h
 		s.lc2[h], s.lc1[h] = s.lc1[h], d
 		s.nl[h]++
+		s.ls[h] |= 1 << s.cls[d]
 	}
 }
 
@@ -246,6 +264,58 @@ const (
 	pS1tB0wt
 	pStackB0t
 	pPunctS0B0
+	pS0tLs
+	pS0tRs
+	pS1tLs
+	pS1tRs
+	pB0tLs
+	pS0tRsB0t
+	pS1tS0tLs
+	pS1wS0lwS0w
+	pS1wS0lw
+	pS1tS0lw
+	pS1tS0lwS0w
+	pS1wS0lwS0t
+	pS2tS0lw
+	pS0wB0lwB0w
+	pS0wB0lw
+	pS0tB0lw
+	pS0tB0lwB0w
+	pS0wB0lwB0t
+	pS1tS0lwB0t
+	pCS1S0B0
+	pCB0B1B2
+	pCS0B0B1
+	pCS2S1S0
+	pCS0wB0
+	pCS0B0w
+	pCS1wS0
+	pCS0B0D
+	pCS0S0lB0
+	pCS0S0rB0
+	pCS1S1rS0
+	pCS0B0B0l
+	pCS1S0S0l
+	pCS1S0S0r
+	pCS1S0B0B1
+	pCS1S0D
+	pCS0Vlr
+	pCS1Vlr
+	pCB0VlB0l
+	pCS0S0lS0l2
+	pCS0S0rS0r2
+	pCB0B0lB0l2
+	pCPunctS0B0B1
+	pCStackS0B0
+	pCS0B0LsRs
+	pCS0B0
+	pCS1S0
+	pCS1B0
+	pCS0S0lwB0
+	pCS1S0lwS0
+	pCS0B0lwB0
+	pCS1S0lwB0lw
+	pCS0S0rwB0
 )
 
 // parseInput is what the parser reads of a sentence: word hashes and
@@ -254,6 +324,7 @@ type parseInput struct {
 	words []uint64
 	tags  []uint64
 	punct []bool
+	cls   []uint8 // coarse class (uposClass)
 }
 
 const (
@@ -346,6 +417,14 @@ func (s *pstate) features(in *parseInput, out []uint64) []uint64 {
 		s1vl, s1vr = minU(s.nl[s1]), minU(s.nr[s1])
 	}
 	b0vl = minU(s.nl[b0])
+	var s0ls, s0rs, s1ls, s1rs uint64 = 1 << 31, 1 << 31, 1 << 31, 1 << 31
+	if s0 >= 0 {
+		s0ls, s0rs = uint64(s.ls[s0]), uint64(s.rs[s0])
+	}
+	if s1 >= 0 {
+		s1ls, s1rs = uint64(s.ls[s1]), uint64(s.rs[s1])
+	}
+	b0ls := uint64(s.ls[b0])
 	f1 := func(t, a uint64) uint64 { return mix(feat(t), a) }
 	f2 := func(t, a, b uint64) uint64 { return mix(mix(feat(t), a), b) }
 	f3 := func(t, a, b, c uint64) uint64 { return mix(mix(mix(feat(t), a), b), c) }
@@ -360,7 +439,7 @@ func (s *pstate) features(in *parseInput, out []uint64) []uint64 {
 			}
 		}
 	}
-	return append(out,
+	out = append(out,
 		f2(pS0wt, s0w, s0t), f1(pS0w, s0w), f1(pS0t, s0t),
 		f2(pB0wt, b0w, b0t), f1(pB0w, b0w), f1(pB0t, b0t),
 		f2(pB1wt, b1w, b1t), f1(pB1w, b1w), f1(pB1t, b1t),
@@ -391,6 +470,46 @@ func (s *pstate) features(in *parseInput, out []uint64) []uint64 {
 		f2(pS1tB0t, s1t, b0t), f3(pS1wtB0t, s1w, s1t, b0t), f3(pS1tB0wt, s1t, b0w, b0t),
 		f2(pStackB0t, minU(ns), b0t), f3(pPunctS0B0, punct, s0t, b0t),
 	)
+	// the coarse (UPOS) classes, which generalise over the Penn tags
+	c := func(i int) uint64 {
+		if i < 0 {
+			return 40
+		}
+		if i >= len(in.cls) {
+			return 41
+		}
+		return uint64(in.cls[i])
+	}
+	s0c, s1c, s2c, b0c, b1c, b2c := c(s0), c(s1), c(s2), c(b0), c(b1), c(b2)
+	s0lc, s0rc, s1rc, b0lc := c(child(s.lc1, s0)), c(child(s.rc1, s0)), c(child(s.rc1, s1)), c(child(s.lc1, b0))
+	s0l2c, s0r2c, b0l2c := c(child(s.lc2, s0)), c(child(s.rc2, s0)), c(child(s.lc2, b0))
+	return append(out,
+		// the classes of the children found so far (Zhang and Nivre's
+		// label sets)
+		f2(pS0tLs, s0t, s0ls), f2(pS0tRs, s0t, s0rs), f2(pS1tLs, s1t, s1ls), f2(pS1tRs, s1t, s1rs),
+		f2(pB0tLs, b0t, b0ls), f3(pS0tRsB0t, s0t, s0rs, b0t), f3(pS1tS0tLs, s1t, s0t, s0ls),
+		// the attachment of a phrase whose first child is a function
+		// word (a preposition, a conjunction): that word with each
+		// candidate head
+		f3(pS1wS0lwS0w, s1w, s0lw, s0w), f2(pS1wS0lw, s1w, s0lw), f2(pS1tS0lw, s1t, s0lw),
+		f3(pS1tS0lwS0w, s1t, s0lw, s0w), f3(pS1wS0lwS0t, s1w, s0lw, s0t), f2(pS2tS0lw, s2t, s0lw),
+		f3(pS0wB0lwB0w, s0w, b0lw, b0w), f2(pS0wB0lw, s0w, b0lw), f2(pS0tB0lw, s0t, b0lw),
+		f3(pS0tB0lwB0w, s0t, b0lw, b0w), f3(pS0wB0lwB0t, s0w, b0lw, b0t), f3(pS1tS0lwB0t, s1t, s0lw, b0t),
+		// coarse classes
+		f3(pCS1S0B0, s1c, s0c, b0c), f3(pCB0B1B2, b0c, b1c, b2c), f3(pCS0B0B1, s0c, b0c, b1c),
+		f3(pCS2S1S0, s2c, s1c, s0c), f3(pCS0wB0, s0w, s0c, b0c), f3(pCS0B0w, s0c, b0w, b0c),
+		f3(pCS1wS0, s1w, s1c, s0c), f3(pCS0B0D, s0c, b0c, d),
+		f3(pCS0S0lB0, s0c, s0lc, b0c), f3(pCS0S0rB0, s0c, s0rc, b0c), f3(pCS1S1rS0, s1c, s1rc, s0c),
+		f3(pCS0B0B0l, s0c, b0c, b0lc), f3(pCS1S0S0l, s1c, s0c, s0lc), f3(pCS1S0S0r, s1c, s0c, s0rc),
+		f4(pCS1S0B0B1, s1c, s0c, b0c, b1c), f3(pCS1S0D, s1c, s0c, d2),
+		f3(pCS0Vlr, s0c, s0vl, s0vr), f3(pCS1Vlr, s1c, s1vl, s1vr), f3(pCB0VlB0l, b0c, b0vl, b0lc),
+		f3(pCS0S0lS0l2, s0c, s0lc, s0l2c), f3(pCS0S0rS0r2, s0c, s0rc, s0r2c), f3(pCB0B0lB0l2, b0c, b0lc, b0l2c),
+		f4(pCPunctS0B0B1, punct, s0c, b0c, b1c), f3(pCStackS0B0, minU(ns), s0c, b0c),
+		f4(pCS0B0LsRs, s0c, b0c, s0rs, b0ls),
+		f2(pCS0B0, s0c, b0c), f2(pCS1S0, s1c, s0c), f2(pCS1B0, s1c, b0c),
+		f3(pCS0S0lwB0, s0c, s0lw, b0c), f3(pCS1S0lwS0, s1c, s0lw, s0c), f3(pCS0B0lwB0, s0c, b0lw, b0c),
+		f3(pCS1S0lwB0lw, s1c, s0lw, b0lw), f3(pCS0S0rwB0, s0c, s0rw, b0c),
+	)
 }
 
 // parser is a trained transition classifier.
@@ -409,6 +528,7 @@ func (p *parser) parse(in *parseInput, sc *parseScratch) []int {
 	n := len(in.words)
 	st := &sc.st
 	st.reset(n)
+	st.cls = in.cls
 	for !st.done() {
 		sc.feats = st.features(in, sc.feats[:0])
 		p.w.score(sc.feats, sc.scores[:])
@@ -442,6 +562,7 @@ func trainParser(ins []parseInput, golds [][]int, epochs int, seed uint64, explo
 			in, gold := &ins[si], golds[si]
 			st := &sc.st
 			st.reset(len(in.words))
+			st.cls = in.cls
 			for !st.done() {
 				sc.feats = st.features(in, sc.feats[:0])
 				p.score(sc.feats, scores)

@@ -20,12 +20,14 @@ type lexWord struct {
 	pre                 [3]uint64
 	amb                 uint64 // hash of the tags the word took in training; 0 unknown
 	verb                uint64 // classes of the verb lexicon's forms it is; 0 none
+	ambx                uint64 // the same of the form as written ("Bush" against "bush")
 	first               bool
 }
 
 // lexicon is what the tagger knows of words before it sees them in a
 // sentence: the ambiguity classes of the training data (lower-cased word
-// -> hash of its set of tags) and the verb forms of a verb lexicon
+// -> hash of its set of tags; and the same of each form as written, its
+// key starting with exactPrefix) and the verb forms of a verb lexicon
 // (lower-cased form -> the forms' classes, see [VerbBase]).
 type lexicon struct {
 	amb   map[string]uint64
@@ -137,10 +139,16 @@ func lexWords(forms []string, lex *lexicon, out []lexWord) []lexWord {
 		}
 		lw.amb = lex.amb[low]
 		lw.verb = uint64(lex.verbs[low])
+		var buf [64]byte
+		lw.ambx = lex.amb[string(append(append(buf[:0], exactPrefix), f...))]
 		out = append(out, lw)
 	}
 	return out
 }
+
+// exactPrefix starts the lexicon's keys of forms as written, whose
+// ambiguity classes tell "Bush" from "bush".
+const exactPrefix = 1
 
 // Tagger feature templates.
 const (
@@ -189,6 +197,8 @@ const (
 	tVerbLex
 	tVerbLexNext
 	tVerbLexTag1
+	tAmbx
+	tAmbxAmb
 )
 
 var nullWord = lexWord{lower: 0x51, exact: 0x51, shape: 0x51, amb: 0x51}
@@ -212,7 +222,7 @@ func staticTagFeats(ws []lexWord, i int, out []uint64) []uint64 {
 // wordTagFeats appends the features of a word that depend on nothing but
 // how it is written, which the tagger sums once per word form (tagCache).
 func wordTagFeats(w *lexWord, out []uint64) []uint64 {
-	return append(out,
+	out = append(out,
 		feat(tBias),
 		mix(feat(tLower), w.lower),
 		mix(feat(tExact), w.exact),
@@ -227,6 +237,7 @@ func wordTagFeats(w *lexWord, out []uint64) []uint64 {
 		mix(feat(tAmb), w.amb),
 		mix(mix(feat(tVerbLex), w.verb), w.suf[1]),
 	)
+	return append(out, mix(feat(tAmbx), w.ambx), mix(mix(feat(tAmbxAmb), w.ambx), w.amb))
 }
 
 // contextTagFeats appends the features of word i that depend on its
@@ -464,13 +475,15 @@ func buildLexicon(sents []Sentence, tagIndex map[string]int, minCount int, verbs
 	for _, s := range sents {
 		for _, w := range s.Words {
 			low := normWord(lowerString(w.Form))
-			counts[low]++
 			t := tagIndex[jointTag(w)]
 			if m, ok := merged[t]; ok {
 				t = m
 			}
-			if !slices.Contains(sets[low], t) {
-				sets[low] = append(sets[low], t)
+			for _, k := range [2]string{low, string(rune(exactPrefix)) + w.Form} {
+				counts[k]++
+				if !slices.Contains(sets[k], t) {
+					sets[k] = append(sets[k], t)
+				}
 			}
 		}
 	}

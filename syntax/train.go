@@ -9,7 +9,7 @@ import (
 
 // Format is the model format and feature version this package reads and
 // writes.
-const Format = "dyad-syntax-1"
+const Format = "dyad-syntax-2"
 
 // TrainConfig sets how [Train] learns. Its zero value trains the shipped
 // model's way.
@@ -19,7 +19,7 @@ type TrainConfig struct {
 	LabelEpochs    int       `json:"label_epochs"`     // passes of the labeller; 0 means 8
 	Folds          int       `json:"folds"`            // jackknife folds for the parser's tags; 0 means 4, 1 means gold tags
 	Explore        float64   `json:"explore"`          // chance of following the parser's own mistake after the first pass; 0 means 0.9
-	MinWeight      float64   `json:"min_weight"`       // the tagger's and labeller's averaged weights smaller than this are dropped; 0 means 1
+	MinWeight      float64   `json:"min_weight"`       // the tagger's and labeller's averaged weights smaller than this are dropped; 0 means 0.3
 	ParseMinWeight float64   `json:"parse_min_weight"` // the parser's; 0 means 1.5
 	Seed           uint64    `json:"seed"`             // of every shuffle
 	Data           string    `json:"-"`                // what the training data is, for Info
@@ -47,7 +47,7 @@ func (c *TrainConfig) defaults() {
 		c.Explore = 0.9
 	}
 	if c.MinWeight <= 0 {
-		c.MinWeight = 1
+		c.MinWeight = 0.3
 	}
 	if c.ParseMinWeight <= 0 {
 		c.ParseMinWeight = 1.5
@@ -133,16 +133,51 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 		logf("tagger second pass: %d features, %d weights\n", tg.w2.nfeat, tg.w2.weights())
 	}
 
+	ps, lb, err := trainParseLabel(ctx, sents, pred, tags, rels, &tg.lex, cfg, logf)
+	if err != nil {
+		return nil, err
+	}
+	logf("labeller: %d features, %d weights\n", lb.w.nfeat, lb.w.weights())
+	lem := TrainLemmatizer(sents)
+
+	m := &Model{
+		info:   Info{Format: Format, Data: cfg.Data, Licence: Licence, Config: cfg},
+		tagger: tg, lem: lem, parser: ps, labels: lb,
+	}
+	m.init()
+	return m, nil
+}
+
+// trainParseLabel trains the parser and the labeller on sents with the
+// (jackknifed) tags pred.
+func trainParseLabel(ctx context.Context, sents []Sentence, pred [][]int, tags, rels []string, lexp *lexicon, cfg TrainConfig, logf func(string, ...any)) (*parser, *labeler, error) {
+	ins, golds, exs := parseExamples(sents, pred, tags, rels, lexp)
+	ps := trainParser(ins, golds, cfg.ParseEpochs, cfg.Seed, cfg.Explore, cfg.ParseMinWeight, func(ep int, acc float64) {
+		logf("parser pass %d: training UAS %.4f\n", ep+1, acc)
+	})
+	logf("parser: %d features, %d weights\n", ps.w.nfeat, ps.w.weights())
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	lb := trainLabeler(exs, rels, cfg.LabelEpochs, cfg.Seed, cfg.MinWeight)
+	return ps, lb, nil
+}
+
+// parseExamples returns what the parser and the labeller learn from: each
+// sentence's words and tags pred, its gold heads (n for the root) and
+// relations.
+func parseExamples(sents []Sentence, pred [][]int, tags, rels []string, lexp *lexicon) ([]parseInput, [][]int, []labelExample) {
+	relIndex := indexOf(rels)
 	ins := make([]parseInput, len(sents))
 	golds := make([][]int, len(sents))
 	exs := make([]labelExample, len(sents))
-	lex := tg.lex
+	lex := *lexp
 	var ws []lexWord
 	for i := range sents {
 		s := &sents[i]
 		n := len(s.Words)
 		ws = lexWords(s.Forms(), &lex, ws)
-		in := parseInput{words: make([]uint64, n), tags: make([]uint64, n), punct: make([]bool, n)}
+		in := parseInput{words: make([]uint64, n), tags: make([]uint64, n), punct: make([]bool, n), cls: make([]uint8, n)}
 		g := make([]int, n)
 		ex := labelExample{closed: make([]bool, n), suf: make([]uint64, n), gold: make([]int, n)}
 		for j, w := range s.Words {
@@ -150,6 +185,7 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 			in.words[j] = ws[j].lower
 			in.tags[j] = uint64(t + 1)
 			in.punct[j] = upos(tags[t]) == "PUNCT"
+			in.cls[j] = uposClass(tags[t])
 			ex.closed[j] = closedClass(tags[t])
 			ex.suf[j] = ws[j].suf[2]
 			ex.gold[j] = relIndex[w.Rel]
@@ -162,21 +198,5 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 		ex.in, ex.heads = &ins[i], g
 		exs[i] = ex
 	}
-	ps := trainParser(ins, golds, cfg.ParseEpochs, cfg.Seed, cfg.Explore, cfg.ParseMinWeight, func(ep int, acc float64) {
-		logf("parser pass %d: training UAS %.4f\n", ep+1, acc)
-	})
-	logf("parser: %d features, %d weights\n", ps.w.nfeat, ps.w.weights())
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	lb := trainLabeler(exs, rels, cfg.LabelEpochs, cfg.Seed, cfg.MinWeight)
-	logf("labeller: %d features, %d weights\n", lb.w.nfeat, lb.w.weights())
-	lem := TrainLemmatizer(sents)
-
-	m := &Model{
-		info:   Info{Format: Format, Data: cfg.Data, Licence: Licence, Config: cfg},
-		tagger: tg, lem: lem, parser: ps, labels: lb,
-	}
-	m.init()
-	return m, nil
+	return ins, golds, exs
 }
