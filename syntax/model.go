@@ -205,7 +205,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return buf.WriteTo(w)
 }
 
-// ReadModel decodes a model written by [Model.WriteTo].
+// ReadModel decodes a model written by [Model.WriteTo]. The model keeps
+// parts of data, which the caller must not change afterwards.
 func ReadModel(data []byte) (*Model, error) {
 	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, fmt.Errorf("not a dyad syntax model of format %q", magic[:len(magic)-1])

@@ -179,10 +179,13 @@ type table struct {
 	// caches; a feature absent from the table matches a slot's 16 bits
 	// about once in 65,536 slots it probes, which costs nothing that
 	// shows. smallKeys and smallW hold each feature's whole key and its
-	// weights, for writing the table.
+	// weights, for writing a table that was trained.
 	small     []smallSlot
 	smallKeys []uint64
 	smallW    [][smallClasses]int16
+	// raw is the encoding a table was read from (a part of the model's
+	// bytes), which it writes back as it is.
+	raw []byte
 }
 
 const smallClasses = 3
@@ -211,6 +214,7 @@ type slot struct {
 }
 
 type tableBuilder struct {
+	raw     []byte // the encoding read, if the table was read
 	classes int
 	scale   float32
 	keys    []uint64
@@ -229,24 +233,29 @@ func (b *tableBuilder) add(k uint64, row []weight) {
 func (b *tableBuilder) build() *table {
 	// at most 70% full
 	n := 1 << bits.Len(uint(len(b.keys)*10/7+1))
-	t := &table{classes: b.classes, scale: b.scale, mask: uint64(n - 1), nfeat: len(b.keys)}
+	t := &table{classes: b.classes, scale: b.scale, mask: uint64(n - 1), nfeat: len(b.keys), raw: b.raw}
 	if t.classes <= smallClasses {
 		t.small = make([]smallSlot, n)
-		t.smallKeys = make([]uint64, len(b.keys))
-		t.smallW = make([][smallClasses]int16, len(b.keys))
+		if b.raw == nil {
+			t.smallKeys = make([]uint64, len(b.keys))
+			t.smallW = make([][smallClasses]int16, len(b.keys))
+		}
 		for i, k := range b.keys {
 			if k == 0 {
 				k = 1 // 0 is read as 1 (see sum); the clash is harmless
 			}
-			t.smallKeys[i] = k
+			var ws [smallClasses]int16
 			for _, w := range b.ws[b.starts[i] : b.starts[i]+uint32(b.counts[i])] {
-				t.smallW[i][w.class] = w.w
+				ws[w.class] = w.w
+			}
+			if b.raw == nil {
+				t.smallKeys[i], t.smallW[i] = k, ws
 			}
 			s := (k >> 7) & t.mask
 			for t.small[s].fp != 0 {
 				s = (s + 1) & t.mask
 			}
-			t.small[s] = smallSlot{fp: fingerprint(k), w: t.smallW[i]}
+			t.small[s] = smallSlot{fp: fingerprint(k), w: ws}
 		}
 		return t
 	}
@@ -345,8 +354,8 @@ func (t *table) weights() int {
 		return len(t.ws)
 	}
 	n := 0
-	for _, ws := range t.smallW {
-		for _, w := range ws {
+	for _, sl := range t.small {
+		for _, w := range sl.w {
 			if w != 0 {
 				n++
 			}
@@ -360,6 +369,10 @@ func (t *table) weights() int {
 // pairs, the weight a 16-bit integer in units of the scale; little-endian.
 
 func (t *table) writeTo(w io.Writer) error {
+	if t.raw != nil {
+		_, err := w.Write(t.raw)
+		return err
+	}
 	if t.classes > 255 {
 		return fmt.Errorf("table of %d classes: at most 255 can be written", t.classes)
 	}
@@ -415,6 +428,7 @@ var errCorrupt = errors.New("corrupt model")
 
 // readTable decodes a table from data and returns the rest.
 func readTable(data []byte) (*table, []byte, error) {
+	all := data
 	if len(data) < 12 {
 		return nil, nil, errCorrupt
 	}
@@ -452,6 +466,7 @@ func readTable(data []byte) (*table, []byte, error) {
 		}
 		data = data[3*n:]
 	}
+	b.raw = all[:len(all)-len(data)]
 	return b.build(), data, nil
 }
 

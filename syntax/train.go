@@ -19,7 +19,7 @@ type TrainConfig struct {
 	LabelEpochs    int       `json:"label_epochs"`     // passes of the labeller; 0 means 8
 	Folds          int       `json:"folds"`            // jackknife folds for the parser's tags; 0 means 4, 1 means gold tags
 	Explore        float64   `json:"explore"`          // chance of following the parser's own mistake after the first pass; 0 means 0.9
-	MinWeight      float64   `json:"min_weight"`       // the tagger's and labeller's averaged weights smaller than this are dropped; 0 means 0.3
+	MinWeight      float64   `json:"min_weight"`       // the tagger's and labeller's averaged weights smaller than this are dropped; 0 means 1
 	ParseMinWeight float64   `json:"parse_min_weight"` // the parser's; 0 means 1.5
 	Seed           uint64    `json:"seed"`             // of every shuffle
 	Data           string    `json:"-"`                // what the training data is, for Info
@@ -47,7 +47,7 @@ func (c *TrainConfig) defaults() {
 		c.Explore = 0.9
 	}
 	if c.MinWeight <= 0 {
-		c.MinWeight = 0.3
+		c.MinWeight = 1
 	}
 	if c.ParseMinWeight <= 0 {
 		c.ParseMinWeight = 1.5
