@@ -360,7 +360,9 @@ func distBucket(d int) uint64 {
 
 func minU(v int) uint64 { return uint64(min(v, 6)) }
 
-// features appends the features of state s.
+// features appends the features of state s. It is longer than 80 lines on
+// purpose: it is the parser's table of feature templates, one or two lines
+// each, read and changed as one list.
 func (s *pstate) features(in *parseInput, out []uint64) []uint64 {
 	ns := len(s.stack)
 	s0, s1, s2 := -1, -1, -1

@@ -99,33 +99,9 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 		return nil, err
 	}
 
-	// Jackknifed tags for the parser and labeller.
-	pred := make([][]int, len(sents))
-	if cfg.Folds == 1 {
-		for i := range sents {
-			pred[i] = make([]int, len(sents[i].Words))
-			for j, w := range sents[i].Words {
-				pred[i][j] = tagIndex[jointTag(w)]
-			}
-		}
-	} else {
-		for f := range cfg.Folds {
-			var rest []Sentence
-			for i := range sents {
-				if i%cfg.Folds != f {
-					rest = append(rest, sents[i])
-				}
-			}
-			ft := trainTagger(rest, tags, cfg.Verbs, cfg.TagEpochs, cfg.Seed+uint64(f)+1, cfg.MinWeight)
-			var sc tagScratch
-			for i := f; i < len(sents); i += cfg.Folds {
-				pred[i] = append([]int(nil), ft.tag(sents[i].Forms(), &sc, nil)...)
-			}
-			logf("jackknife fold %d of %d\n", f+1, cfg.Folds)
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
+	pred, err := jackknife(ctx, sents, tags, tagIndex, cfg, logf)
+	if err != nil {
+		return nil, err
 	}
 
 	if cfg.Folds > 1 {
@@ -146,6 +122,40 @@ func Train(ctx context.Context, sents []Sentence, cfg TrainConfig) (*Model, erro
 	}
 	m.init()
 	return m, nil
+}
+
+// jackknife returns the tags the parser and labeller learn from: for each
+// sentence, those a tagger trained on the other folds gives it, or, with
+// one fold, the gold tags.
+func jackknife(ctx context.Context, sents []Sentence, tags []string, tagIndex map[string]int, cfg TrainConfig, logf func(string, ...any)) ([][]int, error) {
+	pred := make([][]int, len(sents))
+	if cfg.Folds == 1 {
+		for i := range sents {
+			pred[i] = make([]int, len(sents[i].Words))
+			for j, w := range sents[i].Words {
+				pred[i][j] = tagIndex[jointTag(w)]
+			}
+		}
+		return pred, nil
+	}
+	for f := range cfg.Folds {
+		var rest []Sentence
+		for i := range sents {
+			if i%cfg.Folds != f {
+				rest = append(rest, sents[i])
+			}
+		}
+		ft := trainTagger(rest, tags, cfg.Verbs, cfg.TagEpochs, cfg.Seed+uint64(f)+1, cfg.MinWeight)
+		var sc tagScratch
+		for i := f; i < len(sents); i += cfg.Folds {
+			pred[i] = append([]int(nil), ft.tag(sents[i].Forms(), &sc, nil)...)
+		}
+		logf("jackknife fold %d of %d\n", f+1, cfg.Folds)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return pred, nil
 }
 
 // trainParseLabel trains the parser and the labeller on sents with the
