@@ -2,7 +2,9 @@
 // .json files of lines, arrays or a stream of objects), CSV and TSV with a
 // header, plain text files (one article each), any of these gzipped, folders
 // of them walked recursively (reading only the files with those extensions),
-// and standard input. The format comes from the file name's extension, else
+// and standard input; web pages (.html, .htm: [ExtractHTML] finds the main
+// text and the title, canonical URL, outlet, language and time of
+// publication). The format comes from the file name's extension, else
 // from the content. Input is UTF-8, but a .txt file that is not is read as
 // Windows-1252 (and so Latin-1) where it is not, and [Options.Encoding]
 // decodes any input from Latin-1 or Windows-1252. A bad record is skipped and
@@ -10,6 +12,9 @@
 // offset) while reading goes on, so that one bad record never costs a good
 // one. Every article gets a stable ID ([dyad.ArticleID]), a published time
 // when a date is given, and text that is valid UTF-8, non-empty, trimmed and
-// with \n line endings. Its one dependency is golang.org/x/text, for the
-// Windows-1252 table (encoding/charmap).
+// with \n line endings. Its dependencies: golang.org/x/text, for the
+// Windows-1252 table (encoding/charmap); golang.org/x/net/html and
+// codeberg.org/readeck/go-readability/v2 (a maintained Go port of Mozilla's
+// Readability) for the main text of web pages (go-trafilatura, the first
+// choice, is not served by the module proxy this project uses).
 package ingest

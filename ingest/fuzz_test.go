@@ -73,3 +73,21 @@ func FuzzText(f *testing.F) {
 		fuzzRead(t, "x.dat", in)
 	})
 }
+
+func FuzzHTML(f *testing.F) {
+	for _, s := range []string{
+		"<!DOCTYPE html><html lang=en><head><title>T</title><meta property=\"article:published_time\" content=\"2024-05-16T09:30:00Z\"></head><body><article><p>Hello there.</p></article></body></html>",
+		"<html><script type=\"application/ld+json\">{\"@graph\":[{\"datePublished\":\"x\"}],\"publisher\":3}</script><body>May 16, 2024</body></html>",
+		"<html><body><nav>a</nav><p>\xff\xfe</p></body></html>",
+		"<html><link rel=canonical href=\"::bad\"><table><tr><td>x<br><br>y</table>",
+		"<!-- c --><html>\x00",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		fuzzRead(t, "x.html", in)
+		if p, err := ExtractHTML(strings.NewReader(in), "https://example.com/a"); err == nil && p.Text == "" {
+			t.Errorf("ExtractHTML gave no text and no error")
+		}
+	})
+}

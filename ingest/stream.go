@@ -39,6 +39,7 @@ const (
 	formatTSV
 	formatText
 	formatGzip
+	formatHTML // a web page: its main text and metadata
 )
 
 // formatOf returns the format a file name's extension names.
@@ -59,6 +60,8 @@ func formatOf(name string) format {
 		return formatText
 	case ".gz", ".gzip":
 		return formatGzip
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return formatHTML
 	}
 	return formatUnknown
 }
@@ -238,12 +241,11 @@ func (s *stream) readFormat(br *bufio.Reader, head []byte, atEOF bool, f format)
 	}
 	textByName := f == formatText
 	if f == formatUnknown {
-		f = formatText
-		if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 && t[0] == '{' {
-			f = formatJSON
-		}
+		f = sniff(head)
 	}
 	switch f {
+	case formatHTML:
+		return s.readHTML(br)
 	case formatJSONL:
 		return s.readJSONLines(br, start)
 	case formatJSON:
@@ -262,6 +264,31 @@ func (s *stream) readFormat(br *bufio.Reader, head []byte, atEOF bool, f format)
 		return nil
 	}
 	return s.readText(br, legacy)
+}
+
+// sniff tells the format of an input of unknown type from its first bytes:
+// '{' means JSON, a document type or tag of HTML means a web page,
+// anything else is text.
+func sniff(head []byte) format {
+	t := bytes.TrimLeft(head, " \t\r\n")
+	if len(t) > 0 && t[0] == '{' {
+		return formatJSON
+	}
+	if len(t) == 0 || t[0] != '<' {
+		return formatText
+	}
+	lower := bytes.ToLower(t)
+	for _, p := range []string{"<!doctype html", "<html"} {
+		if bytes.HasPrefix(lower, []byte(p)) {
+			return formatHTML
+		}
+	}
+	if bytes.HasPrefix(lower, []byte("<!--")) || bytes.HasPrefix(lower, []byte("<?xml")) {
+		if bytes.Contains(lower, []byte("<html")) {
+			return formatHTML
+		}
+	}
+	return formatText
 }
 
 // textPrefix reports whether p, the first bytes of a stream, is valid UTF-8,

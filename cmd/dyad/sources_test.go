@@ -1,0 +1,53 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// ingestSummary is the part of ingest's JSON summary these tests read.
+type ingestSummary struct {
+	Read, New, Updated, Unchanged, Skipped int
+	Reasons                                map[string]int `json:"skip_reasons"`
+}
+
+// ingestJSON runs dyad ingest --format json and returns its summary.
+func ingestJSON(t *testing.T, db string, args ...string) ingestSummary {
+	t.Helper()
+	code, out, errs := dyadRun(t, "", append([]string{"ingest", "--db", db, "--format", "json"}, args...)...)
+	if code != 0 {
+		t.Fatalf("ingest %v: exit %d: %s %s", args, code, out, errs)
+	}
+	var s ingestSummary
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("summary %q: %v", out, err)
+	}
+	return s
+}
+
+// TestIngestHTML ingests a saved web page twice: its main text, title,
+// canonical URL and date are stored once, the second run changes nothing.
+func TestIngestHTML(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	page := filepath.Join("..", "..", "ingest", "testdata", "html", "harbour.html")
+	if s := ingestJSON(t, db, page); s.Read != 1 || s.New != 1 {
+		t.Fatalf("first run: %+v", s)
+	}
+	if s := ingestJSON(t, db, page); s.Read != 1 || s.Unchanged != 1 || s.New != 0 {
+		t.Errorf("second run: %+v, want the page unchanged", s)
+	}
+	out := mustRun(t, "", "search", "--db", db, "--format", "json", "Westhaven")
+	var hits []struct{ ID, Date, Source, Title string }
+	if err := json.Unmarshal([]byte(out), &hits); err != nil {
+		t.Fatalf("search: %v: %s", err, out)
+	}
+	if len(hits) != 1 || hits[0].Date != "2024-05-16" || hits[0].Source != "The Coastal Ledger" ||
+		hits[0].Title != "Port workers end strike after pay deal" {
+		t.Errorf("search hits %+v", hits)
+	}
+	if out := mustRun(t, "", "search", "--db", db, "--format", "json", "cookies"); strings.Contains(out, hits[0].ID) {
+		t.Errorf("the cookie banner was stored as text: %s", out)
+	}
+}
