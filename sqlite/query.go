@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"strings"
 
@@ -135,15 +136,43 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	if f.ExcludeInferred {
 		w.add("e.inferred = ''")
 	}
-	query := `WITH page AS (
-			SELECT ` + eventColumns + ` FROM events e WHERE ` + w.sql() + `
-			ORDER BY e.date, e.article_id, e.idx LIMIT ? OFFSET ?)
+	// One read transaction: the actor codes the arms are made of and the
+	// page come from the same state of the store.
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, wrap(ctx, "events", err)
+	}
+	defer tx.Rollback()
+	arms, err := eventArms(ctx, tx, f)
+	if err != nil {
+		return nil, wrap(ctx, "events", err)
+	}
+	if arms != nil && len(arms) == 0 {
+		return []dyad.EventRecord{}, nil // no actor code has the prefix
+	}
+	page := `SELECT ` + eventColumns + ` FROM events e WHERE ` + w.sql() + `
+		ORDER BY e.date, e.article_id, e.idx LIMIT ? OFFSET ?`
+	args := append(w.args, limit, f.Offset)
+	if arms != nil {
+		// Each arm reads its index in order and stops at the page's end;
+		// SQLite merges the arms (UNION drops the events two arms share).
+		parts := make([]string, len(arms))
+		args = nil
+		for i, a := range arms {
+			parts[i] = `SELECT * FROM (SELECT ` + eventColumns + ` FROM events e WHERE ` + a.cond + ` AND ` + w.sql() + `
+				ORDER BY e.date, e.article_id, e.idx LIMIT ?)`
+			args = concat(args, a.args, w.args, []any{int64(limit) + int64(f.Offset)})
+		}
+		page = strings.Join(parts, " UNION ") + ` ORDER BY date, article_id, idx LIMIT ? OFFSET ?`
+		args = append(args, limit, f.Offset)
+	}
+	query := `WITH page AS (` + page + `)
 		SELECT page.*, substr(CAST(a.text AS BLOB), s.span_start + 1, s.span_end - s.span_start)
 		FROM page
 		LEFT JOIN sentences s ON s.article_id = page.article_id AND s.idx = page.sentence
 		LEFT JOIN articles a ON a.id = page.article_id
 		ORDER BY page.date, page.article_id, page.idx`
-	rows, err := s.r.QueryContext(ctx, query, append(w.args, limit, f.Offset)...)
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, wrap(ctx, "events", err)
 	}
@@ -173,13 +202,31 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 	if err := dyad.CheckPeriod(q.By); err != nil {
 		return nil, err
 	}
-	// One branch per direction, each a range scan of a covering index
-	// (migrations 0002 and 0003); the second leaves out what the first counted, which
-	// matters when A and B overlap.
-	aSrc, aSrcArgs := prefixCond("source", q.A)
-	bTgt, bTgtArgs := prefixCond("target", q.B)
-	bSrc, bSrcArgs := prefixCond("source", q.B)
-	aTgt, aTgtArgs := prefixCond("target", q.A)
+	// One branch per direction, each read from a covering index
+	// (migrations 0002 and 0003) at the pairs of actor codes A and B match;
+	// the second leaves out what the first counted, which matters when A
+	// and B overlap.
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, wrap(ctx, "timeline", err)
+	}
+	defer tx.Rollback()
+	aSrc, aSrcArgs, err := actorIn(ctx, tx, "source", q.A)
+	if err != nil {
+		return nil, wrap(ctx, "timeline", err)
+	}
+	bTgt, bTgtArgs, err := actorIn(ctx, tx, "target", q.B)
+	if err != nil {
+		return nil, wrap(ctx, "timeline", err)
+	}
+	bSrc, bSrcArgs, err := actorIn(ctx, tx, "source", q.B)
+	if err != nil {
+		return nil, wrap(ctx, "timeline", err)
+	}
+	aTgt, aTgtArgs, err := actorIn(ctx, tx, "target", q.A)
+	if err != nil {
+		return nil, wrap(ctx, "timeline", err)
+	}
 	var w where
 	if err := w.dateRange("timeline", "date", q.From, q.To); err != nil {
 		return nil, err
@@ -206,7 +253,7 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 		` AND NOT (` + aSrc + ` AND ` + bTgt + `) GROUP BY date
 	) GROUP BY date ORDER BY date`
 	args := concat(aSrcArgs, bTgtArgs, commonArgs, bSrcArgs, aTgtArgs, commonArgs, aSrcArgs, bTgtArgs)
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, wrap(ctx, "timeline", err)
 	}
@@ -386,4 +433,138 @@ func concat(lists ...[]any) []any {
 		out = append(out, l...)
 	}
 	return out
+}
+
+// maxArms bounds the arms of an event query (see eventArms).
+const maxArms = 16
+
+// arm is a condition that an index of events reads in date order: one
+// actor code as source or target, or one pair of them.
+type arm struct {
+	cond string
+	args []any
+}
+
+// eventArms splits an event query by actor into arms, when f names an
+// actor, a source or a target by prefix and nothing an index serves better
+// (an article, a code): one arm per actor code the prefix matches, each
+// read in order from an index on (source, date) or (target, date) or
+// (source, target, date) up to the end of the page. A prefix range is no
+// such index read: the events of RUS, RUSGOV and RUSMIL are in three
+// runs, which SQLite would collect and sort whole before taking a page.
+// It returns nil when the query is better asked as one, and an empty
+// list when no stored code matches, so that there is no event.
+func eventArms(ctx context.Context, q querier, f dyad.EventFilter) ([]arm, error) {
+	if f.ArticleID != "" || f.Code != "" || f.Plover != "" {
+		return nil, nil
+	}
+	codes := func(col, prefix string) ([]string, bool, error) {
+		return actorCodes(ctx, q, col, prefix, maxArms)
+	}
+	arms := []arm{}
+	switch {
+	case f.Actor != "":
+		for _, col := range []string{"source", "target"} {
+			cs, ok, err := codes(col, f.Actor)
+			if !ok || err != nil {
+				return nil, err
+			}
+			for _, c := range cs {
+				arms = append(arms, arm{"e." + col + " = ?", []any{c}})
+			}
+		}
+	case f.Source != "" && f.Target != "":
+		src, ok, err := codes("source", f.Source)
+		if !ok || err != nil {
+			return nil, err
+		}
+		tgt, ok, err := codes("target", f.Target)
+		if !ok || err != nil {
+			return nil, err
+		}
+		for _, a := range src {
+			for _, b := range tgt {
+				arms = append(arms, arm{"e.source = ? AND e.target = ?", []any{a, b}})
+			}
+		}
+	case f.Source != "" || f.Target != "":
+		col, prefix := "source", f.Source
+		if prefix == "" {
+			col, prefix = "target", f.Target
+		}
+		cs, ok, err := codes(col, prefix)
+		if !ok || err != nil {
+			return nil, err
+		}
+		for _, c := range cs {
+			arms = append(arms, arm{"e." + col + " = ?", []any{c}})
+		}
+	default:
+		return nil, nil
+	}
+	if len(arms) > maxArms {
+		return nil, nil
+	}
+	return arms, nil
+}
+
+// querier is what a query needs of a *sql.DB or a *sql.Tx.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// actorCodes returns the distinct values of events.col (source or target)
+// that start with prefix, in order, by a loose scan of the column's index:
+// one seek per value. It gives up (false) past max values, or when no range
+// holds the prefix.
+func actorCodes(ctx context.Context, q querier, col, prefix string, max int) ([]string, bool, error) {
+	end, ok := prefixEnd(prefix)
+	if !ok || prefix == "" {
+		return nil, false, nil
+	}
+	rows, err := q.QueryContext(ctx, `WITH RECURSIVE c(x) AS (
+			SELECT (SELECT min(`+col+`) FROM events WHERE `+col+` >= ? AND `+col+` < ?)
+			UNION ALL
+			SELECT (SELECT min(`+col+`) FROM events WHERE `+col+` > c.x AND `+col+` < ?) FROM c WHERE c.x IS NOT NULL)
+		SELECT x FROM c WHERE x IS NOT NULL LIMIT ?`, prefix, end, end, max+1)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, false, err
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	if len(out) > max {
+		return nil, false, nil
+	}
+	return out, true, nil
+}
+
+// actorIn matches events.col (source or target) by the actor code prefix p
+// as a list of the codes stored that start with p, so that an index on
+// (source, target, ...) is read at each pair of codes and not over every
+// event of the prefix of the first column; as a range when the codes are
+// many.
+func actorIn(ctx context.Context, q querier, col, p string) (string, []any, error) {
+	codes, ok, err := actorCodes(ctx, q, col, p, 64)
+	if err != nil || !ok {
+		c, args := prefixCond(col, p)
+		return c, args, err
+	}
+	if len(codes) == 0 {
+		return "0", nil, nil
+	}
+	args := make([]any, len(codes))
+	for i, c := range codes {
+		args[i] = c
+	}
+	return col + " IN (?" + strings.Repeat(", ?", len(codes)-1) + ")", args, nil
 }

@@ -53,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"Events", testEvents},
 		{"EventRecord", testEventRecord},
 		{"EventsInvalid", testEventsInvalid},
+		{"EventsByActorCodes", testEventsByActorCodes},
 		{"Search", testSearch},
 		{"SearchInvalid", testSearchInvalid},
 		{"SearchSyntax", testSearchSyntax},
@@ -612,6 +613,76 @@ func testEventsDefaultLimit(t *testing.T, s dyad.Store) {
 		p, r := recs[i-1], recs[i]
 		if p.Date > r.Date || p.Date == r.Date && (p.ArticleID > r.ArticleID || p.ArticleID == r.ArticleID && p.Index >= r.Index) {
 			t.Fatalf("events out of order: %s %s before %s %s", p.Date, key(p), r.Date, key(r))
+		}
+	}
+}
+
+// testEventsByActorCodes stores events among codes that share prefixes
+// (RUS, RUSGOV, RUSMIL, RUSGOVX; some from one to another of them) and
+// checks that every actor, source and target filter, paged by two and by
+// seven, lists the events the unfiltered list holds for it, in order,
+// each once.
+func testEventsByActorCodes(t *testing.T, s dyad.Store) {
+	codes := []string{"RUS", "RUSGOV", "RUSMIL", "RUSGOVX", "UKR", "UKRMIL", "USA", ""}
+	var batch []*dyad.Analysis
+	for i := range 40 {
+		a := Synthetic(i)
+		for k := range a.Events {
+			a.Events[k].Source = codes[(i*3+k)%len(codes)]
+			a.Events[k].Target = codes[(i*5+k*2+1)%len(codes)]
+		}
+		batch = append(batch, a)
+	}
+	put(t, s, batch...)
+	all, err := s.Events(t.Context(), dyad.EventFilter{Limit: 1000, IncludeNegated: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		f    dyad.EventFilter
+		keep func(r dyad.EventRecord) bool
+	}{
+		{"actor RUS", dyad.EventFilter{Actor: "RUS"}, func(r dyad.EventRecord) bool {
+			return strings.HasPrefix(r.Source, "RUS") || strings.HasPrefix(r.Target, "RUS")
+		}},
+		{"actor RUSGOV from", dyad.EventFilter{Actor: "RUSGOV", From: "2020-01-10"}, func(r dyad.EventRecord) bool {
+			return r.Date >= "2020-01-10" && (strings.HasPrefix(r.Source, "RUSGOV") || strings.HasPrefix(r.Target, "RUSGOV"))
+		}},
+		{"source RUS", dyad.EventFilter{Source: "RUS", IncludeNegated: true}, func(r dyad.EventRecord) bool {
+			return strings.HasPrefix(r.Source, "RUS")
+		}},
+		{"target U", dyad.EventFilter{Target: "U"}, func(r dyad.EventRecord) bool { return strings.HasPrefix(r.Target, "U") }},
+		{"source RUS target RUS", dyad.EventFilter{Source: "RUS", Target: "RUS", To: "2020-02-01"}, func(r dyad.EventRecord) bool {
+			return r.Date <= "2020-02-01" && strings.HasPrefix(r.Source, "RUS") && strings.HasPrefix(r.Target, "RUS")
+		}},
+		{"actor none", dyad.EventFilter{Actor: "CHN"}, func(r dyad.EventRecord) bool { return false }},
+	} {
+		var want []string
+		for _, r := range all {
+			if (tc.f.IncludeNegated || !r.Negated) && tc.keep(r) {
+				want = append(want, key(r))
+			}
+		}
+		for _, size := range []int{2, 7} {
+			var got []string
+			for off := 0; off <= len(all); off += size {
+				f := tc.f
+				f.Limit, f.Offset = size, off
+				recs, err := s.Events(t.Context(), f)
+				if err != nil {
+					t.Fatalf("%s: Events(%+v): %v", tc.name, f, err)
+				}
+				for _, r := range recs {
+					got = append(got, key(r))
+				}
+				if len(recs) < size {
+					break
+				}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s by %d:\n got %v\nwant %v", tc.name, size, got, want)
+			}
 		}
 	}
 }
