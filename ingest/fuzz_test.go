@@ -2,8 +2,11 @@ package ingest
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"dyad"
 )
@@ -88,6 +91,28 @@ func FuzzHTML(f *testing.F) {
 		fuzzRead(t, "x.html", in)
 		if p, err := ExtractHTML(strings.NewReader(in), "https://example.com/a"); err == nil && p.Text == "" {
 			t.Errorf("ExtractHTML gave no text and no error")
+		}
+	})
+}
+
+func FuzzFeed(f *testing.F) {
+	for _, name := range []string{"wire.rss", "desk.atom", "notes.json", "broken.xml"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "feeds", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	f.Add("<rss><channel><item><title>a")
+	f.Add(`{"version":"https://jsonfeed.org/version/1","items":[{"id":7,"content_html":"<p>x"}]}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		fuzzRead(t, "x.xml", in)
+		if feed, err := ParseFeed(strings.NewReader(in)); err == nil {
+			for _, it := range feed.Items {
+				if !utf8.ValidString(it.Text) && utf8.ValidString(in) {
+					t.Errorf("item text not UTF-8: %q", it.Text)
+				}
+			}
 		}
 	})
 }

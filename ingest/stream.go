@@ -40,6 +40,7 @@ const (
 	formatText
 	formatGzip
 	formatHTML // a web page: its main text and metadata
+	formatFeed // RSS, Atom or JSON Feed: an article per item
 )
 
 // formatOf returns the format a file name's extension names.
@@ -62,6 +63,8 @@ func formatOf(name string) format {
 		return formatGzip
 	case ".html", ".htm", ".xhtml", ".shtml":
 		return formatHTML
+	case ".xml", ".rss", ".atom", ".rdf":
+		return formatFeed
 	}
 	return formatUnknown
 }
@@ -145,6 +148,12 @@ func (s *stream) article(f *fields, line int, off int64) error {
 		s.skip(line, off, err)
 		return nil
 	}
+	return s.emitArticle(a, line, off)
+}
+
+// emitArticle emits a, or reports why it is skipped: a text over
+// Options.MaxBytes, or an ID read before with other content.
+func (s *stream) emitArticle(a *dyad.Article, line int, off int64) error {
 	if max := s.opt.MaxBytes; max > 0 && len(a.Text) > max {
 		s.skip(line, off, becausef(ReasonTooLarge, "%w: article %s has %d bytes, more than %d", ErrTooLarge, a.ID, len(a.Text), max))
 		return nil
@@ -243,9 +252,14 @@ func (s *stream) readFormat(br *bufio.Reader, head []byte, atEOF bool, f format)
 	if f == formatUnknown {
 		f = sniff(head)
 	}
+	if f == formatJSON && jsonFeedHead(head) {
+		f = formatFeed
+	}
 	switch f {
 	case formatHTML:
 		return s.readHTML(br)
+	case formatFeed:
+		return s.readFeed(br)
 	case formatJSONL:
 		return s.readJSONLines(br, start)
 	case formatJSON:
@@ -267,7 +281,8 @@ func (s *stream) readFormat(br *bufio.Reader, head []byte, atEOF bool, f format)
 }
 
 // sniff tells the format of an input of unknown type from its first bytes:
-// '{' means JSON, a document type or tag of HTML means a web page,
+// '{' means JSON, a document type or tag of HTML means a web page, an
+// rss, feed or rdf:RDF root (after an XML declaration or comments) a feed,
 // anything else is text.
 func sniff(head []byte) format {
 	t := bytes.TrimLeft(head, " \t\r\n")
@@ -283,8 +298,11 @@ func sniff(head []byte) format {
 			return formatHTML
 		}
 	}
-	if bytes.HasPrefix(lower, []byte("<!--")) || bytes.HasPrefix(lower, []byte("<?xml")) {
-		if bytes.Contains(lower, []byte("<html")) {
+	if bytes.HasPrefix(lower, []byte("<!--")) || bytes.HasPrefix(lower, []byte("<?xml")) || bytes.HasPrefix(lower, []byte("<rss")) || bytes.HasPrefix(lower, []byte("<feed")) {
+		switch {
+		case feedHead(lower):
+			return formatFeed
+		case bytes.Contains(lower, []byte("<html")):
 			return formatHTML
 		}
 	}

@@ -51,3 +51,21 @@ func TestIngestHTML(t *testing.T) {
 		t.Errorf("the cookie banner was stored as text: %s", out)
 	}
 }
+
+// TestIngestFeed ingests an RSS feed twice: one article per item with
+// text, the item without text counted as skipped, nothing stored twice.
+func TestIngestFeed(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	feed := filepath.Join("..", "..", "ingest", "testdata", "feeds", "wire.rss")
+	s := ingestJSON(t, db, feed)
+	if s.Read != 2 || s.New != 2 || s.Skipped != 1 || s.Reasons["missing text"] != 1 {
+		t.Fatalf("first run: %+v", s)
+	}
+	if s := ingestJSON(t, db, feed); s.Unchanged != 2 || s.New != 0 || s.Updated != 0 {
+		t.Errorf("second run: %+v, want both items unchanged", s)
+	}
+	out := mustRun(t, "", "stats", "--db", db, "--format", "json")
+	if !strings.Contains(out, `"articles": 2`) && !strings.Contains(out, `"articles":2`) {
+		t.Errorf("stats: %s", out)
+	}
+}
