@@ -92,7 +92,7 @@ func (s *Store) Hashes(ctx context.Context, ids []string) (map[string]string, er
 }
 
 func (s *Store) scanHashes(ctx context.Context, q string, args []any, out map[string]string) error {
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := s.read(nil).QueryContext(ctx, q, args...)
 	if err != nil {
 		return wrap(ctx, "hashes", err)
 	}

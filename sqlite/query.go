@@ -36,7 +36,7 @@ func (s *Store) Search(ctx context.Context, q dyad.SearchQuery) ([]dyad.SearchHi
 		snippet(articles_fts, -1, '«', '»', '…', 16), bm25(articles_fts, 2.0, 1.0) AS score
 		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
 		WHERE ` + w.sql() + ` ORDER BY score, a.seq LIMIT ? OFFSET ?`
-	rows, err := s.r.QueryContext(ctx, query, append(w.args, limit, q.Offset)...)
+	rows, err := s.read(nil).QueryContext(ctx, query, append(w.args, limit, q.Offset)...)
 	if err != nil {
 		return nil, searchError(ctx, q.Text, err)
 	}
@@ -143,7 +143,7 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 		return nil, wrap(ctx, "events", err)
 	}
 	defer tx.Rollback()
-	arms, err := eventArms(ctx, tx, f)
+	arms, err := eventArms(ctx, s.read(tx), f)
 	if err != nil {
 		return nil, wrap(ctx, "events", err)
 	}
@@ -172,7 +172,7 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 		LEFT JOIN sentences s ON s.article_id = page.article_id AND s.idx = page.sentence
 		LEFT JOIN articles a ON a.id = page.article_id
 		ORDER BY page.date, page.article_id, page.idx`
-	rows, err := tx.QueryContext(ctx, query, args...)
+	rows, err := s.read(tx).QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, wrap(ctx, "events", err)
 	}
@@ -211,19 +211,20 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 		return nil, wrap(ctx, "timeline", err)
 	}
 	defer tx.Rollback()
-	aSrc, aSrcArgs, err := actorIn(ctx, tx, "source", q.A)
+	r := s.read(tx)
+	aSrc, aSrcArgs, err := actorIn(ctx, r, "source", q.A)
 	if err != nil {
 		return nil, wrap(ctx, "timeline", err)
 	}
-	bTgt, bTgtArgs, err := actorIn(ctx, tx, "target", q.B)
+	bTgt, bTgtArgs, err := actorIn(ctx, r, "target", q.B)
 	if err != nil {
 		return nil, wrap(ctx, "timeline", err)
 	}
-	bSrc, bSrcArgs, err := actorIn(ctx, tx, "source", q.B)
+	bSrc, bSrcArgs, err := actorIn(ctx, r, "source", q.B)
 	if err != nil {
 		return nil, wrap(ctx, "timeline", err)
 	}
-	aTgt, aTgtArgs, err := actorIn(ctx, tx, "target", q.A)
+	aTgt, aTgtArgs, err := actorIn(ctx, r, "target", q.A)
 	if err != nil {
 		return nil, wrap(ctx, "timeline", err)
 	}
@@ -253,7 +254,7 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 		` AND NOT (` + aSrc + ` AND ` + bTgt + `) GROUP BY date
 	) GROUP BY date ORDER BY date`
 	args := concat(aSrcArgs, bTgtArgs, commonArgs, bSrcArgs, aTgtArgs, commonArgs, aSrcArgs, bTgtArgs)
-	rows, err := tx.QueryContext(ctx, query, args...)
+	rows, err := s.read(tx).QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, wrap(ctx, "timeline", err)
 	}
@@ -288,7 +289,7 @@ func (s *Store) Actors(ctx context.Context, f dyad.ActorFilter) ([]dyad.ActorSta
 		return nil, err
 	}
 	cond := w.sql()
-	rows, err := s.r.QueryContext(ctx, `SELECT actor, count(*) AS n, sum(src), sum(tgt) FROM (
+	rows, err := s.read(nil).QueryContext(ctx, `SELECT actor, count(*) AS n, sum(src), sum(tgt) FROM (
 			SELECT e.source AS actor, 1 AS src, e.target = e.source AS tgt FROM events e
 			WHERE e.source <> '' AND `+cond+`
 			UNION ALL
@@ -326,7 +327,7 @@ func (s *Store) Actors(ctx context.Context, f dyad.ActorFilter) ([]dyad.ActorSta
 		join = "JOIN articles a ON a.id = m.article_id"
 		_ = mw.dateRange("actors", "a.published", f.From, f.To) // checked above
 	}
-	mrows, err := s.r.QueryContext(ctx, `SELECT m.actor, count(*) FROM mentions m `+join+`
+	mrows, err := s.read(nil).QueryContext(ctx, `SELECT m.actor, count(*) FROM mentions m `+join+`
 		WHERE `+mw.sql()+` GROUP BY m.actor`, mw.args...)
 	if err != nil {
 		return nil, wrap(ctx, "actors", err)

@@ -52,7 +52,7 @@ func (s *Store) Article(ctx context.Context, id string) (*dyad.Analysis, error) 
 		return nil, wrap(ctx, "article", err)
 	}
 	defer tx.Rollback()
-	a, err := readArticle(ctx, tx, id)
+	a, err := readArticle(ctx, s.read(tx), id)
 	if err != nil {
 		return nil, wrap(ctx, "article "+id, err)
 	}
@@ -61,7 +61,7 @@ func (s *Store) Article(ctx context.Context, id string) (*dyad.Analysis, error) 
 
 // readArticle reads the article's row and then each kind of record
 // derived from it.
-func readArticle(ctx context.Context, tx *sql.Tx, id string) (*dyad.Analysis, error) {
+func readArticle(ctx context.Context, tx reader, id string) (*dyad.Analysis, error) {
 	a, err := readArticleRow(ctx, tx, id)
 	if err != nil {
 		return nil, err
@@ -77,7 +77,7 @@ func readArticle(ctx context.Context, tx *sql.Tx, id string) (*dyad.Analysis, er
 
 // readArticleRow reads the article with its tone (ENOTFOUND when it is
 // not stored).
-func readArticleRow(ctx context.Context, tx *sql.Tx, id string) (*dyad.Analysis, error) {
+func readArticleRow(ctx context.Context, tx reader, id string) (*dyad.Analysis, error) {
 	a := &dyad.Analysis{}
 	art := &a.Article
 	var published sql.NullString
@@ -202,7 +202,7 @@ func addTheme(a *dyad.Analysis, scan func(...any) error) error {
 
 // each runs a query with one argument and calls fn for each row with the
 // row's Scan.
-func each(ctx context.Context, tx *sql.Tx, q string, arg any, fn func(scan func(...any) error) error) error {
+func each(ctx context.Context, tx reader, q string, arg any, fn func(scan func(...any) error) error) error {
 	rows, err := tx.QueryContext(ctx, q, arg)
 	if err != nil {
 		return err
@@ -233,7 +233,7 @@ func eventDest(r *dyad.EventRecord, p *nplace) []any {
 // Stats counts the stored articles, sentences, mentions and events.
 func (s *Store) Stats(ctx context.Context) (dyad.Stats, error) {
 	var st dyad.Stats
-	err := s.r.QueryRowContext(ctx, `SELECT
+	err := s.read(nil).QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles), (SELECT count(*) FROM sentences),
 		(SELECT count(*) FROM mentions), (SELECT count(*) FROM events)`).
 		Scan(&st.Articles, &st.Sentences, &st.Mentions, &st.Events)

@@ -31,6 +31,7 @@ type Store struct {
 	readOnly bool    // opened by OpenReadOnly: Put fails
 
 	stmts     putStmts
+	prep      prepared // reading statements
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -246,6 +247,7 @@ func (s *Store) Close() error {
 }
 
 func (s *Store) closeDBs() error {
+	s.prep.close()
 	var err error
 	if s.w != nil {
 		err = s.w.Close()
