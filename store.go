@@ -51,6 +51,12 @@ type Store interface {
 	// includes the others.
 	Events(ctx context.Context, f EventFilter) ([]EventRecord, error)
 
+	// Sentences returns the stored sentences keys name, in the order of
+	// keys, leaving out those not stored and keys asked again, each with its text, its span in
+	// bytes and in code points, and its mentions: what a list of events
+	// needs to mark their sentences without reading their articles.
+	Sentences(ctx context.Context, keys []SentenceKey) ([]SentenceInfo, error)
+
 	// Timeline counts the events between two actors, in both directions, per
 	// period: asserted events only unless the query includes the others.
 	Timeline(ctx context.Context, q TimelineQuery) ([]TimelineBucket, error)
@@ -114,6 +120,25 @@ type EventRecord struct {
 	Index     int    `json:"index"` // the event's position in its article
 	Event
 	SentenceText string `json:"sentence_text,omitempty"`
+}
+
+// SentenceKey names a sentence: its article and its position in the
+// article's list of sentences (Event.Sentence, Mention.Sentence).
+type SentenceKey struct {
+	ArticleID string
+	Index     int
+}
+
+// SentenceInfo is a stored sentence with where it is in its article and
+// what it mentions. Span and the mentions' spans are byte offsets into the
+// article text, StartCP and EndCP the sentence's span in code points of
+// the same text; Text is the article text within Span.
+type SentenceInfo struct {
+	SentenceKey
+	Span
+	StartCP, EndCP int
+	Text           string
+	Mentions       []Mention // in stored order, nil when none
 }
 
 // TimelineQuery asks for the relations between two actors over time.

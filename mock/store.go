@@ -17,6 +17,7 @@ type Store struct {
 	ArticleFn     func(ctx context.Context, id string) (*dyad.Analysis, error)
 	SearchFn      func(ctx context.Context, q dyad.SearchQuery) ([]dyad.SearchHit, error)
 	EventsFn      func(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRecord, error)
+	SentencesFn   func(ctx context.Context, keys []dyad.SentenceKey) ([]dyad.SentenceInfo, error)
 	TimelineFn    func(ctx context.Context, q dyad.TimelineQuery) ([]dyad.TimelineBucket, error)
 	ActorsFn      func(ctx context.Context, f dyad.ActorFilter) ([]dyad.ActorStat, error)
 	StatsFn       func(ctx context.Context) (dyad.Stats, error)
@@ -67,6 +68,14 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 		return nil, unset("Events")
 	}
 	return s.EventsFn(ctx, f)
+}
+
+// Sentences calls SentencesFn.
+func (s *Store) Sentences(ctx context.Context, keys []dyad.SentenceKey) ([]dyad.SentenceInfo, error) {
+	if s.SentencesFn == nil {
+		return nil, unset("Sentences")
+	}
+	return s.SentencesFn(ctx, keys)
 }
 
 // Timeline calls TimelineFn.

@@ -21,6 +21,10 @@ func TestStoreCallsFields(t *testing.T) {
 		ArticleFn: func(context.Context, string) (*dyad.Analysis, error) { note("Article"); return nil, nil },
 		SearchFn:  func(context.Context, dyad.SearchQuery) ([]dyad.SearchHit, error) { note("Search"); return nil, nil },
 		EventsFn:  func(context.Context, dyad.EventFilter) ([]dyad.EventRecord, error) { note("Events"); return nil, nil },
+		SentencesFn: func(context.Context, []dyad.SentenceKey) ([]dyad.SentenceInfo, error) {
+			note("Sentences")
+			return nil, nil
+		},
 		TimelineFn: func(context.Context, dyad.TimelineQuery) ([]dyad.TimelineBucket, error) {
 			note("Timeline")
 			return nil, nil
@@ -42,6 +46,7 @@ func TestStoreCallsFields(t *testing.T) {
 		{"Article", func(s *mock.Store) error { _, err := s.Article(ctx, "x"); return err }},
 		{"Search", func(s *mock.Store) error { _, err := s.Search(ctx, dyad.SearchQuery{}); return err }},
 		{"Events", func(s *mock.Store) error { _, err := s.Events(ctx, dyad.EventFilter{}); return err }},
+		{"Sentences", func(s *mock.Store) error { _, err := s.Sentences(ctx, nil); return err }},
 		{"Timeline", func(s *mock.Store) error { _, err := s.Timeline(ctx, dyad.TimelineQuery{}); return err }},
 		{"Actors", func(s *mock.Store) error { _, err := s.Actors(ctx, dyad.ActorFilter{}); return err }},
 		{"Stats", func(s *mock.Store) error { _, err := s.Stats(ctx); return err }},

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"dyad"
 )
@@ -54,6 +55,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"EventRecord", testEventRecord},
 		{"EventsInvalid", testEventsInvalid},
 		{"EventsByActorCodes", testEventsByActorCodes},
+		{"Sentences", testSentences},
 		{"Search", testSearch},
 		{"SearchInvalid", testSearchInvalid},
 		{"SearchSyntax", testSearchSyntax},
@@ -684,6 +686,57 @@ func testEventsByActorCodes(t *testing.T, s dyad.Store) {
 				t.Errorf("%s by %d:\n got %v\nwant %v", tc.name, size, got, want)
 			}
 		}
+	}
+}
+
+// testSentences asks for every sentence of the Fixtures and of an article
+// in Ukrainian and Japanese, in an order of its own, with keys that are
+// not stored and one asked twice, and compares each with the analysis.
+func testSentences(t *testing.T, s dyad.Store) {
+	fx := Fixtures()
+	u := newBuilder("u1", "2024-03-01", "", "«Зеленський» зустрівся з Макроном. 東京 hosted talks where Zelenskyy met Macron.")
+	u.mention(dyad.KindPerson, "Зеленський", "Volodymyr Zelenskyy", "UKRGOV", nil).
+		mention(dyad.KindLocation, "東京", "Tokyo", "", &dyad.Place{Name: "Tokyo", Country: "JPN", Lat: 35.6762, Lon: 139.6503}).
+		mention(dyad.KindPerson, "Zelenskyy", "Volodymyr Zelenskyy", "UKRGOV", nil)
+	fx = append(fx, u.a)
+	put(t, s, fx...)
+	if got, err := s.Sentences(t.Context(), nil); err != nil || len(got) != 0 {
+		t.Errorf("Sentences(nil) = %v, %v; want none", got, err)
+	}
+	var keys []dyad.SentenceKey
+	var want []dyad.SentenceInfo
+	for i := len(fx) - 1; i >= 0; i-- {
+		a := fx[i]
+		keys = append(keys, dyad.SentenceKey{ArticleID: a.Article.ID, Index: len(a.Sentences)}, dyad.SentenceKey{ArticleID: "zz" + a.Article.ID})
+		for k, sent := range a.Sentences {
+			key := dyad.SentenceKey{ArticleID: a.Article.ID, Index: k}
+			keys = append(keys, key)
+			text := a.Article.Text
+			si := dyad.SentenceInfo{SentenceKey: key, Span: sent.Span, Text: text[sent.Start:sent.End],
+				StartCP: utf8.RuneCountInString(text[:sent.Start]), EndCP: utf8.RuneCountInString(text[:sent.End])}
+			for _, m := range a.Mentions {
+				if m.Sentence == k {
+					si.Mentions = append(si.Mentions, m)
+				}
+			}
+			want = append(want, si)
+		}
+	}
+	keys = append(keys, keys[2])
+	got, err := s.Sentences(t.Context(), keys)
+	if err != nil {
+		t.Fatalf("Sentences: %v", err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Sentences: %d, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("sentence %d:\n got %s\nwant %s", i, show(got[i]), show(want[i]))
+		}
+	}
+	if want[1].StartCP == want[1].Start {
+		t.Errorf("the test's second sentence does not start where bytes and code points differ: %+v", want[1])
 	}
 }
 
