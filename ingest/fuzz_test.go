@@ -116,3 +116,15 @@ func FuzzFeed(f *testing.F) {
 		}
 	})
 }
+
+func FuzzWARC(f *testing.F) {
+	recs := testWARC()
+	f.Add(strings.Join(recs, ""))
+	f.Add(recs[2])
+	f.Add(recs[3][:len(recs[3])/2])
+	f.Add("WARC/1.0\r\nContent-Length: 99999999999\r\n\r\nx")
+	f.Add("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nHTTP/\r\n\r\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		fuzzRead(t, "x.warc", in)
+	})
+}

@@ -82,7 +82,7 @@ func inFolder(path string) bool {
 }
 
 var errFileType = becausef(ReasonFileType,
-	"not read from a folder: the name does not end in .jsonl, .ndjson, .json, .csv, .tsv, .txt, .text, .html, .htm, .xml, .rss or .atom (or one of them and .gz); name the file to read it")
+	"not read from a folder: the name does not end in .jsonl, .ndjson, .json, .csv, .tsv, .txt, .text, .html, .htm, .xml, .rss, .atom, .warc or .zip (or one of them and .gz); name the file to read it")
 
 // seenIDs maps a hash of each article ID read to a hash of its content.
 type seenIDs struct {

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -41,6 +42,8 @@ const (
 	formatGzip
 	formatHTML // a web page: its main text and metadata
 	formatFeed // RSS, Atom or JSON Feed: an article per item
+	formatWARC // a web archive: an article per HTML page
+	formatZip  // a zip archive of inputs
 )
 
 // formatOf returns the format a file name's extension names.
@@ -65,6 +68,10 @@ func formatOf(name string) format {
 		return formatHTML
 	case ".xml", ".rss", ".atom", ".rdf":
 		return formatFeed
+	case ".warc":
+		return formatWARC
+	case ".zip":
+		return formatZip
 	}
 	return formatUnknown
 }
@@ -88,11 +95,14 @@ func ReadStream(ctx context.Context, name string, r io.Reader, opt Options, emit
 		return err
 	}
 	opt.Encoding = enc
+	opt.track()
+	s := &stream{ctx: ctx, name: name, opt: &opt, emit: emit}
+	if f, ok := r.(*os.File); ok {
+		s.file = f
+	}
 	if opt.OnBytes != nil {
 		r = &countingReader{r: r, fn: opt.OnBytes}
 	}
-	opt.track()
-	s := &stream{ctx: ctx, name: name, opt: &opt, emit: emit}
 	br := getReader(r)
 	defer putReader(br)
 	return s.read(br, formatOf(name), name, 0)
@@ -119,7 +129,8 @@ type stream struct {
 	name    string
 	opt     *Options
 	emit    func(*dyad.Article) error
-	decoded bool // an 8-bit Options.Encoding has been put in front of the input
+	decoded bool     // an 8-bit Options.Encoding has been put in front of the input
+	file    *os.File // the file read, when it is one: a zip archive is read from it in place
 }
 
 // skip reports a skipped record at a line (when line > 0) or byte offset
@@ -187,6 +198,12 @@ func (s *stream) read(br *bufio.Reader, f format, name string, depth int) error 
 		}
 		s.skipFile(becausef(ReasonGzip, "invalid gzip data: no gzip header"))
 		return nil
+	}
+	if f == formatZip || bytes.HasPrefix(head, zipMagic) {
+		return s.readZip(br, depth)
+	}
+	if f == formatWARC || (f == formatUnknown && warcHead(head)) {
+		return s.readWARC(br)
 	}
 	if enc := s.opt.Encoding; (enc == "latin1" || enc == "windows-1252") && !s.decoded {
 		s.decoded = true

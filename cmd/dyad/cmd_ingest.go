@@ -27,7 +27,7 @@ type ingestCommand struct {
 
 func (ingestCommand) usage() usage {
 	return usage{name: "ingest", args: "PATH... | -",
-		summary: "read articles (JSONL, CSV, TSV, text, HTML pages, RSS/Atom/JSON feeds, folders, .gz, stdin), analyse them and store them"}
+		summary: "read articles (JSONL, CSV, TSV, text, HTML pages, RSS/Atom/JSON feeds, WARC, folders, .zip, .gz, stdin), analyse them and store them"}
 }
 
 // maxSkipLines is how many warnings of one dictionary file are printed

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -67,5 +71,45 @@ func TestIngestFeed(t *testing.T) {
 	out := mustRun(t, "", "stats", "--db", db, "--format", "json")
 	if !strings.Contains(out, `"articles": 2`) && !strings.Contains(out, `"articles":2`) {
 		t.Errorf("stats: %s", out)
+	}
+}
+
+// TestIngestArchive ingests a zip holding a saved page, a feed and a WARC
+// written here, twice: the second run stores nothing new.
+func TestIngestArchive(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	read := func(p string) []byte {
+		b, err := os.ReadFile(filepath.Join("..", "..", "ingest", "testdata", p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	warc := "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:00000001-0000-0000-0000-000000000000>\r\n" +
+		"WARC-Date: 2024-02-10T12:00:00Z\r\nWARC-Target-URI: https://a.example/mine\r\nContent-Type: text/html\r\n"
+	body := "<html><body><article><p>Miners went back to work on Monday after a strike of two weeks over safety rules.</p></article></body></html>"
+	warc += "Content-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n" + body + "\r\n\r\n"
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for name, data := range map[string][]byte{"page.html": read("html/harbour.html"), "wire.rss": read("feeds/wire.rss"), "crawl.warc": []byte(warc)} {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	archive := filepath.Join(dir, "news.zip")
+	if err := os.WriteFile(archive, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if s := ingestJSON(t, db, archive); s.Read != 4 || s.New != 4 {
+		t.Fatalf("first run: %+v, want 4 new (a page, two feed items, a WARC page)", s)
+	}
+	if s := ingestJSON(t, db, archive); s.Unchanged != 4 || s.New != 0 {
+		t.Errorf("second run: %+v, want 4 unchanged", s)
 	}
 }
