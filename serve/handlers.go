@@ -294,21 +294,24 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) (any, error) {
 	return out, nil
 }
 
-// eventItems places each event in its article.
+// eventItems places each event in its sentence, read with the sentence's
+// mentions by Store.Sentences (not whole articles).
 func (s *Server) eventItems(ctx context.Context, recs []dyad.EventRecord) ([]eventItem, error) {
-	var ids []string
+	keys := make([]dyad.SentenceKey, 0, len(recs))
 	for _, r := range recs {
-		if !slices.Contains(ids, r.ArticleID) {
-			ids = append(ids, r.ArticleID)
-		}
+		keys = append(keys, dyad.SentenceKey{ArticleID: r.ArticleID, Index: r.Sentence})
 	}
-	docs, err := s.docs.docs(ctx, s.st, ids)
+	infos, err := s.st.Sentences(ctx, keys)
 	if err != nil {
 		return nil, err
 	}
+	byKey := make(map[dyad.SentenceKey]*dyad.SentenceInfo, len(infos))
+	for i := range infos {
+		byKey[infos[i].SentenceKey] = &infos[i]
+	}
 	out := make([]eventItem, 0, len(recs))
 	for _, r := range recs {
-		out = append(out, newEventItem(r, docs[r.ArticleID]))
+		out = append(out, newEventItem(r, byKey[dyad.SentenceKey{ArticleID: r.ArticleID, Index: r.Sentence}]))
 	}
 	return out, nil
 }

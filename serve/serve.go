@@ -55,7 +55,6 @@ type Server struct {
 	mux    *http.ServeMux
 	probe  *http.ServeMux // the API's patterns without methods, to tell 405 from 404
 	routes []route
-	docs   *docCache
 	slots  chan struct{} // MaxInFlight: requests answered at once
 	heavy  chan struct{} // of those, requests to endpoints that read much of the store
 	cache  *answerCache  // recent answers of heavy GETs; nil when CacheTTL < 0
@@ -93,7 +92,7 @@ func New(cfg Config) *Server {
 		cfg.CacheTTL = 10 * time.Second
 	}
 	s := &Server{cfg: cfg, st: cfg.Store, mux: http.NewServeMux(), probe: http.NewServeMux(),
-		docs: newDocCache(64 << 20), slots: make(chan struct{}, cfg.MaxInFlight),
+		slots: make(chan struct{}, cfg.MaxInFlight),
 		heavy: make(chan struct{}, max(1, min(cfg.MaxInFlight/4, runtime.GOMAXPROCS(0))))}
 	s.routes = []route{
 		{"GET", "/api/v1/stats", s.stats, false},

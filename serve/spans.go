@@ -184,21 +184,20 @@ type mark struct {
 	span
 }
 
-// newEventItem places r in its article d; d is nil when the article is
-// gone (deleted since the event was read), and then only the byte offsets
-// are known.
-func newEventItem(rec dyad.EventRecord, d *docInfo) eventItem {
+// newEventItem places rec in its sentence s; s is nil when the sentence
+// is gone (its article deleted since the event was read), and then only
+// the byte offsets are known. A trigger lies in its event's sentence: one
+// that does not (no analysis makes one) keeps its byte offsets only.
+func newEventItem(rec dyad.EventRecord, s *dyad.SentenceInfo) eventItem {
 	it := eventItem{EventRecord: rec, Trigger: triggerDoc{Trigger: rec.Trigger}, Marks: []mark{}}
-	if d == nil || rec.Sentence < 0 || rec.Sentence >= len(d.sentences) {
+	if s == nil {
 		return it
 	}
-	s := d.sentences[rec.Sentence]
-	it.Trigger.cp = d.runes.cp(rec.Trigger.Start, rec.Trigger.End)
-	ss := d.runes.span(s.Start, s.End)
-	it.SentenceStart = &ss
+	it.SentenceStart = &span{s.Start, s.End, s.StartCP, s.EndCP}
 	// Offsets inside the sentence: the sentence's text is itself a string,
-	// so its code points are counted from its own start.
-	sr := newRunes(d.runes.text[s.Start:s.End])
+	// so its code points are counted from its own start; those in the
+	// article text add the code points before the sentence.
+	sr := newRunes(s.Text)
 	inSentence := func(start, end int) (span, bool) {
 		if start < s.Start || end > s.End || start > end {
 			return span{}, false
@@ -206,10 +205,11 @@ func newEventItem(rec dyad.EventRecord, d *docInfo) eventItem {
 		return sr.span(start-s.Start, end-s.Start), true
 	}
 	if sp, ok := inSentence(rec.Trigger.Start, rec.Trigger.End); ok {
+		it.Trigger.cp = cp{s.StartCP + sp.StartCP, s.StartCP + sp.EndCP}
 		it.Marks = append(it.Marks, mark{Kind: "trigger", Text: rec.Trigger.Text, span: sp})
 	}
-	for _, m := range d.mentions {
-		if m.Sentence != rec.Sentence || m.Actor == "" {
+	for _, m := range s.Mentions {
+		if m.Actor == "" {
 			continue
 		}
 		for _, role := range []struct{ kind, actor string }{{"source", rec.Source}, {"target", rec.Target}} {
