@@ -136,7 +136,7 @@ func TestReadHTMLFile(t *testing.T) {
 	// The .html files are read; the .txt files beside them too.
 	var pages int
 	for _, a := range arts {
-		if a.Source != "" || a.Lang != "" || strings.HasPrefix(a.Title, "Opposition") {
+		if a.Title != "" { // the .txt files have none
 			pages++
 		}
 	}

@@ -163,8 +163,17 @@ func (s *stream) article(f *fields, line int, off int64) error {
 }
 
 // emitArticle emits a, or reports why it is skipped: a text over
-// Options.MaxBytes, or an ID read before with other content.
+// Options.MaxBytes, or an ID read before with other content. An article
+// that declares no language gets the one [DetectLang] finds, unless it is
+// English.
 func (s *stream) emitArticle(a *dyad.Article, line int, off int64) error {
+	if a.Lang == "" {
+		// An article found to be in English keeps no language, so that
+		// its content hash is that of earlier versions of dyad.
+		if l := DetectLang(a.Text); l != "en" {
+			a.Lang = l
+		}
+	}
 	if max := s.opt.MaxBytes; max > 0 && len(a.Text) > max {
 		s.skip(line, off, becausef(ReasonTooLarge, "%w: article %s has %d bytes, more than %d", ErrTooLarge, a.ID, len(a.Text), max))
 		return nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"strings"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -33,6 +34,11 @@ type Ingester struct {
 	OnSkip func(id string, err error)
 	// OnProgress, when set, is called after every stored batch.
 	OnProgress func(Summary)
+	// Languages, when not empty, are the languages analysed (ISO 639-1
+	// codes): an article whose Lang is set to another is stored without
+	// analysis, and counted in Summary.NotAnalysed by its language. An
+	// article without Lang is analysed.
+	Languages []string
 }
 
 // Summary counts what an ingest did.
@@ -43,10 +49,14 @@ type Summary struct {
 	Unchanged int            `json:"unchanged"` // stored before with the same content: left alone
 	Skipped   int            `json:"skipped"`   // records or articles that could not be used
 	Reasons   map[string]int `json:"skip_reasons,omitempty"`
-	Sentences int            `json:"sentences"` // in the articles stored by this run
-	Events    int            `json:"events"`    // in the articles stored by this run
-	Elapsed   time.Duration  `json:"-"`
-	Seconds   float64        `json:"seconds"`
+	// NotAnalysed counts the articles stored without analysis because of
+	// their language (Ingester.Languages), by language in Langs.
+	NotAnalysed int            `json:"not_analysed"`
+	Langs       map[string]int `json:"not_analysed_languages,omitempty"`
+	Sentences   int            `json:"sentences"` // in the articles stored by this run
+	Events      int            `json:"events"`    // in the articles stored by this run
+	Elapsed     time.Duration  `json:"-"`
+	Seconds     float64        `json:"seconds"`
 }
 
 // Skip counts one skipped record under a short reason.
@@ -80,6 +90,7 @@ type analysed struct {
 	list      []*dyad.Analysis // to store, in input order
 	read      int              // articles of the batch
 	unchanged int              // held by the store with the same content: not analysed
+	langs     []string         // the language of each article stored unanalysed for it
 	failed    []failure        // could not be analysed, in input order
 }
 
@@ -203,6 +214,11 @@ func (in *Ingester) analyseBatch(ctx context.Context, batch []*dyad.Article) (an
 		if ctx.Err() != nil {
 			break
 		}
+		if !in.analysed(art) {
+			out[i] = &dyad.Analysis{Article: *art}
+			b.langs = append(b.langs, art.Lang)
+			continue
+		}
 		g.Go(func() error {
 			out[i], errs[i] = in.Analyzer.Analyze(ctx, art)
 			return nil
@@ -220,6 +236,21 @@ func (in *Ingester) analyseBatch(ctx context.Context, batch []*dyad.Article) (an
 		b.list = append(b.list, a)
 	}
 	return b, nil
+}
+
+// analysed reports whether a is to be analysed: its language is one of
+// in.Languages, or unknown, or in.Languages is empty.
+func (in *Ingester) analysed(a *dyad.Article) bool {
+	if len(in.Languages) == 0 || a.Lang == "" {
+		return true
+	}
+	lang, _, _ := strings.Cut(strings.ReplaceAll(a.Lang, "_", "-"), "-") // en-GB is en
+	for _, l := range in.Languages {
+		if strings.EqualFold(l, lang) {
+			return true
+		}
+	}
+	return false
 }
 
 // changed returns the articles of batch that the store does not hold with
@@ -248,6 +279,13 @@ func (in *Ingester) write(ctx context.Context, batches <-chan analysed, sum *Sum
 	for b := range batches {
 		sum.Read += b.read
 		sum.Unchanged += b.unchanged
+		for _, l := range b.langs {
+			sum.NotAnalysed++
+			if sum.Langs == nil {
+				sum.Langs = map[string]int{}
+			}
+			sum.Langs[l]++
+		}
 		for _, f := range b.failed {
 			sum.Skip(reasonAnalysis)
 			if in.OnSkip != nil {

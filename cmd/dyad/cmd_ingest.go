@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"sync"
 
 	"dyad"
@@ -126,6 +127,10 @@ func checkMaxBytes(n int) error {
 // readFunc reads articles with the given options.
 type readFunc func(ctx context.Context, opt ingest.Options, emit func(*dyad.Article) error) error
 
+// analysedLanguages are the languages dyad's stages read: articles in
+// others are stored, marked with their language, without analysis.
+var analysedLanguages = []string{"en"}
+
 // ingestWith runs the ingest pipeline over what read yields into st,
 // drawing progress on a terminal (total is the input size in bytes, 0 when
 // unknown) and reporting skipped records on stderr at the end, grouped by
@@ -155,6 +160,7 @@ func ingestWith(ctx context.Context, e *Env, st dyad.Store, z *pipeline.Analyzer
 		BatchSize:  batch,
 		OnSkip:     func(id string, err error) { skips.add("analysis failed", err.Error()) },
 		OnProgress: func(s pipeline.Summary) { bar.Items(int64(s.Read)) },
+		Languages:  analysedLanguages,
 	}
 	sum, err := in.Run(ctx, func(ctx context.Context, emit func(*dyad.Article) error) error {
 		return read(ctx, opt, emit)
@@ -191,6 +197,14 @@ func printSummary(w io.Writer, format string, s pipeline.Summary) error {
 	sort.Slice(reasons, func(i, j int) bool { return s.Reasons[reasons[i]] > s.Reasons[reasons[j]] })
 	for _, r := range reasons {
 		fmt.Fprintf(w, "  skipped %s: %s\n", group(int64(s.Reasons[r])), r)
+	}
+	if s.NotAnalysed > 0 {
+		langs := make([]string, 0, len(s.Langs))
+		for l, n := range s.Langs {
+			langs = append(langs, fmt.Sprintf("%s %s", l, group(int64(n))))
+		}
+		sort.Strings(langs)
+		fmt.Fprintf(w, "  stored %s not analysed (not English): %s\n", group(int64(s.NotAnalysed)), strings.Join(langs, ", "))
 	}
 	fmt.Fprintf(w, "stored %s sentences, %s events in %.1fs (%s articles/s)\n",
 		group(int64(s.Sentences)), group(int64(s.Events)), s.Elapsed.Seconds(), group(int64(s.PerSecond())))

@@ -113,3 +113,18 @@ func TestIngestArchive(t *testing.T) {
 		t.Errorf("second run: %+v, want 4 unchanged", s)
 	}
 }
+
+// TestIngestOtherLanguage stores a French page marked fr, without
+// analysis, and says so in the summary.
+func TestIngestOtherLanguage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	page := filepath.Join("..", "..", "ingest", "testdata", "html", "marche.html")
+	code, out, errs := dyadRun(t, "", "ingest", "--db", db, page)
+	if code != 0 || !strings.Contains(out, "stored 1 not analysed (not English): fr 1") {
+		t.Fatalf("exit %d: %s %s", code, out, errs)
+	}
+	out = mustRun(t, "", "stats", "--db", db, "--format", "json")
+	if !strings.Contains(out, `"sentences": 0`) && !strings.Contains(out, `"sentences":0`) {
+		t.Errorf("the French page was analysed: %s", out)
+	}
+}
