@@ -110,6 +110,7 @@ type EventFilter struct {
 	IncludeNegated      bool   // negated events are left out unless this is set
 	IncludeHypothetical bool   // hypothetical events ("may attack") are left out unless this is set
 	ExcludeInferred     bool   // leave out events with an inferred country (Event.Inferred)
+	NoSentenceText      bool   // leave EventRecord.SentenceText empty: for a caller that needs the events alone, a cheaper query
 	Limit               int    // 0 means 100
 	Offset              int
 }

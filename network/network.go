@@ -94,7 +94,7 @@ func Build(ctx context.Context, st EventLister, f Filter) (*Graph, error) {
 	evs, err := st.Events(ctx, dyad.EventFilter{
 		Actor: f.Actor, Code: f.Code, Plover: f.Plover, From: f.From, To: f.To,
 		IncludeNegated: f.IncludeNegated, IncludeHypothetical: f.IncludeHypothetical,
-		ExcludeInferred: f.ExcludeInferred, Limit: limit,
+		ExcludeInferred: f.ExcludeInferred, NoSentenceText: true, Limit: limit,
 	})
 	if err != nil {
 		return nil, err

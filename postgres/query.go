@@ -154,13 +154,16 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	if f.ExcludeInferred {
 		w.add("e.inferred = ''")
 	}
+	text, joins := `substring(convert_to(a.text, 'UTF8') FROM s.span_start + 1 FOR s.span_end - s.span_start)`,
+		`LEFT JOIN sentences s ON s.article_id = page.article_id AND s.idx = page.sentence
+		LEFT JOIN articles a ON a.id = page.article_id`
+	if f.NoSentenceText {
+		text, joins = "NULL::bytea", ""
+	}
 	query := `WITH page AS (
 			SELECT ` + eventColumns + ` FROM events e WHERE ` + w.sql() + `
 			ORDER BY e.date, e.article_id, e.idx LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(f.Offset) + `)
-		SELECT page.*, substring(convert_to(a.text, 'UTF8') FROM s.span_start + 1 FOR s.span_end - s.span_start)
-		FROM page
-		LEFT JOIN sentences s ON s.article_id = page.article_id AND s.idx = page.sentence
-		LEFT JOIN articles a ON a.id = page.article_id
+		SELECT page.*, ` + text + ` FROM page ` + joins + `
 		ORDER BY page.date, page.article_id, page.idx`
 	rows, err := s.pool.Query(ctx, query, custom(w.args)...)
 	if err != nil {

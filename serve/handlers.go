@@ -273,6 +273,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) (any, error) {
 	fetch := func(offset, n int) ([]dyad.EventRecord, error) {
 		f := q.f
 		f.Offset, f.Limit = offset, n
+		f.NoSentenceText = true // eventItems reads it with the sentence's place
 		return s.st.Events(ctx, f)
 	}
 	var keep func(dyad.EventRecord) (bool, error)
@@ -380,7 +381,7 @@ func (s *Server) coverage(ctx context.Context, q dyad.TimelineQuery) (map[string
 	for _, dir := range [][2]string{{q.A, q.B}, {q.B, q.A}} {
 		evs, err := s.st.Events(ctx, dyad.EventFilter{Source: dir[0], Target: dir[1], From: q.From, To: q.To,
 			IncludeNegated: q.IncludeNegated, IncludeHypothetical: q.IncludeHypothetical, ExcludeInferred: q.ExcludeInferred,
-			Limit: coverageEvents})
+			NoSentenceText: true, Limit: coverageEvents})
 		if err != nil {
 			return nil, err
 		}

@@ -194,6 +194,9 @@ func newEventItem(rec dyad.EventRecord, s *dyad.SentenceInfo) eventItem {
 		return it
 	}
 	it.SentenceStart = &span{s.Start, s.End, s.StartCP, s.EndCP}
+	if it.SentenceText == "" {
+		it.SentenceText = s.Text
+	}
 	// Offsets inside the sentence: the sentence's text is itself a string,
 	// so its code points are counted from its own start; those in the
 	// article text add the code points before the sentence.

@@ -166,11 +166,14 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 		page = strings.Join(parts, " UNION ") + ` ORDER BY date, article_id, idx LIMIT ? OFFSET ?`
 		args = append(args, limit, f.Offset)
 	}
+	text, joins := `substr(CAST(a.text AS BLOB), s.span_start + 1, s.span_end - s.span_start)`,
+		`LEFT JOIN sentences s ON s.article_id = page.article_id AND s.idx = page.sentence
+		LEFT JOIN articles a ON a.id = page.article_id`
+	if f.NoSentenceText {
+		text, joins = "NULL", ""
+	}
 	query := `WITH page AS (` + page + `)
-		SELECT page.*, substr(CAST(a.text AS BLOB), s.span_start + 1, s.span_end - s.span_start)
-		FROM page
-		LEFT JOIN sentences s ON s.article_id = page.article_id AND s.idx = page.sentence
-		LEFT JOIN articles a ON a.id = page.article_id
+		SELECT page.*, ` + text + ` FROM page ` + joins + `
 		ORDER BY page.date, page.article_id, page.idx`
 	rows, err := s.read(tx).QueryContext(ctx, query, args...)
 	if err != nil {

@@ -752,12 +752,20 @@ func testEventRecord(t *testing.T, s dyad.Store) {
 		if len(recs) != len(a.Events) {
 			t.Fatalf("Events(%s): %d records, want %d", id, len(recs), len(a.Events))
 		}
+		bare, err := s.Events(t.Context(), dyad.EventFilter{ArticleID: id, IncludeNegated: true, IncludeHypothetical: true, NoSentenceText: true})
+		if err != nil || len(bare) != len(recs) {
+			t.Fatalf("Events(%s) without sentence text: %d records, %v; want %d", id, len(bare), err, len(recs))
+		}
 		for i, r := range recs {
 			sent := a.Sentences[a.Events[i].Sentence]
 			want := dyad.EventRecord{ArticleID: id, Index: i, Event: a.Events[i],
 				SentenceText: a.Article.Text[sent.Start:sent.End]}
 			if !reflect.DeepEqual(r, want) {
 				t.Errorf("%s/%d:\n got %+v place=%+v\nwant %+v place=%+v", id, i, r, deref(r.Place), want, deref(want.Place))
+			}
+			want.SentenceText = ""
+			if !reflect.DeepEqual(bare[i], want) {
+				t.Errorf("%s/%d without sentence text:\n got %+v\nwant %+v", id, i, bare[i], want)
 			}
 		}
 	}
