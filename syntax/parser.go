@@ -532,12 +532,24 @@ func (p *parser) parse(in *parseInput, sc *parseScratch) []int {
 	st.reset(n)
 	st.cls = in.cls
 	for !st.done() {
-		sc.feats = st.features(in, sc.feats[:0])
-		p.w.score(sc.feats, sc.scores[:])
-		best, bs := -1, float32(0)
+		// a transition that is the only valid one needs no scores: the
+		// first shift, and the right arcs that empty the stack at the end
+		best, valid := -1, 0
 		for t := range nTransitions {
-			if st.valid(t) && (best < 0 || sc.scores[t] > bs) {
-				best, bs = t, sc.scores[t]
+			if st.valid(t) {
+				best = t
+				valid++
+			}
+		}
+		if valid > 1 {
+			sc.feats = st.features(in, sc.feats[:0])
+			p.w.score(sc.feats, sc.scores[:])
+			best = -1
+			bs := float32(0)
+			for t := range nTransitions {
+				if st.valid(t) && (best < 0 || sc.scores[t] > bs) {
+					best, bs = t, sc.scores[t]
+				}
 			}
 		}
 		st.apply(best)
