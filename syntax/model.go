@@ -97,13 +97,34 @@ func (m *Model) init() {
 // per form with Lemma, UPOS, XPOS, Head and Rel filled. Exactly one word
 // has Head -1 and Rel "root"; every other head is an index into forms.
 func (m *Model) Parse(forms []string) []Word {
-	out := make([]Word, len(forms))
+	return m.parse(forms, nil, false)
+}
+
+// ParseIfVerb is Parse for a sentence worth parsing only when the tagger
+// reads one of the words at the indexes verbs as a verb (UPOS VERB): it
+// tags forms, and returns nil, having parsed nothing, when none is. The
+// tags are those Parse gives, so a sentence it parses comes out as Parse
+// gives it.
+func (m *Model) ParseIfVerb(forms []string, verbs []int) []Word {
+	return m.parse(forms, verbs, true)
+}
+
+func (m *Model) parse(forms []string, verbs []int, gated bool) []Word {
 	if len(forms) == 0 {
-		return out
+		if gated {
+			return nil
+		}
+		return []Word{}
 	}
 	sc := m.pool.Get().(*scratch)
 	defer m.pool.Put(sc)
-	heads, tags, rels := m.analyse(forms, sc)
+	tags := m.tagger.tag(forms, &sc.tag, sc.tags)
+	sc.tags = tags
+	if gated && !slices.ContainsFunc(verbs, func(i int) bool { return i >= 0 && i < len(tags) && m.tagUPOS[tags[i]] == "VERB" }) {
+		return nil
+	}
+	heads, rels := m.analyse(sc)
+	out := make([]Word, len(forms))
 	for i, f := range forms {
 		t := tags[i]
 		out[i] = Word{
@@ -124,10 +145,10 @@ func (m *Model) Parse(forms []string) []Word {
 	return out
 }
 
-// analyse tags, parses and labels forms in sc's buffers.
-func (m *Model) analyse(forms []string, sc *scratch) (heads, tags, rels []int) {
-	sc.tags = m.tagger.tag(forms, &sc.tag, sc.tags)
-	n := len(forms)
+// analyse parses and labels the words sc.tag holds, tagged sc.tags, in
+// sc's buffers.
+func (m *Model) analyse(sc *scratch) (heads, rels []int) {
+	n := len(sc.tags)
 	in := &sc.in
 	in.words = slices.Grow(in.words[:0], n)[:n]
 	in.tags = slices.Grow(in.tags[:0], n)[:n]
@@ -145,7 +166,7 @@ func (m *Model) analyse(forms []string, sc *scratch) (heads, tags, rels []int) {
 	}
 	heads = m.parser.parse(in, &sc.parse)
 	sc.rels = m.labels.label(in, heads, sc.cl, sc.suf, &sc.label, sc.rels)
-	return heads, sc.tags, sc.rels
+	return heads, sc.rels
 }
 
 // WriteTo writes the model in its binary format; the same model always

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -292,4 +293,50 @@ func ExampleModel_Parse() {
 	// the DET 6 det
 	// government NOUN 3 obl:agent
 	// . PUNCT 3 punct
+}
+
+// TestParseIfVerb parses a sentence only when the tagger reads one of the
+// given words as a verb, and then exactly as Parse does: for every word
+// of each sentence alone, for all of them, and for none.
+func TestParseIfVerb(t *testing.T) {
+	m := builtin(t)
+	for _, s := range []string{
+		"Japan bought U.S. wheat .",
+		"Wheat exports to Japan rose sharply .",
+		"The trade talks with Japan ended in March .",
+		"Japan and Korea trade rice .",
+		"a",
+	} {
+		forms := strings.Fields(s)
+		full := m.Parse(forms)
+		sets := [][]int{nil, {-1, len(forms)}}
+		all := []int{}
+		for i := range forms {
+			sets = append(sets, []int{i})
+			all = append(all, i)
+		}
+		sets = append(sets, all)
+		verbs := 0
+		for _, set := range sets {
+			want := false
+			for _, i := range set {
+				want = want || i >= 0 && i < len(full) && full[i].UPOS == "VERB"
+			}
+			got := m.ParseIfVerb(forms, set)
+			if (got != nil) != want {
+				t.Errorf("%q at %v: parsed %v, want %v", s, set, got != nil, want)
+			} else if got != nil && !reflect.DeepEqual(got, full) {
+				t.Errorf("%q at %v: ParseIfVerb and Parse differ:\n%v\n%v", s, set, got, full)
+			}
+			if len(set) == 1 && want {
+				verbs++
+			}
+		}
+		if s != "a" && verbs == 0 {
+			t.Errorf("%q: no verb tagged, the test checks nothing", s)
+		}
+	}
+	if m.ParseIfVerb(nil, []int{0}) != nil {
+		t.Error("ParseIfVerb parsed an empty sentence")
+	}
 }

@@ -17,6 +17,21 @@ type Selector interface {
 	Sentences(a *dyad.Analysis) []bool
 }
 
+// A VerbSelector is a Selector that also names sentences worth parsing
+// only when the tagger reads one of some of their words as a verb: the
+// stage tags those and parses the ones where it does, which costs a
+// fraction of parsing them all (the event coder's lexicon codes only at
+// the verbs of a parse, and many of its verb forms are nouns as often:
+// "trade", "export", "fund").
+type VerbSelector interface {
+	Selector
+	// SentencesIfVerb reports, for each sentence of a, whether to parse
+	// it (keep), and, for a sentence not kept, the tokens (indexes into
+	// a.Tokens) of which one must be tagged VERB for it to be parsed
+	// (ifVerb; nil or empty for none). ifVerb may be shorter than keep.
+	SentencesIfVerb(a *dyad.Analysis) (keep []bool, ifVerb [][]int)
+}
+
 // Stage returns the stage named "syntax". For each sentence that sel
 // selects (every sentence when sel is nil) it parses the segmenter's tokens
 // of a.Tokens with m and appends a [dyad.Parse] to a.Syntax, which it
@@ -44,12 +59,16 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 		return nil
 	}
 	var keep []bool
-	if s.sel != nil {
-		keep = s.sel.Sentences(a)
-	} else {
+	var ifVerb [][]int
+	switch sel := s.sel.(type) {
+	case nil:
 		keep = everySentence(a)
+	case VerbSelector:
+		keep, ifVerb = sel.SentencesIfVerb(a)
+	default:
+		keep = sel.Sentences(a)
 	}
-	if !slices.Contains(keep, true) {
+	if !slices.Contains(keep, true) && !slices.ContainsFunc(ifVerb, func(v []int) bool { return len(v) > 0 }) {
 		return nil
 	}
 	if s.m == nil {
@@ -63,7 +82,11 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 			j++
 		}
 		si := toks[i].Sentence
-		if si < 0 || si >= len(keep) || !keep[si] {
+		var gate []int // the tokens one of which must be a verb
+		if si >= 0 && si < len(ifVerb) && (si >= len(keep) || !keep[si]) {
+			gate = ifVerb[si]
+		}
+		if si < 0 || (si >= len(keep) || !keep[si]) && len(gate) == 0 {
 			i = j
 			continue
 		}
@@ -76,7 +99,13 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 			for _, w := range words {
 				forms = append(forms, modelForm(w.Text))
 			}
-			out := s.m.Parse(forms)
+			var out []Word
+			if gate == nil {
+				out = s.m.Parse(forms)
+			} else if out = s.m.ParseIfVerb(forms, wordsOf(words, gate)); out == nil {
+				i = j
+				continue
+			}
 			if err := tree(out, len(forms)); err != nil {
 				return fmt.Errorf("sentence %d at byte %d: %w", si, words[0].Start, err)
 			}
@@ -89,6 +118,18 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 		i = j
 	}
 	return nil
+}
+
+// wordsOf returns the indexes of the words that the tokens toks begin
+// (the words of one sentence, from Words).
+func wordsOf(words []dyad.SyntaxWord, toks []int) []int {
+	var out []int
+	for k, w := range words {
+		if (k == 0 || words[k-1].Token != w.Token) && slices.Contains(toks, w.Token) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // tree reports whether ws is a dependency tree over n words: one word per

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -304,4 +305,56 @@ func FuzzWords(f *testing.F) {
 			}
 		}
 	})
+}
+
+// verbSelector keeps no sentence, and asks for the parse of each sentence
+// where its word stands when the tagger reads that word as a verb.
+type verbSelector string
+
+func (w verbSelector) Sentences(a *dyad.Analysis) []bool {
+	keep, _ := w.SentencesIfVerb(a)
+	return keep
+}
+
+func (w verbSelector) SentencesIfVerb(a *dyad.Analysis) ([]bool, [][]int) {
+	ifVerb := make([][]int, len(a.Sentences))
+	for i, tk := range a.Tokens {
+		if a.Article.Text[tk.Start:tk.End] == string(w) {
+			ifVerb[tk.Sentence] = append(ifVerb[tk.Sentence], i)
+		}
+	}
+	return make([]bool, len(a.Sentences)), ifVerb
+}
+
+// TestStageIfVerb parses the sentences a VerbSelector names only where
+// the word it names is tagged a verb, and as it parses every sentence.
+func TestStageIfVerb(t *testing.T) {
+	m := model(t)
+	sents := []string{
+		"Japan and Korea trade rice .",
+		"The trade talks ended .",
+		"It rained .",
+	}
+	a := analysis(t, sents)
+	if err := Stage(m, verbSelector("trade")).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	checkParses(t, a)
+	if len(a.Syntax) != 1 || a.Syntax[0].Sentence != 0 {
+		t.Fatalf("parsed %+v, want sentence 0 alone", a.Syntax)
+	}
+	all := analysis(t, sents)
+	if err := Stage(m, nil).Run(context.Background(), all); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a.Syntax[0], all.Syntax[0]) {
+		t.Errorf("the selected parse differs from the parse of every sentence:\n%+v\n%+v", a.Syntax[0], all.Syntax[0])
+	}
+	if w := all.Syntax[1].Words[1]; w.Text != "trade" || w.UPOS == "VERB" {
+		t.Errorf("sentence 1: %+v; the test wants a noun there", w)
+	}
+	// nothing asked: the model is not needed
+	if err := Stage(nil, verbSelector("shelled")).Run(context.Background(), a); err != nil || a.Syntax != nil {
+		t.Errorf("Run = %v, syntax %v; want nil, nil", err, a.Syntax)
+	}
 }
