@@ -178,6 +178,10 @@ type coder struct {
 	parseOf []int  // by sentence: index in a.Syntax, -1 when not parsed
 	tr      *ptree // the parse of the sentence being coded, nil for none
 	treeBuf ptree
+
+	// selecting: the coder chooses what to parse (Candidates), and a word
+	// of a sentence not yet parsed may be a verb
+	selecting bool
 }
 
 func (c *coder) run(ctx context.Context, p *Patterns, a *dyad.Analysis) error {

@@ -22,18 +22,35 @@ func NewCandidates(p *Patterns) *Candidates {
 	return &Candidates{p: p}
 }
 
-// Sentences reports, for each sentence of a, whether it is a candidate.
-// It reads a.Tokens, a.Sentences and a.Mentions.
+// Sentences reports, for each sentence of a, whether it is a candidate:
+// whether SentencesIfVerb keeps it or names tokens for it.
 func (s *Candidates) Sentences(a *dyad.Analysis) []bool {
-	keep := make([]bool, len(a.Sentences))
+	keep, ifVerb := s.SentencesIfVerb(a)
+	for si, v := range ifVerb {
+		if len(v) > 0 {
+			keep[si] = true
+		}
+	}
+	return keep
+}
+
+// SentencesIfVerb reports, for each sentence of a, whether to parse it,
+// and for a sentence not kept where no pattern of dyad's own can code but
+// one of the lexicon matches, the tokens where such a match starts: the
+// lexicon codes only at a verb of the parse, so the sentence is worth
+// parsing only when the tagger reads one of them as a verb. It reads
+// a.Tokens, a.Sentences and a.Mentions; it makes the syntax stage's
+// selection (syntax.VerbSelector).
+func (s *Candidates) SentencesIfVerb(a *dyad.Analysis) (keep []bool, ifVerb [][]int) {
+	keep = make([]bool, len(a.Sentences))
 	toks := a.Tokens
 	if len(toks) == 0 {
-		return keep
+		return keep, nil
 	}
 	c := scratchPool.Get().(*coder)
 	defer scratchPool.Put(c)
-	c.p, c.a = s.p, a
-	defer func() { c.p, c.a = nil, nil }()
+	c.p, c.a, c.selecting = s.p, a, true
+	defer func() { c.p, c.a, c.selecting = nil, nil, false }()
 	c.words(toks)
 	c.indexParses() // none yet: this selects what to parse
 	c.actors(toks)
@@ -51,21 +68,39 @@ func (s *Candidates) Sentences(a *dyad.Analysis) []bool {
 			c.ms = c.ms[:0]
 			c.find(st, e, false)
 			c.suppress(st, e)
-			for k := range c.ms {
-				// with one actor, only a protest or force can be an event:
-				// its target may be no one named
-				if m := &c.ms[k]; !m.suppressed && m.r.code.Code != NoEvent && (n >= 2 || targetless(m.r.code.Code) && c.actorBefore(st, m.ts)) {
-					keep[si] = true
-					break
+			keep[si] = c.ownEvent(st, e, n)
+			if !keep[si] && n >= 2 {
+				if v := c.lexiconStarts(st, e, nil); len(v) > 0 {
+					if ifVerb == nil {
+						ifVerb = make([][]int, len(keep))
+					}
+					ifVerb[si] = v
 				}
-			}
-			if !keep[si] && n >= 2 && c.lexiconEvent(st, e) {
-				keep[si] = true
 			}
 		}
 		st = e
 	}
-	return keep
+	return keep, ifVerb
+}
+
+// ownEvent reports whether a match of c.ms, in the sentence of tokens
+// [s, e) with n actor groups (up to two), may code an event once parsed.
+// A verb of saying with no target in its pattern codes none itself ("X
+// said": what follows is what was said, coded by matches of its own)
+// unless it is a passive with its agent ("a truce was declared by"), and
+// with one actor only a protest or force can be an event, its target no
+// one named, when the actor stands before it or is its passive agent.
+func (c *coder) ownEvent(s, e, n int) bool {
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.suppressed || m.r.code.Code == NoEvent || m.r.speech && !m.r.endsPrep && m.slot < 0 && !c.byAfter(m.te, e) {
+			continue
+		}
+		if n >= 2 || targetless(m.r.code.Code) && (c.actorBefore(s, m.ts) || physical(m.r.code.Code) && c.actorBefore(m.te, e) || c.byActor(m.te, e)) {
+			return true
+		}
+	}
+	return false
 }
 
 // actorGroups returns how many actor groups tokens [s, e) hold, counting
@@ -86,10 +121,32 @@ func (c *coder) actorGroups(s, e int) int {
 	return 0
 }
 
-// lexiconEvent reports whether a pattern of the lexicon that codes an
-// event matches in [s, e) outside the matches of dyad's own patterns in
-// c.ms. Without a parse any word may be the verb.
-func (c *coder) lexiconEvent(s, e int) bool {
+// byActor reports whether an actor follows a "by" in tokens [i, e): the
+// one actor of a sentence can be the agent of a passive trigger before
+// i ("farmers hit by European Community measures").
+func (c *coder) byActor(i, e int) bool {
+	for ; i < e; i++ {
+		if c.fl[i]&flagBy != 0 {
+			return c.actorBefore(i+1, e)
+		}
+	}
+	return false
+}
+
+// byAfter reports whether "by" stands in tokens [i, e).
+func (c *coder) byAfter(i, e int) bool {
+	for ; i < e; i++ {
+		if c.fl[i]&flagBy != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lexiconStarts appends to out the tokens of [s, e) where a pattern of
+// the lexicon that codes an event matches, outside the matches of dyad's
+// own patterns in c.ms. Without a parse any word may be the verb.
+func (c *coder) lexiconStarts(s, e int, out []int) []int {
 	for i := s; i < e; i++ {
 		id := c.ids[i]
 		if id < 0 || c.covered(i) {
@@ -98,12 +155,13 @@ func (c *coder) lexiconEvent(s, e int) bool {
 		for _, ri := range c.p.first[id] {
 			if r := c.p.rules[ri]; r.lexicon && (r.code.Code != NoEvent || r.hasPass && r.passive.Code != NoEvent) {
 				if end, _ := c.try(r.items[1:], i+1, e); end >= 0 {
-					return true
+					out = append(out, i)
+					break
 				}
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // covered reports whether token i lies in a match of c.ms.

@@ -81,11 +81,12 @@ func (c *coder) indexParses() {
 
 // parsedVerb reports whether the parse of token k's sentence reads the
 // token as a verb ("the government condemned": government is no
-// adjective). False when the sentence was not parsed.
+// adjective). When the sentence was not parsed it is false, except while
+// the coder selects the sentences to parse: then any word may be a verb.
 func (c *coder) parsedVerb(k int) bool {
 	si := c.a.Tokens[k].Sentence
 	if si < 0 || si >= len(c.parseOf) || c.parseOf[si] < 0 || c.parseOf[si] >= len(c.a.Syntax) {
-		return false
+		return c.selecting
 	}
 	for _, w := range c.a.Syntax[c.parseOf[si]].Words {
 		if w.Token == k {

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"dyad"
 	"dyad/evaluate"
 	"dyad/events"
@@ -84,21 +86,7 @@ func TestSyntaxSelectionKeepsEvents(t *testing.T) {
 		parse bool
 	}{{"petrarch2_gsr_dev", true}, {"plover_gsr_dev", true}, {"petrarch2_dev", true}, {"ngec_synthetic_dev", false}} {
 		t.Run(set.name, func(t *testing.T) {
-			path := filepath.Join("../../../shared/eval", set.name+".jsonl")
-			f := sharedtest.Open(t, path)
-			recs, err := evaluate.ReadGold(path, f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var arts []*dyad.Article
-			for _, r := range recs {
-				art := &dyad.Article{ID: r.ID, Text: r.Text}
-				if r.Date != nil {
-					art.Published, _ = time.Parse(dyad.DateLayout, *r.Date)
-				}
-				arts = append(arts, art)
-			}
-			check(t, arts, set.parse)
+			check(t, goldArticles(t, set.name), set.parse)
 		})
 	}
 	t.Run("reuters", func(t *testing.T) {
@@ -106,6 +94,76 @@ func TestSyntaxSelectionKeepsEvents(t *testing.T) {
 		check(t, arts[:200], true)
 		check(t, arts, false)
 	})
+}
+
+// TestSyntaxSelectionSameEvents codes the event dev sets and the first
+// Reuters articles twice, parsing the sentences the selection picks and
+// parsing every sentence, and checks that both give the same events: the
+// selection, tags included (a sentence the lexicon alone may code is
+// parsed only when the tagger reads one of its verbs as one), changes
+// nothing but the time spent.
+func TestSyntaxSelectionSameEvents(t *testing.T) {
+	z, err := newAnalyzer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := syntax.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := pipeline.NewAnalyzer()
+	for _, st := range z.Stages {
+		if st.Name() == "syntax" {
+			st = syntax.Stage(m, nil)
+		}
+		all.Stages = append(all.Stages, st)
+	}
+	check := func(t *testing.T, arts []*dyad.Article) {
+		parsed, every := 0, 0
+		for _, art := range arts {
+			a, err := z.Analyze(context.Background(), art)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := all.Analyze(context.Background(), art)
+			if err != nil {
+				t.Fatal(err)
+			}
+			parsed += len(a.Syntax)
+			every += len(b.Syntax)
+			if d := cmp.Diff(b.Events, a.Events); d != "" {
+				t.Errorf("%s: events with every sentence parsed (-) and with the selection (+):\n%s", art.ID, d)
+			}
+		}
+		t.Logf("%d articles: %d of %d sentences parsed", len(arts), parsed, every)
+	}
+	for _, name := range []string{"petrarch2_gsr_dev", "plover_gsr_dev", "petrarch2_dev", "case2021_task2_dev"} {
+		t.Run(name, func(t *testing.T) {
+			check(t, goldArticles(t, name))
+		})
+	}
+	t.Run("reuters", func(t *testing.T) {
+		check(t, loadReuters(t, 300))
+	})
+}
+
+// goldArticles reads the articles of the evaluation set name in ../shared.
+func goldArticles(t *testing.T, name string) []*dyad.Article {
+	path := filepath.Join("../../../shared/eval", name+".jsonl")
+	f := sharedtest.Open(t, path)
+	recs, err := evaluate.ReadGold(path, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []*dyad.Article
+	for _, r := range recs {
+		art := &dyad.Article{ID: r.ID, Text: r.Text}
+		if r.Date != nil {
+			art.Published, _ = time.Parse(dyad.DateLayout, *r.Date)
+		}
+		arts = append(arts, art)
+	}
+	return arts
 }
 
 // TestCodeSyntax checks that dyad code writes the syntax field only when
