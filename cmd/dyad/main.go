@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"syscall"
@@ -32,7 +33,30 @@ func main() {
 		ttyOut:   term.IsTerminal(int(os.Stdout.Fd())),
 		progress: term.IsTerminal(int(os.Stderr.Fd())),
 	}
-	os.Exit(run(ctx, e, os.Args[1:]))
+	os.Exit(profiled(e, func() int { return run(ctx, e, os.Args[1:]) }))
+}
+
+// profiled runs f, writing a CPU profile of it to the file that the
+// environment variable DYAD_CPUPROFILE names, if any ("go tool pprof
+// dyad FILE" reads it). A profile that cannot be written is reported and
+// does not change f's exit status.
+func profiled(e *Env, f func() int) int {
+	path := e.getenv("DYAD_CPUPROFILE")
+	if path == "" {
+		return f()
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad: DYAD_CPUPROFILE: %v\n", err)
+		return f()
+	}
+	defer out.Close()
+	if err := pprof.StartCPUProfile(out); err != nil {
+		fmt.Fprintf(e.stderr, "dyad: DYAD_CPUPROFILE %s: %v\n", path, err)
+		return f()
+	}
+	defer pprof.StopCPUProfile()
+	return f()
 }
 
 // Env is what a command may touch of the outside world, so that tests can
