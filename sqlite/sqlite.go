@@ -32,6 +32,7 @@ type Store struct {
 
 	stmts     putStmts
 	prep      prepared // reading statements
+	ver       *version // see DataVersion
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -80,6 +81,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
 	readers(s.r)
+	if s.ver, err = openVersion(base); err != nil {
+		s.closeDBs()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
 	if err := s.w.PingContext(ctx); err != nil {
 		s.closeDBs()
 		return nil, fmt.Errorf("sqlite %s: %w", path, openError(ctx, err))
@@ -176,7 +181,12 @@ func openReader(ctx context.Context, path string) (*Store, int, error) {
 		readers(db)
 		var v int
 		if err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err == nil {
-			return &Store{path: path, r: db, readOnly: true}, v, nil
+			s := &Store{path: path, r: db, readOnly: true}
+			if s.ver, err = openVersion(base + extra); err != nil {
+				db.Close()
+				return nil, 0, fmt.Errorf("sqlite %s: %w", path, err)
+			}
+			return s, v, nil
 		}
 		db.Close()
 		if !noWALIndex(err) {
@@ -254,6 +264,11 @@ func (s *Store) closeDBs() error {
 	}
 	if rerr := s.r.Close(); err == nil {
 		err = rerr
+	}
+	if s.ver != nil {
+		if verr := s.ver.close(); err == nil {
+			err = verr
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("sqlite %s: close: %w", s.path, err)

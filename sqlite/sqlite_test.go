@@ -361,3 +361,51 @@ func TestFTSIntegrity(t *testing.T) {
 		t.Errorf("articles matching 'corrected': %d, %v; want 1 (a2; a4 went back)", n, err)
 	}
 }
+
+// TestDataVersion: the version stays while nothing is written and changes
+// after a write, through the same Store or another handle on the file
+// (another process's ingest, for a server).
+func TestDataVersion(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "v.db")
+	w, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	r, err := OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	version := func(s *Store) uint64 {
+		t.Helper()
+		v, err := s.DataVersion(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	wv, rv := version(w), version(r)
+	if _, err := r.Stats(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if version(w) != wv || version(r) != rv {
+		t.Fatal("the version changed without a write")
+	}
+	for i := range 3 {
+		if _, err := w.Put(ctx, []*dyad.Analysis{storetest.Synthetic(i)}); err != nil {
+			t.Fatal(err)
+		}
+		if v := version(w); v == wv {
+			t.Errorf("put %d: the writer's version stayed %d", i, v)
+		} else {
+			wv = v
+		}
+		if v := version(r); v == rv {
+			t.Errorf("put %d: the reader's version stayed %d", i, v)
+		} else {
+			rv = v
+		}
+	}
+}
