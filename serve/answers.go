@@ -9,7 +9,6 @@ import (
 // in flight share one call: under load, many clients asking the same
 // aggregate cost one query.
 type answerCache struct {
-	ttl   time.Duration
 	limit int
 
 	mu       sync.Mutex
@@ -28,13 +27,13 @@ type flight struct {
 	err error
 }
 
-func newAnswerCache(ttl time.Duration, limit int) *answerCache {
-	return &answerCache{ttl: ttl, limit: limit, done: map[string]answer{}, inFlight: map[string]*flight{}}
+func newAnswerCache(limit int) *answerCache {
+	return &answerCache{limit: limit, done: map[string]answer{}, inFlight: map[string]*flight{}}
 }
 
 // do returns the answer kept for key, or waits for the call in flight for
-// it, or calls fn and keeps its answer when it succeeds.
-func (c *answerCache) do(key string, fn func() (any, error)) (any, error) {
+// it, or calls fn and keeps its answer for keep when it succeeds.
+func (c *answerCache) do(key string, keep time.Duration, fn func() (any, error)) (any, error) {
 	now := time.Now()
 	c.mu.Lock()
 	if a, ok := c.done[key]; ok && now.Before(a.expires) {
@@ -67,7 +66,7 @@ func (c *answerCache) do(key string, fn func() (any, error)) (any, error) {
 				}
 			}
 		}
-		c.done[key] = answer{f.v, time.Now().Add(c.ttl)}
+		c.done[key] = answer{f.v, time.Now().Add(keep)}
 	}
 	c.mu.Unlock()
 	f.wg.Done()

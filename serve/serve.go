@@ -13,7 +13,9 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"dyad"
@@ -35,14 +37,20 @@ type Config struct {
 	QueryTimeout  time.Duration // time limit of one read request; 0 means 10 s
 	IngestTimeout time.Duration // time limit of one POST; 0 means 5 min
 	MaxBody       int64         // largest POST body in bytes; 0 means 16 MiB
-	MaxInFlight   int           // requests answered at once, the others wait; 0 means 64
+	// MaxInFlight bounds the requests answered at once; the others wait,
+	// light ones first (see gate). 0 means two per CPU, at least 4: as
+	// many as the stores' pools of connections hold, so that requests
+	// queue here in order and not for a connection.
+	MaxInFlight int
 	// MaxNetworkEvents bounds the events one network is built from; 0
 	// means 200,000.
 	MaxNetworkEvents int
 	// CacheTTL is how long the answer of a heavy GET (search, actors,
 	// network, terms) is given again to the same request, and identical
 	// requests in flight share one query; 0 means 10 s, below 0 no cache.
-	// A POST clears it.
+	// A POST clears it. Over a store that tells when it changed (a
+	// versioner: SQLite), answers of those and of timelines and stats are
+	// kept instead until the store changes, and CacheTTL does not count.
 	CacheTTL time.Duration
 
 	Log *slog.Logger // one line per request; nil logs nothing
@@ -55,15 +63,19 @@ type Server struct {
 	mux    *http.ServeMux
 	probe  *http.ServeMux // the API's patterns without methods, to tell 405 from 404
 	routes []route
-	slots  chan struct{} // MaxInFlight: requests answered at once
-	heavy  chan struct{} // of those, requests to endpoints that read much of the store
+	gate   *gate         // MaxInFlight requests answered at once, light ones first
 	cache  *answerCache  // recent answers of heavy GETs; nil when CacheTTL < 0
+	ver    versioner     // the store, when it tells when it changed
+	seen   atomic.Uint64 // the store's version at the last request
 }
 
 // route is one API endpoint.
 type route struct {
 	Method, Path string // Path as in ServeMux patterns: /api/v1/articles/{id}
 	h            func(w http.ResponseWriter, r *http.Request) (any, error)
+	// cached marks the GETs whose answers are kept (see Config.CacheTTL)
+	// and shared by identical requests in flight.
+	cached bool
 	// heavy marks endpoints whose queries may read much of the store
 	// (aggregates over a date range, full-text ranking, whole networks):
 	// fewer of them run at once, so that they cannot crowd out the light
@@ -83,7 +95,7 @@ func New(cfg Config) *Server {
 		cfg.MaxBody = 16 << 20
 	}
 	if cfg.MaxInFlight <= 0 {
-		cfg.MaxInFlight = 64
+		cfg.MaxInFlight = max(4, 2*runtime.GOMAXPROCS(0))
 	}
 	if cfg.MaxNetworkEvents <= 0 {
 		cfg.MaxNetworkEvents = 200_000
@@ -92,24 +104,24 @@ func New(cfg Config) *Server {
 		cfg.CacheTTL = 10 * time.Second
 	}
 	s := &Server{cfg: cfg, st: cfg.Store, mux: http.NewServeMux(), probe: http.NewServeMux(),
-		slots: make(chan struct{}, cfg.MaxInFlight),
-		heavy: make(chan struct{}, max(1, min(cfg.MaxInFlight/4, runtime.GOMAXPROCS(0))))}
+		gate: newGate(cfg.MaxInFlight, max(1, min(cfg.MaxInFlight/4, runtime.GOMAXPROCS(0)-1)))}
 	s.routes = []route{
-		{"GET", "/api/v1/stats", s.stats, false},
-		{"GET", "/api/v1/search", s.search, true},
-		{"GET", "/api/v1/events", s.events, false},
-		{"GET", "/api/v1/timeline", s.timeline, false},
-		{"GET", "/api/v1/actors", s.actors, true},
-		{"GET", "/api/v1/network", s.network, true},
-		{"GET", "/api/v1/themes", s.themes, false},
-		{"GET", "/api/v1/codes", s.codes, false},
-		{"GET", "/api/v1/terms", s.terms, true},
-		{"GET", "/api/v1/articles/{id}", s.article, false},
-		{"POST", "/api/v1/articles", s.postArticles, true},
-		{"GET", "/api/v1/openapi.json", s.openAPI, false},
+		{"GET", "/api/v1/stats", s.stats, true, false},
+		{"GET", "/api/v1/search", s.search, true, true},
+		{"GET", "/api/v1/events", s.events, false, false},
+		{"GET", "/api/v1/timeline", s.timeline, true, false},
+		{"GET", "/api/v1/actors", s.actors, true, true},
+		{"GET", "/api/v1/network", s.network, true, true},
+		{"GET", "/api/v1/themes", s.themes, false, false},
+		{"GET", "/api/v1/codes", s.codes, false, false},
+		{"GET", "/api/v1/terms", s.terms, true, true},
+		{"GET", "/api/v1/articles/{id}", s.article, false, false},
+		{"POST", "/api/v1/articles", s.postArticles, false, true},
+		{"GET", "/api/v1/openapi.json", s.openAPI, false, false},
 	}
+	s.ver, _ = cfg.Store.(versioner)
 	if cfg.CacheTTL > 0 {
-		s.cache = newAnswerCache(cfg.CacheTTL, 1000)
+		s.cache = newAnswerCache(1000)
 	}
 	seen := map[string]bool{}
 	for _, rt := range s.routes {
@@ -165,22 +177,16 @@ func (s *Server) api(rt route) http.Handler {
 		ctx, cancel := context.WithTimeout(r.Context(), limit)
 		defer cancel()
 		call := func() (any, error) {
-			if err := acquire(ctx, s.slots); err != nil {
+			if err := s.gate.enter(ctx, rt.heavy); err != nil {
 				return nil, err
 			}
-			defer func() { <-s.slots }()
-			if rt.heavy {
-				if err := acquire(ctx, s.heavy); err != nil {
-					return nil, err
-				}
-				defer func() { <-s.heavy }()
-			}
+			defer s.gate.leave(rt.heavy)
 			return rt.h(w, r.WithContext(ctx))
 		}
 		var v any
 		var err error
-		if rt.heavy && r.Method == http.MethodGet && s.cache != nil {
-			v, err = s.cache.do(r.URL.Path+"?"+r.URL.RawQuery, call)
+		if key, keep, ok := s.cacheKey(ctx, rt, r); ok {
+			v, err = s.cache.do(key, keep, call)
 		} else {
 			v, err = call()
 		}
@@ -202,14 +208,39 @@ func (s *Server) api(rt route) http.Handler {
 	})
 }
 
-// acquire takes a slot of sem, waiting until ctx ends.
-func acquire(ctx context.Context, sem chan struct{}) error {
-	select {
-	case sem <- struct{}{}:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
+// versioner is a store that tells when it changed: DataVersion changes
+// whenever a write to the store commits, by this server or another
+// process, and stays the same otherwise (sqlite.Store).
+type versioner interface {
+	DataVersion(ctx context.Context) (uint64, error)
+}
+
+// keepVersioned is how long an answer over a versioner is kept while the
+// store does not change; the cache's bound on entries forgets it sooner.
+const keepVersioned = time.Hour
+
+// cacheKey returns the key under which r's answer is kept, and for how
+// long: over a versioner, the store's version is in the key, so that an
+// answer is given again only while the store has not changed (and a
+// change forgets every answer kept); over another store, only heavy
+// answers are kept, for CacheTTL. It returns false when r's answer is
+// not to be kept.
+func (s *Server) cacheKey(ctx context.Context, rt route, r *http.Request) (string, time.Duration, bool) {
+	if !rt.cached || r.Method != http.MethodGet || s.cache == nil {
+		return "", 0, false
 	}
+	key := r.URL.Path + "?" + r.URL.RawQuery
+	if s.ver == nil {
+		return key, s.cfg.CacheTTL, rt.heavy
+	}
+	v, err := s.ver.DataVersion(ctx)
+	if err != nil {
+		return "", 0, false
+	}
+	if old := s.seen.Swap(v); old != v {
+		s.cache.clear()
+	}
+	return key + "#" + strconv.FormatUint(v, 10), keepVersioned, true
 }
 
 // writeJSON writes v as the whole response.
