@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"fmt"
+	"image/jpeg"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -19,7 +20,7 @@ import (
 )
 
 // browserEnv makes TestBrowser fail instead of skipping when no Chromium
-// is installed.
+// is installed; .ci/run sets it, and installs Debian's chromium package.
 const browserEnv = "DYAD_REQUIRE_BROWSER"
 
 // chromium returns the path of a Chromium or Chrome binary, or "".
@@ -36,8 +37,10 @@ func chromium() string {
 // store: a search, the pair view, a click on a period, the event's
 // article with its sentence marked, the network view, and an article
 // whose title and text hold <script> tags, which must show as text. Any
-// console error, uncaught exception or failed request fails it. With
-// DYAD_SCREENSHOTS=DIR it saves a screenshot of each view there.
+// console error or warning, uncaught exception or failed request fails
+// it (a request to a missing path, made first, checks that such a failure
+// is seen). It saves a JPEG screenshot of each step in a temporary
+// directory, or in $DYAD_SCREENSHOTS when set (to keep them).
 func TestBrowser(t *testing.T) {
 	bin := chromium()
 	if bin == "" {
@@ -92,6 +95,10 @@ func TestBrowser(t *testing.T) {
 	}()
 
 	shots := os.Getenv("DYAD_SCREENSHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	}
+	var saved []string
 	step := func(name string, actions ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -99,15 +106,16 @@ func TestBrowser(t *testing.T) {
 		if err := chromedp.Do(sctx, actions...); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if shots != "" {
-			buf, err := chromedp.Run(sctx, chromedp.FullScreenshot(90))
-			if err == nil {
-				err = os.WriteFile(filepath.Join(shots, strings.ReplaceAll(name, " ", "-")+".jpg"), buf, 0o644)
-			}
-			if err != nil {
-				t.Errorf("screenshot of %s: %v", name, err)
-			}
+		buf, err := chromedp.Run(sctx, chromedp.FullScreenshot(90))
+		file := filepath.Join(shots, strings.ReplaceAll(name, " ", "-")+".jpg")
+		if err == nil {
+			err = os.WriteFile(file, buf, 0o644)
 		}
+		if err != nil {
+			t.Errorf("screenshot of %s: %v", name, err)
+			return
+		}
+		saved = append(saved, file)
 	}
 	eval := func(expr string) string {
 		t.Helper()
@@ -118,6 +126,26 @@ func TestBrowser(t *testing.T) {
 			t.Fatalf("%s: %v", expr, err)
 		}
 		return v
+	}
+
+	// A failed request is seen: fetch a missing path and wait for the
+	// browser to report it, then start afresh.
+	step("empty search", chromedp.Navigate(srv.URL+"/?view=search"), chromedp.WaitReady(`body`))
+	eval(`fetch('/api/v1/no-such-endpoint'), 'ok'`)
+	for i := 0; ; i++ {
+		mu.Lock()
+		seen := len(problems) > 0 && strings.Contains(strings.Join(problems, " "), "404")
+		if seen {
+			problems = nil
+		}
+		mu.Unlock()
+		if seen {
+			break
+		}
+		if i == 100 {
+			t.Fatal("a request answered 404 was not reported by the browser: the test would not see failed requests")
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 
 	step("search", chromedp.Navigate(srv.URL+"/?view=search&q=pipeline"), chromedp.WaitVisible(`ol.hits li`))
@@ -191,6 +219,20 @@ func TestBrowser(t *testing.T) {
 
 	stopConsole()
 	<-consoleDone
+	for _, f := range saved {
+		img, err := os.Open(f)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if cfg, err := jpeg.DecodeConfig(img); err != nil || cfg.Width < 1000 || cfg.Height < 600 {
+			t.Errorf("screenshot %s: %dx%d %v", f, cfg.Width, cfg.Height, err)
+		}
+		img.Close()
+	}
+	if len(saved) > 0 {
+		t.Logf("%d screenshots in %s", len(saved), shots)
+	}
 	mu.Lock()
 	defer mu.Unlock()
 	for _, p := range problems {
