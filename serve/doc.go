@@ -20,5 +20,6 @@
 // Standard library only (net/http's method-and-wildcard patterns, embed).
 // Its browser test drives headless Chromium through
 // github.com/chromedp/chromedp, a test-only dependency, and skips when
-// no Chromium is installed.
+// no Chromium is installed, unless DYAD_REQUIRE_BROWSER is set (CI sets
+// it, and installs Debian's chromium package).
 package serve

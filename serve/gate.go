@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"sync"
+	"time"
 )
 
 // gate admits requests to be answered: at most size at once, of which at
@@ -12,16 +13,24 @@ import (
 // the heavy requests wait, and the light ones, which an analyst clicking
 // through a pair view waits for, keep answering fast; a heavy request
 // still goes ahead whenever no light one waits, and there always is room
-// for a light one beside the heavy ones.
+// for a light one beside the heavy ones. So that a stream of light
+// requests cannot keep a heavy one waiting until its time limit, a heavy
+// request that has waited patience goes before the light ones.
 type gate struct {
 	mu           sync.Mutex
 	free         int // places left
 	heavyFree    int // places left to heavy requests
-	light, heavy []chan struct{}
+	patience     time.Duration
+	light, heavy []waiter
 }
 
-func newGate(size, heavySize int) *gate {
-	return &gate{free: size, heavyFree: min(heavySize, size)}
+type waiter struct {
+	ch    chan struct{}
+	since time.Time
+}
+
+func newGate(size, heavySize int, patience time.Duration) *gate {
+	return &gate{free: size, heavyFree: min(heavySize, size), patience: patience}
 }
 
 // enter waits for a place, until ctx ends (its error is returned then).
@@ -34,9 +43,9 @@ func (g *gate) enter(ctx context.Context, heavy bool) error {
 	}
 	ch := make(chan struct{})
 	if heavy {
-		g.heavy = append(g.heavy, ch)
+		g.heavy = append(g.heavy, waiter{ch, time.Now()})
 	} else {
-		g.light = append(g.light, ch)
+		g.light = append(g.light, waiter{ch, time.Now()})
 	}
 	g.mu.Unlock()
 	select {
@@ -69,21 +78,26 @@ func (g *gate) leave(heavy bool) {
 		g.heavyFree++
 	}
 	for g.free > 0 {
+		heavyNext := len(g.heavy) > 0 && g.heavyFree > 0
 		switch {
+		case heavyNext && time.Since(g.heavy[0].since) >= g.patience:
+			g.admit(&g.heavy, true)
 		case len(g.light) > 0:
-			ch := g.light[0]
-			g.light = g.light[1:]
-			g.take(false)
-			close(ch)
-		case len(g.heavy) > 0 && g.heavyFree > 0:
-			ch := g.heavy[0]
-			g.heavy = g.heavy[1:]
-			g.take(true)
-			close(ch)
+			g.admit(&g.light, false)
+		case heavyNext:
+			g.admit(&g.heavy, true)
 		default:
 			return
 		}
 	}
+}
+
+// admit lets in the first request of q.
+func (g *gate) admit(q *[]waiter, heavy bool) {
+	ch := (*q)[0].ch
+	*q = (*q)[1:]
+	g.take(heavy)
+	close(ch)
 }
 
 func (g *gate) take(heavy bool) {
@@ -93,9 +107,9 @@ func (g *gate) take(heavy bool) {
 	}
 }
 
-func remove(q []chan struct{}, ch chan struct{}) []chan struct{} {
-	for i, c := range q {
-		if c == ch {
+func remove(q []waiter, ch chan struct{}) []waiter {
+	for i, w := range q {
+		if w.ch == ch {
 			return append(q[:i], q[i+1:]...)
 		}
 	}

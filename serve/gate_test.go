@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"testing"
+	"time"
 )
 
 // TestGate: a place freed goes to the light request waiting before the
@@ -10,7 +11,7 @@ import (
 // gives up waiting leaves the queue.
 func TestGate(t *testing.T) {
 	ctx := context.Background()
-	g := newGate(2, 1)
+	g := newGate(2, 1, time.Hour)
 	if err := g.enter(ctx, true); err != nil {
 		t.Fatal(err)
 	}
@@ -71,5 +72,30 @@ func TestGate(t *testing.T) {
 	g.leave(true)
 	if got := <-order; got != "heavy 2" {
 		t.Fatalf("last: %s, want heavy 2", got)
+	}
+}
+
+// TestGatePatience: a heavy request that has waited its patience goes
+// before the light ones.
+func TestGatePatience(t *testing.T) {
+	g := newGate(1, 1, 0)
+	if err := g.enter(context.Background(), false); err != nil {
+		t.Fatal(err)
+	}
+	heavy := waiter{make(chan struct{}), time.Now()}
+	light := waiter{make(chan struct{}), time.Now()}
+	g.mu.Lock()
+	g.heavy, g.light = append(g.heavy, heavy), append(g.light, light)
+	g.mu.Unlock()
+	g.leave(false)
+	select {
+	case <-heavy.ch:
+	default:
+		t.Fatal("the heavy request past its patience was not let in first")
+	}
+	select {
+	case <-light.ch:
+		t.Fatal("the light request was let in with no place free")
+	default:
 	}
 }

@@ -104,7 +104,7 @@ func New(cfg Config) *Server {
 		cfg.CacheTTL = 10 * time.Second
 	}
 	s := &Server{cfg: cfg, st: cfg.Store, mux: http.NewServeMux(), probe: http.NewServeMux(),
-		gate: newGate(cfg.MaxInFlight, max(1, min(cfg.MaxInFlight/4, runtime.GOMAXPROCS(0)-1)))}
+		gate: newGate(cfg.MaxInFlight, max(1, min(cfg.MaxInFlight/4, runtime.GOMAXPROCS(0)-1)), cfg.QueryTimeout/4)}
 	s.routes = []route{
 		{"GET", "/api/v1/stats", s.stats, true, false},
 		{"GET", "/api/v1/search", s.search, true, true},
