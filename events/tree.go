@@ -690,7 +690,7 @@ func (c *coder) treeRoles(k int) bool {
 	m := &c.ms[k]
 	res := c.parseRoles(k)
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && !m.r.endsPrep && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
+		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || physical(m.r.code.Code) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
 	if res == treeNone || !done && m.r.lexicon {
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
 		return true // no event; a verb of the lexicon only with the parse's roles
@@ -698,10 +698,33 @@ func (c *coder) treeRoles(k int) bool {
 	return done
 }
 
+// thingAfterPrep reports whether the preposition that ends match m's
+// pattern heads, in the parse, an oblique of its verb that names no
+// actor: "opened fire on a bus" names what was hit, and no one the coder
+// knows. (Only force reads it so: "marched through the city" says where,
+// and a protest's target may come later, "in a protest against the EC".)
+func (c *coder) thingAfterPrep(m *match) bool {
+	t := c.tr
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || m.te <= m.ts {
+		return false
+	}
+	want := strings.ToLower(c.word(m.te - 1))
+	for _, k := range t.kids[v] {
+		if r := t.words[k].Rel; (r == "obl" || r == "obl:arg") && t.caseOf(k) == want {
+			return len(c.actorsOf(k, nil)) == 0
+		}
+	}
+	return false
+}
+
 // hasObject reports whether the parse gives match m's verb a direct or
-// indirect object outside the match: "attack it", "targeting the leader"
-// name their target where word order may find it; "attacked on Monday"
-// and "staged a sit-in" (the object is the pattern's own word) name none.
+// indirect object outside the match that is or may be an actor: "attack
+// it", "targeting the rebels' leader" name their target where word order
+// may find it; "attacked on Monday", "staged a sit-in" (the object is the
+// pattern's own word) and, for force, "attacked a church" (a thing) name
+// none. A protest's object is no thing protested: "demonstrated its
+// ability" is no protest.
 func (c *coder) hasObject(m *match) bool {
 	t := c.tr
 	v := t.headWord(m.ts, m.te)
@@ -710,12 +733,35 @@ func (c *coder) hasObject(m *match) bool {
 	}
 	for _, k := range t.kids[v] {
 		if r := t.words[k].Rel; r == "obj" || r == "iobj" {
-			if tok := t.words[k].Token; tok < m.ts || tok >= m.te {
+			if tok := t.words[k].Token; (tok < m.ts || tok >= m.te) && !(physical(m.r.code.Code) && c.thing(k)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// thing reports whether word w is a common noun whose phrase names no
+// actor: "attacked a church", "stormed the Pakistan Stock Exchange
+// building" hit something and no one the coder knows.
+func (c *coder) thing(w int) bool {
+	t := c.tr
+	if t.words[w].UPOS != "NOUN" {
+		return false
+	}
+	var named func(w, depth int) bool
+	named = func(w, depth int) bool {
+		if c.actorOf(w) >= 0 || depth > 8 {
+			return true
+		}
+		for _, k := range t.kids[w] {
+			if named(k, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return !named(w, 0)
 }
 
 // targetless reports whether an event of code may name no target: a

@@ -89,6 +89,35 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"RUSMIL RUS 19"},
 		},
 		{
+			// force against a thing (an object or an oblique of the
+			// pattern's preposition that names no actor): against no one
+			// named
+			"Pakistani gunmen attacked a church .",
+			"Pakistani gunmen=PAKUAF",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 3:punct:PUNCT",
+			[]string{"PAKUAF PAK 19"},
+		},
+		{
+			"Pakistani gunmen opened fire on a bus .",
+			"Pakistani gunmen=PAKUAF",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 3:obj:NOUN 7:case:ADP 7:det:DET 3:obl:NOUN 3:punct:PUNCT",
+			[]string{"PAKUAF PAK 19"},
+		},
+		{
+			// ... but a pronoun may be anyone
+			"Pakistani gunmen attacked them .",
+			"Pakistani gunmen=PAKUAF",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 3:obj:PRON 3:punct:PUNCT",
+			nil,
+		},
+		{
+			// ... and a thing of an actor is that actor's
+			"Pakistani gunmen attacked the Indian embassy .",
+			"Pakistani gunmen=PAKUAF; Indian=IND",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 6:det:DET 6:amod:ADJ 3:obj:NOUN 3:punct:PUNCT",
+			[]string{"PAKUAF IND 19"},
+		},
+		{
 			// an attack on an idea is an attack in words (111)
 			"Japan attacked the Soviet proposal .",
 			"Japan=JPN; Soviet=RUS",
