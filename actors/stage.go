@@ -325,6 +325,16 @@ type opening struct {
 	country    string
 }
 
+// titleCode returns the code of c's title in its country's context
+// mention ("Soviet Foreign Minister": RUSGOV), or "" when it has no agent
+// or no country.
+func (c *opening) titleCode() string {
+	if c.t == nil || c.t.agent == "" || c.country == "" || c.ctx < 0 {
+		return ""
+	}
+	return c.country + c.t.agent
+}
+
 // startAt finds what may start at token i, whose entry in
 // Dictionary.first is f.
 func (s *scan) startAt(i int, f uint16) opening {
@@ -371,7 +381,7 @@ func (s *scan) titledKnown(c *opening) (int, bool) {
 	if cs, ok := s.ctxStart(c); ok {
 		start = cs
 	}
-	return c.tpEnd, s.emitPerson(tp, e, start, c.tEnd, c.tpEnd)
+	return c.tpEnd, s.emitPerson(tp, e, start, c.tEnd, c.tpEnd, c.titleCode())
 }
 
 // knownName writes a name of the dictionary, unless it is no person and
@@ -388,7 +398,7 @@ func (s *scan) knownName(c *opening) (int, bool) {
 	if cs, ok := s.ctxStart(c); ok && c.t != nil {
 		start = cs // "Jordan's King Abdullah II"
 	}
-	return c.pEnd, s.emitPerson(c.p, e, start, c.i, c.pEnd)
+	return c.pEnd, s.emitPerson(c.p, e, start, c.i, c.pEnd, "")
 }
 
 // titledUnknown writes a title and a name the dictionary does not know:
@@ -495,7 +505,14 @@ func (s *scan) exactEarlier(i, j int) bool {
 // name is an earlier person's surname before it is a dictionary alias, so
 // that "Clinton" after "Hillary Clinton" stays Hillary. It reports whether
 // it wrote anything.
-func (s *scan) emitPerson(p *phrase, e int32, start, nameFrom, end int) bool {
+//
+// titled is the code the mention's title and country give ("Soviet
+// Foreign Minister": RUSGOV), "" for none: outside every term the
+// dictionary lists, it wins over the person's own country when their
+// countries differ, since the text says whom the person served then
+// ("Soviet Foreign Minister Eduard Shevardnadze" in 1987, years before he
+// led Georgia).
+func (s *scan) emitPerson(p *phrase, e int32, start, nameFrom, end int, titled string) bool {
 	if len(p.toks) == 1 {
 		if a := s.byName[s.tok(nameFrom)]; a > 0 {
 			an := s.antes[a-1]
@@ -508,6 +525,9 @@ func (s *scan) emitPerson(p *phrase, e int32, start, nameFrom, end int) bool {
 	}
 	ent := &s.d.people[e]
 	code, role := ent.codeAt(s.day)
+	if _, ok := ent.term(s.day); !ok && len(titled) > 3 && titled[:3] != ent.Country {
+		code = titled
+	}
 	s.emit(ent.Kind, start, s.toks[end-1].End, ent.Name, code, nameFrom)
 	if ent.Kind == dyad.KindPerson {
 		a := ante{name: ent.Name, actor: code, country: ent.Country, role: role}
