@@ -269,25 +269,57 @@ type statsCommand struct {
 }
 
 func (statsCommand) usage() usage {
-	return usage{name: "stats", summary: "count what the database holds"}
+	return usage{name: "stats", summary: "count what the database holds, and the feeds and items dyad watch has seen"}
 }
 
 func (c statsCommand) Run(ctx context.Context, e *Env, args []string) error {
 	fs := flags(e, c)
 	c.queryFlags.add(e, fs)
 	return withStore(ctx, e, fs, &c.queryFlags, args, 0, func(st dyad.Store, _ []string) error {
-		s, err := st.Stats(ctx)
-		if err != nil {
+		var s storeStats
+		var err error
+		if s.Stats, err = st.Stats(ctx); err != nil {
 			return err
 		}
+		if ws, ok := st.(dyad.WatchStore); ok {
+			if s.WatchStats, err = ws.WatchStats(ctx); err != nil {
+				return err
+			}
+		}
 		i64 := func(n int64) string { return strconv.FormatInt(n, 10) }
-		return render(e.stdout, c.format, []dyad.Stats{s}, []column[dyad.Stats]{
-			{Name: "articles", Get: func(s dyad.Stats) string { return i64(s.Articles) }},
-			{Name: "sentences", Get: func(s dyad.Stats) string { return i64(s.Sentences) }},
-			{Name: "mentions", Get: func(s dyad.Stats) string { return i64(s.Mentions) }},
-			{Name: "events", Get: func(s dyad.Stats) string { return i64(s.Events) }},
-		})
+		cols := []column[storeStats]{
+			{Name: "articles", Get: func(s storeStats) string { return i64(s.Articles) }},
+			{Name: "sentences", Get: func(s storeStats) string { return i64(s.Sentences) }},
+			{Name: "mentions", Get: func(s storeStats) string { return i64(s.Mentions) }},
+			{Name: "events", Get: func(s storeStats) string { return i64(s.Events) }},
+		}
+		if s.WatchStats == (dyad.WatchStats{}) { // a store dyad watch never used
+			return render(e.stdout, c.format, []dyad.Stats{s.Stats}, statsColumns(cols))
+		}
+		return render(e.stdout, c.format, []storeStats{s}, append(cols, []column[storeStats]{
+			{Name: "feeds", Get: func(s storeStats) string { return i64(s.Feeds) }},
+			{Name: "feed_errors", Get: func(s storeStats) string { return i64(s.FeedErrors) }},
+			{Name: "feed_items", Get: func(s storeStats) string { return i64(s.Items) }},
+			{Name: "items_stored", Get: func(s storeStats) string { return i64(s.ItemsStored) }},
+			{Name: "items_failed", Get: func(s storeStats) string { return i64(s.ItemsFailed) }},
+		}...))
 	})
+}
+
+// storeStats is what dyad stats prints: the store's counts and, in a store
+// dyad watch has used, its counts of feeds and items.
+type storeStats struct {
+	dyad.Stats
+	dyad.WatchStats
+}
+
+// statsColumns turns columns of storeStats into columns of dyad.Stats.
+func statsColumns(cols []column[storeStats]) []column[dyad.Stats] {
+	out := make([]column[dyad.Stats], len(cols))
+	for i, c := range cols {
+		out[i] = column[dyad.Stats]{Name: c.Name, Get: func(s dyad.Stats) string { return c.Get(storeStats{Stats: s}) }}
+	}
+	return out
 }
 
 // ploverNames are the PLOVER categories of the CAMEO codebook, sorted.

@@ -114,6 +114,7 @@ var commands = []command{
 	themesCommand{},
 	timelineCommand{},
 	versionCommand{},
+	watchCommand{},
 }
 
 // lookup returns the command called name, nil when there is none.

@@ -1,0 +1,362 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"dyad"
+)
+
+// Watcher polls news feeds and turns their new items into articles: it
+// leases a due feed in the store (so that several watchers share a feed
+// list), fetches it with a conditional request, claims the items no
+// watcher has taken yet, fetches each item's page and extracts it. The
+// caller stores the articles of a [Poll] and then calls [Watcher.Finish],
+// which records the items as done and the feed as polled: an item is
+// recorded done only once its article is stored, so a watcher killed
+// mid-poll loses nothing, and one restarted fetches nothing stored twice.
+type Watcher struct {
+	Store   dyad.WatchStore
+	Fetcher *Fetcher
+	Feeds   []string      // feed URLs, or paths of feed files
+	Owner   string        // the name of this watcher in leases
+	Every   time.Duration // how often a feed is polled; 0 means 15 minutes
+	Lease   time.Duration // how long a feed or item stays this watcher's; 0 means 10 minutes
+	// MaxBytes, when above 0, is the largest article text kept; an item
+	// with a longer page text keeps its feed text instead.
+	MaxBytes int
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Poll is one poll of one feed: what the feed held and the items this
+// watcher claimed, each with its article or what went wrong.
+type Poll struct {
+	Feed      dyad.FeedState
+	Started   time.Time
+	Unchanged bool  // the feed answered 304 Not Modified, or its file is as before
+	Items     int   // items in the feed
+	Err       error // the feed could not be had or read
+	Claimed   []*PollItem
+}
+
+// PollItem is a feed item this watcher claimed.
+type PollItem struct {
+	Key     string        // its link, or the feed's URL and its GUID
+	Article *dyad.Article // nil when none could be made
+	Status  string        // "page", "feed text: WHY" (the page could not be had), or why there is no article
+	Done    bool          // false: release the item, to be tried again at the next poll
+}
+
+// Articles returns the articles of the poll's claimed items.
+func (p *Poll) Articles() []*dyad.Article {
+	var out []*dyad.Article
+	for _, it := range p.Claimed {
+		if it.Article != nil {
+			out = append(out, it.Article)
+		}
+	}
+	return out
+}
+
+// Errors counts the claimed items that have no article.
+func (p *Poll) Errors() int {
+	n := 0
+	for _, it := range p.Claimed {
+		if it.Article == nil {
+			n++
+		}
+	}
+	return n
+}
+
+func (w *Watcher) now() time.Time {
+	if w.Now != nil {
+		return w.Now()
+	}
+	return time.Now()
+}
+
+func (w *Watcher) every() time.Duration {
+	if w.Every <= 0 {
+		return 15 * time.Minute
+	}
+	return w.Every
+}
+
+func (w *Watcher) lease() time.Duration {
+	if w.Lease <= 0 {
+		return 10 * time.Minute
+	}
+	return w.Lease
+}
+
+// Start records the watcher's feeds in the store.
+func (w *Watcher) Start(ctx context.Context) error {
+	if len(w.Feeds) == 0 {
+		return dyad.Errorf(dyad.EINVALID, "watch: no feeds")
+	}
+	return w.Store.AddFeeds(ctx, w.Feeds)
+}
+
+// Poll polls the feed that is due longest, and returns nil when none is
+// due. Failures of the feed or of its items are in the Poll; the error is
+// the store's, or ctx's.
+func (w *Watcher) Poll(ctx context.Context) (*Poll, error) {
+	now := w.now()
+	st, ok, err := w.Store.LeaseFeed(ctx, w.Owner, w.Feeds, now, w.every(), w.lease())
+	if err != nil || !ok {
+		return nil, err
+	}
+	p := &Poll{Feed: st, Started: now}
+	body, etag, lastMod, unchanged, err := w.getFeed(ctx, st)
+	if err != nil {
+		p.Err = err
+		return p, ctx.Err()
+	}
+	p.Feed.ETag, p.Feed.LastModified = etag, lastMod
+	if unchanged {
+		p.Unchanged = true
+		return p, nil
+	}
+	feed, err := ParseFeed(bytes.NewReader(body))
+	if err != nil {
+		p.Err = fmt.Errorf("%s: %w", st.URL, err)
+		return p, nil
+	}
+	p.Items = len(feed.Items)
+	byKey := map[string]FeedItem{}
+	var keys []string
+	for _, it := range feed.Items {
+		k := itemKey(st.URL, it)
+		if k == "" {
+			continue
+		}
+		if _, dup := byKey[k]; !dup {
+			keys = append(keys, k)
+			byKey[k] = it
+		}
+	}
+	claimed, err := w.Store.ClaimItems(ctx, w.Owner, st.URL, keys, w.now(), w.lease())
+	if err != nil {
+		return p, err
+	}
+	for _, k := range claimed {
+		if err := ctx.Err(); err != nil {
+			p.Claimed = append(p.Claimed, &PollItem{Key: k, Status: "interrupted"})
+			continue // released by Finish
+		}
+		p.Claimed = append(p.Claimed, w.item(ctx, feed, k, byKey[k]))
+	}
+	return p, nil
+}
+
+// getFeed fetches a feed URL conditionally, or reads a feed file, whose
+// ETag is then its modification time and size.
+func (w *Watcher) getFeed(ctx context.Context, st dyad.FeedState) (body []byte, etag, lastMod string, unchanged bool, err error) {
+	if !isURL(st.URL) {
+		fi, err := os.Stat(st.URL)
+		if err != nil {
+			return nil, "", "", false, err
+		}
+		etag = fmt.Sprintf("file:%d:%d", fi.ModTime().UnixNano(), fi.Size())
+		if etag == st.ETag {
+			return nil, etag, "", true, nil
+		}
+		f, err := os.Open(st.URL)
+		if err != nil {
+			return nil, "", "", false, err
+		}
+		defer f.Close()
+		body, err = io.ReadAll(io.LimitReader(f, maxRecord+1))
+		if err == nil && len(body) > maxRecord {
+			err = fmt.Errorf("%s: feed longer than %d MiB", st.URL, maxRecord>>20)
+		}
+		return body, etag, "", false, err
+	}
+	resp, err := w.Fetcher.Get(ctx, st.URL, st.ETag, st.LastModified)
+	if err != nil {
+		return nil, "", "", false, err
+	}
+	if resp.Status == 304 {
+		return nil, st.ETag, st.LastModified, true, nil
+	}
+	return resp.Body, resp.ETag, resp.LastModified, false, nil
+}
+
+// item fetches and extracts the page of one claimed item, falling back on
+// the item's text in the feed when the page cannot be had.
+func (w *Watcher) item(ctx context.Context, feed *Feed, key string, it FeedItem) *PollItem {
+	pi := &PollItem{Key: key, Done: true}
+	fetched := w.now()
+	var page *Page
+	var why error
+	if isURL(it.Link) {
+		resp, err := w.Fetcher.Get(ctx, it.Link, "", "")
+		switch {
+		case err != nil:
+			why = err
+		case resp.ContentType != "" && !isHTML(resp.ContentType):
+			why = fmt.Errorf("%s: not HTML (%s)", it.Link, resp.ContentType)
+		default:
+			page, why = ExtractHTML(bytes.NewReader(resp.Body), resp.URL)
+		}
+	} else {
+		why = errors.New("no link")
+	}
+	f := fields{title: it.Title, url: it.Link, source: feed.Title, lang: feed.Lang, text: it.Text}
+	if page != nil && (w.MaxBytes <= 0 || len(page.Text) <= w.MaxBytes) {
+		f.text, pi.Status = page.Text, "page"
+		if page.Title != "" {
+			f.title = page.Title
+		}
+		if page.Lang != "" {
+			f.lang = page.Lang
+		}
+		if f.source == "" {
+			f.source = page.Source
+		}
+	} else if page != nil {
+		why = fmt.Errorf("page text over %d bytes", w.MaxBytes)
+	}
+	published := it.Published
+	if published.IsZero() && page != nil {
+		published = page.Published
+	}
+	if published.IsZero() {
+		published = fetched // the time it was found, as a crawler dates what it finds
+	}
+	f.date = published.UTC().Format(time.RFC3339)
+	if pi.Status == "" {
+		if strings.TrimSpace(f.text) == "" {
+			pi.Status = "no text: " + why.Error()
+			var fe *FetchError
+			pi.Done = !(errors.As(why, &fe) && fe.Temporary) // a server error: try again at the next poll
+			return pi
+		}
+		pi.Status = "feed text: " + why.Error()
+	}
+	a, err := f.article()
+	if err != nil {
+		pi.Status = err.Error()
+		return pi
+	}
+	if w.MaxBytes > 0 && len(a.Text) > w.MaxBytes {
+		pi.Status = fmt.Sprintf("text of %d bytes, more than %d", len(a.Text), w.MaxBytes)
+		return pi
+	}
+	if a.Lang == "" {
+		if l := DetectLang(a.Text); l != "en" {
+			a.Lang = l
+		}
+	}
+	pi.Article = a
+	return pi
+}
+
+// Finish records the outcome of a poll once its articles are stored (or
+// failed to be, when stored is not nil: their items are then released to
+// be tried again), and ends the leases.
+func (w *Watcher) Finish(ctx context.Context, p *Poll, storeErr error) error {
+	var errs []error
+	for _, it := range p.Claimed {
+		r := dyad.ItemResult{Status: it.Status, Done: it.Done}
+		if it.Article != nil {
+			r.ArticleID = it.Article.ID
+			if storeErr != nil {
+				r = dyad.ItemResult{Status: "not stored: " + storeErr.Error()}
+			}
+		}
+		if it.Status == "interrupted" {
+			r.Done = false
+		}
+		if err := w.Store.FinishItem(ctx, w.Owner, it.Key, r); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	st := p.Feed
+	st.Polled = p.Started
+	st.Polls++
+	switch {
+	case p.Err != nil:
+		st.Errors++
+		st.Status = clip(p.Err.Error(), 500)
+	case p.Unchanged:
+		st.Status = "unchanged"
+	default:
+		st.Status = "ok"
+	}
+	if err := w.Store.SaveFeed(ctx, w.Owner, st); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// itemKey names a feed item in the store: its link without a fragment,
+// else the feed and its GUID; "" when it has neither.
+func itemKey(feed string, it FeedItem) string {
+	if it.Link != "" {
+		if u, err := url.Parse(it.Link); err == nil {
+			u.Fragment = ""
+			return u.String()
+		}
+		return it.Link
+	}
+	if it.GUID != "" {
+		return feed + "#" + it.GUID
+	}
+	return ""
+}
+
+func isURL(s string) bool { return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") }
+
+// ReadFeedList reads a list of feeds: OPML (the xmlUrl of every outline),
+// or one URL or file path a line, blank lines and lines starting with #
+// left out.
+func ReadFeedList(name string, r io.Reader) ([]string, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxRecord))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if t := bytes.TrimSpace(b); bytes.HasPrefix(t, []byte("<")) {
+		var doc struct {
+			Outlines []opmlOutline `xml:"body>outline"`
+		}
+		if err := xml.Unmarshal(b, &doc); err != nil {
+			return nil, dyad.Errorf(dyad.EINVALID, "%s: invalid OPML: %v", name, err)
+		}
+		var out []string
+		var walk func([]opmlOutline)
+		walk = func(os []opmlOutline) {
+			for _, o := range os {
+				if u := strings.TrimSpace(o.XMLURL); u != "" {
+					out = append(out, u)
+				}
+				walk(o.Outlines)
+			}
+		}
+		walk(doc.Outlines)
+		return out, nil
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out, nil
+}
+
+type opmlOutline struct {
+	XMLURL   string        `xml:"xmlUrl,attr"`
+	Outlines []opmlOutline `xml:"outline"`
+}
