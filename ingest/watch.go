@@ -19,10 +19,12 @@ import (
 // leases a due feed in the store (so that several watchers share a feed
 // list), fetches it with a conditional request, claims the items no
 // watcher has taken yet, fetches each item's page and extracts it. The
-// caller stores the articles of a [Poll] and then calls [Watcher.Finish],
-// which records the items as done and the feed as polled: an item is
-// recorded done only once its article is stored, so a watcher killed
-// mid-poll loses nothing, and one restarted fetches nothing stored twice.
+// caller fetches the claimed items of a [Poll] a group at a time
+// ([Watcher.Fetch]), stores their articles and records them done
+// ([Watcher.FinishItems]), then records the feed as polled
+// ([Watcher.Finish]): an item is recorded done only once its article is
+// stored, so a watcher killed mid-poll loses nothing, and one restarted
+// fetches again only the group it was storing.
 type Watcher struct {
 	Store   dyad.WatchStore
 	Fetcher *Fetcher
@@ -46,6 +48,8 @@ type Poll struct {
 	Items     int   // items in the feed
 	Err       error // the feed could not be had or read
 	Claimed   []*PollItem
+
+	feed *Feed
 }
 
 // PollItem is a feed item this watcher claimed.
@@ -54,6 +58,10 @@ type PollItem struct {
 	Article *dyad.Article // nil when none could be made
 	Status  string        // "page", "feed text: WHY" (the page could not be had), or why there is no article
 	Done    bool          // false: release the item, to be tried again at the next poll
+
+	item     FeedItem
+	fetched  bool // Fetch made its article
+	finished bool // recorded in the store
 }
 
 // Articles returns the articles of the poll's claimed items.
@@ -149,14 +157,24 @@ func (w *Watcher) Poll(ctx context.Context) (*Poll, error) {
 	if err != nil {
 		return p, err
 	}
+	p.feed = feed
 	for _, k := range claimed {
-		if err := ctx.Err(); err != nil {
-			p.Claimed = append(p.Claimed, &PollItem{Key: k, Status: "interrupted"})
-			continue // released by Finish
-		}
-		p.Claimed = append(p.Claimed, w.item(ctx, feed, k, byKey[k]))
+		p.Claimed = append(p.Claimed, &PollItem{Key: k, Status: "not fetched", item: byKey[k]})
 	}
 	return p, nil
+}
+
+// Fetch fetches and extracts the page of each of items, claimed items of
+// p, falling back on an item's text in the feed when its page cannot be
+// had. Items left when ctx ends stay unfetched, to be released by
+// [Watcher.Finish].
+func (w *Watcher) Fetch(ctx context.Context, p *Poll, items []*PollItem) {
+	for _, it := range items {
+		if ctx.Err() != nil {
+			return
+		}
+		w.item(ctx, p.feed, it)
+	}
 }
 
 // getFeed fetches a feed URL conditionally, or reads a feed file, whose
@@ -194,8 +212,9 @@ func (w *Watcher) getFeed(ctx context.Context, st dyad.FeedState) (body []byte, 
 
 // item fetches and extracts the page of one claimed item, falling back on
 // the item's text in the feed when the page cannot be had.
-func (w *Watcher) item(ctx context.Context, feed *Feed, key string, it FeedItem) *PollItem {
-	pi := &PollItem{Key: key, Done: true}
+func (w *Watcher) item(ctx context.Context, feed *Feed, pi *PollItem) {
+	it := pi.item
+	pi.Status, pi.Done = "", true
 	fetched := w.now()
 	var page *Page
 	var why error
@@ -240,18 +259,18 @@ func (w *Watcher) item(ctx context.Context, feed *Feed, key string, it FeedItem)
 			pi.Status = "no text: " + why.Error()
 			var fe *FetchError
 			pi.Done = !(errors.As(why, &fe) && fe.Temporary) // a server error: try again at the next poll
-			return pi
+			return
 		}
 		pi.Status = "feed text: " + why.Error()
 	}
 	a, err := f.article()
 	if err != nil {
 		pi.Status = err.Error()
-		return pi
+		return
 	}
 	if w.MaxBytes > 0 && len(a.Text) > w.MaxBytes {
 		pi.Status = fmt.Sprintf("text of %d bytes, more than %d", len(a.Text), w.MaxBytes)
-		return pi
+		return
 	}
 	if a.Lang == "" {
 		if l := DetectLang(a.Text); l != "en" {
@@ -259,29 +278,42 @@ func (w *Watcher) item(ctx context.Context, feed *Feed, key string, it FeedItem)
 		}
 	}
 	pi.Article = a
-	return pi
+	pi.fetched = true
 }
 
-// Finish records the outcome of a poll once its articles are stored (or
-// failed to be, when stored is not nil: their items are then released to
-// be tried again), and ends the leases.
-func (w *Watcher) Finish(ctx context.Context, p *Poll, storeErr error) error {
+// FinishItems records what became of items of p once their articles are
+// stored (or failed to be, when storeErr is not nil: the items are then
+// released to be tried again), and ends their leases. An item not fetched
+// is released.
+func (w *Watcher) FinishItems(ctx context.Context, items []*PollItem, storeErr error) error {
 	var errs []error
-	for _, it := range p.Claimed {
-		r := dyad.ItemResult{Status: it.Status, Done: it.Done}
-		if it.Article != nil {
-			r.ArticleID = it.Article.ID
-			if storeErr != nil {
-				r = dyad.ItemResult{Status: "not stored: " + storeErr.Error()}
-			}
+	for _, it := range items {
+		if it.finished {
+			continue
 		}
-		if it.Status == "interrupted" {
+		r := dyad.ItemResult{Status: it.Status, Done: it.Done}
+		switch {
+		case it.Article != nil && storeErr != nil:
+			r = dyad.ItemResult{Status: "not stored: " + storeErr.Error()}
+		case it.Article != nil:
+			r.ArticleID = it.Article.ID
+		case !it.Done || it.Status == "not fetched":
 			r.Done = false
 		}
 		if err := w.Store.FinishItem(ctx, w.Owner, it.Key, r); err != nil {
 			errs = append(errs, err)
+			continue
 		}
+		it.finished = true
 	}
+	return errors.Join(errs...)
+}
+
+// Finish records the outcome of a poll once its articles are stored (or
+// failed to be, when storeErr is not nil), releasing the items not
+// recorded yet, and records the feed as polled, ending its lease.
+func (w *Watcher) Finish(ctx context.Context, p *Poll, storeErr error) error {
+	err := w.FinishItems(ctx, p.Claimed, storeErr)
 	st := p.Feed
 	st.Polled = p.Started
 	st.Polls++
@@ -294,10 +326,7 @@ func (w *Watcher) Finish(ctx context.Context, p *Poll, storeErr error) error {
 	default:
 		st.Status = "ok"
 	}
-	if err := w.Store.SaveFeed(ctx, w.Owner, st); err != nil {
-		errs = append(errs, err)
-	}
-	return errors.Join(errs...)
+	return errors.Join(err, w.Store.SaveFeed(ctx, w.Owner, st))
 }
 
 // itemKey names a feed item in the store: its link without a fragment,

@@ -136,18 +136,37 @@ func watchLoop(ctx context.Context, e *Env, w *ingest.Watcher, in *pipeline.Inge
 		if once { // each feed once: leave it out of the next leases
 			w.Feeds = slices.DeleteFunc(w.Feeds, func(u string) bool { return u == p.Feed.URL })
 		}
-		arts := p.Articles()
+		// Items are fetched, stored and recorded done a group at a time,
+		// so that a watcher killed mid-poll fetches again at most one group.
 		var sum pipeline.Summary
 		var serr error
-		if len(arts) > 0 {
-			sum, serr = in.Run(ctx, func(ctx context.Context, emit func(*dyad.Article) error) error {
-				for _, a := range arts {
-					if err := emit(a); err != nil {
-						return err
-					}
+		for i := 0; i < len(p.Claimed) && serr == nil && ctx.Err() == nil; i += watchGroup {
+			group := p.Claimed[i:min(i+watchGroup, len(p.Claimed))]
+			w.Fetch(ctx, p, group)
+			var arts []*dyad.Article
+			for _, it := range group {
+				if it.Article != nil {
+					arts = append(arts, it.Article)
 				}
-				return nil
-			})
+			}
+			if len(arts) > 0 {
+				var s pipeline.Summary
+				s, serr = in.Run(ctx, func(ctx context.Context, emit func(*dyad.Article) error) error {
+					for _, a := range arts {
+						if err := emit(a); err != nil {
+							return err
+						}
+					}
+					return nil
+				})
+				sum.New += s.New
+				sum.Updated += s.Updated
+				sum.NotAnalysed += s.NotAnalysed
+				sum.Events += s.Events
+			}
+			if err := w.FinishItems(context.WithoutCancel(ctx), group, serr); err != nil && serr == nil {
+				serr = err
+			}
 		}
 		// The poll is recorded even when ctx ended: what was stored stays
 		// done, the rest is released.
@@ -164,6 +183,9 @@ func watchLoop(ctx context.Context, e *Env, w *ingest.Watcher, in *pipeline.Inge
 		}
 	}
 }
+
+// watchGroup is how many items of a poll are fetched and stored together.
+const watchGroup = 16
 
 // pollLine is the log line of one poll: the feed, what it held, what was
 // new, what failed, and what was stored.

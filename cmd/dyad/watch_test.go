@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -275,4 +276,82 @@ func writeFile(t *testing.T, path, data string) {
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// childArgsEnv carries the command line of a dyad run in a child process
+// of the test binary (TestWatchChild), separated by the unit separator (US, 0x1f).
+const childArgsEnv = "DYAD_TEST_CHILD_ARGS"
+
+// TestWatchChild is not a test: run by TestWatchKilled in a child process
+// with childArgsEnv set, it runs that dyad command line and exits.
+func TestWatchChild(t *testing.T) {
+	args := os.Getenv(childArgsEnv)
+	if args == "" {
+		t.Skip("runs only as the child process of TestWatchKilled")
+	}
+	e := &Env{stdin: strings.NewReader(""), stdout: os.Stdout, stderr: os.Stderr, getenv: func(string) string { return "" }}
+	os.Exit(run(context.Background(), e, strings.Split(args, "\x1f")))
+}
+
+// TestWatchKilled kills dyad watch with SIGKILL in the middle of a poll,
+// then restarts it: every item ends up stored once, and only the group of
+// pages it was storing is fetched again.
+func TestWatchKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a child process")
+	}
+	srv := newNewsServer(t)
+	srv.pageDelay = 40 * time.Millisecond
+	srv.publish("live", 1, 60, false)
+	db := filepath.Join(t.TempDir(), "w.db")
+	args := []string{"watch", "--db", db, "--once", "--delay", "0", "--id", "w1", srv.URL + "/live.xml"}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestWatchChild$")
+	cmd.Env = append(os.Environ(), childArgsEnv+"="+strings.Join(args, "\x1f"))
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	pages := func() (n int) {
+		for i := 1; i <= 60; i++ {
+			n += srv.hit("/news/" + strconv.Itoa(i))
+		}
+		return n
+	}
+	deadline := time.Now().Add(time.Minute)
+	for pages() < 40 && time.Now().Before(deadline) { // past two groups of 16, into the third
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	before := pages()
+	if before >= 60 {
+		t.Fatalf("the watcher fetched every page before it was killed")
+	}
+	st := watchStats(t, db)
+	if st["items_stored"] < 32 || st["articles"] != st["items_stored"] {
+		t.Errorf("after the kill: %v, want the first two groups stored and recorded", st)
+	}
+	srv.pageDelay = 0
+	out := mustRun(t, "", args...)
+	if !strings.Contains(out, "live.xml: 60 items, ") {
+		t.Errorf("restart:\n%s", out)
+	}
+	st = watchStats(t, db)
+	if st["articles"] != 60 || st["items_stored"] != 60 || st["feed_items"] != 60 {
+		t.Errorf("after the restart: %v, want 60 articles and items stored", st)
+	}
+	again := 0
+	for i := 1; i <= 60; i++ {
+		switch h := srv.hit("/news/" + strconv.Itoa(i)); {
+		case h == 0:
+			t.Errorf("page %d never fetched", i)
+		case h > 1:
+			again += h - 1
+		}
+	}
+	if again > watchGroup {
+		t.Errorf("%d pages fetched again after the restart, want at most one group (%d)", again, watchGroup)
+	}
+	t.Logf("killed after %d page fetches; %d fetched again after the restart", before, again)
 }
