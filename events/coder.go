@@ -324,12 +324,53 @@ func (c *coder) actors(toks []dyad.Token) {
 			g.te = te
 			continue
 		}
-		c.groups = append(c.groups, group{ts: ts, te: te, code: m.Actor, region: m.Place != nil && len(m.Actor) > 3, place: m.Place != nil})
+		code := m.Actor
+		if e := c.companyAfter(m, te, toks); e > te {
+			// "Anglo American Gold Investment Co", "Japanese Nissan Motor
+			// Co": a company of that country (BUS), not the country
+			code, te = countryOf(code)+"BUS", e
+		}
+		c.groups = append(c.groups, group{ts: ts, te: te, code: code, region: m.Place != nil && len(m.Actor) > 3, place: m.Place != nil})
 		for k := ts; k < te; k++ {
 			c.actor[k] = int32(len(c.groups) - 1)
 		}
 	}
 	c.agents(toks)
+}
+
+// companyAfter returns the end token of the company (an organisation of
+// no known actor whose name ends in a word such as Co, Corp, Ltd or Bank)
+// that starts at token te right after the country or demonym mention m,
+// in its sentence, or te when there is none.
+func (c *coder) companyAfter(m *dyad.Mention, te int, toks []dyad.Token) int {
+	if m.Kind != dyad.KindCountry && m.Kind != dyad.KindNationality || len(m.Actor) != 3 ||
+		te >= len(toks) || toks[te].Sentence != toks[te-1].Sentence {
+		return te
+	}
+	for i := range c.a.Mentions {
+		o := &c.a.Mentions[i]
+		if o.Kind != dyad.KindOrg || o.Actor != "" || o.Start != toks[te].Start {
+			continue
+		}
+		e := te
+		for e < len(toks) && toks[e].End <= o.End && toks[e].Sentence == toks[te].Sentence {
+			e++
+		}
+		if !companyWords[strings.ToLower(strings.TrimSuffix(c.word(e-1), "."))] {
+			return te // "U.S. Negotiators": capitals, no company
+		}
+		return e
+	}
+	return te
+}
+
+// companyWords end the names of companies.
+var companyWords = map[string]bool{
+	"co": true, "corp": true, "corporation": true, "company": true, "inc": true,
+	"incorporated": true, "ltd": true, "limited": true, "plc": true, "ag": true, "sa": true,
+	"nv": true, "bv": true, "spa": true, "gmbh": true, "bhd": true, "pty": true, "kk": true,
+	"bank": true, "group": true, "holdings": true, "motors": true, "airlines": true,
+	"airways": true, "petroleum": true, "industries": true, "oil": true, "steel": true,
 }
 
 // agents adds the agent words outside mentions as actors (see agentWords):

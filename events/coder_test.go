@@ -261,6 +261,11 @@ var coderCases = []struct {
 	{"attack targeting stays no event", "Iran claimed responsibility for an attack targeting Kuwait.", "Iran=IRN; Kuwait=KWT", []string{"IRN KWT 015"}},
 	{"killing after an attack is that attack", "Insurgents bombarded Aleppo, killing eight people.", "Aleppo=SYR", []string{"---REB SYR 190"}},
 	{"killing after an attack on no actor", "Rebels seized the town, killing two soldiers.", "", []string{"---REB ---MIL 190"}},
+	// a demonym that starts a company's name: a company of that country
+	{"company of a country", "American Motors Corp criticised Japan.", "American=USA; Motors Corp=!ORG; Japan=JPN",
+		[]string{"USABUS JPN 111"}},
+	{"capitals are no company", "American Negotiators criticised Japan.", "American=USA; Negotiators=!ORG; Japan=JPN",
+		[]string{"USA JPN 111"}},
 	// quantities, people
 	{"thousands of protesters", "Thousands of protesters marched in Moscow on Saturday to demand the release of Alexei Navalny.",
 		"Moscow=RUS; Alexei Navalny=RUSOPP", []string{"---CVL RUSOPP 1053"}},

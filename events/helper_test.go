@@ -46,6 +46,9 @@ func build(text, actors string) *dyad.Analysis {
 			code, kind = c, dyad.KindLocation
 			place = &dyad.Place{Name: name, Country: countryOf(c)}
 		}
+		if code == "!ORG" {
+			code, kind = "", dyad.KindOrg // an organisation of no known actor
+		}
 		for from := 0; ; {
 			i := strings.Index(text[from:], name)
 			if i < 0 {
