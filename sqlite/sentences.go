@@ -28,8 +28,15 @@ func (s *Store) Sentences(ctx context.Context, keys []dyad.SentenceKey) ([]dyad.
 	defer tx.Rollback()
 	r := s.read(tx)
 	found := make(map[dyad.SentenceKey]*dyad.SentenceInfo, len(keys))
-	for start := 0; start < len(keys); start += sentenceChunk {
-		if err := readSentences(ctx, r, keys[start:min(len(keys), start+sentenceChunk)], found); err != nil {
+	uniq := make([]dyad.SentenceKey, 0, len(keys))
+	for _, k := range keys {
+		if _, ok := found[k]; !ok {
+			found[k] = nil
+			uniq = append(uniq, k)
+		}
+	}
+	for start := 0; start < len(uniq); start += sentenceChunk {
+		if err := readSentences(ctx, r, uniq[start:min(len(uniq), start+sentenceChunk)], found); err != nil {
 			return nil, wrap(ctx, "sentences", err)
 		}
 	}
@@ -42,20 +49,15 @@ func (s *Store) Sentences(ctx context.Context, keys []dyad.SentenceKey) ([]dyad.
 	return out, nil
 }
 
-// readSentences adds to found the sentences of keys that are stored, with
-// their mentions.
+// readSentences adds to found the sentences of keys (no two alike) that
+// are stored, with their mentions.
 func readSentences(ctx context.Context, r reader, keys []dyad.SentenceKey, found map[dyad.SentenceKey]*dyad.SentenceInfo) error {
 	args := make([]any, 0, 2*len(keys))
-	var ids []any
-	seen := map[string]bool{}
 	for _, k := range keys {
 		args = append(args, k.ArticleID, k.Index)
-		if !seen[k.ArticleID] {
-			seen[k.ArticleID] = true
-			ids = append(ids, k.ArticleID)
-		}
 	}
-	rows, err := r.QueryContext(ctx, `WITH k(id, idx) AS (VALUES (?, ?)`+strings.Repeat(", (?, ?)", len(keys)-1)+`)
+	values := `WITH k(id, idx) AS (VALUES (?, ?)` + strings.Repeat(", (?, ?)", len(keys)-1) + `)`
+	rows, err := r.QueryContext(ctx, values+`
 		SELECT s.article_id, s.idx, s.span_start, s.span_end, substr(CAST(a.text AS BLOB), 1, s.span_end)
 		FROM k CROSS JOIN sentences s ON s.article_id = k.id AND s.idx = k.idx
 		JOIN articles a ON a.id = s.article_id`, args...)
@@ -76,9 +78,11 @@ func readSentences(ctx context.Context, r reader, keys []dyad.SentenceKey, found
 		return err
 	}
 	rows.Close()
-	mrows, err := r.QueryContext(ctx, `SELECT article_id, sentence, kind, text, span_start, span_end, name, actor,
-		place_name, place_country, place_lat, place_lon FROM mentions
-		WHERE article_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY article_id, idx`, ids...)
+	mrows, err := r.QueryContext(ctx, values+`
+		SELECT m.article_id, m.sentence, m.kind, m.text, m.span_start, m.span_end, m.name, m.actor,
+			m.place_name, m.place_country, m.place_lat, m.place_lon
+		FROM k CROSS JOIN mentions m ON m.article_id = k.id AND m.sentence = k.idx
+		ORDER BY m.article_id, m.idx`, args...)
 	if err != nil {
 		return err
 	}
