@@ -33,7 +33,7 @@ type newsItem struct {
 	published time.Time
 }
 
-func newNewsServer(t *testing.T) *newsServer {
+func newNewsServer(t testing.TB) *newsServer {
 	s := &newsServer{items: map[string][]newsItem{}, hits: map[string]int{}}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.Close)
