@@ -261,6 +261,11 @@ var coderCases = []struct {
 	{"attack targeting stays no event", "Iran claimed responsibility for an attack targeting Kuwait.", "Iran=IRN; Kuwait=KWT", []string{"IRN KWT 015"}},
 	{"killing after an attack is that attack", "Insurgents bombarded Aleppo, killing eight people.", "Aleppo=SYR", []string{"---REB SYR 190"}},
 	{"killing after an attack on no actor", "Rebels seized the town, killing two soldiers.", "", []string{"---REB ---MIL 190"}},
+	// receiving aid: the giver is the source
+	{"received weapons", "Iran received weapons from Russia.", "Iran=IRN; Russia=RUS", []string{"RUS IRN 072"}},
+	{"received a grant", "Bangladesh will receive a grant of 47 mln dlrs from the Netherlands.", "Bangladesh=BGD; Netherlands=NLD",
+		[]string{"NLD BGD 071"}},
+	{"received a visitor", "Egypt received Jordan's king.", "Egypt=EGY; Jordan's king=JORGOV", []string{"EGY JORGOV 043", "JORGOV EGY 042"}},
 	// a demonym that starts a company's name: a company of that country
 	{"company of a country", "American Motors Corp criticised Japan.", "American=USA; Motors Corp=!ORG; Japan=JPN",
 		[]string{"USABUS JPN 111"}},
