@@ -39,6 +39,11 @@ type Ingester struct {
 	// analysis, and counted in Summary.NotAnalysed by its language. An
 	// article without Lang is analysed.
 	Languages []string
+	// Clusters, when set, groups near-duplicate articles: before each
+	// batch is stored, the articles to be written get their cluster
+	// (dyad.ClusterStore), and those that join another article's cluster
+	// are counted in Summary.NearDuplicates.
+	Clusters dyad.ClusterStore
 }
 
 // Summary counts what an ingest did.
@@ -53,10 +58,13 @@ type Summary struct {
 	// their language (Ingester.Languages), by language in Langs.
 	NotAnalysed int            `json:"not_analysed"`
 	Langs       map[string]int `json:"not_analysed_languages,omitempty"`
-	Sentences   int            `json:"sentences"` // in the articles stored by this run
-	Events      int            `json:"events"`    // in the articles stored by this run
-	Elapsed     time.Duration  `json:"-"`
-	Seconds     float64        `json:"seconds"`
+	// NearDuplicates counts the new articles that are near-duplicates of
+	// another article (Ingester.Clusters).
+	NearDuplicates int           `json:"near_duplicates"`
+	Sentences      int           `json:"sentences"` // in the articles stored by this run
+	Events         int           `json:"events"`    // in the articles stored by this run
+	Elapsed        time.Duration `json:"-"`
+	Seconds        float64       `json:"seconds"`
 }
 
 // Skip counts one skipped record under a short reason.
@@ -309,6 +317,18 @@ func (in *Ingester) put(ctx context.Context, list []*dyad.Analysis, sum *Summary
 	if len(list) == 0 {
 		return nil
 	}
+	var clusters []string
+	if in.Clusters != nil {
+		ids := make([]string, len(list))
+		sigs := make([]dyad.Signature, len(list))
+		for i, a := range list {
+			ids[i], sigs[i] = a.Article.ID, dyad.MinHash(a.Article.Text)
+		}
+		var err error
+		if clusters, err = in.Clusters.AssignClusters(ctx, ids, sigs); err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+	}
 	res, err := in.Store.Put(ctx, list)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
@@ -317,6 +337,9 @@ func (in *Ingester) put(ctx context.Context, list []*dyad.Analysis, sum *Summary
 		switch r {
 		case dyad.PutNew:
 			sum.New++
+			if clusters != nil && clusters[i] != list[i].Article.ID {
+				sum.NearDuplicates++
+			}
 		case dyad.PutUpdated:
 			sum.Updated++
 		case dyad.PutUnchanged:

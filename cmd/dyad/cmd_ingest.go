@@ -162,6 +162,9 @@ func ingestWith(ctx context.Context, e *Env, st dyad.Store, z *pipeline.Analyzer
 		OnProgress: func(s pipeline.Summary) { bar.Items(int64(s.Read)) },
 		Languages:  analysedLanguages,
 	}
+	if cs, ok := st.(dyad.ClusterStore); ok {
+		in.Clusters = cs
+	}
 	sum, err := in.Run(ctx, func(ctx context.Context, emit func(*dyad.Article) error) error {
 		return read(ctx, opt, emit)
 	})
@@ -205,6 +208,9 @@ func printSummary(w io.Writer, format string, s pipeline.Summary) error {
 		}
 		sort.Strings(langs)
 		fmt.Fprintf(w, "  stored %s not analysed (not English): %s\n", group(int64(s.NotAnalysed)), strings.Join(langs, ", "))
+	}
+	if s.NearDuplicates > 0 {
+		fmt.Fprintf(w, "  %s of the new articles are near-duplicates of other articles (one cluster per story)\n", group(int64(s.NearDuplicates)))
 	}
 	fmt.Fprintf(w, "stored %s sentences, %s events in %.1fs (%s articles/s)\n",
 		group(int64(s.Sentences)), group(int64(s.Events)), s.Elapsed.Seconds(), group(int64(s.PerSecond())))

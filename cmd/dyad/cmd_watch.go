@@ -100,6 +100,9 @@ func (c watchCommand) Run(ctx context.Context, e *Env, args []string) (err error
 			Retries: c.retries, MaxBytes: c.maxBody},
 	}
 	in := &pipeline.Ingester{Analyzer: z, Store: st, Workers: c.workers, Languages: analysedLanguages}
+	if cs, ok := st.(dyad.ClusterStore); ok {
+		in.Clusters = cs
+	}
 	return watchLoop(ctx, e, w, in, c.once)
 }
 
@@ -163,6 +166,7 @@ func watchLoop(ctx context.Context, e *Env, w *ingest.Watcher, in *pipeline.Inge
 				sum.Updated += s.Updated
 				sum.NotAnalysed += s.NotAnalysed
 				sum.Events += s.Events
+				sum.NearDuplicates += s.NearDuplicates
 			}
 			if err := w.FinishItems(context.WithoutCancel(ctx), group, serr); err != nil && serr == nil {
 				serr = err
@@ -197,9 +201,9 @@ func pollLine(p *ingest.Poll, sum pipeline.Summary, serr error) string {
 	case p.Unchanged:
 		return fmt.Sprintf("%s poll %s: unchanged", ts, p.Feed.URL)
 	}
-	line := fmt.Sprintf("%s poll %s: %d items, %d new, %d seen before, %d errors; stored %d new, %d updated, %d not analysed, %d events in %.1fs",
+	line := fmt.Sprintf("%s poll %s: %d items, %d new, %d seen before, %d errors; stored %d new, %d updated, %d not analysed, %d near-duplicates, %d events in %.1fs",
 		ts, p.Feed.URL, p.Items, len(p.Claimed), p.Items-len(p.Claimed), p.Errors(),
-		sum.New, sum.Updated, sum.NotAnalysed, sum.Events, time.Since(p.Started).Seconds())
+		sum.New, sum.Updated, sum.NotAnalysed, sum.NearDuplicates, sum.Events, time.Since(p.Started).Seconds())
 	var first string
 	for _, it := range p.Claimed {
 		if it.Article == nil || strings.HasPrefix(it.Status, "feed text") {

@@ -128,3 +128,41 @@ func TestIngestOtherLanguage(t *testing.T) {
 		t.Errorf("the French page was analysed: %s", out)
 	}
 }
+
+// TestIngestNearDuplicates ingests a wire story, an edited copy of it at
+// another URL and another story: the copy joins the story's cluster and
+// is counted, in the first run only.
+func TestIngestNearDuplicates(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	story := "Fisheries ministers from the coastal states met in Brussels on Thursday to discuss next year's quotas for cod, " +
+		"haddock and herring. No agreement was reached after eleven hours of talks, and the meeting will resume in June, " +
+		"officials said. Scientists have advised cuts of up to a fifth in the northern stocks, which fishing communities " +
+		"say would cost hundreds of jobs."
+	lines := []map[string]string{
+		{"url": "https://wire.example/1", "date": "2024-05-16", "text": story},
+		{"url": "https://paper.example/a", "date": "2024-05-16", "text": "BRUSSELS (Harbour Wire) - " + story + " Additional reporting by Ana Soto."},
+		{"url": "https://paper.example/b", "date": "2024-05-16", "text": "The central bank left its main interest rate unchanged at 4.25 percent on Wednesday, saying inflation was falling more slowly than expected."},
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		j, _ := json.Marshal(l)
+		b.Write(j)
+		b.WriteByte('\n')
+	}
+	in := filepath.Join(dir, "news.jsonl")
+	if err := os.WriteFile(in, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := dyadRun(t, "", "ingest", "--db", db, "--format", "json", in)
+	var s struct {
+		New            int
+		NearDuplicates int `json:"near_duplicates"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &s) != nil || s.New != 3 || s.NearDuplicates != 1 {
+		t.Fatalf("exit %d: %s %s", code, out, errs)
+	}
+	if out := mustRun(t, "", "ingest", "--db", db, in); !strings.Contains(out, "0 new") || strings.Contains(out, "near-duplicates") {
+		t.Errorf("second run: %s", out)
+	}
+}

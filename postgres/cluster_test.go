@@ -1,0 +1,13 @@
+package postgres
+
+import (
+	"testing"
+
+	"dyad"
+	"dyad/storetest"
+)
+
+func TestClusterConformance(t *testing.T) {
+	serverURL(t)
+	storetest.Clusters(t, func(t *testing.T) dyad.Store { return openFresh(t) })
+}

@@ -1,0 +1,12 @@
+package sqlite
+
+import (
+	"testing"
+
+	"dyad"
+	"dyad/storetest"
+)
+
+func TestClusterConformance(t *testing.T) {
+	storetest.Clusters(t, func(t *testing.T) dyad.Store { return openTemp(t) })
+}
