@@ -178,6 +178,7 @@ type coder struct {
 	parseOf []int  // by sentence: index in a.Syntax, -1 when not parsed
 	tr      *ptree // the parse of the sentence being coded, nil for none
 	treeBuf ptree
+	srcBuf  []int // the sources the tree gave a match, kept while word order looks
 
 	// selecting: the coder chooses what to parse (Candidates), and a word
 	// of a sentence not yet parsed may be a verb
@@ -657,7 +658,16 @@ func (c *coder) code(k, s, e, si int, date string) {
 	}
 	fromTree := c.treeRoles(k)
 	if !fromTree {
+		// word order finds what the tree did not; a source the tree gave
+		// stays ("the reason why the U.S. has restricted sales to India":
+		// the subject, not the nearest actor before the verb)
+		treeSrcs := append(c.srcBuf[:0], m.srcs...)
+		c.srcBuf = treeSrcs
 		c.roles(k, s, e)
+		if len(treeSrcs) > 0 && len(m.tgts) > 0 && c.tr != nil {
+			m.srcs = append(m.srcs[:0], treeSrcs...)
+			m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return containsInt(m.srcs, g) })
+		}
 	}
 	if len(m.srcs) == 0 || c.market(m, s) {
 		return

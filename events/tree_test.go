@@ -118,6 +118,15 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"PAKUAF IND 19"},
 		},
 		{
+			// the tree's subject (shared by coordinated verbs) stays the
+			// source when word order finds the target the tree did not
+			// reach: not the nearest actor before the second verb
+			"Chechen rebels have kidnapped up to 12 Georgian civilian engineers from a village market and exploded a series of bombs in the capital Tbilisi , western diplomatic sources in neighbouring Armenia said today .",
+			"Chechen rebels=RUSREB; Georgian civilian=GEOCVL; Tbilisi=GEO; Armenia=ARM",
+			"2:amod:ADJ 4:nsubj:NOUN 4:aux:AUX 0:root:VERB 4:compound:prt:ADP 10:case:ADP 10:nummod:NUM 10:amod:ADJ 10:amod:ADJ 4:obl:NOUN 14:case:ADP 14:det:DET 14:compound:NOUN 10:nmod:NOUN 16:cc:CCONJ 4:conj:VERB 18:det:DET 16:obj:NOUN 20:case:ADP 18:nmod:NOUN 23:case:ADP 23:det:DET 20:nmod:NOUN 23:appos:PROPN 28:punct:PUNCT 28:amod:ADJ 28:amod:ADJ 32:nsubj:pass:NOUN 30:mark:SCONJ 32:advcl:VERB 32:nsubj:PROPN 4:advcl:VERB 32:obl:unmarked:NOUN 4:punct:PUNCT",
+			[]string{"RUSREB GEO 18", "RUSREB GEOCVL 18"},
+		},
+		{
 			// an attack on an idea is an attack in words (111)
 			"Japan attacked the Soviet proposal .",
 			"Japan=JPN; Soviet=RUS",
