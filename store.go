@@ -110,6 +110,7 @@ type EventFilter struct {
 	IncludeNegated      bool   // negated events are left out unless this is set
 	IncludeHypothetical bool   // hypothetical events ("may attack") are left out unless this is set
 	ExcludeInferred     bool   // leave out events with an inferred country (Event.Inferred)
+	Dedup               bool   // count a story once: leave out an event that an earlier article of its near-duplicate cluster (ClusterStore) has too
 	NoSentenceText      bool   // leave EventRecord.SentenceText empty: for a caller that needs the events alone, a cheaper query
 	Limit               int    // 0 means 100
 	Offset              int
@@ -150,6 +151,7 @@ type TimelineQuery struct {
 	IncludeNegated      bool   // count negated events too
 	IncludeHypothetical bool   // count hypothetical events too
 	ExcludeInferred     bool   // leave out events with an inferred country
+	Dedup               bool   // count a story once (EventFilter.Dedup)
 }
 
 // TimelineBucket sums the events of one period. Period is the first day of

@@ -11,3 +11,8 @@ func TestClusterConformance(t *testing.T) {
 	serverURL(t)
 	storetest.Clusters(t, func(t *testing.T) dyad.Store { return openFresh(t) })
 }
+
+func TestDedupConformance(t *testing.T) {
+	serverURL(t)
+	storetest.Dedup(t, func(t *testing.T) dyad.Store { return openFresh(t) })
+}

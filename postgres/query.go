@@ -154,6 +154,9 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	if f.ExcludeInferred {
 		w.add("e.inferred = ''")
 	}
+	if f.Dedup {
+		w.add(dedupCond("e"))
+	}
 	text, joins := `substring(convert_to(a.text, 'UTF8') FROM s.span_start + 1 FOR s.span_end - s.span_start)`,
 		`LEFT JOIN sentences s ON s.article_id = page.article_id AND s.idx = page.sentence
 		LEFT JOIN articles a ON a.id = page.article_id`
@@ -212,6 +215,9 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 	}
 	if q.ExcludeInferred {
 		w.add("e.inferred = ''")
+	}
+	if q.Dedup {
+		w.add(dedupCond("e"))
 	}
 	common := w.sql()
 	aSrc, bTgt := w.prefix("e.source", q.A), w.prefix("e.target", q.B)
@@ -420,4 +426,15 @@ func paging(op string, limit, offset, def int) (int, error) {
 		limit = def
 	}
 	return limit, nil
+}
+
+// dedupCond is the condition that leaves out an event (of the table or
+// alias t) when an article of the same near-duplicate cluster with a
+// smaller ID has the same event: source, target, code, date and flags.
+func dedupCond(t string) string {
+	return `NOT EXISTS (SELECT 1 FROM article_clusters c1
+		JOIN article_clusters c2 ON c2.cluster = c1.cluster AND c2.article_id < c1.article_id
+		JOIN events d ON d.article_id = c2.article_id AND d.source = ` + t + `.source AND d.target = ` + t + `.target
+			AND d.code = ` + t + `.code AND d.date = ` + t + `.date AND d.negated = ` + t + `.negated AND d.hypothetical = ` + t + `.hypothetical
+		WHERE c1.article_id = ` + t + `.article_id)`
 }

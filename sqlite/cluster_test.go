@@ -10,3 +10,7 @@ import (
 func TestClusterConformance(t *testing.T) {
 	storetest.Clusters(t, func(t *testing.T) dyad.Store { return openTemp(t) })
 }
+
+func TestDedupConformance(t *testing.T) {
+	storetest.Dedup(t, func(t *testing.T) dyad.Store { return openTemp(t) })
+}

@@ -133,6 +133,9 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	if !f.IncludeHypothetical {
 		w.add("e.hypothetical = 0")
 	}
+	if f.Dedup {
+		w.add(dedupCond("e"))
+	}
 	if f.ExcludeInferred {
 		w.add("e.inferred = ''")
 	}
@@ -243,6 +246,9 @@ func (s *Store) Timeline(ctx context.Context, q dyad.TimelineQuery) ([]dyad.Time
 	}
 	if q.ExcludeInferred {
 		w.add("inferred = ''")
+	}
+	if q.Dedup {
+		w.add(dedupCond("events"))
 	}
 	common, commonArgs := "", w.args
 	if len(w.conds) > 0 {
@@ -571,4 +577,15 @@ func actorIn(ctx context.Context, q querier, col, p string) (string, []any, erro
 		args[i] = c
 	}
 	return col + " IN (?" + strings.Repeat(", ?", len(codes)-1) + ")", args, nil
+}
+
+// dedupCond is the condition that leaves out an event (of the table or
+// alias t) when an article of the same near-duplicate cluster with a
+// smaller ID has the same event: source, target, code, date and flags.
+func dedupCond(t string) string {
+	return `NOT EXISTS (SELECT 1 FROM article_clusters c1
+		JOIN article_clusters c2 ON c2.cluster = c1.cluster AND c2.article_id < c1.article_id
+		JOIN events d ON d.article_id = c2.article_id AND d.source = ` + t + `.source AND d.target = ` + t + `.target
+			AND d.code = ` + t + `.code AND d.date = ` + t + `.date AND d.negated = ` + t + `.negated AND d.hypothetical = ` + t + `.hypothetical
+		WHERE c1.article_id = ` + t + `.article_id)`
 }

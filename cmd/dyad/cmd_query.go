@@ -117,6 +117,7 @@ func (c eventsCommand) Run(ctx context.Context, e *Env, args []string) error {
 	fs.BoolVar(&f.IncludeNegated, "negated", false, "include negated events")
 	fs.BoolVar(&f.IncludeHypothetical, "include-hypothetical", false, "include hypothetical events (planned, possible, conditional)")
 	fs.BoolVar(&f.ExcludeInferred, "no-inferred", false, "leave out events whose actor's country was inferred, not named (docs/events.md)")
+	fs.BoolVar(&f.Dedup, "dedup", false, "count each story once: leave out an event a near-duplicate copy of its article, stored before, has too (docs/sources.md)")
 	fs.IntVar(&f.Limit, "limit", 100, "most events to print (0: no limit)")
 	fs.IntVar(&f.Offset, "offset", 0, "events to skip (paging)")
 	return withStore(ctx, e, fs, &c.queryFlags, args, 0, func(st dyad.Store, _ []string) error {
@@ -236,6 +237,7 @@ func (c timelineCommand) Run(ctx context.Context, e *Env, args []string) error {
 	fs.BoolVar(&q.IncludeNegated, "negated", false, "count negated events too")
 	fs.BoolVar(&q.IncludeHypothetical, "include-hypothetical", false, "count hypothetical events (planned, possible, conditional) too")
 	fs.BoolVar(&q.ExcludeInferred, "no-inferred", false, "leave out events whose actor's country was inferred, not named")
+	fs.BoolVar(&q.Dedup, "dedup", false, "count each story once: leave out an event a near-duplicate copy of its article, stored before, has too (docs/sources.md)")
 	return withStore(ctx, e, fs, &c.queryFlags, args, 2, func(st dyad.Store, pos []string) error {
 		q.A, q.B = strings.ToUpper(pos[0]), strings.ToUpper(pos[1])
 		switch q.By {

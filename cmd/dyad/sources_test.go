@@ -166,3 +166,37 @@ func TestIngestNearDuplicates(t *testing.T) {
 		t.Errorf("second run: %s", out)
 	}
 }
+
+// TestDedupFlag: two copies of a story with one event each count once
+// with --dedup in events and timeline.
+func TestDedupFlag(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	story := "Russian troops shelled Ukrainian positions near the river on Tuesday, officials in Kyiv said. " +
+		"The shelling lasted for several hours and damaged two bridges, the regional governor told reporters on Wednesday."
+	in := filepath.Join(dir, "news.jsonl")
+	var b strings.Builder
+	for i, text := range []string{story, story + " Reporting by the wire desk.", "China criticised new tariffs imposed by the United States on Friday."} {
+		j, _ := json.Marshal(map[string]string{"url": "https://x.example/" + strconv.Itoa(i), "date": "2024-05-14", "text": text})
+		b.Write(j)
+		b.WriteByte('\n')
+	}
+	writeFile(t, in, b.String())
+	mustRun(t, "", "ingest", "--db", db, "--quiet", in)
+	count := func(args ...string) int {
+		out := mustRun(t, "", append(args, "--db", db, "--format", "csv")...)
+		return strings.Count(out, "\n") - 1
+	}
+	all, once := count("events", "--actor", "RUS"), count("events", "--actor", "RUS", "--dedup")
+	if all < 2 || once != all/2 {
+		t.Errorf("events: %d, with --dedup %d; want half", all, once)
+	}
+	tl := mustRun(t, "", "timeline", "RUS", "UKR", "--by", "day", "--db", db, "--format", "json")
+	tlOnce := mustRun(t, "", "timeline", "RUS", "UKR", "--by", "day", "--dedup", "--db", db, "--format", "json")
+	var a, o []struct{ Events int }
+	json.Unmarshal([]byte(tl), &a)
+	json.Unmarshal([]byte(tlOnce), &o)
+	if len(a) != 1 || len(o) != 1 || o[0].Events*2 != a[0].Events {
+		t.Errorf("timeline %s, with --dedup %s", tl, tlOnce)
+	}
+}
