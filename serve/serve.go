@@ -58,15 +58,16 @@ type Config struct {
 
 // Server answers the API and serves the page. It is an http.Handler.
 type Server struct {
-	cfg    Config
-	st     dyad.Store
-	mux    *http.ServeMux
-	probe  *http.ServeMux // the API's patterns without methods, to tell 405 from 404
-	routes []route
-	gate   *gate         // MaxInFlight requests answered at once, light ones first
-	cache  *answerCache  // recent answers of heavy GETs; nil when CacheTTL < 0
-	ver    versioner     // the store, when it tells when it changed
-	seen   atomic.Uint64 // the store's version at the last request
+	cfg     Config
+	st      dyad.Store
+	mux     *http.ServeMux
+	probe   *http.ServeMux // the API's patterns without methods, to tell 405 from 404
+	routes  []route
+	gate    *gate         // MaxInFlight requests answered at once, light ones first
+	posting chan struct{} // one POST at a time
+	cache   *answerCache  // recent answers of heavy GETs; nil when CacheTTL < 0
+	ver     versioner     // the store, when it tells when it changed
+	seen    atomic.Uint64 // the store's version at the last request
 }
 
 // route is one API endpoint.
@@ -104,7 +105,8 @@ func New(cfg Config) *Server {
 		cfg.CacheTTL = 10 * time.Second
 	}
 	s := &Server{cfg: cfg, st: cfg.Store, mux: http.NewServeMux(), probe: http.NewServeMux(),
-		gate: newGate(cfg.MaxInFlight, max(1, min(cfg.MaxInFlight/4, runtime.GOMAXPROCS(0)-1)), cfg.QueryTimeout/4)}
+		posting: make(chan struct{}, 1),
+		gate:    newGate(cfg.MaxInFlight, max(1, min(cfg.MaxInFlight/4, runtime.GOMAXPROCS(0)-1)), cfg.QueryTimeout/4)}
 	s.routes = []route{
 		{"GET", "/api/v1/stats", s.stats, true, false},
 		{"GET", "/api/v1/search", s.search, true, true},
@@ -116,7 +118,10 @@ func New(cfg Config) *Server {
 		{"GET", "/api/v1/codes", s.codes, false, false},
 		{"GET", "/api/v1/terms", s.terms, true, true},
 		{"GET", "/api/v1/articles/{id}", s.article, false, false},
-		{"POST", "/api/v1/articles", s.postArticles, false, true},
+		// A POST may analyse for minutes: were it heavy, it would hold the
+		// heavy requests' place that long. POSTs wait for each other
+		// before the gate (posting), so that one at most takes a place.
+		{"POST", "/api/v1/articles", s.postArticles, false, false},
 		{"GET", "/api/v1/openapi.json", s.openAPI, false, false},
 	}
 	s.ver, _ = cfg.Store.(versioner)
@@ -177,6 +182,14 @@ func (s *Server) api(rt route) http.Handler {
 		ctx, cancel := context.WithTimeout(r.Context(), limit)
 		defer cancel()
 		call := func() (any, error) {
+			if r.Method == http.MethodPost {
+				select {
+				case s.posting <- struct{}{}:
+					defer func() { <-s.posting }()
+				case <-ctx.Done():
+					return nil, ctx.Err()
+				}
+			}
 			if err := s.gate.enter(ctx, rt.heavy); err != nil {
 				return nil, err
 			}
