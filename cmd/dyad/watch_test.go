@@ -24,7 +24,7 @@ type newsServer struct {
 	mu        sync.Mutex
 	items     map[string][]newsItem // feed name -> items, oldest first
 	hits      map[string]int
-	pageDelay time.Duration
+	pageDelay time.Duration // guarded by mu once the server runs
 }
 
 type newsItem struct {
@@ -81,9 +81,10 @@ func (s *newsServer) serve(w http.ResponseWriter, r *http.Request) {
 	case strings.HasSuffix(p, ".xml"):
 		s.serveFeed(w, r, strings.TrimSuffix(strings.TrimPrefix(p, "/"), ".xml"))
 	case strings.HasPrefix(p, "/news/") || strings.HasPrefix(p, "/private/"):
-		if s.pageDelay > 0 {
-			time.Sleep(s.pageDelay)
-		}
+		s.mu.Lock()
+		delay := s.pageDelay
+		s.mu.Unlock()
+		time.Sleep(delay)
 		n, _ := strconv.Atoi(p[strings.LastIndexByte(p, '/')+1:])
 		fmt.Fprintf(w, `<!DOCTYPE html><html lang="en"><head><title>Report %d</title></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Report %d</h1><p>%s</p></article>
@@ -332,7 +333,9 @@ func TestWatchKilled(t *testing.T) {
 	if st["items_stored"] < 32 || st["articles"] != st["items_stored"] {
 		t.Errorf("after the kill: %v, want the first two groups stored and recorded", st)
 	}
+	srv.mu.Lock()
 	srv.pageDelay = 0
+	srv.mu.Unlock()
 	out := mustRun(t, "", args...)
 	if !strings.Contains(out, "live.xml: 60 items, ") {
 		t.Errorf("restart:\n%s", out)
