@@ -75,6 +75,7 @@ func (s *stream) warcRecord(rec gowarc.Record) error {
 	h := wr.WarcHeader()
 	target := strings.Trim(h.Get(gowarc.WarcTargetURI), "<>")
 	var body io.Reader
+	var contentType string
 	switch wr.Type() {
 	case gowarc.Response:
 		raw, err := wr.Block().RawBytes()
@@ -93,6 +94,7 @@ func (s *stream) warcRecord(rec gowarc.Record) error {
 		if resp.StatusCode != http.StatusOK || !isHTML(resp.Header.Get("Content-Type")) {
 			return nil
 		}
+		contentType = resp.Header.Get("Content-Type")
 		body = resp.Body
 		if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
 			zr, err := gzip.NewReader(body)
@@ -112,11 +114,11 @@ func (s *stream) warcRecord(rec gowarc.Record) error {
 			s.skip(0, rec.Offset, becausef(ReasonWARC, "record %s: %v", target, err))
 			return nil
 		}
-		body = raw
+		body, contentType = raw, h.Get(gowarc.ContentType)
 	default:
 		return nil
 	}
-	p, err := ExtractHTML(body, target)
+	p, err := extractHTML(body, target, contentType)
 	if err != nil {
 		s.skip(0, rec.Offset, fmt.Errorf("record %s: %w", clip(target, 200), err))
 		return nil

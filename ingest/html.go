@@ -16,6 +16,7 @@ import (
 	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 )
 
 // Page is what [ExtractHTML] finds in one web page.
@@ -41,7 +42,13 @@ var errNoMainText = because(ReasonNoMainText, errors.New("no main text found in 
 // and the time of publication, from meta tags, then JSON-LD, then the first
 // date written in the text. It reads at most 64 MiB. A page without main
 // text is an error, whose reason is [ReasonNoMainText].
-func ExtractHTML(r io.Reader, pageURL string) (_ *Page, err error) {
+func ExtractHTML(r io.Reader, pageURL string) (*Page, error) {
+	return extractHTML(r, pageURL, "")
+}
+
+// extractHTML is ExtractHTML for a page that came with an HTTP
+// Content-Type, whose charset parameter names its encoding.
+func extractHTML(r io.Reader, pageURL, contentType string) (_ *Page, err error) {
 	defer func() {
 		// Readability is outside code: a page that trips it is one bad
 		// input, not the end of the ingest.
@@ -56,9 +63,7 @@ func ExtractHTML(r io.Reader, pageURL string) (_ *Page, err error) {
 	if len(b) > maxRecord {
 		return nil, becausef(ReasonTooLong, "page longer than %d MiB", maxRecord>>20)
 	}
-	if !utf8.Valid(b) {
-		b = windows1252Fallback(b)
-	}
+	b = decodePage(b, contentType)
 	doc, err := html.Parse(strings.NewReader(string(b)))
 	if err != nil {
 		return nil, becausef(ReasonHTML, "invalid HTML: %w", err)
@@ -108,6 +113,24 @@ func ExtractHTML(r io.Reader, pageURL string) (_ *Page, err error) {
 		return nil, errNoMainText
 	}
 	return p, nil
+}
+
+// decodePage returns the bytes of a page as UTF-8. A page that is valid
+// UTF-8 is taken as it is, whatever it declares (pages that say
+// ISO-8859-1 and are UTF-8 are common); else the encoding is the one its
+// byte order mark, contentType's charset or its <meta> names (any of the
+// WHATWG encodings: windows-1251, Shift_JIS, GBK, ...), else Windows-1252.
+func decodePage(b []byte, contentType string) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	enc, name, _ := charset.DetermineEncoding(b, contentType)
+	if enc != nil && name != "utf-8" {
+		if out, err := enc.NewDecoder().Bytes(b); err == nil && utf8.Valid(out) {
+			return out
+		}
+	}
+	return windows1252Fallback(b)
 }
 
 // ReasonHTML is the reason of a page that cannot be parsed.

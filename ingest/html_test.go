@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	htmlcharset "golang.org/x/net/html/charset"
+
 	"dyad"
 )
 
@@ -310,4 +312,34 @@ func Example_wordOverlap() {
 	p, r := wordOverlap("a b c d", "a b c e")
 	fmt.Printf("%.2f %.2f\n", p, r)
 	// Output: 0.75 0.75
+}
+
+// TestExtractHTMLCharsets reads pages in the encodings their meta tags or
+// Content-Type name, and a UTF-8 page that claims ISO-8859-1.
+func TestExtractHTMLCharsets(t *testing.T) {
+	const ru = "Министр заявил во вторник, что переговоры с профсоюзами приостановлены после забастовки."
+	const ja = "部長は火曜日、ストライキの後、組合との交渉を中断したと述べた。"
+	const fr = "Le ministre a déclaré mardi que les négociations étaient suspendues après la grève."
+	encode := func(name, s string) string {
+		e, _ := htmlcharset.Lookup(name)
+		out, err := e.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name, page, contentType, want string
+	}{
+		{"windows-1251 meta", `<html><head><meta charset="windows-1251"></head><body><article><p>` + encode("windows-1251", ru) + `</p></article></body></html>`, "", ru},
+		{"shift_jis http-equiv", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head><body><p>` + encode("shift_jis", ja) + `</p></body></html>`, "", ja},
+		{"gbk by Content-Type", `<html><body><p>` + encode("gbk", "部长周二表示，罢工后与工会的谈判已暂停。") + `</p></body></html>`, "text/html; charset=GBK", "部长周二表示，罢工后与工会的谈判已暂停。"},
+		{"latin1 undeclared", `<html><body><p>` + encode("iso-8859-1", fr) + `</p></body></html>`, "", fr},
+		{"utf-8 claiming latin1", `<html><head><meta charset="iso-8859-1"></head><body><p>` + fr + `</p></body></html>`, "", fr},
+	} {
+		p, err := extractHTML(strings.NewReader(tc.page), "", tc.contentType)
+		if err != nil || p.Text != tc.want {
+			t.Errorf("%s: %q, %v; want %q", tc.name, p.Text, err, tc.want)
+		}
+	}
 }

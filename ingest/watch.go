@@ -226,7 +226,7 @@ func (w *Watcher) item(ctx context.Context, feed *Feed, pi *PollItem) {
 		case resp.ContentType != "" && !isHTML(resp.ContentType):
 			why = fmt.Errorf("%s: not HTML (%s)", it.Link, resp.ContentType)
 		default:
-			page, why = ExtractHTML(bytes.NewReader(resp.Body), resp.URL)
+			page, why = extractHTML(bytes.NewReader(resp.Body), resp.URL, resp.ContentType)
 		}
 	} else {
 		why = errors.New("no link")
