@@ -9,7 +9,9 @@ import (
 // in flight share one call: under load, many clients asking the same
 // aggregate cost one query.
 type answerCache struct {
-	limit int
+	limit    int // answers
+	maxBytes int // their total size, as the answers that have a size() tell it
+	bytes    int
 
 	mu       sync.Mutex
 	done     map[string]answer
@@ -18,7 +20,16 @@ type answerCache struct {
 
 type answer struct {
 	v       any
+	size    int
 	expires time.Time
+}
+
+// sizeOf is the size of an answer that tells it (*file), else 0.
+func sizeOf(v any) int {
+	if s, ok := v.(interface{ size() int }); ok {
+		return s.size()
+	}
+	return 0
 }
 
 type flight struct {
@@ -27,8 +38,8 @@ type flight struct {
 	err error
 }
 
-func newAnswerCache(limit int) *answerCache {
-	return &answerCache{limit: limit, done: map[string]answer{}, inFlight: map[string]*flight{}}
+func newAnswerCache(limit, maxBytes int) *answerCache {
+	return &answerCache{limit: limit, maxBytes: maxBytes, done: map[string]answer{}, inFlight: map[string]*flight{}}
 }
 
 // do returns the answer kept for key, or waits for the call in flight for
@@ -58,15 +69,21 @@ func (c *answerCache) do(key string, keep time.Duration, fn func() (any, error))
 	f.v, f.err = fn()
 	c.mu.Lock()
 	delete(c.inFlight, key)
-	if f.err == nil {
-		if len(c.done) >= c.limit {
-			for k, a := range c.done {
-				if now.After(a.expires) || len(c.done) >= c.limit {
-					delete(c.done, k)
-				}
+	if size := sizeOf(f.v); f.err == nil && size <= c.maxBytes {
+		if old, ok := c.done[key]; ok {
+			delete(c.done, key)
+			c.bytes -= old.size
+		}
+		// Forget expired answers, and others (in no order) until the new
+		// one fits.
+		for k, a := range c.done {
+			if now.After(a.expires) || len(c.done) >= c.limit || c.bytes+size > c.maxBytes {
+				delete(c.done, k)
+				c.bytes -= a.size
 			}
 		}
-		c.done[key] = answer{f.v, time.Now().Add(keep)}
+		c.done[key] = answer{f.v, size, time.Now().Add(keep)}
+		c.bytes += size
 	}
 	c.mu.Unlock()
 	f.wg.Done()
@@ -77,5 +94,6 @@ func (c *answerCache) do(key string, keep time.Duration, fn func() (any, error))
 func (c *answerCache) clear() {
 	c.mu.Lock()
 	c.done = map[string]answer{}
+	c.bytes = 0
 	c.mu.Unlock()
 }

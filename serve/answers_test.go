@@ -16,7 +16,7 @@ import (
 )
 
 func TestAnswerCache(t *testing.T) {
-	c := newAnswerCache(2)
+	c := newAnswerCache(2, 1000)
 	const keep = 50 * time.Millisecond
 	var calls atomic.Int32
 	release := make(chan struct{})
@@ -61,6 +61,22 @@ func TestAnswerCache(t *testing.T) {
 	c.clear()
 	if len(c.done) != 0 {
 		t.Errorf("clear left %d", len(c.done))
+	}
+
+	// Answers that tell their size are kept within the bound on bytes.
+	b := newAnswerCache(10, 300)
+	answer := func(n int) func() (any, error) {
+		return func() (any, error) { return &file{body: make([]byte, n)}, nil }
+	}
+	for _, k := range []string{"a", "b", "c"} {
+		b.do(k, time.Hour, answer(100)) // 164 bytes each
+	}
+	if len(b.done) != 1 || b.bytes != 164 {
+		t.Errorf("%d answers of %d bytes kept, want 1 of 164", len(b.done), b.bytes)
+	}
+	b.do("big", time.Hour, answer(1000))
+	if _, ok := b.done["big"]; ok || b.bytes > 300 {
+		t.Errorf("an answer over the bound was kept (%d bytes kept)", b.bytes)
 	}
 }
 

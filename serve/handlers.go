@@ -471,11 +471,14 @@ func (s *Server) network(w http.ResponseWriter, r *http.Request) (any, error) {
 	return &file{name: "network." + format, ctype: networkTypes[format], body: buf.Bytes()}, nil
 }
 
-// file is an answer that is not JSON: a file to download.
+// file is an answer that is not JSON: a file to download, named; and,
+// with no name, an answer encoded as JSON (see encode).
 type file struct {
 	name, ctype string
 	body        []byte
 }
+
+func (f *file) size() int { return len(f.name) + len(f.ctype) + len(f.body) + 64 }
 
 // themeItem is one theme of the taxonomy.
 type themeItem struct {

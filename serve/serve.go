@@ -126,7 +126,7 @@ func New(cfg Config) *Server {
 	}
 	s.ver, _ = cfg.Store.(versioner)
 	if cfg.CacheTTL > 0 {
-		s.cache = newAnswerCache(1000)
+		s.cache = newAnswerCache(1000, 64<<20)
 	}
 	seen := map[string]bool{}
 	for _, rt := range s.routes {
@@ -194,7 +194,11 @@ func (s *Server) api(rt route) http.Handler {
 				return nil, err
 			}
 			defer s.gate.leave(rt.heavy)
-			return rt.h(w, r.WithContext(ctx))
+			v, err := rt.h(w, r.WithContext(ctx))
+			if err != nil {
+				return nil, err
+			}
+			return encode(v)
 		}
 		var v any
 		var err error
@@ -211,14 +215,28 @@ func (s *Server) api(rt route) http.Handler {
 			writeJSON(w, status, body)
 			return
 		}
-		if f, ok := v.(*file); ok {
-			w.Header().Set("Content-Type", f.ctype)
+		f := v.(*file)
+		w.Header().Set("Content-Type", f.ctype)
+		if f.name != "" {
 			w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": f.name}))
-			w.Write(f.body)
-			return
+		} else {
+			w.Header().Set("Cache-Control", "no-store")
 		}
-		writeJSON(w, http.StatusOK, v)
+		w.Write(f.body)
 	})
+}
+
+// encode turns a handler's answer into the response's bytes, which is
+// what the answer cache keeps: a file as it is, anything else as JSON.
+func encode(v any) (*file, error) {
+	if f, ok := v.(*file); ok {
+		return f, nil
+	}
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(v); err != nil {
+		return nil, fmt.Errorf("encode the answer: %w", err)
+	}
+	return &file{ctype: "application/json; charset=utf-8", body: buf.Bytes()}, nil
 }
 
 // versioner is a store that tells when it changed: DataVersion changes
