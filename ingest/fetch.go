@@ -8,16 +8,18 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 )
 
 // Fetcher gets feeds and pages over HTTP as a polite crawler does: it asks
-// robots.txt first and keeps to it, waits between requests to one host,
-// gives up on a request after a timeout, tries again with growing pauses
-// after a server error, a 429 or a network failure, follows at most a few
-// redirects, and reads at most MaxBytes of a body. It is safe for
+// robots.txt first and keeps to it (its Crawl-delay too), waits between
+// requests to one host, gives up on a request after a timeout, tries again
+// with growing pauses (or the Retry-After the server gives) after a server
+// error, a 429 or a network failure, follows at most a few redirects, and
+// reads at most MaxBytes of a body. It is safe for
 // concurrent use.
 type Fetcher struct {
 	Client    *http.Client  // nil: a client with Timeout and the redirect limit
@@ -51,7 +53,10 @@ type FetchError struct {
 	URL       string
 	Status    int // 0 when no response came
 	Temporary bool
-	Err       error
+	// RetryAfter is the pause the server asked for (Retry-After in
+	// seconds, at most a minute), 0 when it asked none.
+	RetryAfter time.Duration
+	Err        error
 }
 
 func (e *FetchError) Error() string {
@@ -129,8 +134,9 @@ func (f *Fetcher) Get(ctx context.Context, u, etag, lastModified string) (*Respo
 		if err == nil || !errors.As(err, &fe) || !fe.Temporary || try >= f.Retries {
 			return resp, err
 		}
+		pause := max(backoff<<try, fe.RetryAfter)
 		select {
-		case <-time.After(backoff << try):
+		case <-time.After(pause):
 		case <-ctx.Done():
 			return nil, &FetchError{URL: u, Err: ctx.Err()}
 		}
@@ -139,7 +145,7 @@ func (f *Fetcher) Get(ctx context.Context, u, etag, lastModified string) (*Respo
 
 // get makes one request, after the host's politeness delay.
 func (f *Fetcher) get(ctx context.Context, u *url.URL, etag, lastModified string) (*Response, error) {
-	if err := f.wait(ctx, u.Host); err != nil {
+	if err := f.wait(ctx, u); err != nil {
 		return nil, &FetchError{URL: u.String(), Err: err}
 	}
 	timeout := f.Timeout
@@ -174,7 +180,11 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL, etag, lastModified string
 		return out, nil
 	case resp.StatusCode != http.StatusOK:
 		temp := resp.StatusCode >= 500 || resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusRequestTimeout
-		return nil, &FetchError{URL: u.String(), Status: resp.StatusCode, Temporary: temp}
+		fe := &FetchError{URL: u.String(), Status: resp.StatusCode, Temporary: temp}
+		if secs, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && secs > 0 {
+			fe.RetryAfter = min(time.Duration(secs)*time.Second, maxCrawlDelay)
+		}
+		return nil, fe
 	}
 	max := f.maxBytes()
 	if resp.ContentLength > max {
@@ -201,18 +211,25 @@ func unwrapURLError(err error) error {
 	return err
 }
 
-// wait sleeps until host may be asked again and books the next slot.
-func (f *Fetcher) wait(ctx context.Context, host string) error {
-	if f.Delay <= 0 {
+// wait sleeps until u's host may be asked again and books the next slot:
+// Delay after the last request, or the Crawl-delay of its robots.txt when
+// that is longer.
+func (f *Fetcher) wait(ctx context.Context, u *url.URL) error {
+	f.mu.Lock()
+	delay := f.Delay
+	if r := f.robots[u.Scheme+"://"+u.Host]; r != nil {
+		delay = max(delay, r.delay)
+	}
+	if delay <= 0 {
+		f.mu.Unlock()
 		return nil
 	}
-	f.mu.Lock()
 	now := time.Now()
-	at := f.next[host]
+	at := f.next[u.Host]
 	if at.Before(now) {
 		at = now
 	}
-	f.next[host] = at.Add(f.Delay)
+	f.next[u.Host] = at.Add(delay)
 	f.mu.Unlock()
 	if d := time.Until(at); d > 0 {
 		select {
@@ -223,6 +240,9 @@ func (f *Fetcher) wait(ctx context.Context, host string) error {
 	}
 	return nil
 }
+
+// maxCrawlDelay caps the Crawl-delay a robots.txt asks for.
+const maxCrawlDelay = time.Minute
 
 // robotsTTL is how long a host's robots.txt is kept before it is asked
 // again.
@@ -273,6 +293,7 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) (bool, error) {
 type robotsRules struct {
 	fetched time.Time
 	rules   []robotsRule
+	delay   time.Duration // Crawl-delay of the group, 0 when none
 }
 
 type robotsRule struct {
@@ -288,6 +309,7 @@ func (r *robotsRules) parse(text, agent string) {
 		agent = agent[:i]
 	}
 	var own, star []robotsRule
+	var ownDelay, starDelay time.Duration
 	var haveOwn bool
 	var agents []string
 	inRules := false
@@ -305,6 +327,21 @@ func (r *robotsRules) parse(text, agent string) {
 				agents, inRules = nil, false
 			}
 			agents = append(agents, strings.ToLower(val))
+		case "crawl-delay":
+			inRules = true
+			secs, err := strconv.ParseFloat(val, 64)
+			if err != nil || secs <= 0 {
+				continue
+			}
+			d := min(time.Duration(secs*float64(time.Second)), maxCrawlDelay)
+			for _, a := range agents {
+				switch {
+				case a == agent:
+					ownDelay, haveOwn = d, true
+				case a == "*":
+					starDelay = d
+				}
+			}
 		case "allow", "disallow":
 			inRules = true
 			if val == "" {
@@ -322,9 +359,9 @@ func (r *robotsRules) parse(text, agent string) {
 		}
 	}
 	if haveOwn {
-		r.rules = own
+		r.rules, r.delay = own, ownDelay
 	} else {
-		r.rules = star
+		r.rules, r.delay = star, starDelay
 	}
 }
 

@@ -204,4 +204,56 @@ Disallow: /search*q=
 			t.Errorf("%s %s: %v, want %v", tc.agent, tc.path, got, tc.want)
 		}
 	}
+	var r robotsRules
+	r.parse("User-agent: *\nCrawl-delay: 5\n\nUser-agent: dyad\nCrawl-delay: 3600\nDisallow: /x\n", "dyad")
+	if r.delay != maxCrawlDelay {
+		t.Errorf("Crawl-delay 3600: %v, want the cap %v", r.delay, maxCrawlDelay)
+	}
+	r = robotsRules{}
+	r.parse("User-agent: *\nCrawl-delay: 2.5\n", "dyad")
+	if r.delay != 2500*time.Millisecond {
+		t.Errorf("Crawl-delay 2.5: %v", r.delay)
+	}
+}
+
+// TestFetcherCrawlDelayRetryAfter: a robots.txt Crawl-delay spaces the
+// requests to its host, and a 503 with Retry-After is tried again after
+// the pause the server asked for.
+func TestFetcherCrawlDelayRetryAfter(t *testing.T) {
+	var busy atomic.Int32
+	srv := newServer(t, map[string]http.HandlerFunc{
+		"/robots.txt": func(w http.ResponseWriter, r *http.Request) {
+			w.Write([]byte("User-agent: *\nCrawl-delay: 0.2\n"))
+		},
+		"/a": func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("a")) },
+		"/busy": func(w http.ResponseWriter, r *http.Request) {
+			if busy.Add(1) == 1 {
+				w.Header().Set("Retry-After", "1")
+				http.Error(w, "busy", http.StatusServiceUnavailable)
+				return
+			}
+			w.Write([]byte("ok"))
+		},
+	})
+	f := &Fetcher{Retries: 1, Backoff: 10 * time.Millisecond}
+	start := time.Now()
+	for range 3 {
+		if _, err := f.Get(context.Background(), srv.URL+"/a", "", ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// robots.txt (read before its delay is known), then /a three times:
+	// two gaps of 0.2 s
+	if d := time.Since(start); d < 380*time.Millisecond {
+		t.Errorf("3 requests took %v, want at least 2 crawl delays of 0.2s", d)
+	}
+	g := &Fetcher{Retries: 1, Backoff: 10 * time.Millisecond}
+	start = time.Now()
+	resp, err := g.Get(context.Background(), srv.URL+"/busy", "", "")
+	if err != nil || string(resp.Body) != "ok" {
+		t.Fatalf("%v %v", resp, err)
+	}
+	if d := time.Since(start); d < 900*time.Millisecond {
+		t.Errorf("the retry came after %v, want the 1s Retry-After asked", d)
+	}
 }
