@@ -166,15 +166,34 @@ func (w *Watcher) Poll(ctx context.Context) (*Poll, error) {
 
 // Fetch fetches and extracts the page of each of items, claimed items of
 // p, falling back on an item's text in the feed when its page cannot be
-// had. Items left when ctx ends stay unfetched, to be released by
-// [Watcher.Finish].
-func (w *Watcher) Fetch(ctx context.Context, p *Poll, items []*PollItem) {
+// had. It first renews the items' leases, so that a long poll keeps them:
+// an item whose lease ran out and was taken by another watcher is left to
+// it. Items left when ctx ends stay unfetched, to be released by
+// [Watcher.Finish]. The error is the store's.
+func (w *Watcher) Fetch(ctx context.Context, p *Poll, items []*PollItem) error {
+	keys := make([]string, len(items))
+	for i, it := range items {
+		keys[i] = it.Key
+	}
+	kept, err := w.Store.ClaimItems(ctx, w.Owner, p.Feed.URL, keys, w.now(), w.lease())
+	if err != nil {
+		return err
+	}
+	held := make(map[string]bool, len(kept))
+	for _, k := range kept {
+		held[k] = true
+	}
 	for _, it := range items {
 		if ctx.Err() != nil {
-			return
+			return nil
+		}
+		if !held[it.Key] {
+			it.Status, it.finished = "taken by another watcher", true
+			continue
 		}
 		w.item(ctx, p.feed, it)
 	}
+	return nil
 }
 
 // getFeed fetches a feed URL conditionally, or reads a feed file, whose

@@ -145,7 +145,9 @@ func watchLoop(ctx context.Context, e *Env, w *ingest.Watcher, in *pipeline.Inge
 		var serr error
 		for i := 0; i < len(p.Claimed) && serr == nil && ctx.Err() == nil; i += watchGroup {
 			group := p.Claimed[i:min(i+watchGroup, len(p.Claimed))]
-			w.Fetch(ctx, p, group)
+			if serr = w.Fetch(ctx, p, group); serr != nil {
+				break
+			}
 			var arts []*dyad.Article
 			for _, it := range group {
 				if it.Article != nil {
@@ -175,7 +177,14 @@ func watchLoop(ctx context.Context, e *Env, w *ingest.Watcher, in *pipeline.Inge
 		// The poll is recorded even when ctx ended: what was stored stays
 		// done, the rest is released.
 		ferr := w.Finish(context.WithoutCancel(ctx), p, serr)
-		fmt.Fprintln(e.stdout, pollLine(p, sum, serr))
+		line := pollLine(p, sum, serr)
+		if ferr != nil && dyad.ErrorCode(ferr) == dyad.ECONFLICT {
+			// A lease ran out during a long poll and another watcher took
+			// the feed or an item: it does the rest; this one goes on.
+			line += "; " + oneLine(ferr.Error())
+			ferr = nil
+		}
+		fmt.Fprintln(e.stdout, line)
 		if serr != nil && ctx.Err() == nil {
 			return serr
 		}
