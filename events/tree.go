@@ -215,6 +215,29 @@ func (c *coder) actorOf(w int) int {
 	return -1
 }
 
+// lemma returns word w's lemma in lower case, its text where the parse
+// gives none.
+func (t *ptree) lemma(w int) string {
+	if l := t.words[w].Lemma; l != "" {
+		return strings.ToLower(l)
+	}
+	return strings.ToLower(t.words[w].Text)
+}
+
+// naturalEvent are the lemmas of nouns naming what happens by nature or
+// by accident: as the subject of a verb they are no actor, and the verb no
+// event ("the quake killed eight people", "floods hit Kerala"), whatever
+// country modifies them.
+var naturalEvent = map[string]bool{
+	"earthquake": true, "quake": true, "tremor": true, "aftershock": true, "tsunami": true,
+	"flood": true, "flooding": true, "storm": true, "cyclone": true, "typhoon": true,
+	"hurricane": true, "tornado": true, "landslide": true, "mudslide": true, "avalanche": true,
+	"drought": true, "wildfire": true, "fire": true, "blaze": true, "eruption": true,
+	"volcano": true, "heatwave": true, "rain": true, "rainfall": true, "snowstorm": true,
+	"lightning": true, "disease": true, "epidemic": true, "outbreak": true, "virus": true,
+	"pandemic": true, "accident": true, "crash": true, "collision": true, "derailment": true,
+}
+
 // venueCase are the prepositions of where a meeting is held.
 var venueCase = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true}
 
@@ -455,6 +478,9 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 // preposition) or the oblique the pattern names is the target.
 func (c *coder) activeRoles(v int, m *match) treeResult {
 	t := c.tr
+	if s := t.subjectOf(v); s >= 0 && naturalEvent[t.lemma(s)] {
+		return treeNone // "an earthquake on Indonesia's Java killed eight": no one did it
+	}
 	if s := t.subjectOf(v); s >= 0 {
 		m.srcs = c.actorsOf(s, m.srcs)
 		if len(m.srcs) == 0 && m.speech >= 0 && t.words[s].UPOS == "PRON" && !t.isRelPron(s) {

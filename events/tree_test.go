@@ -108,7 +108,7 @@ func TestTreeRoles(t *testing.T) {
 			"Pakistani gunmen attacked them .",
 			"Pakistani gunmen=PAKUAF",
 			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 3:obj:PRON 3:punct:PUNCT",
-			nil,
+			[]string{}, // no event
 		},
 		{
 			// ... and a thing of an actor is that actor's
@@ -125,6 +125,13 @@ func TestTreeRoles(t *testing.T) {
 			"Chechen rebels=RUSREB; Georgian civilian=GEOCVL; Tbilisi=GEO; Armenia=ARM",
 			"2:amod:ADJ 4:nsubj:NOUN 4:aux:AUX 0:root:VERB 4:compound:prt:ADP 10:case:ADP 10:nummod:NUM 10:amod:ADJ 10:amod:ADJ 4:obl:NOUN 14:case:ADP 14:det:DET 14:compound:NOUN 10:nmod:NOUN 16:cc:CCONJ 4:conj:VERB 18:det:DET 16:obj:NOUN 20:case:ADP 18:nmod:NOUN 23:case:ADP 23:det:DET 20:nmod:NOUN 23:appos:PROPN 28:punct:PUNCT 28:amod:ADJ 28:amod:ADJ 32:nsubj:pass:NOUN 30:mark:SCONJ 32:advcl:VERB 32:nsubj:PROPN 4:advcl:VERB 32:obl:unmarked:NOUN 4:punct:PUNCT",
 			[]string{"RUSREB GEO 18", "RUSREB GEOCVL 18"},
+		},
+		{
+			// nature does not act: no event, though a country modifies it
+			"A Chilean earthquake killed eight people .",
+			"Chilean=CHL",
+			"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:nummod:NUM 4:obj:NOUN 4:punct:PUNCT",
+			[]string{}, // no event
 		},
 		{
 			// an attack on an idea is an attack in words (111)
