@@ -1020,6 +1020,10 @@ func (c *coder) find(s, e int, lex bool) {
 			i++
 			continue
 		}
+		if c.dateAt(i) {
+			i++ // "will tender March 12": a date, not a march
+			continue
+		}
 		best := match{te: -1, slot: -1, speech: -1, ctrl: -1}
 		bestLits := -1
 		for _, ri := range c.p.first[id] {
@@ -1049,6 +1053,18 @@ func (c *coder) find(s, e int, lex bool) {
 		}
 		i = best.te
 	}
+}
+
+// dateAt reports whether token i lies in a date expression the annotate
+// stage found (a.Dates): no pattern starts there.
+func (c *coder) dateAt(i int) bool {
+	t := c.a.Tokens[i]
+	for _, d := range c.a.Dates {
+		if t.Start >= d.Start && t.End <= d.End {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBefore is how far before a pattern's first word its !before word may

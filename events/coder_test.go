@@ -407,3 +407,23 @@ func TestIsNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestDateIsNoTrigger: a word of a date expression (a.Dates) starts no
+// pattern: "March 12" is no march.
+func TestDateIsNoTrigger(t *testing.T) {
+	const text = "Taiwan will tender March 12 for soybeans from Brazil."
+	for _, withDate := range []bool{false, true} {
+		a := build(text, "Taiwan=TWN; Brazil=BRA")
+		if withDate {
+			i := strings.Index(text, "March 12")
+			a.Dates = []dyad.DateRef{{Date: "2024-03-12", Precision: "day", Text: "March 12", Span: dyad.Span{Start: i, End: i + len("March 12")}}}
+		}
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		march := slices.ContainsFunc(a.Events, func(e dyad.Event) bool { return e.Trigger.Text == "March" })
+		if march == withDate {
+			t.Errorf("with the date %v: events %+v", withDate, a.Events)
+		}
+	}
+}

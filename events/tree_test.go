@@ -127,6 +127,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"RUSREB GEO 18", "RUSREB GEOCVL 18"},
 		},
 		{
+			// to call into question is to doubt, not to telephone (the
+			// lexicon's CALL)
+			"Brazil called the US strategy into question .",
+			"Brazil=BRA; US=USA",
+			"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:compound:PROPN 2:obj:NOUN 7:case:ADP 2:obl:NOUN 2:punct:PUNCT",
+			[]string{}, // no event
+		},
+		{
 			// nature does not act: no event, though a country modifies it
 			"A Chilean earthquake killed eight people .",
 			"Chilean=CHL",
