@@ -350,6 +350,9 @@ func (t *ptree) passive(v int) bool {
 		return true
 	}
 	w := &t.words[v]
+	if w.XPOS == "VBN" && w.Rel == "conj" && w.Head >= 0 && w.Head < v && t.passive(w.Head) {
+		return true // "were killed and injured": the auxiliary is shared
+	}
 	return w.XPOS == "VBN" && (w.Rel == "acl" || w.Rel == "amod" || t.sharedAgent(v) >= 0)
 }
 

@@ -335,3 +335,19 @@ func TestTreeMood(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedPassive: a participle coordinated with a passive verb shares
+// its auxiliary, so its subject is what was done to: "soldiers were
+// killed and wounded" never makes the soldiers the source.
+func TestSharedPassive(t *testing.T) {
+	a := build("Six Chadian soldiers were killed and ten wounded in a blast .", "Chadian soldiers=TCDMIL")
+	withParse(t, a, "3:nummod:NUM 3:amod:ADJ 5:nsubj:pass:NOUN 5:aux:pass:AUX 0:root:VERB/VBN 8:cc:CCONJ 8:nummod:NUM 5:conj:VERB/VBN 11:case:ADP 11:det:DET 8:obl:NOUN 5:punct:PUNCT")
+	if err := Stage(nil).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range a.Events {
+		if e.Source == "TCDMIL" {
+			t.Errorf("the victims act: %+v", e)
+		}
+	}
+}
