@@ -797,7 +797,7 @@ func (c *coder) reported(e int) {
 func (c *coder) reportedConflict(k, si int, date string, neg, hyp bool) bool {
 	m := &c.ms[k]
 	sp := &c.ms[m.speech]
-	if !violent(m.r.code.Code) || len(sp.srcs) == 0 {
+	if !violent(m.r.code.Code) || len(sp.srcs) == 0 || c.mediaSpeaker(sp) {
 		return false
 	}
 	if m.pron {
@@ -816,6 +816,28 @@ func (c *coder) reportedConflict(k, si int, date string, neg, hyp bool) bool {
 		}
 	}
 	return true
+}
+
+// mediaWords name the press: a speaker named by one reports what others
+// did, it accuses no one ("Beirut radio said Israeli gunships raided").
+var mediaWords = map[string]bool{
+	"radio": true, "television": true, "tv": true, "agency": true, "newspaper": true,
+	"daily": true, "broadcaster": true, "media": true, "station": true, "stations": true,
+	"network": true, "networks": true, "press": true,
+}
+
+// mediaSpeaker reports whether a word of the press stands between the
+// first source of the verb of saying sp and the verb.
+func (c *coder) mediaSpeaker(sp *match) bool {
+	if len(sp.srcs) == 0 {
+		return false
+	}
+	for i := c.groups[sp.srcs[0]].ts; i < sp.ts; i++ {
+		if mediaWords[strings.ToLower(c.word(i))] {
+			return true
+		}
+	}
+	return false
 }
 
 // restated returns the match that match k restates, or -1: a violent verb
