@@ -221,6 +221,8 @@ var coderCases = []struct {
 	{"book review", "The novel, a thriller in which China attacks Japan, sold well.", "China=CHN; Japan=JPN", nil},
 	// reported speech and clauses
 	{"reported speech", "Ukraine said Russia attacked Kyiv.", "Ukraine=UKR; Russia=RUS; Kyiv=UKR", []string{"UKR RUS 112"}},
+	{"retaliation against tariffs is no fight", "Japan will retaliate against new tariffs imposed by the U.S.", "Japan=JPN; U.S.=USA", nil},
+	{"retaliation against a country", "Japan retaliated against China.", "Japan=JPN; China=CHN", []string{"JPN CHN 190"}},
 	{"the press reports, it does not accuse", "Kyiv radio said Russia attacked Ukraine.", "Kyiv=UKR; Russia=RUS; Ukraine=UKR",
 		[]string{"RUS UKR 190"}},
 	{"reported speech after", "Russia shelled Ukrainian positions, NATO said.", "Russia=RUS; Ukrainian=UKR; NATO=IGONAT",
