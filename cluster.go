@@ -114,6 +114,37 @@ func SignatureFrom(b []byte) (s Signature, ok bool) {
 	return s, true
 }
 
+// Nearest chooses an article's cluster among the stored articles that
+// share a band with it, as ClusterStore.AssignClusters says: the cluster of
+// the most similar one at least NearDuplicate alike (the smallest cluster
+// ID on a tie), else the article's own ID. Stores call Consider for each
+// candidate, in any order, then read Cluster.
+type Nearest struct {
+	sig     Signature
+	cluster string
+	best    float64
+}
+
+// NewNearest starts the choice for article id of signature sig.
+func NewNearest(id string, sig Signature) *Nearest {
+	return &Nearest{sig: sig, cluster: id}
+}
+
+// Consider weighs a stored article of signature raw (as written by
+// Signature.Bytes; anything else is ignored) and cluster.
+func (n *Nearest) Consider(raw []byte, cluster string) {
+	o, ok := SignatureFrom(raw)
+	if !ok {
+		return
+	}
+	if sim := n.sig.Similarity(o); sim >= NearDuplicate && (sim > n.best || sim == n.best && cluster < n.cluster) {
+		n.cluster, n.best = cluster, sim
+	}
+}
+
+// Cluster returns the cluster chosen so far.
+func (n *Nearest) Cluster() string { return n.cluster }
+
 // ClusterStore groups near-duplicate articles, such as one wire story
 // syndicated by many outlets, under one cluster ID: that of the first
 // article of the cluster stored.

@@ -41,3 +41,50 @@ func TestMinHash(t *testing.T) {
 		t.Error("SignatureFrom took 2 bytes")
 	}
 }
+
+// TestNearest: the cluster of the most similar candidate at least
+// NearDuplicate alike, the smallest cluster on a tie, in any order; the
+// article's own ID when none is.
+func TestNearest(t *testing.T) {
+	var sig Signature
+	for i := range sig {
+		sig[i] = uint32(i + 1)
+	}
+	alike := func(same int) []byte { // a signature sharing the first same hashes
+		o := sig
+		for i := same; i < MinHashes; i++ {
+			o[i] = 1000 + uint32(i)
+		}
+		return o.Bytes()
+	}
+	type cand struct {
+		raw     []byte
+		cluster string
+	}
+	for _, tc := range []struct {
+		name  string
+		cands []cand
+		want  string
+	}{
+		{"none", nil, "a"},
+		{"too far", []cand{{alike(20), "b"}}, "a"},
+		{"near enough", []cand{{alike(23), "b"}}, "b"},
+		{"the nearest", []cand{{alike(24), "b"}, {alike(30), "c"}, {alike(26), "d"}}, "c"},
+		{"a tie: the smaller cluster", []cand{{alike(28), "d"}, {alike(28), "c"}}, "c"},
+		{"not a signature", []cand{{[]byte{1, 2, 3}, "b"}}, "a"},
+	} {
+		for _, order := range []bool{false, true} {
+			n := NewNearest("a", sig)
+			for i := range tc.cands {
+				c := tc.cands[i]
+				if order {
+					c = tc.cands[len(tc.cands)-1-i]
+				}
+				n.Consider(c.raw, c.cluster)
+			}
+			if got := n.Cluster(); got != tc.want {
+				t.Errorf("%s (reversed %v): %q, want %q", tc.name, order, got, tc.want)
+			}
+		}
+	}
+}

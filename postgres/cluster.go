@@ -56,7 +56,7 @@ func assignCluster(ctx context.Context, tx pgx.Tx, id string, sig dyad.Signature
 	if err != nil {
 		return "", err
 	}
-	cluster, best := id, 0.0
+	near := dyad.NewNearest(id, sig)
 	for rows.Next() {
 		var other, otherCluster string
 		var raw []byte
@@ -64,15 +64,13 @@ func assignCluster(ctx context.Context, tx pgx.Tx, id string, sig dyad.Signature
 			rows.Close()
 			return "", err
 		}
-		o, ok := dyad.SignatureFrom(raw)
-		if sim := sig.Similarity(o); ok && sim >= dyad.NearDuplicate && (sim > best || sim == best && otherCluster < cluster) {
-			cluster, best = otherCluster, sim
-		}
+		near.Consider(raw, otherCluster)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return "", err
 	}
+	cluster = near.Cluster()
 	if _, err := tx.Exec(ctx, `INSERT INTO article_clusters(article_id, cluster, signature) VALUES ($1, $2, $3)`, id, cluster, sig.Bytes()); err != nil {
 		return "", err
 	}

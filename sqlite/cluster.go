@@ -92,7 +92,7 @@ func (st *clusterStmts) assign(ctx context.Context, id string, sig dyad.Signatur
 	if err != sql.ErrNoRows {
 		return "", err
 	}
-	cluster, best := id, 0.0
+	near := dyad.NewNearest(id, sig)
 	bands := sig.Bands()
 	args := make([]any, 0, 2*len(bands))
 	for _, b := range bands {
@@ -109,15 +109,13 @@ func (st *clusterStmts) assign(ctx context.Context, id string, sig dyad.Signatur
 			rows.Close()
 			return "", err
 		}
-		o, ok := dyad.SignatureFrom(raw)
-		if sim := sig.Similarity(o); ok && sim >= dyad.NearDuplicate && (sim > best || sim == best && otherCluster < cluster) {
-			cluster, best = otherCluster, sim
-		}
+		near.Consider(raw, otherCluster)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return "", err
 	}
+	cluster = near.Cluster()
 	if _, err := st.insert.ExecContext(ctx, id, cluster, sig.Bytes()); err != nil {
 		return "", err
 	}
