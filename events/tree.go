@@ -815,19 +815,30 @@ func (c *coder) treeMood(k int) (neg, hyp bool) {
 	if v < 0 || t.words[v].UPOS != "VERB" {
 		return false, false
 	}
+	clause := false // v is a verb above the trigger's clause: its modality only
 	for range 3 {
 		for _, k := range t.kids[v] {
 			w := strings.ToLower(t.words[k].Text)
 			switch t.words[k].Rel {
 			case "advmod":
-				neg = neg || w == "not" || w == "n't" || w == "never"
+				neg = neg || !clause && (w == "not" || w == "n't" || w == "never")
 			case "aux":
 				hyp = hyp || modalAux[w]
 			case "mark":
-				hyp = hyp || w == "if" || w == "unless"
+				hyp = hyp || !clause && (w == "if" || w == "unless")
 			}
 		}
 		h := t.words[v].Head
+		if h >= 0 && t.words[v].Rel == "ccomp" {
+			// "he may recommend that the US retaliate": a clause under a
+			// verb that is only possible, or that proposes it, is not done
+			clause = true
+			if proposal[t.lemma(h)] {
+				hyp = true
+			}
+			v = h
+			continue
+		}
 		if t.words[v].Rel != "xcomp" || h < 0 {
 			break
 		}
@@ -841,6 +852,13 @@ func (c *coder) treeMood(k int) (neg, hyp bool) {
 		v = h
 	}
 	return neg, hyp
+}
+
+// proposal are the lemmas of verbs whose that-clause is proposed, not
+// done: "recommended that the US retaliate".
+var proposal = map[string]bool{
+	"recommend": true, "propose": true, "suggest": true, "urge": true, "demand": true,
+	"insist": true, "ask": true, "request": true, "want": true, "wish": true, "hope": true,
 }
 
 // modalAux are the auxiliaries that make what they go with possible, not

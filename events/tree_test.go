@@ -310,13 +310,18 @@ func TestTreeMood(t *testing.T) {
 		{"Russia failed to attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 4:obj:PROPN 2:punct:PUNCT", true, false},
 		{"Russia plans to attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 4:obj:PROPN 2:punct:PUNCT", false, true},
 		{"Russia attacked Ukraine .", "2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT", false, false},
+		// a that-clause under a possible or proposing verb is not done;
+		// a negation above it does not negate it
+		{"Lavrov may recommend that Russia attack Ukraine .", "3:nsubj:PROPN 3:aux:AUX 0:root:VERB 6:mark:SCONJ 6:nsubj:PROPN 3:ccomp:VERB 6:obj:PROPN 3:punct:PUNCT", false, true},
+		{"Lavrov recommended that Russia attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 5:mark:SCONJ 5:nsubj:PROPN 2:ccomp:VERB 5:obj:PROPN 2:punct:PUNCT", false, true},
+		{"Lavrov did not deny that Russia attacked Ukraine .", "4:nsubj:PROPN 4:aux:AUX 4:advmod:PART 0:root:VERB 7:mark:SCONJ 7:nsubj:PROPN 4:ccomp:VERB 7:obj:PROPN 4:punct:PUNCT", false, false},
 	} {
 		a := build(tt.text, "Russia=RUS; Ukraine=UKR")
 		withParse(t, a, tt.parse)
 		// the lemmas the tree reads
 		for i := range a.Syntax[0].Words {
 			w := &a.Syntax[0].Words[i]
-			w.Lemma = map[string]string{"failed": "fail", "plans": "plan"}[w.Text]
+			w.Lemma = map[string]string{"failed": "fail", "plans": "plan", "recommend": "recommend", "recommended": "recommend", "deny": "deny"}[w.Text]
 		}
 		if err := Stage(nil).Run(context.Background(), a); err != nil {
 			t.Fatal(err)
