@@ -816,6 +816,15 @@ func (c *coder) treeMood(k int) (neg, hyp bool) {
 		return false, false
 	}
 	clause := false // v is a verb above the trigger's clause: its modality only
+	if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "conj" && t.child(v, "aux", "nsubj") < 0 {
+		// "should discard its prejudice and admit China": the second verb
+		// shares the first's auxiliary
+		for _, k := range t.kids[h] {
+			if t.words[k].Rel == "aux" && modalAux[strings.ToLower(t.words[k].Text)] {
+				hyp = true
+			}
+		}
+	}
 	for range 3 {
 		for _, k := range t.kids[v] {
 			w := strings.ToLower(t.words[k].Text)
