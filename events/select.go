@@ -89,11 +89,12 @@ func (s *Candidates) SentencesIfVerb(a *dyad.Analysis) (keep []bool, ifVerb [][]
 // said": what follows is what was said, coded by matches of its own)
 // unless it is a passive with its agent ("a truce was declared by"), and
 // with one actor only a protest or force can be an event, its target no
-// one named, when the actor stands before it or is its passive agent.
+// one named, when the actor stands before it, after a "by" that follows
+// it, or, for force, anywhere after it ("hostages were killed in France").
 func (c *coder) ownEvent(s, e, n int) bool {
 	for k := range c.ms {
 		m := &c.ms[k]
-		if m.suppressed || m.r.code.Code == NoEvent || m.r.speech && !m.r.endsPrep && m.slot < 0 && !c.byAfter(m.te, e) {
+		if m.suppressed || m.r.code.Code == NoEvent || m.r.speech && !m.r.endsPrep && m.slot < 0 && c.byAt(m.te, e) < 0 {
 			continue
 		}
 		if n >= 2 || targetless(m.r.code.Code) && (c.actorBefore(s, m.ts) || physical(m.r.code.Code) && c.actorBefore(m.te, e) || c.byActor(m.te, e)) {
@@ -125,22 +126,18 @@ func (c *coder) actorGroups(s, e int) int {
 // one actor of a sentence can be the agent of a passive trigger before
 // i ("farmers hit by European Community measures").
 func (c *coder) byActor(i, e int) bool {
-	for ; i < e; i++ {
-		if c.fl[i]&flagBy != 0 {
-			return c.actorBefore(i+1, e)
-		}
-	}
-	return false
+	k := c.byAt(i, e)
+	return k >= 0 && c.actorBefore(k+1, e)
 }
 
-// byAfter reports whether "by" stands in tokens [i, e).
-func (c *coder) byAfter(i, e int) bool {
+// byAt returns the first token of [i, e) that is "by", or -1.
+func (c *coder) byAt(i, e int) int {
 	for ; i < e; i++ {
 		if c.fl[i]&flagBy != 0 {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // lexiconStarts appends to out the tokens of [s, e) where a pattern of
