@@ -42,6 +42,16 @@ var agentWords = []struct {
 	// unidentified armed forces (CAMEO UAF: armed people of no known group)
 	{"gunmen", "UAF", false}, {"gunman", "UAF", false}, {"assailants", "UAF", false},
 	{"attackers", "UAF", false},
+	// more armed and criminal groups, as the Phoenix agent table codes them
+	// (FIGHTER, MILITIA, TERRORIST, JIHADIST: UAF; BANDIT, KIDNAPPER, PIRATE,
+	// GANG: CRM; SEPARATIST: REB; EXTREMIST: RAD; RIOTER: OPP), in the
+	// plural that names a group when no country is said
+	{"fighters", "UAF", false}, {"militiamen", "UAF", false}, {"militias", "UAF", false},
+	{"terrorists", "UAF", false}, {"jihadists", "UAF", false}, {"combatants", "UAF", false},
+	{"mercenaries", "UAF", false}, {"bandits", "CRM", false}, {"kidnappers", "CRM", false},
+	{"abductors", "CRM", false}, {"pirates", "CRM", false}, {"gangs", "CRM", false},
+	{"gangsters", "CRM", false}, {"separatists", "REB", false}, {"extremists", "RAD", false},
+	{"rioters", "OPP", false},
 }
 
 // agentPairs are two-word agent phrases: the second word decides unless
@@ -58,4 +68,6 @@ var agentPairs = []struct{ first, second, code string }{
 	// "bomber" alone is an aircraft (Phoenix: MIL)
 	{"suicide", "bomber", "UAF"}, {"suicide", "bombers", "UAF"}, {"suicide", "attacker", "UAF"},
 	{"suicide", "attackers", "UAF"},
+	// Phoenix ARMED_MEN, ARMED_GROUP: armed people of no known group
+	{"armed", "men", "UAF"}, {"armed", "man", "UAF"}, {"armed", "group", "UAF"}, {"armed", "groups", "UAF"},
 }

@@ -279,6 +279,9 @@ var coderCases = []struct {
 	{"thousands of protesters", "Thousands of protesters marched in Moscow on Saturday to demand the release of Alexei Navalny.",
 		"Moscow=RUS; Alexei Navalny=RUSOPP", []string{"---CVL RUSOPP 1053"}},
 	{"group of rebels", "A group of rebels attacked Kabul.", "Kabul=AFG", []string{"---REB AFG 190"}},
+	// armed and criminal groups with no country said (Phoenix agent codes)
+	{"armed men", "Armed men attacked Kabul.", "Kabul=AFG", []string{"---UAF AFG 190"}},
+	{"bandits", "Bandits attacked Kaduna.", "Kaduna=NGA", []string{"---CRM NGA 190"}},
 	{"of a place stays a place", "The mayor of Moscow met Obama.", "Moscow=RUS; Obama=USAGOV", []string{"RUSGOV USAGOV 040"}},
 	{"people arrested", "Russian police arrested more than 3,000 people across the country.", "Russian police=RUSCOP",
 		[]string{"RUSCOP ---CVL 173"}},
