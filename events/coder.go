@@ -413,7 +413,9 @@ func (c *coder) agents(toks []dyad.Token) {
 			i = end - 1
 			continue
 		}
-		// "of" or "from" a country: "the mayor of the West Bank city of Nablus"
+		// "of" or "from" a country: "the mayor of the West Bank city of
+		// Nablus"; "in" a country: "a court in Peru", "lawmakers in
+		// France and Germany" (each country's)
 		if g := c.ofCountry(end, sent, toks); g >= 0 {
 			og := &c.groups[g]
 			og.code = countryOf(og.code) + code
@@ -422,6 +424,7 @@ func (c *coder) agents(toks []dyad.Token) {
 			}
 			og.ts = i
 			i = og.te - 1
+			c.agentRight(g, code, sent, toks)
 			continue
 		}
 		c.groups = append(c.groups, group{ts: i, te: end, code: "---" + code})
@@ -505,16 +508,46 @@ func (c *coder) owner(i, sent int, toks []dyad.Token) int {
 	return int(c.actor[j])
 }
 
-// ofCountry finds "of" or "from" at token p followed, within four words
-// that are no actor, by an actor of a country or organisation, and returns
-// its group, or -1.
+// agentRight gives agent code to the countries coordinated after group
+// g, which an agent word before it has just joined: "the presidents of
+// France and Germany", "lawmakers in Britain, Ireland and France". A
+// country with an agent or "'s" of its own is left as it is.
+func (c *coder) agentRight(g int, code string, sent int, toks []dyad.Token) {
+	for n := 0; n < 6; n++ {
+		j := c.groups[g].te
+		if j+1 >= len(toks) || toks[j+1].Sentence != sent {
+			return
+		}
+		if c.fl[j]&flagComma != 0 && c.fl[j+1]&flagConj != 0 {
+			j++ // "Britain, Ireland, and France"
+		}
+		if c.fl[j]&(flagConj|flagComma) == 0 || c.actor[j+1] < 0 {
+			return
+		}
+		h := int(c.actor[j+1])
+		ng := &c.groups[h]
+		if ng.ts != j+1 || len(ng.code) != 3 || ng.place || ng.region {
+			return
+		}
+		if k := ng.te; k < len(toks) && toks[k].Sentence == sent && c.fl[k]&(flagAgent|flagPoss) != 0 {
+			return // "France and Germany's president"
+		}
+		ng.code += code
+		g = h
+	}
+}
+
+// ofCountry finds "of", "from" or "in" at token p followed, within four
+// words that are no actor, by an actor of a country or organisation ("in":
+// of a country), and returns its group, or -1.
 func (c *coder) ofCountry(p, sent int, toks []dyad.Token) int {
-	if p >= len(toks) || toks[p].Sentence != sent || (c.ids[p] != c.p.idOf && c.ids[p] != c.p.idFrom) {
+	if p >= len(toks) || toks[p].Sentence != sent || (c.ids[p] != c.p.idOf && c.ids[p] != c.p.idFrom && c.ids[p] != c.p.idIn) {
 		return -1
 	}
 	for k := p + 1; k < len(toks) && k <= p+5 && toks[k].Sentence == sent; k++ {
 		if a := c.actor[k]; a >= 0 {
-			if g := &c.groups[a]; g.ts == k && len(g.code) >= 3 && g.code[:3] != "---" {
+			if g := &c.groups[a]; g.ts == k && len(g.code) >= 3 && g.code[:3] != "---" &&
+				(c.ids[p] != c.p.idIn || len(g.code) == 3 && !g.place && !g.region) {
 				return int(a)
 			}
 			return -1

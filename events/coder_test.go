@@ -128,7 +128,7 @@ var coderCases = []struct {
 	{"warn", "Iran warned Israel on Sunday.", "Iran=IRN; Israel=ISR", []string{"IRN ISR 130"}},
 	// 14 protest
 	{"protest", "Opposition supporters in Venezuela protested against Maduro.", "Venezuela=VEN; Maduro=VENGOV",
-		[]string{"---OPP VENGOV 140"}},
+		[]string{"VENOPP VENGOV 140"}}, // an agent in a country is its
 	// 15 force posture
 	{"deploy", "Russia deployed troops to the border with Ukraine.", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 154"}},
 	// 16 reduce relations
@@ -175,7 +175,10 @@ var coderCases = []struct {
 	{"agent after a possessive", "Sudan's elite troops shelled Darfur.", "Sudan=SDN; Darfur=SDN", []string{"SDNMIL SDN 190"}},
 	{"agent from a country", "France received dissidents from Iran.", "France=FRA; Iran=IRN", []string{"FRA IRNOPP 043", "IRNOPP FRA 042"}},
 	{"adjective is no agent", "Japan held military talks with India.", "Japan=JPN; India=IND", []string{"JPN IND 040"}},
-	{"government and lawmakers", "The government criticised lawmakers in Kenya.", "Kenya=KEN", []string{"---GOV ---LEG 111"}},
+	{"government and lawmakers", "The government criticised lawmakers in Kenya.", "Kenya=KEN", []string{"---GOV KENLEG 111"}},
+	{"agents of coordinated countries", "The governments of France and Germany criticised Russia.", "France=FRA; Germany=DEU; Russia=RUS",
+		[]string{"DEUGOV RUS 111", "FRAGOV RUS 111"}},
+	{"an agent in a city is no city's", "Police in Lahore arrested Sharif.", "Lahore=PAK@; Sharif=PAKGOV", []string{"---COP PAKGOV 173"}},
 	{"two nationalities share an agent", "Greek and Turkish soldiers clashed.", "Greek=GRC; Turkish=TUR", []string{"GRCMIL TURMIL 193", "TURMIL GRCMIL 193"}},
 	// possessives: in "X's Y" the actor Y after "'s" is the head
 	{"possessive head is the target", "Turkey condemned Iran's Revolutionary Guards.",

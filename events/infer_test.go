@@ -17,7 +17,7 @@ func TestInfer(t *testing.T) {
 	}{
 		{"place of the event", "Gunmen attacked Peshawar.", "Peshawar=PAK@",
 			[]string{"PAKUAF PAK 190 source"}},
-		{"the article's only country", "The government criticised lawmakers in Kenya.", "Kenya=KEN",
+		{"the article's only country", "The government criticised lawmakers on Monday in Kenya.", "Kenya=KEN",
 			[]string{"KENGOV KENLEG 111 both"}},
 		{"named countries stay", "Russian police arrested more than 3,000 people across the country.", "Russian police=RUSCOP",
 			[]string{"RUSCOP RUSCVL 173 target"}},

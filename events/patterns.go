@@ -82,8 +82,9 @@ type Patterns struct {
 	agent  []string         // by word ID: the agent code of an agent word ("REB"), or ""
 	adj    []bool           // by word ID: the agent word may be an adjective
 	pairs  map[[2]int32]string
-	idOf   int32 // the IDs of "of" and "from", which attach a country to an agent
+	idOf   int32 // the IDs of "of", "from" and "in", which attach a country to an agent
 	idFrom int32
+	idIn   int32
 	// by word ID: a rule of dyad's own that may need no target (protest,
 	// force) starts with the word, so a sentence with one actor may hold
 	// an event
@@ -788,7 +789,7 @@ func (p *Patterns) internClasses() (map[int32]string, map[int32]bool) {
 	for _, w := range dateWords {
 		p.flags[p.intern(w)] |= flagDate
 	}
-	p.idOf, p.idFrom = p.intern("of"), p.intern("from")
+	p.idOf, p.idFrom, p.idIn = p.intern("of"), p.intern("from"), p.intern("in")
 	return agents, adjs
 }
 

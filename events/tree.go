@@ -183,14 +183,21 @@ var notTargets = map[string]bool{
 // three levels down ("the Russian army", "Iran's navy", "a part of
 // Syria's second city"). -1 when none.
 func (c *coder) actorOf(w int) int {
+	g, _ := c.actorWord(w)
+	return g
+}
+
+// actorWord is actorOf, and returns also the word whose mention gave the
+// actor (-1 with no actor).
+func (c *coder) actorWord(w int) (int, int) {
 	t := c.tr
 	if g := c.groupAt(w); g >= 0 {
-		return g
+		return g, w
 	}
 	level := []int{w}
 	for range 3 {
 		var next []int
-		best := -1
+		best, bestW := -1, -1
 		for _, h := range level {
 			for _, k := range t.kids[h] {
 				switch t.words[k].Rel {
@@ -201,18 +208,18 @@ func (c *coder) actorOf(w int) int {
 					// of the actors at one level, the most specific: "the
 					// Palestinian leader Yasser Arafat" is PSEGOV, not PSE
 					if g := c.groupAt(k); g >= 0 && (best < 0 || len(c.groups[g].code) > len(c.groups[best].code)) {
-						best = g
+						best, bestW = g, k
 					}
 					next = append(next, k)
 				}
 			}
 		}
 		if best >= 0 {
-			return best
+			return best, bestW
 		}
 		level = next
 	}
-	return -1
+	return -1, -1
 }
 
 // lemma returns word w's lemma in lower case, its text where the parse
@@ -271,10 +278,35 @@ func (c *coder) groupAt(w int) int {
 
 // actorsOf appends the actors of the noun phrase headed by w and of the
 // phrases coordinated with it ("Japan, India and Australia").
+//
+// Coordination counts where the actor was found too: "ties with Georgia,
+// Armenia and Azerbaijan" (the actors of the object's phrase), "lawmakers
+// in France and Germany" (an agent of the countries after it, joined to
+// the first one's mention by the agents rule).
 func (c *coder) actorsOf(w int, out []int) []int {
-	if g := c.actorOf(w); g >= 0 {
+	t := c.tr
+	g, at := c.actorWord(w)
+	if g >= 0 {
 		out = appendNew(out, g)
 	}
+	out = c.conjActors(w, out)
+	if g < 0 {
+		return out
+	}
+	if at != w {
+		return c.conjActors(at, out)
+	}
+	// the agent's mention reaches into its phrase of a country
+	for _, k := range t.kids[w] {
+		if t.words[k].Rel == "nmod" && c.groupAt(k) == g {
+			out = c.conjActors(k, out)
+		}
+	}
+	return out
+}
+
+// conjActors appends the actors of the phrases coordinated with word w.
+func (c *coder) conjActors(w int, out []int) []int {
 	for _, k := range c.tr.kids[w] {
 		if c.tr.words[k].Rel == "conj" {
 			if g := c.actorOf(k); g >= 0 {

@@ -67,6 +67,21 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"CHL PER 05", "PER CHL 05"},
 		},
 		{
+			// coordination where the actor is found, inside the object's
+			// phrase: one event for each
+			"Russia welcomed the resumption of ties with Georgia , Armenia and Azerbaijan .",
+			"Russia=RUS; Georgia=GEO; Armenia=ARM; Azerbaijan=AZE",
+			"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:NOUN 8:case:ADP 6:nmod:PROPN 10:punct:PUNCT 8:conj:PROPN 12:cc:CCONJ 8:conj:PROPN 2:punct:PUNCT",
+			[]string{"RUS ARM 05", "RUS AZE 05", "RUS GEO 05"},
+		},
+		{
+			// an agent in coordinated countries is each country's
+			"Lawmakers in France and Germany condemned Russia .",
+			"France=FRA; Germany=DEU; Russia=RUS",
+			"6:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 5:cc:CCONJ 3:conj:PROPN 0:root:VERB 6:obj:PROPN 6:punct:PUNCT",
+			[]string{"DEULEG RUS 11", "FRALEG RUS 11"},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
