@@ -435,7 +435,7 @@ func (c *coder) parseRoles(k int) treeResult {
 	if t == nil {
 		return treeSkip
 	}
-	if w := t.wordAtToken(m.ts); w >= 0 && t.words[w].Rel == "compound" && t.words[w].UPOS == "NOUN" {
+	if w := t.wordAtToken(m.ts); w >= 0 && t.words[w].Rel == "compound" && t.words[w].UPOS == "NOUN" && !c.nameInMatch(w, m) {
 		return treeNone // "finance ministers": a noun modifying a noun
 	}
 	if m.r.between {
@@ -465,6 +465,26 @@ func (c *coder) parseRoles(k int) treeResult {
 		return c.passiveRoles(v, m)
 	}
 	return c.activeRoles(v, m)
+}
+
+// nameInMatch reports whether compound word w modifies another word of
+// match m's own pattern: "air strikes" is one name, where in "finance
+// ministers" ("+finance _") the noun modified is the target slot's.
+func (c *coder) nameInMatch(w int, m *match) bool {
+	h := c.tr.words[w].Head
+	if h < 0 {
+		return false
+	}
+	ht := c.tr.words[h].Token
+	if ht < m.ts || ht >= m.te {
+		return false
+	}
+	if m.slot >= 0 {
+		if g := c.groups[m.slot]; ht >= g.ts && ht < g.te {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveRoles sets the roles of match m whose verb v the parse reads as
@@ -642,10 +662,49 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 		}
 	}
 	m.tgts = out
+	if len(m.srcs) > 0 && len(m.tgts) == 0 && physical(m.r.code.Code) && c.namesNoTarget(n) && !c.forceVerbOver(n) {
+		// "died in Turkish air strikes on Kurdish positions": force
+		// against no one named, as a verb's against a thing
+		return treeDone
+	}
 	if len(m.srcs) == 0 || len(m.tgts) == 0 {
 		return treeSkip
 	}
 	return treeDone
+}
+
+// namesNoTarget reports whether the phrases of noun n that may name a
+// target (its nmod phrases other than by) name no actor, through the
+// parse or through the mentions between them (a parse may attach "in
+// northern Iraq" to the noun or elsewhere: the noun's own phrases decide).
+func (c *coder) namesNoTarget(n int) bool {
+	t := c.tr
+	for _, k := range t.kids[n] {
+		if t.words[k].Rel == "nmod" && t.caseOf(k) != "by" {
+			if len(c.actorsOf(k, nil)) > 0 || !c.thing(k) && !c.isPlace(k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// forceVerbOver reports whether noun n hangs on a verb that a pattern of
+// force codes: "soldiers were killed in a Taliban attack" is one event,
+// the killing, whose agent the attack names.
+func (c *coder) forceVerbOver(n int) bool {
+	t := c.tr
+	v := t.words[n].Head
+	if v < 0 {
+		return false
+	}
+	tok := t.words[v].Token
+	for i := range c.ms {
+		if o := &c.ms[i]; tok >= o.ts && tok < o.te && physical(o.r.code.Code) {
+			return true
+		}
+	}
+	return false
 }
 
 // victims returns the actors who undergo a violent event named by noun n
@@ -771,8 +830,9 @@ func (c *coder) thingAfterPrep(m *match) bool {
 		return false
 	}
 	want := strings.ToLower(c.word(m.te - 1))
+	noun := t.words[v].UPOS == "NOUN" // "air strikes on Kurdish positions"
 	for _, k := range t.kids[v] {
-		if r := t.words[k].Rel; (r == "obl" || r == "obl:arg") && t.caseOf(k) == want {
+		if r := t.words[k].Rel; (r == "obl" || r == "obl:arg" || noun && r == "nmod") && t.caseOf(k) == want {
 			return len(c.actorsOf(k, nil)) == 0
 		}
 	}

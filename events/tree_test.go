@@ -82,6 +82,22 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"DEULEG RUS 11", "FRALEG RUS 11"},
 		},
 		{
+			// a noun of force by a named actor on a thing: force against
+			// no one named; the noun's words that modify each other are
+			// one name, not "finance ministers"
+			"Dozens died in Turkish air strikes on Kurdish positions in northern Iraq .",
+			"Turkish=TUR; Iraq=IRQ",
+			"2:nsubj:NOUN 0:root:VERB 6:case:ADP 6:amod:ADJ 6:compound:NOUN 2:obl:NOUN 9:case:ADP 9:amod:ADJ 6:nmod:NOUN 12:case:ADP 12:amod:ADJ 2:obl:PROPN 2:punct:PUNCT",
+			[]string{"TUR --- 19"},
+		},
+		{
+			// the attack names who killed: one event, not two
+			"Five soldiers were killed in a Taliban attack on a checkpoint .",
+			"Taliban=AFGINS",
+			"2:nummod:NUM 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB/VBN 8:case:ADP 8:det:DET 8:compound:PROPN 4:obl:NOUN 11:case:ADP 11:det:DET 8:nmod:NOUN 4:punct:PUNCT",
+			[]string{"AFGINS AFGMIL 19"}, // the soldiers' country inferred from the article's one
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
