@@ -1572,8 +1572,8 @@ func (c *coder) pronounSubject(k int) bool {
 // from, before limit: where violence without a "by" phrase came from.
 func (c *coder) placeAgent(from, limit int) int {
 	for j := from; j < limit; j++ {
-		if c.fl[j]&flagBoundary != 0 {
-			return -1
+		if c.fl[j]&flagBoundary != 0 || c.gerund(j) {
+			return -1 // "arrested on returning from Syria": the place is the other verb's
 		}
 		if c.fl[j]&flagLoc != 0 || c.ids[j] == c.p.idFrom {
 			p := j + 1
@@ -1586,6 +1586,21 @@ func (c *coder) placeAgent(from, limit int) int {
 		}
 	}
 	return -1
+}
+
+// gerund reports whether token j is a lower-case -ing form right after a
+// preposition or conjunction: a verb that starts a phrase of its own ("on
+// returning from", "after fleeing"), not a noun ("in the morning").
+func (c *coder) gerund(j int) bool {
+	w := c.word(j)
+	if len(w) <= 5 || !strings.HasSuffix(w, "ing") || c.caps[j] || w == "during" || j == 0 {
+		return false
+	}
+	switch strings.ToLower(c.word(j - 1)) {
+	case "on", "upon", "after", "before", "while", "when", "for", "without", "since", "despite", "by":
+		return true
+	}
+	return false
 }
 
 // passive reports whether the match is a past participle after a form of

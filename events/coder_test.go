@@ -308,6 +308,7 @@ var coderCases = []struct {
 	{"sports score", "Brazil attacked Argentina relentlessly and won 3-0 in the final.", "Brazil=BRA; Argentina=ARG", nil},
 	{"market", "Japanese shares hit Chinese exporters.", "Japanese=JPN; Chinese=CHN", nil},
 	{"no actors", "Prices rose sharply in March.", "", nil},
+	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
 func TestCoder(t *testing.T) {

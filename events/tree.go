@@ -385,7 +385,10 @@ func (t *ptree) passive(v int) bool {
 	if w.XPOS == "VBN" && w.Rel == "conj" && w.Head >= 0 && w.Head < v && t.passive(w.Head) {
 		return true // "were killed and injured": the auxiliary is shared
 	}
-	return w.XPOS == "VBN" && (w.Rel == "acl" || w.Rel == "amod" || t.sharedAgent(v) >= 0)
+	// a participle takes no direct object: "forces shelled rebel
+	// positions" read as a noun with a reduced relative is active, as
+	// subjectOf reads it
+	return w.XPOS == "VBN" && (w.Rel == "acl" && t.child(v, "obj") < 0 || w.Rel == "amod" || t.sharedAgent(v) >= 0)
 }
 
 // sharedAgent returns the by-agent of the last of the participles
@@ -562,7 +565,9 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 	if m.r.speech && !m.r.endsPrep {
 		return treeDone // what follows a verb of saying is what was said
 	}
-	if o := t.child(v, "obj", "iobj"); o >= 0 && !m.r.endsPrep {
+	// an object with a preposition is an oblique the parse mislabelled:
+	// "fighting alongside Iraqi forces against" fights no ally
+	if o := t.child(v, "obj", "iobj"); o >= 0 && !m.r.endsPrep && !notTargets[t.caseOf(o)] {
 		m.tgts = c.actorsOf(o, m.tgts)
 		if len(m.tgts) == 0 {
 			// "imposed sanctions on Iran": the object's oblique

@@ -98,6 +98,21 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"AFGINS AFGMIL 19"}, // the soldiers' country inferred from the article's one
 		},
 		{
+			// a participle takes no direct object: read as a noun with a
+			// reduced relative, the verb is still active
+			"Syrian forces shelled rebel positions in Idlib .",
+			"Syrian forces=SYRMIL; Idlib=SYR@",
+			"2:amod:ADJ 0:root:NOUN 2:acl:VERB/VBN 5:compound:NOUN 3:obj:NOUN 7:case:ADP 3:obl:PROPN 2:punct:PUNCT",
+			[]string{"SYRMIL SYR 19"}, // no one named, in Idlib: inferred
+		},
+		{
+			// an "object" with a preposition is an oblique: no ally is fought
+			"British troops are fighting alongside Iraqi forces against Islamic State .",
+			"British troops=GBRMIL; Iraqi forces=IRQMIL; Islamic State=IMGMUSISI",
+			"2:amod:ADJ 4:nsubj:NOUN 4:aux:AUX 0:root:VERB 7:case:ADP 7:amod:ADJ 4:obj:NOUN 10:case:ADP 10:amod:ADJ 4:obl:PROPN 4:punct:PUNCT",
+			[]string{"GBRMIL IMGMUSISI 19"},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
