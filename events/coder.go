@@ -1101,6 +1101,10 @@ func (c *coder) find(s, e int, lex bool) {
 		}
 		// a verb of the lexicon is a verb of the parse: never a noun
 		best.nominal = !lex && (i > s && c.fl[i-1]&flagDet != 0 || c.bareNoun(&best, s))
+		if !lex && c.rate(i, s) {
+			i++ // "one cent a pound": a unit of measure
+			continue
+		}
 		c.ms = append(c.ms, best)
 		if lex {
 			i++ // each verb of the lexicon is coded on its own
@@ -1724,6 +1728,36 @@ func (c *coder) quantOf(j, s int) bool {
 
 // isNumber reports whether w is written in digits, with commas or points
 // between them: "12", "3,000", "1.5".
+// rate reports whether token i is the unit of a rate: after "a", "an" or
+// "per" that follow a quantity, a number and the words of its unit ("one
+// U.S. cent a pound", "18 dlrs per barrel", "five cents a share").
+func (c *coder) rate(i, s int) bool {
+	if i-2 < s {
+		return false
+	}
+	switch strings.ToLower(c.word(i - 1)) {
+	case "a", "an", "per":
+	default:
+		return false
+	}
+	for j := i - 2; j >= s && j >= i-5; j-- {
+		w := c.word(j)
+		if isNumber(w) || numberWords[strings.ToLower(w)] {
+			return true
+		}
+		if c.fl[j] != 0 && c.actor[j] < 0 {
+			return false // a function word: "killed five in a raid" has no unit
+		}
+	}
+	return false
+}
+
+// numberWords are numbers written out, as a quantity starts.
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "half": true, "quarter": true, "few": true, "several": true,
+}
+
 func isNumber(w string) bool {
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return false

@@ -308,6 +308,8 @@ var coderCases = []struct {
 	{"sports score", "Brazil attacked Argentina relentlessly and won 3-0 in the final.", "Brazil=BRA; Argentina=ARG", nil},
 	{"market", "Japanese shares hit Chinese exporters.", "Japanese=JPN; Chinese=CHN", nil},
 	{"no actors", "Prices rose sharply in March.", "", nil},
+	{"a unit of measure", "The company cut zinc prices by one US cent a pound and by one Canadian cent a pound.", "US=USA; Canadian=CAN", nil},
+	{"no unit after a preposition", "Rebels from Chad killed five in a raid on Sudan.", "Chad=TCD; Sudan=SDN", []string{"TCDREB SDN 190"}},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
