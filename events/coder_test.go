@@ -91,7 +91,7 @@ var coderCases = []struct {
 		[]string{"JPN KOR 055"}},
 	// 06 material cooperation
 	{"share intelligence", "The United States will share intelligence with Israel.", "United States=USA; Israel=ISR",
-		[]string{"USA ISR 064"}},
+		[]string{"USA ISR 064 hyp"}},
 	// 07 aid
 	{"humanitarian aid", "Japan sent humanitarian aid to the Philippines.", "Japan=JPN; Philippines=PHL",
 		[]string{"JPN PHL 073"}},
@@ -102,7 +102,7 @@ var coderCases = []struct {
 	{"withdraw troops", "Russia withdrew troops from Syria.", "Russia=RUS; Syria=SYR", []string{"RUS SYRMIL 087"}},
 	// 09 investigate
 	{"investigate", "The United Nations will investigate Syria.", "United Nations=IGOUNO; Syria=SYR",
-		[]string{"IGOUNO SYR 090"}},
+		[]string{"IGOUNO SYR 090 hyp"}},
 	// 10 demand
 	{"demand withdrawal", "Ukraine demanded the withdrawal of Russian troops.", "Ukraine=UKR; Russian=RUS",
 		[]string{"UKR RUSMIL 1056"}},
@@ -271,7 +271,7 @@ var coderCases = []struct {
 	// receiving aid: the giver is the source
 	{"received weapons", "Iran received weapons from Russia.", "Iran=IRN; Russia=RUS", []string{"RUS IRN 072"}},
 	{"received a grant", "Bangladesh will receive a grant of 47 mln dlrs from the Netherlands.", "Bangladesh=BGD; Netherlands=NLD",
-		[]string{"NLD BGD 071"}},
+		[]string{"NLD BGD 071 hyp"}},
 	{"received a visitor", "Egypt received Jordan's king.", "Egypt=EGY; Jordan's king=JORGOV", []string{"EGY JORGOV 043", "JORGOV EGY 042"}},
 	// a demonym that starts a company's name: a company of that country
 	{"company of a country", "American Motors Corp criticised Japan.", "American=USA; Motors Corp=!ORG; Japan=JPN",
@@ -295,7 +295,7 @@ var coderCases = []struct {
 	{"will not meet", "Iran will not meet with the United States.", "Iran=IRN; United States=USA", []string{"IRN USA 125"}},
 	{"won't withdraw", "Russia won't withdraw its troops from Syria.", "Russia=RUS; Syria=SYR", []string{"RUS SYR 1246"}},
 	{"did not meet is negated", "Obama did not meet with Putin.", "Obama=USAGOV; Putin=RUSGOV", []string{"USAGOV RUSGOV 040 neg"}},
-	{"will not attack stays negated", "Russia will not attack Ukraine.", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 190 neg"}},
+	{"will not attack stays negated", "Russia will not attack Ukraine.", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 190 neg hyp"}},
 	// violent protest
 	{"protester destroys", "The Russian building was demolished by a Ukrainian protestor.", "Russian=RUS; Ukrainian=UKR", []string{"UKR RUS 145"}},
 	{"protesters torch", "Protesters torched the Israeli embassy in Cairo.", "Israeli=ISR; Cairo=EGY", []string{"---CVL ISR 145"}},

@@ -362,6 +362,8 @@ func TestTreeMood(t *testing.T) {
 		{"Lavrov recommended that Russia attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 5:mark:SCONJ 5:nsubj:PROPN 2:ccomp:VERB 5:obj:PROPN 2:punct:PUNCT", false, true},
 		// coordinated verbs share an auxiliary
 		{"Russia could mobilise its reserves quickly and attack Ukraine .", "3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:nmod:poss:PRON 3:obj:NOUN 3:advmod:ADV 8:cc:CCONJ 3:conj:VERB 8:obj:PROPN 3:punct:PUNCT", false, true},
+		// the future is planned, not done
+		{"Russia will mobilise its reserves quickly and attack Ukraine .", "3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:nmod:poss:PRON 3:obj:NOUN 3:advmod:ADV 8:cc:CCONJ 3:conj:VERB 8:obj:PROPN 3:punct:PUNCT", false, true},
 		{"Lavrov did not deny that Russia attacked Ukraine .", "4:nsubj:PROPN 4:aux:AUX 4:advmod:PART 0:root:VERB 7:mark:SCONJ 7:nsubj:PROPN 4:ccomp:VERB 7:obj:PROPN 4:punct:PUNCT", false, false},
 	} {
 		a := build(tt.text, "Russia=RUS; Ukraine=UKR")
