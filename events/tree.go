@@ -520,6 +520,9 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 	if agent < 0 {
 		return treeDone // nobody named did it: word order decides
 	}
+	if naturalEvent[t.lemma(agent)] {
+		return treeNone // "victims killed by the MH17 crash": no one did it
+	}
 	m.srcs = c.actorsOf(agent, m.srcs)
 	if s := t.child(v, "nsubj:pass"); s >= 0 {
 		m.tgts = c.actorsOf(s, m.tgts)

@@ -113,6 +113,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"GBRMIL IMGMUSISI 19"},
 		},
 		{
+			// a natural event as the agent is no one: no event, and the
+			// place is not the source
+			"Ten people were killed by the earthquake in Turkey .",
+			"Turkey=TUR",
+			"2:nummod:NUM 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB/VBN 7:case:ADP 7:det:DET 4:obl:agent:NOUN 9:case:ADP 4:obl:PROPN 4:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
