@@ -1179,7 +1179,18 @@ func (c *coder) adjective(m *match, s, e int) bool {
 	if j < s || c.actor[j] >= 0 {
 		return false
 	}
-	return c.fl[j]&(flagAux|flagBe|flagAdv|flagNeg|flagConj|flagModal|flagPron|flagRel|flagBoundary) == 0
+	if c.fl[j]&(flagAux|flagBe|flagAdv|flagNeg|flagConj|flagModal|flagPron|flagRel|flagBoundary) != 0 {
+		return false
+	}
+	// the parse knows a verb from an adjective: "tanks shelled positions"
+	// has a subject, "exiled leaders" modifies a noun; a sentence not yet
+	// parsed may be, so selection keeps it
+	if c.tr != nil {
+		if w := c.tr.wordAtToken(m.ts); w >= 0 {
+			return c.tr.words[w].Rel == "amod" || c.tr.words[w].UPOS == "ADJ"
+		}
+	}
+	return !c.selecting
 }
 
 // bareNoun reports whether a verb pattern matched a base or -s form where

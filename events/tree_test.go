@@ -121,6 +121,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// a past tense before a noun is a verb where the parse reads
+			// one, not a participle used as an adjective ("exiled leaders")
+			"Israeli tanks shelled positions of the Palestinian security forces .",
+			"Israeli=ISR; Palestinian security forces=PSEMIL",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB/VBD 3:obj:NOUN 9:case:ADP 9:det:DET 9:amod:ADJ 9:compound:NOUN 4:nmod:NOUN 3:punct:PUNCT",
+			[]string{"ISR PSEMIL 19"},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
