@@ -334,12 +334,19 @@ func (t *ptree) subjectOf(v int) int {
 		if n > 0 {
 			rels = append(rels, "nsubj:pass") // "Obama is scheduled to attend"
 		}
-		if r := t.words[v].Rel; n == 0 && (r == "acl" || r == "acl:relcl") && t.words[v].Head >= 0 &&
+		if r := t.words[v].Rel; (r == "acl" || r == "acl:relcl") && t.words[v].Head >= 0 &&
 			t.child(v, "nsubj", "nsubj:pass", "aux:pass") < 0 && t.child(v, "obj") >= 0 {
 			// "Palestinians blamed Israel" parsed as a noun with a reduced
 			// relative: a participle takes no direct object, so the
-			// noun is the subject of a finite verb
-			return t.words[v].Head
+			// noun is the subject of a finite verb; a verb it hangs on
+			// is the verb of a clause of purpose ("police opened fire to
+			// disperse demonstrators"), whose subject is its own
+			h := t.words[v].Head
+			if u := t.words[h].UPOS; u != "VERB" && u != "AUX" {
+				return h
+			}
+			v = h
+			continue
 		}
 		if k := t.nearestChild(v, rels...); k >= 0 {
 			if t.isRelPron(k) && t.words[v].Rel == "acl:relcl" && t.words[v].Head >= 0 {

@@ -129,6 +129,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"ISR PSEMIL 19"},
 		},
 		{
+			// a clause of purpose parsed as a relative on the verb: its
+			// subject is the verb's ("police opened fire to disperse")
+			"Egyptian police opened fire on Israeli tourists to disperse Islamist demonstrators .",
+			"Egyptian police=EGYCOP; Israeli=ISR",
+			"2:amod:ADJ 0:root:NOUN 2:acl:VERB/VBD 3:obj:NOUN 7:case:ADP 7:amod:ADJ 3:obl:NOUN 9:mark:PART 3:acl:VERB 11:amod:ADJ 9:obj:NOUN 2:punct:PUNCT",
+			[]string{"EGYCOP ---OPP 17", "EGYCOP ISR 19"},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
