@@ -6,6 +6,6 @@
 // articles behind and a re-run completes it.
 //
 // Its one dependency is golang.org/x/sync/errgroup: the reader, the
-// analyser and the writer of an ingest run as one group, so that the first
-// error stops the others and is the one returned.
+// dispatcher, the workers and the writer of an ingest run as one group, so
+// that the first error stops the others and is the one returned.
 package pipeline

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -91,11 +92,12 @@ type Source func(ctx context.Context, emit func(*dyad.Article) error) error
 // reasonAnalysis is the skip reason of an article no stage could analyse.
 const reasonAnalysis = "analysis failed"
 
-// analysed is one batch on its way from the analyser to the writer, with
+// analysed is one batch on its way from the analysers to the writer, with
 // the counts of what became of the rest of it: the writer alone keeps the
 // summary.
 type analysed struct {
 	list      []*dyad.Analysis // to store, in input order
+	sigs      []dyad.Signature // the signature of each of list, when the ingest clusters
 	read      int              // articles of the batch
 	unchanged int              // held by the store with the same content: not analysed
 	langs     []string         // the language of each article stored unanalysed for it
@@ -108,18 +110,52 @@ type failure struct {
 	err error
 }
 
+// pending is a batch whose articles the workers are analysing: each
+// worker fills its article's slots and counts it done.
+type pending struct {
+	read int
+	todo []*dyad.Article // not held by the store with the same content
+	out  []*dyad.Analysis
+	errs []error
+	sigs []dyad.Signature
+	left atomic.Int64  // articles of todo not done yet
+	done chan struct{} // closed when left reaches 0
+}
+
+// finish counts n articles of b done.
+func (b *pending) finish(n int) {
+	if b.left.Add(-int64(n)) == 0 {
+		close(b.done)
+	}
+}
+
+// job is one article of a pending batch for a worker.
+type job struct {
+	b *pending
+	i int
+}
+
+// inFlight is how many batches may be analysed ahead of the one being
+// stored: enough that the workers never wait for the writer while it
+// commits, few enough that memory stays bounded.
+const inFlight = 3
+
 // Run ingests every article of src. It returns the summary so far and the
-// first error that stopped the work (ctx cancellation included). Three
-// goroutines hand batches on: the reader, the analyser (which analyses one
-// batch while the writer stores the previous one) and the writer. Batches
-// already stored stay stored, so running again after an interruption
-// completes the work without duplicating anything.
+// first error that stopped the work (ctx cancellation included). The
+// reader hands batches to the dispatcher, which drops the articles the
+// store holds unchanged and hands the rest, one by one, to a pool of
+// workers; the writer stores the batches in input order, each as soon as
+// its last article is analysed, while the workers go on with the next
+// ones (no batch waits for the slowest article of the one before it).
+// Batches already stored stay stored, so running again after an
+// interruption completes the work without duplicating anything.
 func (in *Ingester) Run(ctx context.Context, src Source) (Summary, error) {
 	start := time.Now()
 	var sum Summary
 	g, ctx := errgroup.WithContext(ctx)
 	batches := make(chan []*dyad.Article, 2)
-	toWrite := make(chan analysed, 1)
+	jobs := make(chan job, 2*in.workers())
+	toWrite := make(chan *pending, inFlight)
 	var readErr error
 	g.Go(func() error {
 		defer close(batches)
@@ -130,8 +166,15 @@ func (in *Ingester) Run(ctx context.Context, src Source) (Summary, error) {
 	})
 	g.Go(func() error {
 		defer close(toWrite)
-		return in.analyse(ctx, batches, toWrite)
+		defer close(jobs)
+		return in.dispatch(ctx, batches, jobs, toWrite)
 	})
+	for range in.workers() {
+		g.Go(func() error {
+			in.work(ctx, jobs)
+			return nil
+		})
+	}
 	g.Go(func() error { return in.write(ctx, toWrite, &sum, start) })
 	// The first failure explains the rest: a store error cancels reading and
 	// analysis, which then stop with context.Canceled.
@@ -189,61 +232,95 @@ func (in *Ingester) read(ctx context.Context, src Source, out chan<- []*dyad.Art
 	return err
 }
 
-// analyse analyses each batch of in and sends it on to out.
-func (in *Ingester) analyse(ctx context.Context, batches <-chan []*dyad.Article, out chan<- analysed) error {
+// dispatch drops from each batch of in the articles the store holds with
+// the same content, hands the batch to the writer (out, in input order)
+// and its articles to the workers (jobs).
+func (in *Ingester) dispatch(ctx context.Context, batches <-chan []*dyad.Article, jobs chan<- job, out chan<- *pending) error {
 	for batch := range batches {
-		b, err := in.analyseBatch(ctx, batch)
+		todo, err := in.changed(ctx, batch)
 		if err != nil {
 			return err
 		}
+		b := &pending{
+			read: len(batch),
+			todo: todo,
+			out:  make([]*dyad.Analysis, len(todo)),
+			errs: make([]error, len(todo)),
+			done: make(chan struct{}),
+		}
+		if in.Clusters != nil {
+			b.sigs = make([]dyad.Signature, len(todo))
+		}
+		// one more than the articles, counted when all are handed out
+		b.left.Store(int64(len(todo)) + 1)
+		// The batch goes to the writer first, so that the number of
+		// batches in flight bounds the work handed out.
 		select {
 		case out <- b:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+		for i := range todo {
+			select {
+			case jobs <- job{b, i}:
+			case <-ctx.Done():
+				b.finish(len(todo) - i + 1)
+				return ctx.Err()
+			}
+		}
+		b.finish(1)
 	}
 	return nil
 }
 
-// analyseBatch drops the articles the store holds with the same content and
-// analyses the rest on a pool of workers.
-func (in *Ingester) analyseBatch(ctx context.Context, batch []*dyad.Article) (analysed, error) {
-	b := analysed{read: len(batch)}
-	todo, err := in.changed(ctx, batch)
-	if err != nil {
-		return b, err
-	}
-	b.unchanged = len(batch) - len(todo)
-	out := make([]*dyad.Analysis, len(todo))
-	errs := make([]error, len(todo))
-	var g errgroup.Group
-	g.SetLimit(in.workers())
-	for i, art := range todo {
-		if ctx.Err() != nil {
-			break
+// work analyses the articles of jobs until it is closed. An article is
+// analysed when its language is one of in.Languages (see analysed); its
+// signature is taken here too, off the writer's path.
+func (in *Ingester) work(ctx context.Context, jobs <-chan job) {
+	for j := range jobs {
+		b, i := j.b, j.i
+		art := b.todo[i]
+		switch {
+		case ctx.Err() != nil:
+			b.errs[i] = ctx.Err()
+		case !in.analysed(art):
+			b.out[i] = &dyad.Analysis{Article: *art}
+		default:
+			b.out[i], b.errs[i] = in.Analyzer.Analyze(ctx, art)
 		}
-		if !in.analysed(art) {
-			out[i] = &dyad.Analysis{Article: *art}
-			b.langs = append(b.langs, art.Lang)
-			continue
+		if b.sigs != nil && b.errs[i] == nil {
+			b.sigs[i] = dyad.MinHash(art.Text)
 		}
-		g.Go(func() error {
-			out[i], errs[i] = in.Analyzer.Analyze(ctx, art)
-			return nil
-		})
+		b.finish(1)
 	}
-	_ = g.Wait() // the workers return no error: each failure is in errs
+}
+
+// wait waits until every article of b is analysed, and returns what
+// became of them, in input order.
+func (in *Ingester) wait(ctx context.Context, b *pending) (analysed, error) {
+	select {
+	case <-b.done:
+	case <-ctx.Done():
+		return analysed{}, ctx.Err()
+	}
 	if err := ctx.Err(); err != nil {
-		return b, err
+		return analysed{}, err
 	}
-	for i, a := range out {
-		if errs[i] != nil {
-			b.failed = append(b.failed, failure{todo[i].ID, errs[i]})
+	r := analysed{read: b.read, unchanged: b.read - len(b.todo)}
+	for i, a := range b.out {
+		switch {
+		case b.errs[i] != nil:
+			r.failed = append(r.failed, failure{b.todo[i].ID, b.errs[i]})
 			continue
+		case !in.analysed(b.todo[i]):
+			r.langs = append(r.langs, b.todo[i].Lang)
 		}
-		b.list = append(b.list, a)
+		r.list = append(r.list, a)
+		if b.sigs != nil {
+			r.sigs = append(r.sigs, b.sigs[i])
+		}
 	}
-	return b, nil
+	return r, nil
 }
 
 // analysed reports whether a is to be analysed: its language is one of
@@ -283,8 +360,12 @@ func (in *Ingester) changed(ctx context.Context, batch []*dyad.Article) ([]*dyad
 
 // write stores each analysed batch, one transaction each, and keeps the
 // summary.
-func (in *Ingester) write(ctx context.Context, batches <-chan analysed, sum *Summary, start time.Time) error {
-	for b := range batches {
+func (in *Ingester) write(ctx context.Context, batches <-chan *pending, sum *Summary, start time.Time) error {
+	for p := range batches {
+		b, err := in.wait(ctx, p)
+		if err != nil {
+			return err
+		}
 		sum.Read += b.read
 		sum.Unchanged += b.unchanged
 		for _, l := range b.langs {
@@ -300,7 +381,7 @@ func (in *Ingester) write(ctx context.Context, batches <-chan analysed, sum *Sum
 				in.OnSkip(f.id, f.err)
 			}
 		}
-		if err := in.put(ctx, b.list, sum); err != nil {
+		if err := in.put(ctx, b.list, b.sigs, sum); err != nil {
 			return err
 		}
 		if in.OnProgress != nil {
@@ -312,17 +393,17 @@ func (in *Ingester) write(ctx context.Context, batches <-chan analysed, sum *Sum
 	return nil
 }
 
-// put stores list and counts what the store did with each analysis.
-func (in *Ingester) put(ctx context.Context, list []*dyad.Analysis, sum *Summary) error {
+// put stores list and counts what the store did with each analysis; sigs
+// are their signatures when the ingest clusters.
+func (in *Ingester) put(ctx context.Context, list []*dyad.Analysis, sigs []dyad.Signature, sum *Summary) error {
 	if len(list) == 0 {
 		return nil
 	}
 	var clusters []string
 	if in.Clusters != nil {
 		ids := make([]string, len(list))
-		sigs := make([]dyad.Signature, len(list))
 		for i, a := range list {
-			ids[i], sigs[i] = a.Article.ID, dyad.MinHash(a.Article.Text)
+			ids[i] = a.Article.ID
 		}
 		var err error
 		if clusters, err = in.Clusters.AssignClusters(ctx, ids, sigs); err != nil {

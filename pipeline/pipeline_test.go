@@ -357,3 +357,80 @@ func TestIngestSourceErrorKeepsWhatWasRead(t *testing.T) {
 		})
 	}
 }
+
+// clusterFn is a dyad.ClusterStore whose AssignClusters calls a function.
+type clusterFn func(ids []string, sigs []dyad.Signature) []string
+
+func (f clusterFn) AssignClusters(ctx context.Context, ids []string, sigs []dyad.Signature) ([]string, error) {
+	return f(ids, sigs), nil
+}
+
+func (f clusterFn) Clusters(ctx context.Context, ids []string) (map[string]string, error) {
+	return nil, nil
+}
+
+// TestIngestStoresInInputOrder checks that batches reach the store whole
+// and in input order, with each article's signature beside it, when the
+// workers finish their articles out of order (the first of each batch is
+// the slowest) and languages leave some unanalysed.
+func TestIngestStoresInInputOrder(t *testing.T) {
+	slow := dyad.StageFunc{StageName: "slow", Fn: func(ctx context.Context, a *dyad.Analysis) error {
+		if strings.HasSuffix(a.Article.ID, "0") {
+			time.Sleep(2 * time.Millisecond)
+		}
+		return nil
+	}}
+	list := articles(95)
+	for i, a := range list {
+		a.Text = fmt.Sprintf("story number %d of the set\nthey attack", i*i)
+		if i%7 == 3 {
+			a.Lang = "fr"
+		}
+	}
+	var got []string
+	st := newMemory()
+	store := st.store()
+	put := store.PutFn
+	store.PutFn = func(ctx context.Context, batch []*dyad.Analysis) ([]dyad.PutResult, error) {
+		for _, a := range batch {
+			got = append(got, a.Article.ID)
+		}
+		return put(ctx, batch)
+	}
+	var clustered []string
+	clusters := clusterFn(func(ids []string, sigs []dyad.Signature) []string {
+		for i, id := range ids {
+			if sigs[i] != dyad.MinHash(textOf(list, id)) {
+				t.Errorf("%s: signature not of its text", id)
+			}
+		}
+		clustered = append(clustered, ids...)
+		return ids
+	})
+	in := &Ingester{Analyzer: NewAnalyzer(slow, wordStage), Store: store, BatchSize: 10, Workers: 4,
+		Languages: []string{"en"}, Clusters: clusters}
+	sum, err := in.Run(context.Background(), sliceSource(list))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, a := range list {
+		want = append(want, a.ID)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") || strings.Join(clustered, " ") != strings.Join(want, " ") {
+		t.Errorf("stored %q\nclustered %q\nwant %q", got, clustered, want)
+	}
+	if sum.New != 95 || sum.NotAnalysed != 14 {
+		t.Errorf("summary %+v", sum)
+	}
+}
+
+// textOf returns the text of the article id of list.
+func textOf(list []*dyad.Article, id string) string {
+	for _, a := range list {
+		if a.ID == id {
+			return a.Text
+		}
+	}
+	return ""
+}
