@@ -49,6 +49,16 @@ const busyTimeout = 10000
 // Writes still go through the WAL.
 const mmap = "&_pragma=mmap_size(1073741824)"
 
+// writerPragmas size the writer's page cache and how often it checkpoints.
+// With SQLite's defaults (a 2 MiB cache, a checkpoint once the WAL holds
+// 1,000 pages), the writer of the Reuters-21578 ingest spent 1.7-1.9 s
+// waiting for the fsyncs of some forty checkpoints and 1.2 s reading back
+// pages of the indexes it had just written: with an 8 MiB cache and a
+// checkpoint every 10,000 pages (a WAL of up to 40 MiB), 0.7 s and 0.2 s,
+// and about 1.2 s less of its CPU, for some 8 MB more of peak RSS. Every
+// commit still goes through the WAL, so what was committed is as safe.
+const writerPragmas = "&_pragma=cache_size(-8192)&_pragma=wal_autocheckpoint(10000)"
+
 // readers sizes the pool of reading connections: a few per CPU, all kept
 // open, so that a query finds a connection whose page cache and parsed
 // schema are warm instead of opening a new one, and many requests at once
@@ -74,7 +84,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// the writer reads through its own page cache, not the map: an ingest
 	// that maps the file it grows counts the whole file in its resident
 	// memory (Reuters-21578: 235 -> 300 MB)
-	if s.w, err = sql.Open("sqlite", base+"&_txlock=immediate"); err != nil {
+	if s.w, err = sql.Open("sqlite", base+"&_txlock=immediate"+writerPragmas); err != nil {
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
 	s.w.SetMaxOpenConns(1)
