@@ -298,49 +298,82 @@ func (t *table) sum(feats []uint64, sums []int32) {
 		return
 	}
 	slots, ws := t.slots, t.ws
-	for _, f := range feats {
-		if f == 0 {
-			f = 1
+	// as in sumSmall: the first slot of each feature of a chunk is read
+	// before any is compared
+	const chunk = 64
+	var at [chunk]uint64
+	var keys [chunk]uint64
+	for len(feats) > 0 {
+		n := min(len(feats), chunk)
+		for i, f := range feats[:n] {
+			if f == 0 {
+				f = 1
+			}
+			at[i] = (f >> 7) & t.mask
+			keys[i] = slots[at[i]].key
 		}
-		s := (f >> 7) & t.mask
-		for {
-			sl := &slots[s]
-			if sl.key == f {
-				for _, w := range ws[sl.start : sl.start+sl.n] {
-					sums[w.class] += int32(w.w)
+		for i, f := range feats[:n] {
+			if f == 0 {
+				f = 1
+			}
+			s := at[i]
+			for key := keys[i]; ; key = slots[s].key {
+				if key == f {
+					sl := &slots[s]
+					for _, w := range ws[sl.start : sl.start+sl.n] {
+						sums[w.class] += int32(w.w)
+					}
+					break
 				}
-				break
+				if key == 0 {
+					break
+				}
+				s = (s + 1) & t.mask
 			}
-			if sl.key == 0 {
-				break
-			}
-			s = (s + 1) & t.mask
 		}
+		feats = feats[n:]
 	}
 }
 
 func (t *table) sumSmall(feats []uint64, sums []int32) {
 	var a, b, c int32
 	small := t.small
-	for _, f := range feats {
-		if f == 0 {
-			f = 1
-		}
-		s := (f >> 7) & t.mask
-		fp := fingerprint(f)
-		for {
-			sl := &small[s]
-			if sl.fp == fp {
-				a += int32(sl.w[0])
-				b += int32(sl.w[1])
-				c += int32(sl.w[2])
-				break
+	// A feature's slot is almost always a cache miss. The features are
+	// looked up a chunk at a time, reading the first slot of each before
+	// comparing any, so that the processor waits for many misses at once
+	// rather than for one after another; the sums are the same.
+	const chunk = 64
+	var at [chunk]uint64
+	var fps [chunk]uint16
+	for len(feats) > 0 {
+		n := min(len(feats), chunk)
+		for i, f := range feats[:n] {
+			if f == 0 {
+				f = 1
 			}
-			if sl.fp == 0 {
-				break
-			}
-			s = (s + 1) & t.mask
+			at[i] = (f >> 7) & t.mask
+			fps[i] = small[at[i]].fp
 		}
+		for i, f := range feats[:n] {
+			if f == 0 {
+				f = 1
+			}
+			s, fp := at[i], fingerprint(f)
+			for sfp := fps[i]; ; sfp = small[s].fp {
+				if sfp == fp {
+					w := &small[s].w
+					a += int32(w[0])
+					b += int32(w[1])
+					c += int32(w[2])
+					break
+				}
+				if sfp == 0 {
+					break
+				}
+				s = (s + 1) & t.mask
+			}
+		}
+		feats = feats[n:]
 	}
 	add := [smallClasses]int32{a, b, c}
 	for i := range sums {
