@@ -1027,7 +1027,9 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 	}
 	c.infer(&ev, si)
 	if ev.Source == ev.Target {
-		return // "police in Pakistan arrested Pakistanis": one actor
+		// "Sidhoum, Algeria's activist, staged a hunger strike": the one
+		// country is the source's; the target stays no one named
+		ev.Source, ev.Target, ev.Inferred = src, tgt, ""
 	}
 	c.evs = append(c.evs, ev)
 }

@@ -137,6 +137,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"EGYCOP ---OPP 17", "EGYCOP ISR 19"},
 		},
 		{
+			// force on no one named in the source's own country: the
+			// target stays no one (it was dropped as source = target)
+			"Syria shelled towns in Aleppo .",
+			"Syria=SYR; Aleppo=SYR@",
+			"2:nsubj:PROPN 0:root:VERB/VBD 2:obj:NOUN 5:case:ADP 2:obl:PROPN 2:punct:PUNCT",
+			[]string{"SYR --- 19"},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
