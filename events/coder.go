@@ -144,6 +144,7 @@ type group struct {
 	code   string
 	region bool // a place with a code of its own (the Gaza Strip PSEGZA)
 	place  bool // a located place: a city, a region
+	nat    bool // a demonym alone ("Russian")
 }
 
 // match is one pattern matched over tokens [ts, te).
@@ -331,12 +332,34 @@ func (c *coder) actors(toks []dyad.Token) {
 			// Co": a company of that country (BUS), not the country
 			code, te = countryOf(code)+"BUS", e
 		}
-		c.groups = append(c.groups, group{ts: ts, te: te, code: code, region: m.Place != nil && len(m.Actor) > 3, place: m.Place != nil})
+		c.groups = append(c.groups, group{ts: ts, te: te, code: code, region: m.Place != nil && len(m.Actor) > 3, place: m.Place != nil,
+			nat: m.Kind == dyad.KindNationality && len(code) == 3})
 		for k := ts; k < te; k++ {
 			c.actor[k] = int32(len(c.groups) - 1)
 		}
 	}
 	c.agents(toks)
+	c.sharedHeads(toks)
+}
+
+// sharedHeads gives a demonym coordinated with the next actor the role
+// that actor's words add to its own demonym: "the Russian and Chinese
+// foreign ministers" are RUSGOV and CHNGOV, "Israeli and Palestinian
+// leaders" ISRGOV and PSEGOV. Adjectives joined by "and" modify one head.
+func (c *coder) sharedHeads(toks []dyad.Token) {
+	for gi := len(c.groups) - 2; gi >= 0; gi-- {
+		g, h := &c.groups[gi], &c.groups[gi+1]
+		j := g.te // the conjunction
+		if !g.nat || j+1 >= len(toks) || toks[j].Sentence != toks[g.ts].Sentence || c.fl[j]&flagConj == 0 ||
+			h.ts != j+1 || toks[h.ts].Sentence != toks[j].Sentence {
+			continue
+		}
+		if len(h.code) <= 3 || h.code[:3] == g.code || strings.HasPrefix(h.code, "IGO") || h.te-h.ts < 2 ||
+			!c.caps[h.ts] || c.caps[h.ts+1] {
+			continue // "Russian and Chinese Foreign Minister Wang": a name, not a role
+		}
+		g.code += h.code[3:]
+	}
 }
 
 // companyAfter returns the end token of the company (an organisation of

@@ -310,6 +310,10 @@ var coderCases = []struct {
 	{"no actors", "Prices rose sharply in March.", "", nil},
 	{"a unit of measure", "The company cut zinc prices by one US cent a pound and by one Canadian cent a pound.", "US=USA; Canadian=CAN", nil},
 	{"no unit after a preposition", "Rebels from Chad killed five in a raid on Sudan.", "Chad=TCD; Sudan=SDN", []string{"TCDREB SDN 190"}},
+	{"coordinated demonyms share the head", "The Russian and Chinese foreign ministers met in Moscow.",
+		"Russian=RUS#; Chinese foreign ministers=CHNGOV; Moscow=RUS@", []string{"CHNGOV RUSGOV 044", "RUSGOV CHNGOV 044"}},
+	{"a demonym and a name are not one head", "The Russian and Chinese Foreign Minister Wang met in Moscow.",
+		"Russian=RUS#; Chinese Foreign Minister Wang=CHNGOV; Moscow=RUS@", []string{"CHNGOV RUS 044", "RUS CHNGOV 044"}},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 

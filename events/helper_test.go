@@ -14,7 +14,8 @@ import (
 // punctuation with "'s" and "n't" apart, and a mention for every occurrence
 // of each actor name. actors is "Name=CODE; Other Name=CODE2"; a code
 // ending in "@" ("Gaza=PSEGZA@") makes the mention a place (LOCATION with a
-// Place), as the gazetteer writes capitals and regions.
+// Place), as the gazetteer writes capitals and regions; one ending in "#"
+// ("Russian=RUS#") a demonym (NATIONALITY).
 func build(text, actors string) *dyad.Analysis {
 	a := &dyad.Analysis{Article: dyad.Article{ID: "t", Text: text,
 		Published: time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC)}}
@@ -45,6 +46,9 @@ func build(text, actors string) *dyad.Analysis {
 		if c, ok := strings.CutSuffix(code, "@"); ok {
 			code, kind = c, dyad.KindLocation
 			place = &dyad.Place{Name: name, Country: countryOf(c)}
+		}
+		if c, ok := strings.CutSuffix(code, "#"); ok {
+			code, kind = c, dyad.KindNationality // "Russian=RUS#": a demonym
 		}
 		if code == "!ORG" {
 			code, kind = "", dyad.KindOrg // an organisation of no known actor
