@@ -36,6 +36,14 @@ func (c *coder) infer(ev *dyad.Event, si int) {
 		ev.Source = country + ev.Source[3:]
 		ev.Inferred = dyad.InferredSource
 	}
+	if tgt && foreign(ev.Code) && len(ev.Source) >= 3 && ev.Source[:3] == country {
+		// "Portugal expels diplomats": whom a state expels or breaks
+		// relations with is foreign by definition, never its own
+		tgt = false
+		if !src {
+			return
+		}
+	}
 	if tgt {
 		ev.Target = country + ev.Target[3:]
 		ev.Inferred = dyad.InferredTarget
@@ -84,4 +92,11 @@ func Named(e dyad.Event) (source, target string) {
 		target = "---" + target[3:]
 	}
 	return source, target
+}
+
+// foreign reports whether an event of code acts on another state's
+// people by definition: reducing relations (16) and expelling or
+// deporting individuals (174).
+func foreign(code string) bool {
+	return dyad.RootOf(code) == "16" || strings.HasPrefix(code, "174")
 }

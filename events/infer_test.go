@@ -19,6 +19,8 @@ func TestInfer(t *testing.T) {
 			[]string{"PAKUAF PAK 190 source"}},
 		{"the article's only country", "The government criticised lawmakers on Monday in Kenya.", "Kenya=KEN",
 			[]string{"KENGOV KENLEG 111 both"}},
+		{"expelled diplomats are foreign", "Portugal expels diplomats.", "Portugal=PRT",
+			[]string{"PRT ---GOV 161 "}},
 		{"named countries stay", "Russian police arrested more than 3,000 people across the country.", "Russian police=RUSCOP",
 			[]string{"RUSCOP RUSCVL 173 target"}},
 		{"two countries: nothing inferred", "Rebels attacked Chad and Sudan condemned it.", "Chad=TCD; Sudan=SDN",

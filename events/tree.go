@@ -457,7 +457,18 @@ func (c *coder) parseRoles(k int) treeResult {
 	}
 	m.srcs, m.tgts, m.pron = m.srcs[:0], m.tgts[:0], false
 	if m.nominal {
-		return c.nominalRoles(v, m)
+		// "the attack on Gaza"; or as the object of a verb, by its
+		// subject ("announced the expulsion of 60 Russian diplomats");
+		// else word order decides
+		if r := c.nominalRoles(v, m); r != treeSkip || t.words[v].UPOS != "NOUN" {
+			return r
+		}
+		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
+		if c.supportVerb(t.words[v].Head) && c.supportedNoun(v, m) == treeDone && len(m.srcs) > 0 && len(m.tgts) > 0 {
+			return treeDone
+		}
+		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
+		return treeSkip
 	}
 	switch t.words[v].UPOS {
 	case "NOUN":
@@ -475,6 +486,20 @@ func (c *coder) parseRoles(k int) treeResult {
 		return c.passiveRoles(v, m)
 	}
 	return c.activeRoles(v, m)
+}
+
+// supportVerb reports whether word w is a verb that says its object noun
+// is done (launch, carry out, stage, hold, order, announce, ...), not one
+// that reacts to it ("rejected a call for", "following the killing of").
+func (c *coder) supportVerb(w int) bool {
+	if w < 0 || c.tr.words[w].UPOS != "VERB" {
+		return false
+	}
+	tok := c.tr.words[w].Token
+	if tok < 0 || tok >= len(c.fl) {
+		return false
+	}
+	return c.fl[tok]&flagSupport != 0 || strings.HasPrefix(c.tr.lemma(w), "announc")
 }
 
 // nameInMatch reports whether compound word w modifies another word of

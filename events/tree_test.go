@@ -145,6 +145,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"SYR --- 19"},
 		},
 		{
+			// a noun event after a determiner, as the object of a verb
+			// that says it is done: the verb's subject is the source
+			"Washington announced the expulsion of 60 Russian diplomats .",
+			"Washington=USA; Russian diplomats=RUSGOV",
+			"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 8:case:ADP 8:nummod:NUM 8:amod:ADJ 4:nmod:NOUN 2:punct:PUNCT",
+			[]string{"USA RUSGOV 16"},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
