@@ -702,9 +702,11 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 		}
 	}
 	m.tgts = out
-	if len(m.srcs) > 0 && len(m.tgts) == 0 && physical(m.r.code.Code) && c.namesNoTarget(n) && !c.forceVerbOver(n) {
+	if len(m.srcs) > 0 && len(m.tgts) == 0 && physical(m.r.code.Code) && !instrument[t.lemma(n)] &&
+		c.namesNoTarget(n) && !c.forceVerbOver(n) {
 		// "died in Turkish air strikes on Kurdish positions": force
-		// against no one named, as a verb's against a thing
+		// against no one named, as a verb's against a thing; a noun
+		// naming what force uses is no act ("Indonesian natural gas")
 		return treeDone
 	}
 	if len(m.srcs) == 0 || len(m.tgts) == 0 {
@@ -712,6 +714,10 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 	}
 	return treeDone
 }
+
+// instrument are nouns that verbs of force share a form with but that
+// name a thing force may use, not the act: "+gas" and "natural gas".
+var instrument = map[string]bool{"gas": true, "fire": true, "mine": true, "arm": true, "shell": true}
 
 // namesNoTarget reports whether the phrases of noun n that may name a
 // target (its nmod phrases other than by) name no actor, through the

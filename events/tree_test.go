@@ -153,6 +153,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"USA RUSGOV 16"},
 		},
 		{
+			// a noun naming what force uses is no act of force
+			"Prices of Indonesian gas rose .",
+			"Indonesian=IDN",
+			"5:nsubj:NOUN 4:case:ADP 4:amod:ADJ 1:nmod:NOUN 0:root:VERB 5:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",

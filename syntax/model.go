@@ -24,10 +24,11 @@ type Model struct {
 	parser *parser
 	labels *labeler
 
-	tagUPOS, tagXPOS []string // of each joint tag
-	closed           []bool   // joint tag is a closed class
-	punct            []bool   // joint tag is PUNCT
-	cls              []uint8  // joint tag's coarse class (uposClass)
+	tagUPOS, tagXPOS []string       // of each joint tag
+	closed           []bool         // joint tag is a closed class
+	punct            []bool         // joint tag is PUNCT
+	cls              []uint8        // joint tag's coarse class (uposClass)
+	fixedTag         map[string]int // the joint tag a fixed UPOS stands for
 	pool             sync.Pool
 }
 
@@ -72,6 +73,7 @@ type scratch struct {
 	label labelScratch
 	in    parseInput
 	tags  []int
+	fix   []int
 	rels  []int
 	cl    []bool
 	suf   []uint64
@@ -90,6 +92,15 @@ func (m *Model) init() {
 		m.punct[i] = m.tagUPOS[i] == "PUNCT"
 		m.cls[i] = uposClass(t)
 	}
+	m.fixedTag = map[string]int{}
+	for i, t := range m.tagger.tags {
+		switch t {
+		case "PROPN NNP":
+			m.fixedTag["PROPN"] = i
+		case "ADJ JJ":
+			m.fixedTag["ADJ"] = i
+		}
+	}
 	m.pool.New = func() any { return new(scratch) }
 }
 
@@ -97,7 +108,31 @@ func (m *Model) init() {
 // per form with Lemma, UPOS, XPOS, Head and Rel filled. Exactly one word
 // has Head -1 and Rel "root"; every other head is an index into forms.
 func (m *Model) Parse(forms []string) []Word {
-	return m.parse(forms, nil, false)
+	return m.parse(forms, nil, nil, false)
+}
+
+// ParseFixed is Parse with the part of speech of some words known before
+// tagging: fixed[i] is a UPOS, "PROPN" (with Penn tag NNP) or "ADJ" (JJ),
+// or "" where the tagger decides; fixed may be nil. The syntax stage fixes
+// as PROPN the words of the names the actors stage found that the tagger
+// never saw in training, which it would otherwise read by their endings
+// ("Osgiliath welcomed" as an adverb).
+func (m *Model) ParseFixed(forms, fixed []string) []Word {
+	return m.parse(forms, fixed, nil, false)
+}
+
+// ParseIfVerbFixed is ParseIfVerb with fixed tags, as ParseFixed.
+func (m *Model) ParseIfVerbFixed(forms, fixed []string, verbs []int) []Word {
+	return m.parse(forms, fixed, verbs, true)
+}
+
+// Known reports whether the tagger saw form in training often enough to
+// know what it can be (its ambiguity class, or a word of one tag).
+func (m *Model) Known(form string) bool {
+	if _, ok := m.tagger.dict[form]; ok {
+		return true
+	}
+	return m.tagger.lex.amb[normWord(lowerString(form))] != 0
 }
 
 // ParseIfVerb is Parse for a sentence worth parsing only when the tagger
@@ -106,10 +141,10 @@ func (m *Model) Parse(forms []string) []Word {
 // tags are those Parse gives, so a sentence it parses comes out as Parse
 // gives it.
 func (m *Model) ParseIfVerb(forms []string, verbs []int) []Word {
-	return m.parse(forms, verbs, true)
+	return m.parse(forms, nil, verbs, true)
 }
 
-func (m *Model) parse(forms []string, verbs []int, gated bool) []Word {
+func (m *Model) parse(forms, fixed []string, verbs []int, gated bool) []Word {
 	if len(forms) == 0 {
 		if gated {
 			return nil
@@ -118,7 +153,20 @@ func (m *Model) parse(forms []string, verbs []int, gated bool) []Word {
 	}
 	sc := m.pool.Get().(*scratch)
 	defer m.pool.Put(sc)
-	tags := m.tagger.tag(forms, &sc.tag, sc.tags)
+	var fix []int
+	if fixed != nil {
+		sc.fix = slices.Grow(sc.fix[:0], len(forms))[:len(forms)]
+		for i := range sc.fix {
+			sc.fix[i] = -1
+			if i < len(fixed) {
+				if t, ok := m.fixedTag[fixed[i]]; ok {
+					sc.fix[i] = t
+				}
+			}
+		}
+		fix = sc.fix
+	}
+	tags := m.tagger.tag(forms, &sc.tag, sc.tags, fix)
 	sc.tags = tags
 	if gated && !slices.ContainsFunc(verbs, func(i int) bool { return i >= 0 && i < len(tags) && m.tagUPOS[tags[i]] == "VERB" }) {
 		return nil

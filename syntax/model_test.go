@@ -340,3 +340,26 @@ func TestParseIfVerb(t *testing.T) {
 		t.Error("ParseIfVerb parsed an empty sentence")
 	}
 }
+
+// TestParseFixed: no fixed tags is Parse; a fixed tag is the word's, with
+// its Penn tag, and an unknown UPOS or a short list changes nothing else.
+func TestParseFixed(t *testing.T) {
+	m := builtin(t)
+	forms := strings.Fields("Osgiliath welcomed the resumption of ties .")
+	if !reflect.DeepEqual(m.ParseFixed(forms, nil), m.Parse(forms)) {
+		t.Error("ParseFixed with no fixed tags differs from Parse")
+	}
+	if !reflect.DeepEqual(m.ParseFixed(forms, []string{"", "NOSUCH"}), m.Parse(forms)) {
+		t.Error("an unknown UPOS changed the parse")
+	}
+	got := m.ParseFixed(forms, []string{"PROPN"})
+	if got[0].UPOS != "PROPN" || got[0].XPOS != "NNP" {
+		t.Errorf("fixed PROPN: %+v", got[0])
+	}
+	if m.Known("Osgiliath") || !m.Known("welcomed") || !m.Known("Welcomed") {
+		t.Error("Known: want Osgiliath unknown, welcomed known in any case")
+	}
+	if m.ParseIfVerbFixed(forms, []string{"PROPN"}, []int{0}) != nil {
+		t.Error("a fixed PROPN was read as a verb")
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dyad"
 )
@@ -75,7 +77,8 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 		return errors.New("no model")
 	}
 	text, toks := a.Article.Text, a.Tokens
-	var forms []string
+	var forms, fixedBuf []string
+	mi := 0 // the first mention that may hold a word of this sentence
 	for i := 0; i < len(toks); {
 		j := i + 1
 		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
@@ -99,10 +102,15 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 			for _, w := range words {
 				forms = append(forms, modelForm(w.Text))
 			}
+			var fixed []string
+			fixed, mi = s.namesFixed(a.Mentions, mi, words, forms, fixedBuf)
+			if fixed != nil {
+				fixedBuf = fixed
+			}
 			var out []Word
 			if gate == nil {
-				out = s.m.Parse(forms)
-			} else if out = s.m.ParseIfVerb(forms, wordsOf(words, gate)); out == nil {
+				out = s.m.ParseFixed(forms, fixed)
+			} else if out = s.m.ParseIfVerbFixed(forms, fixed, wordsOf(words, gate)); out == nil {
 				i = j
 				continue
 			}
@@ -118,6 +126,52 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 		i = j
 	}
 	return nil
+}
+
+// namesFixed returns the tags the words of one sentence take before
+// tagging (see [Model.ParseFixed]): a capitalised word the tagger never saw
+// in training inside a name the earlier stages found is a proper noun
+// (PROPN), or an adjective (ADJ) inside a demonym ("Dagolathi"); "" for the
+// others. ms are sorted by start (as dyad.Analysis keeps them); from is
+// the first that may hold a word of this sentence, and the one for the
+// next sentence is returned. fixed is nil when no word is fixed.
+func (s *stage) namesFixed(ms []dyad.Mention, from int, words []dyad.SyntaxWord, forms, buf []string) ([]string, int) {
+	if len(words) == 0 {
+		return nil, from
+	}
+	start, end := words[0].Start, words[len(words)-1].End
+	for from < len(ms) && ms[from].End <= start {
+		from++
+	}
+	buf = buf[:0]
+	some := false
+	for k, w := range words {
+		tag := ""
+		for j := from; j < len(ms) && ms[j].Start < end; j++ {
+			m := &ms[j]
+			if m.Start > w.Start || m.End < w.End {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(w.Text); !unicode.IsUpper(r) || s.m.Known(forms[k]) {
+				break
+			}
+			switch m.Kind {
+			case dyad.KindPerson, dyad.KindCountry, dyad.KindOrg, dyad.KindLocation:
+				tag = "PROPN"
+			case dyad.KindNationality:
+				tag = "ADJ"
+			}
+			break
+		}
+		if tag != "" {
+			some = true
+		}
+		buf = append(buf, tag)
+	}
+	if !some {
+		return nil, from
+	}
+	return buf, from
 }
 
 // wordsOf returns the indexes of the words that the tokens toks begin

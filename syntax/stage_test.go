@@ -358,3 +358,42 @@ func TestStageIfVerb(t *testing.T) {
 		t.Errorf("Run = %v, syntax %v; want nil, nil", err, a.Syntax)
 	}
 }
+
+// TestStageFixesNames: a capitalised word the tagger never saw, inside a
+// name the actors stage found, is tagged a proper noun before the parse
+// (an unknown demonym an adjective); a known word keeps the tagger's tag.
+func TestStageFixesNames(t *testing.T) {
+	m := model(t)
+	sents := []string{
+		"Osgiliath welcomed the resumption of ties with Mordor .",
+		"The Dagolathi envoy met Russian officials .",
+	}
+	bare := analysis(t, sents)
+	if err := Stage(m, nil).Run(context.Background(), bare); err != nil {
+		t.Fatal(err)
+	}
+	if w := bare.Syntax[0].Words[0]; w.UPOS == "PROPN" && w.Rel == "nsubj" {
+		t.Fatalf("without mentions the unknown name is already a subject (%+v): the test shows nothing", w)
+	}
+	a := analysis(t, sents, "0:0:COUNTRY:OSG", "0:7:COUNTRY:MOR", "1:1:NATIONALITY:DAG", "1:4:NATIONALITY:RUS")
+	if err := Stage(m, nil).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	checkParses(t, a)
+	for _, tc := range []struct {
+		sent, word int
+		upos       string
+		head       int
+		rel        string
+	}{
+		{0, 0, "PROPN", 1, "nsubj"}, // Osgiliath
+		{0, 7, "PROPN", -2, ""},     // Mordor
+		{1, 1, "ADJ", -2, ""},       // Dagolathi
+		{1, 4, "ADJ", -2, ""},       // Russian: known, the tagger's own
+	} {
+		w := a.Syntax[tc.sent].Words[tc.word]
+		if w.UPOS != tc.upos || tc.head != -2 && (w.Head != tc.head || w.Rel != tc.rel) {
+			t.Errorf("%q: %s %d %s, want %s %d %s", w.Text, w.UPOS, w.Head, w.Rel, tc.upos, tc.head, tc.rel)
+		}
+	}
+}

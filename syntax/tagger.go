@@ -404,7 +404,10 @@ func margin(scores []float32, g int) float32 {
 	return m
 }
 
-func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
+// tag returns the joint tag of each form. fixed, when not nil, gives the
+// tag of some words before tagging (-1 where the tagger decides): both
+// passes take it, and the words around see it as they would their own.
+func (t *tagger) tag(forms []string, sc *tagScratch, out []int, fixed []int) []int {
 	sc.ws = lexWords(forms, &t.lex, sc.ws)
 	if cap(sc.scores) < len(t.tags) {
 		sc.scores = make([]float32, len(t.tags))
@@ -415,6 +418,9 @@ func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
 	sc.sure = sc.sure[:0]
 	for i, f := range forms {
 		g, ok := t.dict[f]
+		if fixed != nil && fixed[i] >= 0 {
+			g, ok = fixed[i], true
+		}
 		sure := ok
 		if !ok {
 			base := sc.cache[0].wordSums(t.w, f, &sc.ws[i], sc.feats)
@@ -436,6 +442,9 @@ func (t *tagger) tag(forms []string, sc *tagScratch, out []int) []int {
 	h = newHistory()
 	for i, f := range forms {
 		g, ok := t.dict[f]
+		if fixed != nil && fixed[i] >= 0 {
+			g, ok = fixed[i], true
+		}
 		if !ok && sc.sure[i] {
 			g, ok = sc.first[i], true // the first pass was sure
 		}

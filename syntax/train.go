@@ -148,7 +148,7 @@ func jackknife(ctx context.Context, sents []Sentence, tags []string, tagIndex ma
 		ft := trainTagger(rest, tags, cfg.Verbs, cfg.TagEpochs, cfg.Seed+uint64(f)+1, cfg.MinWeight)
 		var sc tagScratch
 		for i := f; i < len(sents); i += cfg.Folds {
-			pred[i] = append([]int(nil), ft.tag(sents[i].Forms(), &sc, nil)...)
+			pred[i] = append([]int(nil), ft.tag(sents[i].Forms(), &sc, nil, nil)...)
 		}
 		logf("jackknife fold %d of %d\n", f+1, cfg.Folds)
 		if err := ctx.Err(); err != nil {
