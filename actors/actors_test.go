@@ -223,6 +223,8 @@ func TestStage(t *testing.T) {
 		{"organisation", "Hamas and Hezbollah fired. The Houthis too.", "2024-01-01",
 			"Hamas:ORG:PSEREB | Hezbollah:ORG:LBNREB | Houthis:ORG:YEMREB"},
 		{"landmark", "The Kremlin said the White House lied.", "2024-01-01", "Kremlin:ORG:RUSGOV | White House:ORG:USAGOV"},
+		{"agency", "The USDA and MITI talked.", "1987-03-01", "USDA:ORG:USAGOV | MITI:ORG:JPNGOV"},
+		{"agency after its end", "MITI talked.", "2005-03-01", "MITI:ORG:JPN"},
 		{"capital metonymy", "Moscow said Nice was calm.", "2024-01-01", "Moscow:LOCATION:RUS"},
 		{"honorific", "Mr. Netanyahu spoke.", "2024-01-01", "Mr. Netanyahu:PERSON:ISRGOV=Benjamin Netanyahu"},
 		{"king with country", "Saudi King Abdullah met Jordan's King Abdullah II.", "2010-01-01",
