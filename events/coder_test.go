@@ -315,6 +315,9 @@ var coderCases = []struct {
 	{"a demonym and a name are not one head", "The Russian and Chinese Foreign Minister Wang met in Moscow.",
 		"Russian=RUS#; Chinese Foreign Minister Wang=CHNGOV; Moscow=RUS@", []string{"CHNGOV RUS 044", "RUS CHNGOV 044"}},
 	{"agreed a ceasefire", "Armenia and Azerbaijan agreed a fragile ceasefire.", "Armenia=ARM; Azerbaijan=AZE", []string{"ARM AZE 0871", "AZE ARM 0871"}},
+	{"to charge that is to accuse", "The US ambassador charged during the debate that Canada was protecting jobs.",
+		"US ambassador=USAGOV; Canada=CAN", []string{"USAGOV CAN 112"}},
+	{"to meet complaints is no meeting", "Tokyo is striving to meet US complaints.", "Tokyo=JPN; US=USA", nil},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
