@@ -882,6 +882,18 @@ func (c *coder) thingAfterPrep(m *match) bool {
 			return len(c.actorsOf(k, nil)) == 0
 		}
 	}
+	// the phrase on the object: "carried out two grenade attacks in
+	// Berg and Pulwama districts"
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel != "obj" {
+			continue
+		}
+		for _, j := range t.kids[k] {
+			if t.words[j].Rel == "nmod" && t.caseOf(j) == want {
+				return len(c.actorsOf(j, nil)) == 0
+			}
+		}
+	}
 	return false
 }
 

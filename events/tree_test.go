@@ -160,6 +160,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// the pattern's phrase on the object names a thing: force on
+			// no one named
+			"Militants carried out two grenade attacks in Pulwama districts .",
+			"",
+			"2:nsubj:NOUN 0:root:VERB 2:compound:prt:ADP 6:nummod:NUM 6:compound:NOUN 2:obj:NOUN 9:case:ADP 9:compound:PROPN 6:nmod:NOUN 2:punct:PUNCT",
+			[]string{"---REB --- 19"},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
