@@ -178,7 +178,10 @@ func TestStage(t *testing.T) {
 			"Russian President Vladimir Putin:PERSON:RUSGOV=Vladimir Putin"},
 		{"known name out of office", "Russian President Vladimir Putin arrived.", "1990-01-01",
 			"Russian President Vladimir Putin:PERSON:RUS=Vladimir Putin"},
-		{"out of office, another country's title", "Soviet Foreign Minister Eduard Shevardnadze arrived. Shevardnadze left.", "1987-04-14",
+		{"in his Soviet term", "Soviet Foreign Minister Eduard Shevardnadze arrived. Shevardnadze left.", "1987-04-14",
+			"Soviet Foreign Minister Eduard Shevardnadze:PERSON:RUSGOV=Eduard Shevardnadze | Shevardnadze:PERSON:RUSGOV=Eduard Shevardnadze"},
+		// a date before every term the dictionary lists (his Soviet one begins in July 1985): the title's country wins
+		{"out of office, another country's title", "Soviet Foreign Minister Eduard Shevardnadze arrived. Shevardnadze left.", "1985-01-15",
 			"Soviet Foreign Minister Eduard Shevardnadze:PERSON:RUSGOV=Eduard Shevardnadze | Shevardnadze:PERSON:RUSGOV=Eduard Shevardnadze"},
 		{"in office, the dictionary's term", "Soviet Foreign Minister Eduard Shevardnadze arrived.", "1995-01-01",
 			"Soviet Foreign Minister Eduard Shevardnadze:PERSON:GEOGOV=Eduard Shevardnadze"},
