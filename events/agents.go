@@ -38,7 +38,7 @@ var agentWords = []struct {
 	{"residents", "CVL", false}, {"villagers", "CVL", false}, {"people", "CVL", false},
 	// judiciary, media, education
 	{"judges", "JUD", false}, {"prosecutors", "JUD", false}, {"court", "JUD", true},
-	{"courts", "JUD", false}, {"journalists", "MED", false}, {"reporters", "MED", false},
+	{"courts", "JUD", false}, {"journalists", "MED", false}, {"reporters", "MED", false}, {"media", "MED", true},
 	{"teachers", "EDU", false}, {"students", "EDU", false},
 	// unidentified armed forces (CAMEO UAF: armed people of no known group)
 	{"gunmen", "UAF", false}, {"gunman", "UAF", false}, {"assailants", "UAF", false},

@@ -318,6 +318,8 @@ var coderCases = []struct {
 	{"to charge that is to accuse", "The US ambassador charged during the debate that Canada was protecting jobs.",
 		"US ambassador=USAGOV; Canada=CAN", []string{"USAGOV CAN 112"}},
 	{"to meet complaints is no meeting", "Tokyo is striving to meet US complaints.", "Tokyo=JPN; US=USA", nil},
+	{"the media are an agent", "Danish media criticised Russia.", "Danish=DNK#; Russia=RUS", []string{"DNKMED RUS 111"}},
+	{"media as an adjective is none", "Russia criticised the media coverage of Denmark.", "Russia=RUS; Denmark=DNK", []string{"RUS DNK 111"}},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
