@@ -39,6 +39,10 @@ var agentWords = []struct {
 	// judiciary, media, education
 	{"judges", "JUD", false}, {"prosecutors", "JUD", false}, {"court", "JUD", true},
 	{"courts", "JUD", false}, {"journalists", "MED", false}, {"reporters", "MED", false}, {"media", "MED", true},
+	{"farmers", "AGR", false}, {"peasants", "AGR", false}, {"workers", "LAB", false},
+	{"unions", "LAB", false}, {"refugees", "REF", false}, {"migrants", "CVL", false},
+	{"clerics", "REL", false}, {"priests", "REL", false}, {"monks", "REL", false},
+	{"doctors", "HLH", false}, {"nurses", "HLH", false}, {"lawyers", "JUD", false},
 	{"teachers", "EDU", false}, {"students", "EDU", false},
 	// unidentified armed forces (CAMEO UAF: armed people of no known group)
 	{"gunmen", "UAF", false}, {"gunman", "UAF", false}, {"assailants", "UAF", false},
