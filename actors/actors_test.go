@@ -176,8 +176,10 @@ func TestStage(t *testing.T) {
 	tests := []struct{ name, text, date, want string }{
 		{"title with known name", "Russian President Vladimir Putin arrived.", "2024-01-01",
 			"Russian President Vladimir Putin:PERSON:RUSGOV=Vladimir Putin"},
-		{"known name out of office", "Russian President Vladimir Putin arrived.", "1990-01-01",
-			"Russian President Vladimir Putin:PERSON:RUS=Vladimir Putin"},
+		{"known name out of office: the title says", "Russian President Vladimir Putin arrived.", "1990-01-01",
+			"Russian President Vladimir Putin:PERSON:RUSGOV=Vladimir Putin"},
+		{"known name out of office, formerly", "Former Russian President Boris Yeltsin arrived.", "2005-01-01",
+			"Russian President Boris Yeltsin:PERSON:RUS=Boris Yeltsin"},
 		{"in his Soviet term", "Soviet Foreign Minister Eduard Shevardnadze arrived. Shevardnadze left.", "1987-04-14",
 			"Soviet Foreign Minister Eduard Shevardnadze:PERSON:RUSGOV=Eduard Shevardnadze | Shevardnadze:PERSON:RUSGOV=Eduard Shevardnadze"},
 		// a date before every term the dictionary lists (his Soviet one begins in July 1985): the title's country wins

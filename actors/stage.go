@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -508,10 +509,11 @@ func (s *scan) exactEarlier(i, j int) bool {
 //
 // titled is the code the mention's title and country give ("Soviet
 // Foreign Minister": RUSGOV), "" for none: outside every term the
-// dictionary lists, it wins over the person's own country when their
-// countries differ, since the text says whom the person served then
-// ("Soviet Foreign Minister Eduard Shevardnadze" in 1987, years before he
-// led Georgia).
+// dictionary lists, it wins over the person's own country, since the text
+// says whom the person served then ("Soviet Foreign Minister Eduard
+// Shevardnadze" in 1987, years before he led Georgia; "Japanese Prime
+// Minister Ryutaro Hashimoto" in a text dated outside his term), unless
+// "former" or "ex-" comes before it and the country is the person's own.
 func (s *scan) emitPerson(p *phrase, e int32, start, nameFrom, end int, titled string) bool {
 	if len(p.toks) == 1 {
 		if a := s.byName[s.tok(nameFrom)]; a > 0 {
@@ -525,7 +527,7 @@ func (s *scan) emitPerson(p *phrase, e int32, start, nameFrom, end int, titled s
 	}
 	ent := &s.d.people[e]
 	code, role := ent.codeAt(s.day)
-	if _, ok := ent.term(s.day); !ok && len(titled) > 3 && titled[:3] != ent.Country {
+	if _, ok := ent.term(s.day); !ok && len(titled) > 3 && (titled[:3] != ent.Country || !s.former(start)) {
 		code = titled
 	}
 	s.emit(ent.Kind, start, s.toks[end-1].End, ent.Name, code, nameFrom)
@@ -537,6 +539,20 @@ func (s *scan) emitPerson(p *phrase, e int32, start, nameFrom, end int, titled s
 		}
 	}
 	return true
+}
+
+// former reports whether the word before the mention starting at byte
+// start says that what follows no longer holds: "former", "ex-", "late".
+func (s *scan) former(start int) bool {
+	i := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].Start >= start })
+	if i <= 0 || i >= len(s.toks) || s.toks[i-1].Sentence != s.toks[i].Sentence {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSuffix(s.tok(i-1), "-")) {
+	case "former", "ex", "late", "then":
+		return true
+	}
+	return false
 }
 
 // surnameOf returns w when it may stand alone for a person: a capitalised
