@@ -79,7 +79,7 @@ func TestResolve(t *testing.T) {
 		{"ERDOGAN", "2019-01-01", "TURGOV", true},
 		{"Clinton", "1999-01-01", "USAGOV", true}, // Bill, in office
 		{"Clinton", "2010-01-01", "USAGOV", true}, // Hillary, in office
-		{"Clinton", "2016-06-01", "", false},      // neither: ambiguous
+		{"Clinton", "2016-06-01", "USA", true},    // neither in office: their one country
 		{"Koizumi", "2004-01-01", "JPNGOV", true}, // Junichiro
 		{"Koizumi", "2025-12-01", "JPNMIL", true}, // Shinjiro
 		{"Ban Ki-moon", "2010-01-01", "IGOUNO", true},

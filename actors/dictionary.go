@@ -551,7 +551,28 @@ func (d *Dictionary) pick(cands []int32, day int32, country string) int32 {
 			return found
 		}
 	}
-	return -1
+	// none in office, all of one country ("Bush" in 2012, "Trudeau" in
+	// 1990): the country is known whoever it is; the name goes to the
+	// one who left office last before the day
+	if day == noDay {
+		return -1
+	}
+	best, bestEnd := int32(-1), int32(0)
+	for _, c := range cands {
+		e := &d.people[c]
+		if e.inOffice(day) || d.people[cands[0]].Country != e.Country {
+			return -1
+		}
+		for _, t := range e.terms {
+			if t.dated && t.to < day && (best < 0 || t.to > bestEnd) {
+				best, bestEnd = c, t.to
+			}
+		}
+	}
+	if best < 0 {
+		return cands[0]
+	}
+	return best
 }
 
 // Resolve returns the actor code of the person or institution called name

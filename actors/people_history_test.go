@@ -1,7 +1,10 @@
 package actors_test
 
 import (
+	"strings"
 	"testing"
+
+	"dyad/actors"
 )
 
 // TestResolveHistory checks leaders of 1975-2000: the term that holds on
@@ -59,10 +62,15 @@ func TestResolveHistory(t *testing.T) {
 			t.Errorf("Lookup(%q, %s) = %q, %v; want %q", tt.name, tt.date, p.Name, ok, tt.who)
 		}
 	}
-	// out of both terms, a shared surname names nobody
-	if got, ok := dict.Resolve("Bush", date("1996-01-01")); ok {
-		t.Errorf("Resolve(Bush, 1996) = %q, want unresolved", got)
+	// out of both terms, a shared surname of one country gives that
+	// country, and the person who left office last
+	if got, ok := dict.Resolve("Bush", date("1996-01-01")); !ok || got != "USA" {
+		t.Errorf("Resolve(Bush, 1996) = %q, %v, want USA", got, ok)
 	}
+	if p, ok := dict.Lookup("Bush", date("1996-01-01")); !ok || p.Name != "George H. W. Bush" {
+		t.Errorf("Lookup(Bush, 1996) = %q, %v, want the elder Bush", p.Name, ok)
+	}
+
 }
 
 // TestStageHistory runs the stage over sentences of the 1980s.
@@ -85,5 +93,36 @@ func TestStageHistory(t *testing.T) {
 				t.Errorf("%q\n got %s\nwant %s", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSharedSurnameOutOfOffice: a surname two people share, neither in
+// office on the day, gives their country when it is one, and nothing when
+// they served two countries.
+func TestSharedSurnameOutOfOffice(t *testing.T) {
+	d := actors.New()
+	people := `AAA | Ann Smith | Smith | AAAGOV 1990..1995 president
+AAA | Bob Smith | Smith | AAAGOV 2000..2004 president
+AAA | Cat Jones | Jones | AAAGOV 1990..1995 president
+BBB | Dan Jones | Jones | BBBGOV 2000..2004 president
+`
+	if _, err := d.LoadPeople(strings.NewReader(people), "test"); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, date, want, who string
+	}{
+		{"Smith", "1992-01-01", "AAAGOV", "Ann Smith"},
+		{"Smith", "1998-01-01", "AAA", "Ann Smith"}, // the one who left office last
+		{"Smith", "2010-01-01", "AAA", "Bob Smith"},
+		{"Jones", "1998-01-01", "", ""}, // two countries: nobody
+	} {
+		got, ok := d.Resolve(tt.name, date(tt.date))
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("Resolve(%s, %s) = %q, %v; want %q", tt.name, tt.date, got, ok, tt.want)
+		}
+		if p, ok := d.Lookup(tt.name, date(tt.date)); ok != (tt.who != "") || ok && p.Name != tt.who {
+			t.Errorf("Lookup(%s, %s) = %q, %v; want %q", tt.name, tt.date, p.Name, ok, tt.who)
+		}
 	}
 }
