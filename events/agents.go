@@ -28,7 +28,7 @@ var agentWords = []struct {
 	{"guerrillas", "REB", false}, {"rebel", "REB", true}, {"insurgent", "REB", true},
 	// legislature
 	{"lawmakers", "LEG", false}, {"legislators", "LEG", false}, {"parliament", "LEG", true},
-	{"congress", "LEG", true}, {"senators", "LEG", false}, {"parliamentarians", "LEG", false},
+	{"congress", "LEG", true}, {"senators", "LEG", false}, {"congressmen", "LEG", false}, {"parliamentarians", "LEG", false},
 	{"legislature", "LEG", true}, {"mps", "LEG", false},
 	// opposition
 	{"opposition", "OPP", true}, {"dissidents", "OPP", false}, {"activists", "OPP", false},
