@@ -56,7 +56,8 @@ var wordClasses = func() map[string]uint32 {
 	add(flagNeg, "not", "n't", "never", "no", "cannot", "neither", "nor")
 	add(flagModal, "may", "might", "could", "would", "should", "will", "shall", "'ll", "if", "unless", "plan", "plans",
 		"planned", "planning", "intend", "intends", "intended", "intending", "expected", "likely",
-		"consider", "considers", "considering", "mulling", "possible", "possibly", "aims", "aim", "hopes", "hoped")
+		"consider", "considers", "considering", "mulling", "possible", "possibly", "aims", "aim", "hopes", "hoped",
+		"want", "wants", "wanted", "seek", "seeks", "seeking")
 	add(flagBe, "is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "getting")
 	add(flagDet, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
 		"our", "new", "fresh", "further", "another", "any", "such")

@@ -322,6 +322,7 @@ var coderCases = []struct {
 	{"media as an adjective is none", "Russia criticised the media coverage of Denmark.", "Russia=RUS; Denmark=DNK", []string{"RUS DNK 111"}},
 	{"farmers are an agent", "French farmers protested against the European Union.", "French=FRA#; European Union=IGOEUREEC", []string{"FRAAGR IGOEUREEC 140"}},
 	{"congressmen are legislators", "US congressmen urged Japan to open its markets.", "US=USA; Japan=JPN", []string{"USALEG JPN 020"}},
+	{"what is wanted is not done", "Japan wants expanded trade with China.", "Japan=JPN; China=CHN", []string{"JPN CHN 061 hyp"}},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
