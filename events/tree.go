@@ -389,6 +389,9 @@ func (t *ptree) passive(v int) bool {
 		return true
 	}
 	w := &t.words[v]
+	if (w.XPOS == "VBN" || w.XPOS == "JJ" && strings.HasSuffix(strings.ToLower(w.Text), "ed")) && t.child(v, "cop") >= 0 {
+		return true // "four people were injured", read as a copula and an adjective
+	}
 	if w.XPOS == "VBN" && w.Rel == "conj" && w.Head >= 0 && w.Head < v && t.passive(w.Head) {
 		return true // "were killed and injured": the auxiliary is shared
 	}

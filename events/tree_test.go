@@ -168,6 +168,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"---REB --- 19"},
 		},
 		{
+			// a participle after a copula is a passive: the injured are no
+			// source
+			"Four people were injured .",
+			"",
+			"2:nummod:NUM 4:nsubj:NOUN 4:cop:AUX 0:root:ADJ/JJ 4:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
