@@ -679,6 +679,7 @@ func (c *coder) sentence(s, e, si int, date string) {
 	// then the lexicon's verbs that no pattern of dyad's own covers,
 	// coded from the parse alone
 	c.find(s, e, true)
+	c.reported(e) // "the US and Russia announced they were launching talks"
 	for k := own; k < len(c.ms); k++ {
 		c.code(k, s, e, si, date)
 	}

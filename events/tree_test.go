@@ -176,6 +176,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// a verb of the lexicon in what was said: its pronoun subject
+			// is the speakers
+			"The US and Russia announced they were launching talks .",
+			"US=USA; Russia=RUS",
+			"2:det:DET 5:nsubj:PROPN 4:cc:CCONJ 2:conj:PROPN 0:root:VERB 8:nsubj:PRON 8:aux:AUX 5:ccomp:VERB 8:obj:NOUN 5:punct:PUNCT",
+			[]string{"RUS USA 04", "USA RUS 04"},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
