@@ -947,9 +947,10 @@ func (c *coder) thing(w int) bool {
 }
 
 // targetless reports whether an event of code may name no target: a
-// protest (14) or force (18-20).
+// protest (14), force (18-20), or a ceasefire declared (0871: "the rebels
+// declared a unilateral ceasefire", with no one named to keep it).
 func targetless(code string) bool {
-	return dyad.RootOf(code) == "14" || physical(code)
+	return dyad.RootOf(code) == "14" || physical(code) || code == "0871"
 }
 
 // treeMood reads negation and modality of match k's verb from the parse,

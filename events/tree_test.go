@@ -184,6 +184,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"RUS USA 04", "USA RUS 04"},
 		},
 		{
+			// a ceasefire declared with no one named on the other side
+			"The rebels declared a unilateral ceasefire .",
+			"",
+			"2:det:DET 3:nsubj:NOUN 0:root:VERB 6:det:DET 6:amod:ADJ 3:obj:NOUN 3:punct:PUNCT",
+			[]string{"---REB --- 08"},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
