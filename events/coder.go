@@ -714,7 +714,10 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if m.speech >= 0 && !c.treeReported(k) {
 		m.speech = -1 // "Russia, which said it wanted peace, attacked": not what was said
 	}
-	fromTree := c.treeRoles(k)
+	fromTree := c.visitor(k, s)
+	if !fromTree {
+		fromTree = c.treeRoles(k)
+	}
 	if !fromTree {
 		// word order finds what the tree did not; a source the tree gave
 		// stays ("the reason why the U.S. has restricted sales to India":
@@ -736,6 +739,28 @@ func (c *coder) code(k, s, e, si int, date string) {
 		return
 	}
 	c.emitAll(m, cd, si, date, neg, hyp, fromTree)
+}
+
+// visitor sets the roles of match k when it is the -ing form of a visit
+// or meeting right before an actor, as an adjective: "Deng told visiting
+// U.S. Secretary of State Shultz" is Shultz visiting, the host the
+// subject before it (a parse reads the participle as a verb of "told"
+// often enough that word order decides). It reports whether it did.
+func (c *coder) visitor(k, s int) bool {
+	m := &c.ms[k]
+	if dyad.RootOf(m.r.code.Code) != "04" || m.te != m.ts+1 || c.fl[m.ts]&flagIng == 0 ||
+		m.te >= len(c.actor) || c.actor[m.te] < 0 || m.ts <= s || c.actor[m.ts-1] >= 0 ||
+		c.fl[m.ts-1]&(flagAux|flagBe|flagModal|flagNeg) != 0 {
+		return false
+	}
+	src := int(c.actor[m.te])
+	host := c.subject(m.ts-1, s)
+	if host < 0 || host == src {
+		return false
+	}
+	m.srcs = append(m.srcs[:0], src)
+	m.tgts = append(m.tgts[:0], host)
+	return true
 }
 
 // recode returns the code of match k, whose pattern gives cd, where the

@@ -323,6 +323,8 @@ var coderCases = []struct {
 	{"farmers are an agent", "French farmers protested against the European Union.", "French=FRA#; European Union=IGOEUREEC", []string{"FRAAGR IGOEUREEC 140"}},
 	{"congressmen are legislators", "US congressmen urged Japan to open its markets.", "US=USA; Japan=JPN", []string{"USALEG JPN 020"}},
 	{"what is wanted is not done", "Japan wants expanded trade with China.", "Japan=JPN; China=CHN", []string{"JPN CHN 061 hyp"}},
+	{"the visitor is the one visiting", "Deng told visiting Secretary of State Shultz that the troubles were over.",
+		"Deng=CHNGOV; Secretary of State Shultz=USAGOV", []string{"USAGOV CHNGOV 042"}},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
