@@ -325,6 +325,8 @@ var coderCases = []struct {
 	{"what is wanted is not done", "Japan wants expanded trade with China.", "Japan=JPN; China=CHN", []string{"JPN CHN 061 hyp"}},
 	{"the visitor is the one visiting", "Deng told visiting Secretary of State Shultz that the troubles were over.",
 		"Deng=CHNGOV; Secretary of State Shultz=USAGOV", []string{"USAGOV CHNGOV 042"}},
+	{"to deny licences is no denial of a claim", "Britain could deny licences to Japanese banks.", "Britain=GBR; Japanese=JPN", nil},
+	{"to deny doing is to deny responsibility", "Iran denied sending weapons to Yemen.", "Iran=IRN; Yemen=YEM", []string{"IRN YEM 016"}},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
