@@ -327,6 +327,8 @@ var coderCases = []struct {
 		"Deng=CHNGOV; Secretary of State Shultz=USAGOV", []string{"USAGOV CHNGOV 042"}},
 	{"to deny licences is no denial of a claim", "Britain could deny licences to Japanese banks.", "Britain=GBR; Japanese=JPN", nil},
 	{"to deny doing is to deny responsibility", "Iran denied sending weapons to Yemen.", "Iran=IRN; Yemen=YEM", []string{"IRN YEM 016"}},
+	{"provide someone with aid", "France is to provide Togo with 475 mln francs of aid.", "France=FRA; Togo=TGO", []string{"FRA TGO 070"}},
+	{"supply someone with weapons", "Iran supplied Syria with weapons.", "Iran=IRN; Syria=SYR", []string{"IRN SYR 072"}},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
