@@ -1002,6 +1002,12 @@ func (c *coder) treeMood(k int) (neg, hyp bool) {
 			v = h
 			continue
 		}
+		if h >= 0 && t.words[v].Rel == "advcl" && t.infinitive(v) {
+			// "cut rates to boost growth", "sanctions to force Tokyo to
+			// open its market": a purpose, not done
+			hyp = true
+			break
+		}
 		if t.words[v].Rel != "xcomp" || h < 0 {
 			break
 		}
@@ -1009,12 +1015,29 @@ func (c *coder) treeMood(k int) (neg, hyp bool) {
 		case "fail", "refuse", "decline":
 			neg = true
 		case "plan", "intend", "threaten", "hope", "want", "seek", "expect", "consider", "aim",
-			"propose", "prepare", "try", "attempt", "wish", "vow", "pledge", "promise":
+			"propose", "prepare", "try", "attempt", "wish", "vow", "pledge", "promise",
+			// what someone is urged, asked or pressed to do is not done yet
+			"urge", "ask", "call", "press", "persuade", "push", "demand", "require", "order",
+			"invite", "encourage", "tell":
 			hyp = true
+		case "force", "allow", "permit":
+			// "to force Japan to open its market" is not done; "was
+			// forced to abandon the bill" is
+			hyp = hyp || !t.passive(h)
 		}
 		v = h
 	}
 	return neg, hyp
+}
+
+// infinitive reports whether verb v is a to-infinitive: its "mark" is "to".
+func (t *ptree) infinitive(v int) bool {
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel == "mark" && strings.EqualFold(t.words[k].Text, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // proposal are the lemmas of verbs whose that-clause is proposed, not

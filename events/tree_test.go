@@ -440,6 +440,11 @@ func TestTreeMood(t *testing.T) {
 		{"Lavrov recommended that Russia attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 5:mark:SCONJ 5:nsubj:PROPN 2:ccomp:VERB 5:obj:PROPN 2:punct:PUNCT", false, true},
 		// coordinated verbs share an auxiliary
 		{"Russia could mobilise its reserves quickly and attack Ukraine .", "3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:nmod:poss:PRON 3:obj:NOUN 3:advmod:ADV 8:cc:CCONJ 3:conj:VERB 8:obj:PROPN 3:punct:PUNCT", false, true},
+		// what one is pushed to do, or does something for, is not done;
+		// what one was forced to do is
+		{"Lavrov pushed Russia to attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 5:mark:PART 2:xcomp:VERB 5:obj:PROPN 2:punct:PUNCT", false, true},
+		{"Russia was forced to attack Ukraine .", "3:nsubj:pass:PROPN 3:aux:pass:AUX 0:root:VERB/VBN 5:mark:PART 3:xcomp:VERB 5:obj:PROPN 3:punct:PUNCT", false, false},
+		{"Russia mobilised to attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:advcl:VERB 4:obj:PROPN 2:punct:PUNCT", false, true},
 		// the future is planned, not done
 		{"Russia will mobilise its reserves quickly and attack Ukraine .", "3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:nmod:poss:PRON 3:obj:NOUN 3:advmod:ADV 8:cc:CCONJ 3:conj:VERB 8:obj:PROPN 3:punct:PUNCT", false, true},
 		{"Lavrov did not deny that Russia attacked Ukraine .", "4:nsubj:PROPN 4:aux:AUX 4:advmod:PART 0:root:VERB 7:mark:SCONJ 7:nsubj:PROPN 4:ccomp:VERB 7:obj:PROPN 4:punct:PUNCT", false, false},
@@ -449,7 +454,8 @@ func TestTreeMood(t *testing.T) {
 		// the lemmas the tree reads
 		for i := range a.Syntax[0].Words {
 			w := &a.Syntax[0].Words[i]
-			w.Lemma = map[string]string{"failed": "fail", "plans": "plan", "recommend": "recommend", "recommended": "recommend", "deny": "deny"}[w.Text]
+			w.Lemma = map[string]string{"failed": "fail", "plans": "plan", "recommend": "recommend", "recommended": "recommend", "deny": "deny",
+				"pushed": "push", "forced": "force"}[w.Text]
 		}
 		if err := Stage(nil).Run(context.Background(), a); err != nil {
 			t.Fatal(err)
