@@ -734,6 +734,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 		return
 	}
 	cd = c.recode(k, s, cd)
+	if physical(cd.Code) && c.economic(m) {
+		return // "Congress is trying to attack the trade deficit", "exporters hit by the move"
+	}
 	cd, neg, hyp := c.moodOf(k, s, e, cd)
 	if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
 		return

@@ -1116,6 +1116,46 @@ var abstractNouns = map[string]bool{
 	"resolution": true, "agreement": true, "deal": true, "measures": true, "reforms": true, "reform": true,
 }
 
+// economicNouns are what economic news attacks, hits and injures in a
+// figure of speech: no force is used on them, and no one is criticised.
+var economicNouns = map[string]bool{
+	"deficit": true, "deficits": true, "surplus": true, "surpluses": true, "inflation": true,
+	"unemployment": true, "prices": true, "price": true, "problem": true, "problems": true,
+	"poverty": true, "debt": true, "crisis": true, "recession": true, "costs": true,
+	"industry": true, "industries": true, "economy": true, "market": true, "markets": true,
+	"exports": true, "imports": true, "sales": true, "trade": true, "earnings": true, "profits": true,
+}
+
+// economic reports whether the parse gives the trigger of a violent match
+// an object that is an economic quantity or sector ("attack the trade
+// deficit", "injured the U.S. semiconductor industry"), or a by-agent
+// that is an idea or a measure ("exporters would be hit by the Pakistani
+// move"): a figure of speech, no event.
+func (c *coder) economic(m *match) bool {
+	t := c.tr
+	if t == nil {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		w := strings.ToLower(t.words[k].Text)
+		switch r := t.words[k].Rel; {
+		case r == "obj" || r == "nsubj:pass":
+			if economicNouns[w] {
+				return true
+			}
+		case r == "obl:agent" || r == "obl" && t.caseOf(k) == "by":
+			if economicNouns[w] || abstractNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // figurative reports whether the parse gives the trigger of a violent
 // match an object that is an idea, not a target of force: "openly
 // attacked Japan's fiscal policy", "hit out at the proposal".

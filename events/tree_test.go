@@ -191,6 +191,20 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"---REB --- 08"},
 		},
 		{
+			// force on an economic quantity is a figure of speech
+			"Congress tried to attack the trade deficit .",
+			"Congress=USALEG",
+			"2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 7:det:DET 7:compound:NOUN 4:obj:NOUN 2:punct:PUNCT",
+			[]string{},
+		},
+		{
+			// and so is force by a measure
+			"Exporters were hit by the Pakistani move .",
+			"Pakistani=PAK",
+			"3:nsubj:pass:NOUN 3:aux:pass:AUX 0:root:VERB/VBN 7:case:ADP 7:det:DET 7:amod:ADJ 3:obl:agent:NOUN 3:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
