@@ -690,6 +690,11 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 			}
 		}
 	}
+	if s := t.child(n, "nsubj"); len(m.srcs) == 0 && s >= 0 {
+		// "hundreds of workers had been on strike": the noun is the
+		// predicate of a copula, its subject the source
+		m.srcs = c.actorsOf(s, m.srcs)
+	}
 	if sv := t.words[n].Head; len(m.srcs) == 0 && sv >= 0 && t.words[n].Rel == "obj" && t.words[sv].UPOS == "VERB" && !t.passive(sv) {
 		if s := t.subjectOf(sv); s >= 0 {
 			m.srcs = c.actorsOf(s, m.srcs)
@@ -705,7 +710,7 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 		}
 	}
 	m.tgts = out
-	if len(m.srcs) > 0 && len(m.tgts) == 0 && physical(m.r.code.Code) && !instrument[t.lemma(n)] &&
+	if len(m.srcs) > 0 && len(m.tgts) == 0 && targetless(m.r.code.Code) && !instrument[t.lemma(n)] &&
 		c.namesNoTarget(n) && !c.forceVerbOver(n) {
 		// "died in Turkish air strikes on Kurdish positions": force
 		// against no one named, as a verb's against a thing; a noun
@@ -730,6 +735,9 @@ func (c *coder) namesNoTarget(n int) bool {
 	t := c.tr
 	for _, k := range t.kids[n] {
 		if t.words[k].Rel == "nmod" && t.caseOf(k) != "by" {
+			if locCase[t.caseOf(k)] && c.isPlace(k) {
+				continue // "on strike in Belgrade": where
+			}
 			if len(c.actorsOf(k, nil)) > 0 || !c.thing(k) && !c.isPlace(k) {
 				return false
 			}
@@ -859,12 +867,18 @@ func (c *coder) treeRoles(k int) bool {
 	m := &c.ms[k]
 	res := c.parseRoles(k)
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || physical(m.r.code.Code) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
+		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || physical(m.r.code.Code) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
 	if res == treeNone || !done && m.r.lexicon {
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
 		return true // no event; a verb of the lexicon only with the parse's roles
 	}
 	return done
+}
+
+// byLast reports whether match m's pattern ends in "by", which names the
+// source ("a strike by Brazilian seamen"), not a target.
+func (c *coder) byLast(m *match) bool {
+	return m.te > m.ts && strings.EqualFold(c.word(m.te-1), "by")
 }
 
 // thingAfterPrep reports whether the preposition that ends match m's

@@ -205,6 +205,20 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// a strike of labour, its strikers the subject of "on strike"
+			"Hundreds of workers in Serbia were on strike .",
+			"Serbia=SRB",
+			"8:nsubj:NOUN 3:case:ADP 1:nmod:NOUN 5:case:ADP 3:nmod:PROPN 8:cop:AUX 8:case:ADP 0:root:NOUN 8:punct:PUNCT",
+			[]string{"SRBLAB SRB 14"}, // no one named, in Serbia: inferred
+		},
+		{
+			// or its by-phrase: no blow of force
+			"A strike by Brazilian seamen delayed exports .",
+			"Brazilian=BRA",
+			"2:det:DET 6:nsubj:NOUN 5:case:ADP 5:amod:ADJ 2:nmod:NOUN 0:root:VERB 6:obj:NOUN 6:punct:PUNCT",
+			[]string{"BRA --- 14"},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
