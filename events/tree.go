@@ -1138,6 +1138,18 @@ var economicNouns = map[string]bool{
 	"poverty": true, "debt": true, "crisis": true, "recession": true, "costs": true,
 	"industry": true, "industries": true, "economy": true, "market": true, "markets": true,
 	"exports": true, "imports": true, "sales": true, "trade": true, "earnings": true, "profits": true,
+	"goods": true, "products": true,
+}
+
+// eventSubjects are subjects that are a happening or a measure, not an
+// actor: a verb of force with one is a figure of speech ("the dismantling
+// would hit German farmers", "sanctions hit Iran's economy"). A strike is
+// not one of them: an air strike kills.
+var eventSubjects = map[string]bool{
+	"protest": true, "protests": true, "dismantling": true,
+	"crisis": true, "slump": true, "fall": true, "decline": true, "rise": true, "increase": true,
+	"cuts": true, "tariffs": true, "tariff": true, "quotas": true, "ban": true, "embargo": true,
+	"sanctions": true, "recession": true, "devaluation": true, "shortage": true, "shortages": true,
 }
 
 // economic reports whether the parse gives the trigger of a violent match
@@ -1164,6 +1176,14 @@ func (c *coder) economic(m *match) bool {
 		case r == "obl:agent" || r == "obl" && t.caseOf(k) == "by":
 			if economicNouns[w] || abstractNouns[w] {
 				return true
+			}
+		case r == "nsubj":
+			if eventSubjects[w] || abstractNouns[w] {
+				return true
+			}
+		case r == "obl" && (t.caseOf(k) == "against" || t.caseOf(k) == "on"):
+			if economicNouns[w] {
+				return true // "retaliate against Canadian goods"
 			}
 		}
 	}

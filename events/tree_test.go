@@ -219,6 +219,20 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"BRA --- 14"},
 		},
 		{
+			// retaliating against goods is trade, not force
+			"Korea would retaliate against American goods .",
+			"Korea=KOR; American=USA",
+			"3:nsubj:PROPN 3:aux:AUX 0:root:VERB 6:case:ADP 6:amod:ADJ 3:obl:NOUN 3:punct:PUNCT",
+			[]string{},
+		},
+		{
+			// a measure as the subject of a verb of force: a figure of speech
+			"The dismantling of Germany's subsidies would hit French farmers .",
+			"Germany=DEU; French=FRA",
+			"2:det:DET 8:nsubj:NOUN 6:case:ADP 6:nmod:poss:PROPN 4:case:PART 2:nmod:NOUN 8:aux:AUX 0:root:VERB 10:amod:ADJ 8:obj:NOUN 8:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
