@@ -1128,6 +1128,15 @@ var abstractNouns = map[string]bool{
 	"strategy": true, "handling": true, "conduct": true, "leadership": true,
 	"views": true, "view": true, "claims": true, "demands": true, "offer": true,
 	"resolution": true, "agreement": true, "deal": true, "measures": true, "reforms": true, "reform": true,
+	"rise": true, "increase": true, "fall": true, "decline": true, "cut": true, "cuts": true, "hike": true,
+}
+
+// figureDomains are modifiers that make a noun of force a figure of
+// speech: "a trade war", "the veto fight", "a legal battle".
+var figureDomains = map[string]bool{
+	"trade": true, "price": true, "tariff": true, "veto": true, "budget": true, "legal": true,
+	"court": true, "political": true, "bidding": true, "takeover": true, "proxy": true,
+	"currency": true, "tax": true, "election": true, "electoral": true, "bureaucratic": true,
 }
 
 // economicNouns are what economic news attacks, hits and injures in a
@@ -1163,6 +1172,14 @@ func (c *coder) economic(m *match) bool {
 		return false
 	}
 	v := t.headWord(m.ts, m.te)
+	if v >= 0 && t.words[v].UPOS == "NOUN" {
+		for _, k := range t.kids[v] {
+			if r := t.words[k].Rel; (r == "compound" || r == "amod") && figureDomains[strings.ToLower(t.words[k].Text)] {
+				return true // "the veto fight", "a trade war"
+			}
+		}
+		return false
+	}
 	if v < 0 || t.words[v].UPOS != "VERB" {
 		return false
 	}

@@ -233,6 +233,20 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// an attack on a rise is criticism
+			"Baker attacked the rise in German rates .",
+			"Baker=USAGOV; German=DEU",
+			"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:amod:ADJ 4:nmod:NOUN 2:punct:PUNCT",
+			[]string{"USAGOV DEU 11"},
+		},
+		{
+			// a fight over a veto is no fight
+			"Reagan won the veto fight with Congress .",
+			"Reagan=USAGOV; Congress=USALEG",
+			"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:compound:NOUN 2:obj:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// a compound subject of a symmetric verb: every ordered pair
 			"Japan , India and Australia met on Monday .",
 			"Japan=JPN; India=IND; Australia=AUS",
