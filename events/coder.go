@@ -842,12 +842,13 @@ func (c *coder) emitAll(m *match, cd Code, si int, date string, neg, hyp, fromTr
 	}
 	for _, sg := range m.srcs {
 		for _, tg := range m.tgts {
+			a, b := sg, tg
 			if m.r.swap {
-				sg, tg = tg, sg
+				a, b = tg, sg // the loop's own variables stay: each target is swapped with the source
 			}
-			c.emit(m, cd, sg, tg, si, date, neg, hyp)
+			c.emit(m, cd, a, b, si, date, neg, hyp)
 			if m.r.hasRev {
-				c.emit(m, m.r.reverse, tg, sg, si, date, neg, hyp)
+				c.emit(m, m.r.reverse, b, a, si, date, neg, hyp)
 			}
 		}
 	}

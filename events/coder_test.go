@@ -329,6 +329,9 @@ var coderCases = []struct {
 	{"to deny doing is to deny responsibility", "Iran denied sending weapons to Yemen.", "Iran=IRN; Yemen=YEM", []string{"IRN YEM 016"}},
 	{"provide someone with aid", "France is to provide Togo with 475 mln francs of aid.", "France=FRA; Togo=TGO", []string{"FRA TGO 070"}},
 	{"supply someone with weapons", "Iran supplied Syria with weapons.", "Iran=IRN; Syria=SYR", []string{"IRN SYR 072"}},
+	{"receiving from several givers", "Jordan received loans from Algeria, Iraq and Kuwait.", "Jordan=JOR; Algeria=DZA; Iraq=IRQ; Kuwait=KWT",
+		[]string{"DZA JOR 071", "IRQ JOR 071", "KWT JOR 071"}},
+	{"receiving goods is no meeting", "Traders in Britain received 43,500 tonnes from France.", "Britain=GBR; France=FRA", nil},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
