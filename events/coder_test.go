@@ -332,6 +332,8 @@ var coderCases = []struct {
 	{"receiving from several givers", "Jordan received loans from Algeria, Iraq and Kuwait.", "Jordan=JOR; Algeria=DZA; Iraq=IRQ; Kuwait=KWT",
 		[]string{"DZA JOR 071", "IRQ JOR 071", "KWT JOR 071"}},
 	{"receiving goods is no meeting", "Traders in Britain received 43,500 tonnes from France.", "Britain=GBR; France=FRA", nil},
+	{"an audience is no one spoken to", "Poehl of Germany told a closed investment symposium that France could cut rates.",
+		"Poehl=DEUGOV; Germany=DEU; France=FRA", nil},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
