@@ -334,6 +334,8 @@ var coderCases = []struct {
 	{"receiving goods is no meeting", "Traders in Britain received 43,500 tonnes from France.", "Britain=GBR; France=FRA", nil},
 	{"an audience is no one spoken to", "Poehl of Germany told a closed investment symposium that France could cut rates.",
 		"Poehl=DEUGOV; Germany=DEU; France=FRA", nil},
+	{"promises won from someone are theirs", "Washington extracted promises from Japan and Germany.", "Washington=USA; Japan=JPN; Germany=DEU",
+		[]string{"DEU USA 030", "JPN USA 030"}},
 	{"the place of another verb", "Two Britons were arrested on returning from Syria.", "Britons=GBR; Syria=SYR", nil},
 }
 
