@@ -793,7 +793,12 @@ func (c *coder) recode(k, s int, cd Code) Code {
 // rejection, not a negated support.
 func (c *coder) moodOf(k, s, e int, cd Code) (Code, bool, bool) {
 	m := &c.ms[k]
-	neg, hyp := c.mood(m, s)
+	neg, hyp := false, false
+	if !c.parsedNoun(m) {
+		// the words before the trigger; a noun's governing words are the
+		// tree's to read ("would avenge the attack": the attack was)
+		neg, hyp = c.mood(m, s)
+	}
 	if c.question(m.ts, e) {
 		hyp = true // "Will Russia attack Ukraine?": asked, not done
 	}
@@ -811,6 +816,15 @@ func (c *coder) moodOf(k, s, e int, cd Code) (Code, bool, bool) {
 		}
 	}
 	return cd, neg, hyp
+}
+
+// parsedNoun reports whether the parse reads match m's trigger as a noun.
+func (c *coder) parsedNoun(m *match) bool {
+	if c.tr == nil {
+		return false
+	}
+	v := c.tr.headWord(m.ts, m.te)
+	return v >= 0 && c.tr.words[v].UPOS == "NOUN"
 }
 
 // emitAll emits the events of match m with code cd: each source on each

@@ -868,11 +868,41 @@ func (c *coder) treeRoles(k int) bool {
 	res := c.parseRoles(k)
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
 		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || physical(m.r.code.Code) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
-	if res == treeNone || !done && m.r.lexicon {
+	if res == treeNone || !done && (m.r.lexicon || res == treeDone && c.addresseeNamed(m)) {
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
 		return true // no event; a verb of the lexicon only with the parse's roles
 	}
 	return done
+}
+
+// addresseeNamed reports whether the parse gives match m's verb of telling
+// (tell, inform, brief, assure, ...) an addressee that is no actor: "X
+// told Reuters that ...", "told a parliamentary session", "told him".
+// Then no one else in the sentence is the one told, and word order must
+// not pick a target from what was said.
+func (c *coder) addresseeNamed(m *match) bool {
+	t := c.tr
+	if m.nominal || m.slot >= 0 || m.r.endsPrep {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" || !addressee[t.lemma(v)] || t.passive(v) {
+		return false
+	}
+	o := t.child(v, "iobj", "obj")
+	if o < 0 || t.caseOf(o) != "" {
+		return false
+	}
+	if tk := t.words[o].Token; tk >= m.ts && tk < m.te {
+		return false
+	}
+	return c.actorOf(o) < 0
+}
+
+// addressee are the lemmas of verbs whose object is the one spoken to.
+var addressee = map[string]bool{
+	"tell": true, "inform": true, "brief": true, "assure": true, "remind": true, "notify": true,
+	"warn": true, "address": true,
 }
 
 // byLast reports whether match m's pattern ends in "by", which names the
@@ -976,13 +1006,101 @@ func targetless(code string) bool {
 func (c *coder) treeMood(k int) (neg, hyp bool) {
 	t := c.tr
 	m := &c.ms[k]
-	if t == nil || m.nominal {
+	if t == nil {
 		return false, false
 	}
 	v := t.headWord(m.ts, m.te)
-	if v < 0 || t.words[v].UPOS != "VERB" {
+	if v < 0 {
 		return false, false
 	}
+	if t.words[v].UPOS == "NOUN" {
+		return c.nounMood(v)
+	}
+	if m.nominal || t.words[v].UPOS != "VERB" {
+		return false, false
+	}
+	return t.verbMood(v)
+}
+
+// nounMood reads negation and modality of a noun naming an event from
+// the words that govern it: a noun of intent it is the matter of ("plans
+// for talks", "the threat of sanctions", "an offer of aid"); a verb of
+// intent it is the object of ("threatened sanctions", "called for talks",
+// "failed to reach an agreement"), as such verbs take infinitives; and
+// the mood of a verb that says the noun is done, read as treeMood reads a
+// verb ("may launch an attack", "talks will be held"). Another verb's
+// mood is its own: "did not mention the sanctions", "would retaliate for
+// the attacks" say nothing of whether the sanctions or attacks were.
+func (c *coder) nounMood(n int) (neg, hyp bool) {
+	t := c.tr
+	for range 2 {
+		h := t.words[n].Head
+		if h < 0 {
+			return false, false
+		}
+		switch t.words[n].Rel {
+		case "nmod":
+			return false, t.words[h].UPOS == "NOUN" && intentNoun[t.lemma(h)]
+		case "obj", "nsubj:pass", "obl":
+			if t.words[h].UPOS != "VERB" {
+				return false, false
+			}
+			if t.words[n].Rel == "obl" {
+				if t.caseOf(n) != "for" {
+					return false, false
+				}
+				return intentVerb(t.lemma(h)) // "called for talks"
+			}
+			if c.supportVerb(h) {
+				return t.verbMood(h)
+			}
+			if l := t.lemma(h); t.words[n].Rel == "obj" && !nameVerb[l] {
+				return intentVerb(l)
+			}
+			return false, false
+		case "compound", "conj":
+			n = h // "peace talks", "talks and an accord"
+			continue
+		}
+		return false, false
+	}
+	return false, false
+}
+
+// intentNoun are the lemmas of nouns whose matter is not done: "plans for
+// talks", "the threat of sanctions".
+var intentNoun = map[string]bool{
+	"plan": true, "threat": true, "proposal": true, "offer": true, "call": true, "demand": true,
+	"request": true, "bid": true, "attempt": true, "hope": true, "promise": true, "pledge": true,
+	"possibility": true, "prospect": true, "risk": true, "fear": true, "idea": true, "option": true,
+	"intention": true, "willingness": true, "readiness": true,
+}
+
+// nameVerb are verbs of intent whose object is no plan: "called the
+// charges false", "considered the meeting a success".
+var nameVerb = map[string]bool{"call": true, "consider": true, "expect": true}
+
+// intentVerb says what a governing verb makes of what it governs, its
+// infinitive or its object: "failed to persuade" is not done ("neg"),
+// "plans to visit", "threatened sanctions", "urged talks" not yet ("hyp").
+func intentVerb(lemma string) (neg, hyp bool) {
+	switch lemma {
+	case "fail", "refuse", "decline":
+		return true, false
+	case "plan", "intend", "threaten", "hope", "want", "seek", "expect", "consider", "aim",
+		"propose", "prepare", "try", "attempt", "wish", "vow", "pledge", "promise",
+		// what someone is urged, asked or pressed to do is not done yet
+		"urge", "ask", "call", "press", "persuade", "push", "demand", "require", "order",
+		"invite", "encourage", "tell":
+		return false, true
+	}
+	return false, false
+}
+
+// verbMood reads negation and modality of verb v: "not" or "never" on
+// it, a modal auxiliary on it or on the verb it is coordinated with, a
+// condition, and up to three verbs above it (see treeMood).
+func (t *ptree) verbMood(v int) (neg, hyp bool) {
 	clause := false // v is a verb above the trigger's clause: its modality only
 	if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "conj" && t.child(v, "aux", "nsubj") < 0 {
 		// "should discard its prejudice and admit China": the second verb
@@ -1025,19 +1143,14 @@ func (c *coder) treeMood(k int) (neg, hyp bool) {
 		if t.words[v].Rel != "xcomp" || h < 0 {
 			break
 		}
-		switch strings.ToLower(t.words[h].Lemma) {
-		case "fail", "refuse", "decline":
-			neg = true
-		case "plan", "intend", "threaten", "hope", "want", "seek", "expect", "consider", "aim",
-			"propose", "prepare", "try", "attempt", "wish", "vow", "pledge", "promise",
-			// what someone is urged, asked or pressed to do is not done yet
-			"urge", "ask", "call", "press", "persuade", "push", "demand", "require", "order",
-			"invite", "encourage", "tell":
-			hyp = true
+		switch l := t.lemma(h); l {
 		case "force", "allow", "permit":
 			// "to force Japan to open its market" is not done; "was
 			// forced to abandon the bill" is
 			hyp = hyp || !t.passive(h)
+		default:
+			n2, h2 := intentVerb(l)
+			neg, hyp = neg || n2, hyp || h2
 		}
 		v = h
 	}

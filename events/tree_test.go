@@ -546,3 +546,90 @@ func TestSharedPassive(t *testing.T) {
 		}
 	}
 }
+
+// TestNounMood: a noun of an event takes the mood of the verb that says
+// it is done, and of the verb or noun of intent it is the matter of; not
+// of a verb that only speaks of it.
+func TestNounMood(t *testing.T) {
+	for _, tt := range []struct {
+		text, parse string
+		lemmas      map[string]string
+		hyp         bool
+	}{
+		{"Russia may launch an attack on Ukraine .",
+			"3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT",
+			map[string]string{"launch": "launch"}, true},
+		{"Russia may stage an attack on Ukraine .",
+			"3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT",
+			map[string]string{"stage": "stage"}, true},
+		{"Russia launched an attack on Ukraine .",
+			"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT",
+			map[string]string{"launched": "launch"}, false},
+		{"Officials discussed plans for a Russian attack on Ukraine .",
+			"2:nsubj:NOUN 0:root:VERB 2:obj:NOUN 7:case:ADP 7:det:DET 7:amod:ADJ 3:nmod:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT",
+			map[string]string{"discussed": "discuss", "plans": "plan"}, true},
+		{"Officials discussed a Russian attack on Ukraine .",
+			"2:nsubj:NOUN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT",
+			map[string]string{"discussed": "discuss"}, false},
+		// the verb's own mood is not the attack's
+		{"Russia would avenge the attack on Ukraine .",
+			"3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT",
+			map[string]string{"avenge": "avenge"}, false},
+	} {
+		a := build(tt.text, "Russia=RUS; Russian=RUS; Ukraine=UKR")
+		withParse(t, a, tt.parse)
+		for i := range a.Syntax[0].Words {
+			w := &a.Syntax[0].Words[i]
+			w.Lemma = tt.lemmas[w.Text]
+		}
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var found bool
+		for _, e := range a.Events {
+			if e.Source == "RUS" && e.Target == "UKR" && e.Root == "19" {
+				found = true
+				if e.Hypothetical != tt.hyp {
+					t.Errorf("%s: hypothetical %v, want %v", tt.text, e.Hypothetical, tt.hyp)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no RUS UKR 19 event in %+v", tt.text, a.Events)
+		}
+	}
+}
+
+// TestAddressee: one told is the object of the verb of telling; when that
+// is no actor, no other actor of the sentence is the one told.
+func TestAddressee(t *testing.T) {
+	for _, tt := range []struct {
+		text, parse string
+		want        []string
+	}{
+		{"Lavrov told Reuters that Ukraine was ready .",
+			"2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 7:mark:SCONJ 7:nsubj:PROPN 7:cop:AUX 2:ccomp:ADJ 2:punct:PUNCT",
+			nil},
+		{"Lavrov told Ukraine that Russia was ready .",
+			"2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 7:mark:SCONJ 7:nsubj:PROPN 7:cop:AUX 2:ccomp:ADJ 2:punct:PUNCT",
+			[]string{"RUSGOV UKR 010"}},
+	} {
+		a := build(tt.text, "Lavrov=RUSGOV; Ukraine=UKR; Russia=RUS")
+		withParse(t, a, tt.parse)
+		for i := range a.Syntax[0].Words {
+			if w := &a.Syntax[0].Words[i]; w.Text == "told" {
+				w.Lemma = "tell"
+			}
+		}
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range a.Events {
+			got = append(got, e.Source+" "+e.Target+" "+e.Code)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
