@@ -725,6 +725,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 		treeSrcs := append(c.srcBuf[:0], m.srcs...)
 		c.srcBuf = treeSrcs
 		c.roles(k, s, e)
+		if c.tr != nil {
+			m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return !c.inClause(g, m) })
+		}
 		if len(treeSrcs) > 0 && len(m.tgts) > 0 && c.tr != nil {
 			m.srcs = append(m.srcs[:0], treeSrcs...)
 			m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return containsInt(m.srcs, g) })

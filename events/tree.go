@@ -875,6 +875,66 @@ func (c *coder) treeRoles(k int) bool {
 	return done
 }
 
+// inClause reports whether actor group g, a target word order found for
+// match m, is in the clause of m's verb: the parse shows it is not when
+// the path from the actor up to the verb enters another clause first.
+// Clauses of their own are those that say when, why or on what condition
+// ("after Turkey agreed", "because Japan failed to keep an agreement"),
+// those beside the verb's or above it ("..., the foreign ministry said"),
+// another verb coordinated with it ("requested membership, receiving a
+// reply from Brussels"), an infinitive describing a noun ("an agreement
+// to supply Venezuelan crude"), and what a verb of saying reports ("told
+// the committee the United States is pressing"). A verb's complement
+// (xcomp: "threatened to impose sanctions on Germany", an infinitive of
+// purpose the parse hung on the verb, a that-clause of an accusation or
+// demand) and a clause describing a noun of its phrase ("crimes committed
+// by Croatian forces") belong to the verb's event, and so does the noun a
+// clause describes ("the station, which was raided by police"). An object shared by
+// coordinated verbs ("arrested and beat six members") is each verb's.
+func (c *coder) inClause(g int, m *match) bool {
+	t := c.tr
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" {
+		return true
+	}
+	// the noun a clause of v's describes: "the station, which was raided
+	// by police", "rebels backed by Moscow"
+	described := -1
+	if r := t.words[v].Rel; r == "acl" || r == "acl:relcl" {
+		described = t.words[v].Head
+	}
+	w := t.wordAtToken(c.groups[g].ts)
+	last := strings.ToLower(c.word(m.te - 1))
+	for range len(t.words) {
+		if w < 0 || w == v || w == described {
+			return true
+		}
+		inMatch := t.words[w].Token >= m.ts && t.words[w].Token < m.te
+		switch t.words[w].Rel {
+		case "ccomp":
+			if !inMatch && last != "that" && (m.r.speech || strings.HasPrefix(m.r.code.Code, "01")) {
+				return false
+			}
+		case "advcl":
+			if !t.infinitive(w) {
+				return false
+			}
+		case "acl":
+			if t.infinitive(w) {
+				return false
+			}
+		case "conj":
+			if t.words[w].UPOS == "VERB" && (t.words[w].Head != v || t.child(v, "obj") >= 0) {
+				return false
+			}
+		case "parataxis", "csubj", "root":
+			return false
+		}
+		w = t.words[w].Head
+	}
+	return true
+}
+
 // addresseeNamed reports whether the parse gives match m's verb of telling
 // (tell, inform, brief, assure, ...) an addressee that is no actor: "X
 // told Reuters that ...", "told a parliamentary session", "told him".

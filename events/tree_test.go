@@ -633,3 +633,33 @@ func TestAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseOfTarget: a target word order finds must be in the clause of
+// the trigger's verb, not in a clause of its own beside or below it.
+func TestClauseOfTarget(t *testing.T) {
+	for _, tt := range []struct {
+		text, parse string
+		want        []string // "SRC TGT ROOT", sorted
+	}{
+		{"Turkey requested membership , receiving a reply from Belgium .",
+			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:punct:PUNCT 2:advcl:VERB 7:det:DET 5:obj:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT",
+			nil},
+		{"Turkey requested membership and accused Belgium .",
+			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:cc:CCONJ 2:conj:VERB 5:obj:PROPN 2:punct:PUNCT",
+			[]string{"TUR BEL 11"}},
+	} {
+		a := build(tt.text, "Turkey=TUR; Belgium=BEL")
+		withParse(t, a, tt.parse)
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range a.Events {
+			got = append(got, e.Source+" "+e.Target+" "+e.Root)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
