@@ -169,9 +169,12 @@ func (t *ptree) caseOf(w int) string {
 	return ""
 }
 
-// notTargets are prepositions of place, origin and time: what follows them
-// is where or when, not whom.
+// notTargets are prepositions of place, origin, time, cause and
+// comparison: what follows them is where, when or why, not whom ("decline
+// because of competition from South Korea", "following talks with").
 var notTargets = map[string]bool{
+	"because": true, "due": true, "owing": true, "thanks": true, "following": true, "according": true,
+	"ahead": true, "prior": true, "than": true, "except": true, "instead": true, "regardless": true,
 	"in": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true,
 	"around": true, "from": true, "during": true, "after": true, "before": true, "since": true,
 	"within": true, "until": true, "amid": true, "despite": true, "of": true, "like": true, "as": true,
