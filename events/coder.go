@@ -54,7 +54,7 @@ var wordClasses = func() map[string]uint32 {
 		}
 	}
 	add(flagNeg, "not", "n't", "never", "no", "cannot", "neither", "nor")
-	add(flagModal, "may", "might", "could", "would", "should", "will", "shall", "'ll", "if", "unless", "plan", "plans",
+	add(flagModal, "may", "might", "could", "would", "should", "must", "ought", "will", "shall", "'ll", "if", "unless", "plan", "plans",
 		"planned", "planning", "intend", "intends", "intended", "intending", "expected", "likely",
 		"consider", "considers", "considering", "mulling", "possible", "possibly", "aims", "aim", "hopes", "hoped",
 		"want", "wants", "wanted", "seek", "seeks", "seeking")

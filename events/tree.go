@@ -1239,7 +1239,7 @@ var proposal = map[string]bool{
 
 // modalAux are the auxiliaries that make what they go with possible, not
 // done.
-var modalAux = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true,
+var modalAux = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "must": true, "ought": true,
 	"will": true, "shall": true, "'ll": true, "wo": true}
 
 // placeCase are the prepositions that say where an event happened.

@@ -490,6 +490,8 @@ func TestTreeMood(t *testing.T) {
 		{"Russia failed to attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 4:obj:PROPN 2:punct:PUNCT", true, false},
 		{"Russia plans to attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 4:obj:PROPN 2:punct:PUNCT", false, true},
 		{"Russia attacked Ukraine .", "2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 2:punct:PUNCT", false, false},
+		// an obligation is not done yet
+		{"Russia must attack Ukraine .", "3:nsubj:PROPN 3:aux:AUX 0:root:VERB 3:obj:PROPN 3:punct:PUNCT", false, true},
 		// a that-clause under a possible or proposing verb is not done;
 		// a negation above it does not negate it
 		{"Lavrov may recommend that Russia attack Ukraine .", "3:nsubj:PROPN 3:aux:AUX 0:root:VERB 6:mark:SCONJ 6:nsubj:PROPN 3:ccomp:VERB 6:obj:PROPN 3:punct:PUNCT", false, true},
