@@ -745,6 +745,14 @@ func (c *coder) code(k, s, e, si int, date string) {
 		return
 	}
 	c.emitAll(m, cd, si, date, neg, hyp, fromTree)
+	if hyp && !neg && !c.question(m.ts, e) {
+		// "Norway is willing to send troops": the troops are not sent
+		// (the act stays, hypothetical, as PETRARCH codes it), the intent
+		// is announced now
+		if ic, ok := intentCode(cd.Code, c.intentOf(k), m.pron); ok {
+			c.emitAll(m, ic, si, date, false, false, fromTree)
+		}
+	}
 }
 
 // visitor sets the roles of match k when it is the -ing form of a visit

@@ -167,7 +167,7 @@ var coderCases = []struct {
 	{"negated", "Russia did not attack Ukraine.", "Russia=RUS; Ukraine=UKR", []string{"RUS UKR 190 neg"}},
 	{"never", "Iran has never threatened Israel.", "Iran=IRN; Israel=ISR", []string{"IRN ISR 130 neg"}},
 	{"hypothetical", "China may impose sanctions on Australia.", "China=CHN; Australia=AUS", []string{"CHN AUS 163 hyp"}},
-	{"plans to", "Turkey plans to invade Syria.", "Turkey=TUR; Syria=SYR", []string{"TUR SYR 192 hyp"}},
+	{"plans to", "Turkey plans to invade Syria.", "Turkey=TUR; Syria=SYR", []string{"TUR SYR 1382", "TUR SYR 192 hyp"}},
 	// agents without a mention (Phoenix "---" codes) and their countries
 	{"agent without country", "Rebels attacked the capital of Chad.", "Chad=TCD", []string{"---REB TCD 190"}},
 	{"agent of a country", "Police arrested the mayor of Nablus.", "Nablus=PSE", []string{"---COP PSEGOV 173"}},
@@ -198,8 +198,8 @@ var coderCases = []struct {
 	{"agent of a region is its country's", "Gaza militants fired rockets at Israel.", "Gaza=PSEGZA@; Israel=ISR",
 		[]string{"PSEREB ISR 194"}},
 	// control verbs: the infinitive is the event
-	{"pledged to expel", "Bahrain pledged to expel militants from Iran.", "Bahrain=BHR; Iran=IRN", []string{"BHR IRNREB 174 hyp"}},
-	{"agreed to lift", "Canada agreed to lift sanctions on Cuba.", "Canada=CAN; Cuba=CUB", []string{"CAN CUB 085 hyp"}},
+	{"pledged to expel", "Bahrain pledged to expel militants from Iran.", "Bahrain=BHR; Iran=IRN", []string{"BHR IRNREB 137", "BHR IRNREB 174 hyp"}},
+	{"agreed to lift", "Canada agreed to lift sanctions on Cuba.", "Canada=CAN; Cuba=CUB", []string{"CAN CUB 0354", "CAN CUB 085 hyp"}},
 	{"scheduled to attend", "Modi is scheduled to attend a summit in Brazil.", "Modi=INDGOV; Brazil=BRA", []string{"INDGOV BRA 042 hyp"}},
 	{"want to help", "Norway wants to help Haiti.", "Norway=NOR; Haiti=HTI", []string{"NOR HTI 033"}},
 	{"want someone to", "Chile wants Peru to reopen the border.", "Chile=CHL; Peru=PER", []string{"CHL PER 020"}},

@@ -1154,7 +1154,9 @@ func intentVerb(lemma string) (neg, hyp bool) {
 		"propose", "prepare", "try", "attempt", "wish", "vow", "pledge", "promise",
 		// what someone is urged, asked or pressed to do is not done yet
 		"urge", "ask", "call", "press", "persuade", "push", "demand", "require", "order",
-		"invite", "encourage", "tell":
+		"invite", "encourage", "tell",
+		// "is willing to send troops", "ready to talk"
+		"willing", "ready", "prepared", "eager", "keen":
 		return false, true
 	}
 	return false, false

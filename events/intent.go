@@ -1,0 +1,225 @@
+package events
+
+import (
+	"strings"
+
+	"dyad"
+)
+
+// An act that an actor says it will do is, in CAMEO, an event of its own:
+// the expression of intent (03: "offer, promise, agree to, or otherwise
+// indicate willingness or commitment to cooperate") or the threat (13).
+// "Norway is willing to send troops", "the UN will provide food aid" and
+// "Qatar pledged to expel the diplomats" are done as statements now,
+// whatever comes of them.
+
+// intent is how a match's act is announced.
+type intent int
+
+const (
+	noIntent   intent = iota
+	future            // "will provide": said to come, by no verb of commitment
+	commitment        // "pledged to", "agreed to", "is willing to", "offered aid"
+	threat            // "threatened to", "warned it would"
+)
+
+// commitVerbs are the lemmas of verbs that commit their subject to what
+// they govern; threatVerbs those that threaten it.
+var (
+	commitVerbs = map[string]bool{
+		"promise": true, "pledge": true, "vow": true, "offer": true, "agree": true, "commit": true,
+		"undertake": true, "intend": true, "plan": true, "volunteer": true, "consent": true,
+	}
+	commitAdjs = map[string]bool{
+		"willing": true, "ready": true, "prepared": true, "committed": true, "determined": true,
+		"eager": true, "keen": true,
+	}
+	threatVerbs = map[string]bool{"threaten": true, "warn": true}
+	speechVerbs = map[string]bool{
+		"say": true, "tell": true, "announce": true, "state": true, "declare": true, "add": true,
+		"confirm": true, "insist": true, "write": true,
+	}
+)
+
+// intentOf says how match k's act is announced, from the parse: a verb of
+// commitment or threat, or an adjective of readiness, that the act is the
+// complement of (up to three levels: "said it was ready to agree to
+// send"), or that the act's noun is the object of ("offered aid",
+// "threatened sanctions"); else the future of the act's own verb ("will
+// provide", and "would" in what was said: "Iraq said it would allow").
+func (c *coder) intentOf(k int) intent {
+	t := c.tr
+	m := &c.ms[k]
+	if m.ctrl >= 0 {
+		// the control verb of a pattern: "pledged to expel"
+		cm := &c.ms[m.ctrl]
+		for j := cm.ts; j < cm.te; j++ {
+			if in := intentWord(strings.ToLower(c.word(j))); in != noIntent {
+				return in
+			}
+		}
+	}
+	if t == nil {
+		return noIntent
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 {
+		return noIntent
+	}
+	if t.words[v].UPOS == "NOUN" {
+		if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "obj" && t.words[h].UPOS == "VERB" {
+			return verbIntent(t.lemma(h))
+		}
+		return noIntent
+	}
+	if t.words[v].UPOS != "VERB" {
+		return noIntent
+	}
+	w := v
+	for range 3 {
+		h := t.words[w].Head
+		if h < 0 || t.words[w].Rel != "xcomp" {
+			break
+		}
+		l := t.lemma(h)
+		if in := verbIntent(l); in != noIntent {
+			return in
+		}
+		if commitAdjs[l] {
+			return commitment
+		}
+		w = h
+	}
+	for _, a := range t.kids[v] {
+		if t.words[a].Rel != "aux" {
+			continue
+		}
+		switch strings.ToLower(t.words[a].Text) {
+		case "will", "shall", "'ll":
+			return future
+		case "would":
+			if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "ccomp" && speechVerbs[t.lemma(h)] {
+				return future // the future of what was said
+			}
+		}
+	}
+	return noIntent
+}
+
+// verbIntent is the intent a governing verb of lemma l gives.
+func verbIntent(l string) intent {
+	switch {
+	case commitVerbs[l]:
+		return commitment
+	case threatVerbs[l]:
+		return threat
+	}
+	return noIntent
+}
+
+// intentWord is intentOf for a word of a control pattern, read without a
+// parse: its stem.
+func intentWord(w string) intent {
+	for _, p := range []string{"promis", "pledg", "vow", "offer", "agre", "commit", "undert", "intend",
+		"plan", "willing", "ready", "prepared", "determined"} {
+		if strings.HasPrefix(w, p) {
+			return commitment
+		}
+	}
+	if strings.HasPrefix(w, "threat") || strings.HasPrefix(w, "warn") {
+		return threat
+	}
+	return noIntent
+}
+
+// intentCode returns the code of announcing the act of code cd with intent
+// in, and whether there is one. Cooperation (04 to 08) announced is its
+// kind of intent to cooperate (03); force, coercion, reduced relations
+// and protest are threats of their kind (13). A future is announced only
+// by the one who will act: "Iran said it would retaliate" (pron: the
+// act's subject is the speaker), not "China will receive loans from
+// Japan" or "the rebels will attack", which are forecasts.
+func intentCode(cd string, in intent, pron bool) (Code, bool) {
+	if in == noIntent || in == future && !pron {
+		return Code{}, false // "China will receive loans from Japan": a forecast
+	}
+	root := dyad.RootOf(cd)
+	if root >= "04" && root <= "08" {
+		if in == threat {
+			return Code{}, false // "warned it would meet": no promise
+		}
+		return lookupFirst(cooperationIntent(cd))
+	}
+	return lookupFirst(threatIntent(cd))
+}
+
+// cooperationIntent maps a code of cooperation to the 03 code of the
+// intent to do it, most specific first.
+func cooperationIntent(cd string) []string {
+	switch dyad.RootOf(cd) {
+	case "04":
+		return []string{"036"}
+	case "05":
+		return []string{"032"}
+	case "06":
+		return []string{map[string]string{"061": "0311", "062": "0312", "063": "0313", "064": "0314"}[cd], "031"}
+	case "07":
+		return []string{map[string]string{"071": "0331", "072": "0332", "073": "0333", "074": "0334"}[cd], "033"}
+	case "08":
+		switch {
+		case strings.HasPrefix(cd, "081"):
+			return []string{"0351"}
+		case cd == "082":
+			return []string{"0352"}
+		case strings.HasPrefix(cd, "083"):
+			return []string{"034"}
+		case strings.HasPrefix(cd, "084"):
+			return []string{"0353"}
+		case cd == "085":
+			return []string{"0354"}
+		case strings.HasPrefix(cd, "086"):
+			return []string{"0355"}
+		case strings.HasPrefix(cd, "087"):
+			return []string{"0356"}
+		}
+		return []string{"035"}
+	}
+	return nil
+}
+
+// threatIntent maps a code of conflict to the 13 code of threatening it.
+func threatIntent(cd string) []string {
+	switch dyad.RootOf(cd) {
+	case "14":
+		return []string{"133"}
+	case "15":
+		return []string{"138"}
+	case "16":
+		return []string{map[string]string{"161": "1313", "162": "1311", "163": "1312"}[cd], "131"}
+	case "17":
+		if strings.HasPrefix(cd, "172") {
+			return []string{"132"}
+		}
+		return []string{"137"}
+	case "18":
+		return []string{"1383"}
+	case "19":
+		return []string{map[string]string{"191": "1381", "192": "1382"}[cd], "1384"}
+	case "20":
+		return []string{"1385"}
+	}
+	return nil
+}
+
+// lookupFirst returns the first code of cds the codebook has.
+func lookupFirst(cds []string) (Code, bool) {
+	for _, cd := range cds {
+		if cd == "" {
+			continue
+		}
+		if c, ok := Lookup(cd); ok {
+			return c, true
+		}
+	}
+	return Code{}, false
+}
