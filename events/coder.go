@@ -181,6 +181,7 @@ type coder struct {
 	tr      *ptree // the parse of the sentence being coded, nil for none
 	treeBuf ptree
 	srcBuf  []int // the sources the tree gave a match, kept while word order looks
+	visits  bool  // the match being coded is a visit or a meeting in a place: a place named is its target
 
 	// selecting: the coder chooses what to parse (Candidates), and a word
 	// of a sentence not yet parsed may be a verb
@@ -714,6 +715,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if m.speech >= 0 && !c.treeReported(k) {
 		m.speech = -1 // "Russia, which said it wanted peace, attacked": not what was said
 	}
+	// "attend the Beijing Olympics" visits China; "backed the Paris
+	// accord" backs no France
+	c.visits = visitCode(cd.Code)
 	fromTree := c.visitor(k, s)
 	if !fromTree {
 		fromTree = c.treeRoles(k)
@@ -726,7 +730,7 @@ func (c *coder) code(k, s, e, si int, date string) {
 		c.srcBuf = treeSrcs
 		c.roles(k, s, e)
 		if c.tr != nil {
-			m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return !c.inClause(g, m) })
+			m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return !c.inClause(g, m) || !c.visits && c.placeName(g) })
 		}
 		if len(treeSrcs) > 0 && len(m.tgts) > 0 && c.tr != nil {
 			m.srcs = append(m.srcs[:0], treeSrcs...)

@@ -208,6 +208,9 @@ func (c *coder) actorWord(w int) (int, int) {
 					if t.words[k].Rel == "nmod" && (timeCase[t.caseOf(k)] || locCase[t.caseOf(k)] && c.isPlace(k)) {
 						continue // "a statement in Beijing": where, not who
 					}
+					if t.words[k].Rel == "compound" && !c.visits && c.isPlace(k) {
+						continue // "the Paris agreement", "the Tokyo talks": where, not who
+					}
 					// of the actors at one level, the most specific: "the
 					// Palestinian leader Yasser Arafat" is PSEGOV, not PSE
 					if g := c.groupAt(k); g >= 0 && (best < 0 || len(c.groups[g].code) > len(c.groups[best].code)) {
@@ -936,6 +939,29 @@ func (c *coder) inClause(g int, m *match) bool {
 		w = t.words[w].Head
 	}
 	return true
+}
+
+// visitCode reports whether code is a visit, a hosting or a meeting at a
+// place (042, 043, 044), whose place is whom it concerns.
+func visitCode(code string) bool {
+	return code == "042" || code == "043" || code == "044"
+}
+
+// placeName reports whether actor group g is a place named as a modifier
+// of a noun: "the Paris accord", "the Tokyo talks" say where, not who.
+func (c *coder) placeName(g int) bool {
+	t, gr := c.tr, c.groups[g]
+	for k := gr.ts; k < gr.te; k++ {
+		w := t.wordAtToken(k)
+		if w < 0 {
+			continue
+		}
+		if h := t.words[w].Head; h < 0 || t.words[h].Token < gr.ts || t.words[h].Token >= gr.te {
+			// the head word of the place's name
+			return t.words[w].Rel == "compound" && c.isPlace(w)
+		}
+	}
+	return false
 }
 
 // addresseeNamed reports whether the parse gives match m's verb of telling

@@ -637,12 +637,19 @@ func TestAddressee(t *testing.T) {
 }
 
 // TestClauseOfTarget: a target word order finds must be in the clause of
-// the trigger's verb, not in a clause of its own beside or below it.
+// the trigger's verb, not in a clause of its own beside or below it; and
+// a city naming a thing is where, not who.
 func TestClauseOfTarget(t *testing.T) {
 	for _, tt := range []struct {
 		text, parse string
 		want        []string // "SRC TGT ROOT", sorted
 	}{
+		{"Turkey criticized the Paris accord .",
+			"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:compound:PROPN 2:obj:NOUN 2:punct:PUNCT",
+			nil},
+		{"Turkey criticized the Belgian accord .",
+			"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 2:punct:PUNCT",
+			[]string{"TUR BEL 11"}},
 		{"Turkey requested membership , receiving a reply from Belgium .",
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:punct:PUNCT 2:advcl:VERB 7:det:DET 5:obj:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT",
 			nil},
@@ -650,7 +657,7 @@ func TestClauseOfTarget(t *testing.T) {
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:cc:CCONJ 2:conj:VERB 5:obj:PROPN 2:punct:PUNCT",
 			[]string{"TUR BEL 11"}},
 	} {
-		a := build(tt.text, "Turkey=TUR; Belgium=BEL")
+		a := build(tt.text, "Turkey=TUR; Belgium=BEL; Belgian=BEL#; Paris=FRA@")
 		withParse(t, a, tt.parse)
 		if err := Stage(nil).Run(context.Background(), a); err != nil {
 			t.Fatal(err)
