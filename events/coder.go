@@ -908,15 +908,18 @@ func (c *coder) reported(e int) {
 
 // reportedConflict codes violence that a speaker reports as PETRARCH-2's
 // gold does: "X said Y attacked Z" is X accusing Y (112), and "X said they
-// attacked Z", the speaker speaking of itself, is X claiming responsibility
-// (015). It reports whether it coded match k so.
+// attacked Z", the speaker speaking of itself or of its own country's
+// forces, is X claiming responsibility (015). It reports whether it coded
+// match k so.
 func (c *coder) reportedConflict(k, si int, date string, neg, hyp bool) bool {
 	m := &c.ms[k]
 	sp := &c.ms[m.speech]
 	if !violent(m.r.code.Code) || len(sp.srcs) == 0 || c.mediaSpeaker(sp) {
 		return false
 	}
-	if m.pron {
+	if m.pron || c.ownSide(sp.srcs, m.srcs) {
+		// "Iraq said Iraqi forces killed 500 Iranian soldiers": its own
+		// side's act, claimed, not an accusation of itself
 		claim, _ := Lookup("015")
 		for _, a := range sp.srcs {
 			for _, t := range m.tgts {
@@ -929,6 +932,30 @@ func (c *coder) reportedConflict(k, si int, date string, neg, hyp bool) bool {
 	for _, a := range sp.srcs {
 		for _, b := range m.srcs {
 			c.emit(m, accuse, a, b, si, date, neg, hyp)
+		}
+	}
+	return true
+}
+
+// ownSide reports whether every actor of doers is of the country of one
+// of the speakers.
+func (c *coder) ownSide(speakers, doers []int) bool {
+	if len(doers) == 0 {
+		return false
+	}
+	for _, d := range doers {
+		dc := c.groups[d].code
+		if len(dc) < 3 || dc[:3] == "---" {
+			return false
+		}
+		mine := false
+		for _, sg := range speakers {
+			if sc := c.groups[sg].code; len(sc) >= 3 && sc[:3] == dc[:3] {
+				mine = true
+			}
+		}
+		if !mine {
+			return false
 		}
 	}
 	return true

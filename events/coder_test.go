@@ -215,6 +215,7 @@ var coderCases = []struct {
 	// reported speech as the PETRARCH-2 gold codes it
 	{"said: violence is an accusation", "Armenia said Azerbaijan shelled Yerevan.", "Armenia=ARM; Azerbaijan=AZE; Yerevan=ARM", []string{"ARM AZE 112"}},
 	{"claimed: speaker's own violence", "Turkey claimed that they had bombed Syria.", "Turkey=TUR; Syria=SYR", []string{"TUR SYR 015"}},
+	{"said: its own forces' violence", "Turkey said Turkish troops shelled Syria.", "Turkey=TUR; Turkish troops=TURMIL; Syria=SYR", []string{"TUR SYR 015"}},
 	{"said: pronoun is the speaker", "Germany said it would send weapons to Ukraine.", "Germany=DEU; Ukraine=UKR", []string{"DEU UKR 072 hyp"}},
 	{"said: passive violence", "Israel said a rocket was fired at it from Gaza.", "Israel=ISR; Gaza=PSE", []string{"ISR PSE 112"}},
 	{"said has no object", "Moscow said such a move enjoyed support from Beijing.", "Moscow=RUS; Beijing=CHN", nil},
