@@ -412,7 +412,18 @@ func (c *coder) agents(toks []dyad.Token) {
 		sent := toks[i].Sentence
 		id := c.ids[i]
 		if i > 0 && toks[i-1].Sentence == sent && c.isPossPronoun(i-1) {
-			continue // "its forces": whose, the coder cannot tell
+			// "Iraq said its forces killed": the nearest actor before
+			// names a thing's or a group's own ("its", "their"); a
+			// person's ("his forces") the coder cannot tell
+			if code := c.p.agent[id]; code != "" && !c.p.adj[id] { // "their opposition to the plan" is no party
+				if w := strings.ToLower(c.word(i - 1)); w == "its" || w == "their" {
+					if g := c.antecedent(i-1, sent, toks); g >= 0 {
+						c.groups = append(c.groups, group{ts: i, te: i + 1, code: countryOf(c.groups[g].code) + code})
+						c.actor[i] = int32(len(c.groups) - 1)
+					}
+				}
+			}
+			continue
 		}
 		code, end := "", i+1
 		if i+1 < len(toks) && toks[i+1].Sentence == sent && c.ids[i+1] >= 0 && c.actor[i+1] < 0 {
@@ -508,6 +519,25 @@ func (c *coder) reorderGroups() {
 }
 
 // isPossPronoun reports whether token j is its, their, his, her or our.
+// antecedent returns the actor group nearest before token j in sentence
+// sent, if it names a country or an organisation ("Iraq", "the Iraqi
+// army"), else -1: an actor of no known country ("the rebels") gives its
+// pronoun no country.
+func (c *coder) antecedent(j, sent int, toks []dyad.Token) int {
+	best := -1
+	for g := range c.groups {
+		gr := &c.groups[g]
+		if gr.te > j || toks[gr.ts].Sentence != sent || best >= 0 && c.groups[best].te >= gr.te {
+			continue
+		}
+		best = g
+	}
+	if best < 0 || strings.HasPrefix(c.groups[best].code, "---") || c.groups[best].place {
+		return -1
+	}
+	return best
+}
+
 func (c *coder) isPossPronoun(j int) bool {
 	switch w := c.word(j); w {
 	case "its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our":

@@ -216,6 +216,8 @@ var coderCases = []struct {
 	{"said: violence is an accusation", "Armenia said Azerbaijan shelled Yerevan.", "Armenia=ARM; Azerbaijan=AZE; Yerevan=ARM", []string{"ARM AZE 112"}},
 	{"claimed: speaker's own violence", "Turkey claimed that they had bombed Syria.", "Turkey=TUR; Syria=SYR", []string{"TUR SYR 015"}},
 	{"said: its own forces' violence", "Turkey said Turkish troops shelled Syria.", "Turkey=TUR; Turkish troops=TURMIL; Syria=SYR", []string{"TUR SYR 015"}},
+	{"its forces: the actor before", "Turkey said its forces shelled Syria.", "Turkey=TUR; Syria=SYR", []string{"TUR SYR 015"}},
+	{"their forces: no country for no one named", "The rebels said their forces shelled Syria.", "Syria=SYR", nil},
 	{"said: pronoun is the speaker", "Germany said it would send weapons to Ukraine.", "Germany=DEU; Ukraine=UKR", []string{"DEU UKR 072 hyp"}},
 	{"said: passive violence", "Israel said a rocket was fired at it from Gaza.", "Israel=ISR; Gaza=PSE", []string{"ISR PSE 112"}},
 	{"said has no object", "Moscow said such a move enjoyed support from Beijing.", "Moscow=RUS; Beijing=CHN", nil},
