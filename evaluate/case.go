@@ -34,12 +34,12 @@ var CASERoots = map[string]string{
 	"MOB_VIOL":              "14", // 145 protest violently, riot
 	// ACLED Strategic developments
 	"AGREEMENT":                "05,08", // 057 sign formal agreement; ACLED's examples also ceasefires 0871, prisoner releases 084, surrenders 0874
-	"ARREST":                   "17", // 173 arrest, detain or charge
-	"CHANGE_TO_GROUP_ACT":      "",   // a group's own organisation: no interaction
-	"DISR_WEAP":                "",   // an attack prevented (defused, intercepted): no CAMEO event
-	"HQ_ESTABLISHED":           "15", // 150/154 exhibit force posture, increase armed forces
-	"PROPERTY_DISTRUCT":        "17", // 171 seize or damage property, 1712 destroy property
-	"NON_VIOL_TERRIT_TRANSFER": "19", // 192 occupy territory, without a battle
+	"ARREST":                   "17",    // 173 arrest, detain or charge
+	"CHANGE_TO_GROUP_ACT":      "",      // a group's own organisation: no interaction
+	"DISR_WEAP":                "",      // an attack prevented (defused, intercepted): no CAMEO event
+	"HQ_ESTABLISHED":           "15",    // 150/154 exhibit force posture, increase armed forces
+	"PROPERTY_DISTRUCT":        "17",    // 171 seize or damage property, 1712 destroy property
+	"NON_VIOL_TERRIT_TRANSFER": "19",    // 192 occupy territory, without a battle
 	"OTHER":                    "",
 	// Types CASE 2021 added
 	"DIPLO":             "04", // diplomatic event: 04 consult (meet, visit, negotiate)
