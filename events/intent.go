@@ -34,6 +34,10 @@ var (
 		"willing": true, "ready": true, "prepared": true, "committed": true, "determined": true,
 		"eager": true, "keen": true,
 	}
+	commitNouns = map[string]bool{
+		"promise": true, "pledge": true, "vow": true, "offer": true, "agreement": true, "commitment": true,
+		"plan": true, "undertaking": true,
+	}
 	threatVerbs = map[string]bool{"threaten": true, "warn": true}
 	speechVerbs = map[string]bool{
 		"say": true, "tell": true, "announce": true, "state": true, "declare": true, "add": true,
@@ -44,9 +48,11 @@ var (
 // intentOf says how match k's act is announced, from the parse: a verb of
 // commitment or threat, or an adjective of readiness, that the act is the
 // complement of (up to three levels: "said it was ready to agree to
-// send"), or that the act's noun is the object of ("offered aid",
-// "threatened sanctions"); else the future of the act's own verb ("will
-// provide", and "would" in what was said: "Iraq said it would allow").
+// send"), a noun of commitment whose infinitive the act is ("a pledge to
+// supply arms", "a plan to protect the tankers"), or a verb that
+// the act's noun is the object of ("offered aid", "threatened
+// sanctions"); else the future of the act's own verb ("will provide", and
+// "would" in what was said: "Iraq said it would allow").
 func (c *coder) intentOf(k int) intent {
 	t := c.tr
 	m := &c.ms[k]
@@ -74,6 +80,9 @@ func (c *coder) intentOf(k int) intent {
 	}
 	if t.words[v].UPOS != "VERB" {
 		return noIntent
+	}
+	if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "acl" && t.infinitive(v) && commitNouns[t.lemma(h)] {
+		return commitment // "a pledge to supply arms", "an agreement to cooperate"
 	}
 	w := v
 	for range 3 {

@@ -58,6 +58,16 @@ func TestIntentEvents(t *testing.T) {
 			"3:nsubj:PROPN 3:cop:AUX 0:root:ADJ 5:mark:PART 3:xcomp:VERB 5:obj:PROPN 3:punct:PUNCT",
 			map[string]string{"willing": "willing", "help": "help"},
 			[]string{"RUS UKR 033 false", "RUS UKR 070 true"}},
+		// what an effort is for is not done, nor announced
+		{"Russia made efforts to attack Ukraine .",
+			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:mark:PART 3:acl:VERB 5:obj:PROPN 2:punct:PUNCT",
+			map[string]string{"made": "make", "efforts": "effort", "attack": "attack"},
+			[]string{"RUS UKR 190 true"}},
+		// what a plan is for is planned
+		{"Russia drew up a plan to attack Ukraine .",
+			"2:nsubj:PROPN 0:root:VERB 2:compound:prt:ADP 5:det:DET 2:obj:NOUN 7:mark:PART 5:acl:VERB 7:obj:PROPN 2:punct:PUNCT",
+			map[string]string{"drew": "draw", "plan": "plan", "attack": "attack"},
+			[]string{"RUS UKR 1384 false", "RUS UKR 190 true"}},
 		// a forecast is no announced intent
 		{"Russia will help Ukraine .",
 			"3:nsubj:PROPN 3:aux:AUX 0:root:VERB 3:obj:PROPN 3:punct:PUNCT",

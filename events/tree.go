@@ -1165,6 +1165,17 @@ var intentNoun = map[string]bool{
 	"intention": true, "willingness": true, "readiness": true,
 }
 
+// purposeNoun are nouns whose infinitive is what they are for, not yet
+// done: "efforts to settle", "the right to retaliate", "an agreement to
+// cooperate" (where "the first country to recognize" did recognize, and
+// "Reagan's decision to impose tariffs" or "move to" usually reports the
+// act itself).
+var purposeNoun = map[string]bool{
+	"agreement": true, "effort": true, "commitment": true,
+	"right": true, "permission": true, "authority": true, "pressure": true, "need": true, "chance": true,
+	"opportunity": true, "ability": true, "deadline": true, "campaign": true, "mandate": true,
+}
+
 // nameVerb are verbs of intent whose object is no plan: "called the
 // charges false", "considered the meeting a success".
 var nameVerb = map[string]bool{"call": true, "consider": true, "expect": true}
@@ -1224,6 +1235,12 @@ func (t *ptree) verbMood(v int) (neg, hyp bool) {
 			}
 			v = h
 			continue
+		}
+		if h >= 0 && t.words[v].Rel == "acl" && t.infinitive(v) && (intentNoun[t.lemma(h)] || purposeNoun[t.lemma(h)]) {
+			// "a plan to sell arms", "efforts to protect Kuwaiti tankers":
+			// what a plan or an effort is for is not done
+			hyp = true
+			break
 		}
 		if h >= 0 && t.words[v].Rel == "advcl" && t.infinitive(v) {
 			// "cut rates to boost growth", "sanctions to force Tokyo to
