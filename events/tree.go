@@ -874,6 +874,10 @@ func (c *coder) treeRoles(k int) bool {
 	res := c.parseRoles(k)
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
 		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || physical(m.r.code.Code) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
+	if res == treeDone && c.toldAudience(m) {
+		done = false
+		res = treeNone // "told a congress of young communists": an audience, no one told
+	}
 	if res == treeNone || !done && (m.r.lexicon || res == treeDone && c.addresseeNamed(m)) {
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
 		return true // no event; a verb of the lexicon only with the parse's roles
@@ -911,11 +915,15 @@ func (c *coder) inClause(g int, m *match) bool {
 	}
 	w := t.wordAtToken(c.groups[g].ts)
 	last := strings.ToLower(c.word(m.te - 1))
+	prev := "" // the relation by which the path came up to w
 	for range len(t.words) {
 		if w < 0 || w == v || w == described {
 			return true
 		}
 		inMatch := t.words[w].Token >= m.ts && t.words[w].Token < m.te
+		// the clause after a pattern ending in "that" is its complement,
+		// however the parse hung it ("charged that ... have disrupted")
+		thatClause := last == "that" && t.words[w].Token >= m.te
 		switch t.words[w].Rel {
 		case "ccomp":
 			if !inMatch && last != "that" && (m.r.speech || strings.HasPrefix(m.r.code.Code, "01")) {
@@ -930,12 +938,15 @@ func (c *coder) inClause(g int, m *match) bool {
 				return false
 			}
 		case "conj":
-			if t.words[w].UPOS == "VERB" && (t.words[w].Head != v || t.child(v, "obj") >= 0) {
-				return false
+			if t.words[w].UPOS == "VERB" && !thatClause && (t.words[w].Head != v || t.child(v, "obj") >= 0 || prev != "obj" || t.child(w, "nsubj") >= 0) {
+				return false // "Japan agreed to ... and the United States agreed to": its own subject
 			}
 		case "parataxis", "csubj", "root":
-			return false
+			if !thatClause {
+				return false
+			}
 		}
+		prev = t.words[w].Rel
 		w = t.words[w].Head
 	}
 	return true
@@ -986,6 +997,34 @@ func (c *coder) addresseeNamed(m *match) bool {
 		return false
 	}
 	return c.actorOf(o) < 0
+}
+
+// toldAudience reports whether the object of match m's verb of telling is
+// an audience, whoever is in it: "told a U.S.-USSR business meeting", "told
+// a congress of the Union of Young Communists".
+func (c *coder) toldAudience(m *match) bool {
+	t := c.tr
+	if m.nominal {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" || !addressee[t.lemma(v)] {
+		return false
+	}
+	o := t.child(v, "iobj", "obj")
+	if o < 0 || c.groupAt(o) >= 0 {
+		return false
+	}
+	w := t.words[o].Text
+	return audienceNouns[t.lemma(o)] && w != "" && w[0] >= 'a' && w[0] <= 'z' // not "the National Assembly"
+}
+
+// audienceNouns name gatherings spoken to.
+var audienceNouns = map[string]bool{
+	"meeting": true, "conference": true, "session": true, "symposium": true,
+	"seminar": true, "gathering": true, "forum": true, "convention": true, "rally": true,
+	"audience": true, "hearing": true, "luncheon": true, "dinner": true, "assembly": true,
+	"crowd": true, "workshop": true, "briefing": true, "summit": true,
 }
 
 // addressee are the lemmas of verbs whose object is the one spoken to.

@@ -615,12 +615,18 @@ func TestAddressee(t *testing.T) {
 		{"Lavrov told Ukraine that Russia was ready .",
 			"2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 7:mark:SCONJ 7:nsubj:PROPN 7:cop:AUX 2:ccomp:ADJ 2:punct:PUNCT",
 			[]string{"RUSGOV UKR 010"}},
+		// an audience is no one told, whoever is in it
+		{"Lavrov told a Ukraine business meeting that Russia was ready .",
+			"2:nsubj:PROPN 0:root:VERB 6:det:DET 6:compound:PROPN 6:compound:NOUN 2:obj:NOUN 11:mark:SCONJ 11:nsubj:PROPN 11:cop:AUX 2:ccomp:ADJ 2:punct:PUNCT",
+			nil},
 	} {
 		a := build(tt.text, "Lavrov=RUSGOV; Ukraine=UKR; Russia=RUS")
 		withParse(t, a, tt.parse)
 		for i := range a.Syntax[0].Words {
 			if w := &a.Syntax[0].Words[i]; w.Text == "told" {
 				w.Lemma = "tell"
+			} else if w.Text == "meeting" {
+				w.Lemma = "meeting"
 			}
 		}
 		if err := Stage(nil).Run(context.Background(), a); err != nil {
@@ -652,6 +658,10 @@ func TestClauseOfTarget(t *testing.T) {
 			[]string{"TUR BEL 11"}},
 		{"Turkey requested membership , receiving a reply from Belgium .",
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:punct:PUNCT 2:advcl:VERB 7:det:DET 5:obj:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT",
+			nil},
+		// a verb coordinated with its own subject is its own clause
+		{"Turkey requested membership and Belgium agreed .",
+			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 6:cc:CCONJ 6:nsubj:PROPN 2:conj:VERB 2:punct:PUNCT",
 			nil},
 		{"Turkey requested membership and accused Belgium .",
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:cc:CCONJ 2:conj:VERB 5:obj:PROPN 2:punct:PUNCT",
