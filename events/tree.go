@@ -916,6 +916,10 @@ func (c *coder) inClause(g int, m *match) bool {
 	w := t.wordAtToken(c.groups[g].ts)
 	last := strings.ToLower(c.word(m.te - 1))
 	prev := "" // the relation by which the path came up to w
+	// a passive with no subject of its own is a parse slip whose subject
+	// is in the clause above: "The civilians imprisoned for ... were
+	// released by Putin" read with "imprisoned" as the main verb
+	orphan := t.passive(v) && t.child(v, "nsubj:pass") < 0
 	for range len(t.words) {
 		if w < 0 || w == v || w == described {
 			return true
@@ -942,7 +946,7 @@ func (c *coder) inClause(g int, m *match) bool {
 				return false // "Japan agreed to ... and the United States agreed to": its own subject
 			}
 		case "parataxis", "csubj", "root":
-			if !thatClause {
+			if !thatClause && !orphan {
 				return false
 			}
 		}

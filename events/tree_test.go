@@ -659,6 +659,11 @@ func TestClauseOfTarget(t *testing.T) {
 		{"Turkey requested membership , receiving a reply from Belgium .",
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:punct:PUNCT 2:advcl:VERB 7:det:DET 5:obj:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT",
 			nil},
+		// a passive with no subject of its own reads its patient from the
+		// clause the parse put above it
+		{"Ukrainian soldiers jailed for spying were released by Turkey .",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:mark:SCONJ 3:advcl:VERB 7:aux:pass:AUX 3:advcl:VERB 9:case:ADP 7:obl:agent:PROPN 3:punct:PUNCT",
+			[]string{"TUR UKRMIL 08"}},
 		// a verb coordinated with its own subject is its own clause
 		{"Turkey requested membership and Belgium agreed .",
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 6:cc:CCONJ 6:nsubj:PROPN 2:conj:VERB 2:punct:PUNCT",
@@ -667,7 +672,7 @@ func TestClauseOfTarget(t *testing.T) {
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:cc:CCONJ 2:conj:VERB 5:obj:PROPN 2:punct:PUNCT",
 			[]string{"TUR BEL 11"}},
 	} {
-		a := build(tt.text, "Turkey=TUR; Belgium=BEL; Belgian=BEL#; Paris=FRA@")
+		a := build(tt.text, "Turkey=TUR; Belgium=BEL; Belgian=BEL#; Paris=FRA@; Ukrainian soldiers=UKRMIL")
 		withParse(t, a, tt.parse)
 		if err := Stage(nil).Run(context.Background(), a); err != nil {
 			t.Fatal(err)
