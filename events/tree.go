@@ -1154,8 +1154,9 @@ func (c *coder) treeMood(k int) (neg, hyp bool) {
 	return t.verbMood(v)
 }
 
-// nounMood reads negation and modality of a noun naming an event from
-// the words that govern it: a noun of intent it is the matter of ("plans
+// nounMood reads negation and modality of a noun naming an event from an
+// adjective of possibility on it ("possible sanctions") and from the words
+// that govern it: a noun of intent it is the matter of ("plans
 // for talks", "the threat of sanctions", "an offer of aid"); a verb of
 // intent it is the object of ("threatened sanctions", "called for talks",
 // "failed to reach an agreement"), as such verbs take infinitives; and
@@ -1165,6 +1166,11 @@ func (c *coder) treeMood(k int) (neg, hyp bool) {
 // the attacks" say nothing of whether the sanctions or attacks were.
 func (c *coder) nounMood(n int) (neg, hyp bool) {
 	t := c.tr
+	for _, k := range t.kids[n] {
+		if t.words[k].Rel == "amod" && possibleAdj[strings.ToLower(t.words[k].Text)] {
+			return false, true // "possible sanctions", "the proposed tax", "a planned visit"
+		}
+	}
 	for range 2 {
 		h := t.words[n].Head
 		if h < 0 {
@@ -1197,6 +1203,14 @@ func (c *coder) nounMood(n int) (neg, hyp bool) {
 		return false, false
 	}
 	return false, false
+}
+
+// possibleAdj are adjectives that make the event a noun names possible,
+// not done.
+var possibleAdj = map[string]bool{
+	"possible": true, "potential": true, "proposed": true, "planned": true,
+	"expected": true, "likely": true, "prospective": true, "future": true, "hypothetical": true,
+	"eventual": true, "intended": true, "contemplated": true, "impending": true,
 }
 
 // intentNoun are the lemmas of nouns whose matter is not done: "plans for

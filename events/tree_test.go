@@ -573,6 +573,10 @@ func TestNounMood(t *testing.T) {
 		{"Officials discussed a Russian attack on Ukraine .",
 			"2:nsubj:NOUN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT",
 			map[string]string{"discussed": "discuss"}, false},
+		// an adjective of possibility
+		{"Officials discussed a possible Russian attack on Ukraine .",
+			"2:nsubj:NOUN 0:root:VERB 6:det:DET 6:amod:ADJ 6:amod:ADJ 2:obj:NOUN 8:case:ADP 6:nmod:PROPN 2:punct:PUNCT",
+			map[string]string{"discussed": "discuss"}, true},
 		// the verb's own mood is not the attack's
 		{"Russia would avenge the attack on Ukraine .",
 			"3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT",
