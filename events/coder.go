@@ -104,7 +104,11 @@ var wordClasses = func() map[string]uint32 {
 		"carrying", "out", "conducted", "conduct", "conducts", "conducting", "staged", "stage",
 		"stages", "staging", "mounted", "mount", "mounts", "began", "begin", "begins", "ordered",
 		"order", "orders", "made", "make", "makes", "making", "held", "hold", "holds", "holding",
-		"issued", "issue", "issues", "waged", "wage", "wages", "stepped", "up", "intensified")
+		"issued", "issue", "issues", "waged", "wage", "wages", "stepped", "up", "intensified",
+		// what goes on is done too: "Iran had kept up its attacks"
+		"kept", "keep", "keeps", "keeping", "continued", "continue", "continues", "continuing",
+		"resumed", "resume", "resumes", "resuming", "renewed", "renew", "renews", "renewing",
+		"escalated", "escalate", "escalates", "escalating")
 	return m
 }()
 

@@ -477,6 +477,12 @@ func (c *coder) parseRoles(k int) treeResult {
 			return treeDone
 		}
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
+		if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "obj" && t.words[h].UPOS == "VERB" && !c.supportVerb(h) && !c.nameInMatch(v, m) && !c.ownedNoun(v) {
+			// "the United States is considering the request", "rejected
+			// the offer": the verb's subject reacts to what someone else
+			// did; who did it is not said here
+			return treeNone
+		}
 		return treeSkip
 	}
 	switch t.words[v].UPOS {
@@ -495,6 +501,21 @@ func (c *coder) parseRoles(k int) treeResult {
 		return c.passiveRoles(v, m)
 	}
 	return c.activeRoles(v, m)
+}
+
+// ownedNoun reports whether noun n has an actor among its possessive,
+// adjective or compound modifiers: "Sri Lanka's request", "Chinese
+// demands" name who made them.
+func (c *coder) ownedNoun(n int) bool {
+	for _, k := range c.tr.kids[n] {
+		switch c.tr.words[k].Rel {
+		case "nmod:poss", "amod", "compound":
+			if c.actorOf(k) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // supportVerb reports whether word w is a verb that says its object noun

@@ -668,6 +668,10 @@ func TestClauseOfTarget(t *testing.T) {
 		{"Ukrainian soldiers jailed for spying were released by Turkey .",
 			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:mark:SCONJ 3:advcl:VERB 7:aux:pass:AUX 3:advcl:VERB 9:case:ADP 7:obl:agent:PROPN 3:punct:PUNCT",
 			[]string{"TUR UKRMIL 08"}},
+		// who reacts to a request did not make it
+		{"Turkey forwarded the request from Belgium .",
+			"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT",
+			nil},
 		// a verb coordinated with its own subject is its own clause
 		{"Turkey requested membership and Belgium agreed .",
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 6:cc:CCONJ 6:nsubj:PROPN 2:conj:VERB 2:punct:PUNCT",
