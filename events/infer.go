@@ -9,8 +9,8 @@ import (
 // Actors of no named country ("---REB" for "rebels", "---UAF" for
 // "gunmen") take the country the text places their event in, when there is
 // exactly one: the event's own place ("in Lahore": PAK), else the one
-// country of the places named in the sentence, else the one country the
-// whole article names. The event says so in Inferred, so that users can
+// country of the places named in the sentence, else the country the whole
+// article names alone or far more than any other (dominantCountry). The event says so in Inferred, so that users can
 // leave such events out (--no-inferred).
 
 // infer fills the unknown country of ev's source and target, if it can.
@@ -27,7 +27,7 @@ func (c *coder) infer(ev *dyad.Event, si int) {
 		country = c.onlyCountry(si)
 	}
 	if country == "" {
-		country = c.onlyCountry(-1)
+		country = c.dominantCountry()
 	}
 	if country == "" {
 		return
@@ -78,6 +78,40 @@ func (c *coder) onlyCountry(si int) string {
 		one = cc
 	}
 	return one
+}
+
+// dominantCountry returns the country the article names most, when it
+// names it at least twice and more than twice as often as any other (its
+// countries, nationalities and places counted by mention; "" else). An
+// article about Sweden that also names South Africa once is Sweden's:
+// "the government" in it is Sweden's government.
+func (c *coder) dominantCountry() string {
+	counts := map[string]int{}
+	for i := range c.a.Mentions {
+		m := &c.a.Mentions[i]
+		switch {
+		case m.Place != nil && len(m.Place.Country) == 3:
+			counts[m.Place.Country]++
+		case (m.Kind == dyad.KindCountry || m.Kind == dyad.KindNationality) && len(m.Actor) >= 3 && !strings.HasPrefix(m.Actor, "---"):
+			counts[m.Actor[:3]]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for cc, n := range counts {
+		switch {
+		case n > first || n == first && cc < best:
+			if cc != best {
+				second = max(second, first)
+			}
+			best, first = cc, n
+		case n > second:
+			second = n
+		}
+	}
+	if len(counts) == 1 || first >= 2 && first > 2*second {
+		return best
+	}
+	return ""
 }
 
 // Named returns the source and target of e as the text names them: an

@@ -44,3 +44,19 @@ func TestInfer(t *testing.T) {
 		t.Errorf("Named: %s %s", s, g)
 	}
 }
+
+func TestDominantCountry(t *testing.T) {
+	for _, tt := range []struct {
+		text, actors, want string
+	}{
+		{"Sweden acted. Sweden spoke. Norway listened.", "Sweden=SWE; Norway=NOR", ""},                  // 2 against 1: not more than twice
+		{"Sweden acted. Sweden spoke. Sweden ruled. Norway listened.", "Sweden=SWE; Norway=NOR", "SWE"}, // 3 against 1
+		{"Sweden acted.", "Sweden=SWE", "SWE"},                                                          // the only one
+		{"Sweden acted. Norway listened.", "Sweden=SWE; Norway=NOR", ""},
+	} {
+		c := &coder{a: build(tt.text, tt.actors)}
+		if got := c.dominantCountry(); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
