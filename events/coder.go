@@ -1122,7 +1122,7 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 	if tg >= 0 {
 		tgt = c.groups[tg].code
 	}
-	if src == tgt {
+	if src == tgt || cd.Code < "10" && c.selfEvent(sg, tg) {
 		return
 	}
 	if cd.Code == "084" && people(tgt) {

@@ -983,6 +983,51 @@ func visitCode(code string) bool {
 	return code == "042" || code == "043" || code == "044"
 }
 
+// selfEvent reports whether cooperation or speech between groups sg and tg
+// is a country with itself, the country's side named only by a modifier
+// or a place: "Baldrige leaves on a trip to help spur U.S. trade" is no
+// USAGOV aid to the USA, "the government added the debt onto the British
+// Gas balance sheet" no British yielding to Britain. Where the country is
+// an argument itself ("Turkey will allow Turkish Kurd refugees to
+// return") the event stands; so does conflict within a country ("police
+// arrested protesters in Kenya").
+func (c *coder) selfEvent(sg, tg int) bool {
+	if c.tr == nil || tg < 0 {
+		return false
+	}
+	src, tgt := c.groups[sg].code, c.groups[tg].code
+	if len(src) < 3 || len(tgt) < 3 || src[:3] != tgt[:3] || src[:3] == "---" || src[:3] == "IGO" {
+		return false
+	}
+	bare := -1
+	switch {
+	case len(src) == 3:
+		bare = sg
+	case len(tgt) == 3:
+		bare = tg
+	default:
+		return false
+	}
+	if c.groups[bare].place {
+		return true
+	}
+	t, gr := c.tr, c.groups[bare]
+	for k := gr.ts; k < gr.te; k++ {
+		w := t.wordAtToken(k)
+		if w < 0 {
+			continue
+		}
+		if h := t.words[w].Head; h < 0 || t.words[h].Token < gr.ts || t.words[h].Token >= gr.te {
+			switch t.words[w].Rel {
+			case "amod", "compound", "nmod:poss", "nmod":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // placeName reports whether actor group g is a place named as a modifier
 // of a noun: "the Paris accord", "the Tokyo talks" say where, not who.
 func (c *coder) placeName(g int) bool {

@@ -668,6 +668,14 @@ func TestClauseOfTarget(t *testing.T) {
 		{"Ukrainian soldiers jailed for spying were released by Turkey .",
 			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:mark:SCONJ 3:advcl:VERB 7:aux:pass:AUX 3:advcl:VERB 9:case:ADP 7:obl:agent:PROPN 3:punct:PUNCT",
 			[]string{"TUR UKRMIL 08"}},
+		// cooperation of a country with itself named by a modifier is no
+		// event; conflict within a country is
+		{"The Turkish government helped Turkish exporters .",
+			"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 4:punct:PUNCT",
+			nil},
+		{"The Turkish government attacked Turkish exporters .",
+			"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 4:punct:PUNCT",
+			[]string{"TURGOV TUR 19"}},
 		// who reacts to a request did not make it
 		{"Turkey forwarded the request from Belgium .",
 			"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT",
@@ -680,7 +688,7 @@ func TestClauseOfTarget(t *testing.T) {
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:cc:CCONJ 2:conj:VERB 5:obj:PROPN 2:punct:PUNCT",
 			[]string{"TUR BEL 11"}},
 	} {
-		a := build(tt.text, "Turkey=TUR; Belgium=BEL; Belgian=BEL#; Paris=FRA@; Ukrainian soldiers=UKRMIL")
+		a := build(tt.text, "Turkey=TUR; Belgium=BEL; Belgian=BEL#; Paris=FRA@; Ukrainian soldiers=UKRMIL; Turkish government=TURGOV; Turkish=TUR#")
 		withParse(t, a, tt.parse)
 		if err := Stage(nil).Run(context.Background(), a); err != nil {
 			t.Fatal(err)
