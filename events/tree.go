@@ -487,6 +487,9 @@ func (c *coder) parseRoles(k int) treeResult {
 	}
 	switch t.words[v].UPOS {
 	case "NOUN":
+		if m.te-m.ts == 1 && strings.HasPrefix(m.r.code.Code, "01") {
+			return treeNone // "GCC states", "the reports", "their claims": no one says anything
+		}
 		// "US sanctions against Iran hurt", "launched an attack on"
 		if c.nominalRoles(v, m) == treeDone {
 			return treeDone

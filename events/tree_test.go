@@ -676,6 +676,10 @@ func TestClauseOfTarget(t *testing.T) {
 		{"The Turkish government attacked Turkish exporters .",
 			"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 4:punct:PUNCT",
 			[]string{"TURGOV TUR 19"}},
+		// a verb of saying read as a noun says nothing
+		{"The Turkish report on Belgium was leaked .",
+			"3:det:DET 3:amod:ADJ 7:nsubj:pass:NOUN 5:case:ADP 3:nmod:PROPN 7:aux:pass:AUX 0:root:VERB 7:punct:PUNCT",
+			nil},
 		// who reacts to a request did not make it
 		{"Turkey forwarded the request from Belgium .",
 			"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT",
