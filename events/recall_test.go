@@ -11,20 +11,30 @@ import (
 var recallCases = []struct {
 	name, text, actors string
 	want               []string
+	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
 }{
 	{"arms shipments banned", "Sweden banned arms shipments to Chile last year.",
-		"Sweden=SWE; Chile=CHL", []string{"SWE CHL 1622"}},
+		"Sweden=SWE; Chile=CHL", []string{"SWE CHL 1622"}, ""},
 	{"weapons deliveries halted", "Italy halted weapons deliveries to Libya.",
-		"Italy=ITA; Libya=LBY", []string{"ITA LBY 1622"}},
+		"Italy=ITA; Libya=LBY", []string{"ITA LBY 1622"}, ""},
 	{"trade banned", "Canada banned trade with Albania.",
-		"Canada=CAN; Albania=ALB", []string{"CAN ALB 163"}},
+		"Canada=CAN; Albania=ALB", []string{"CAN ALB 163"}, ""},
+	{"presented with demands", "Peru presented Ecuador with new demands.",
+		"Peru=PER; Ecuador=ECU", []string{"PER ECU 100"}, ""},
+	// a trip ended took place: no reduced relations (160)
+	{"trip ended", "Kaunda ended his trip to Kenya .", "Kaunda=ZMBGOV; Kenya=KEN", []string{"ZMBGOV KEN 042"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT"},
 }
 
 func TestRecallCases(t *testing.T) {
 	for _, tc := range recallCases {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, e := range code(t, tc.text, tc.actors) {
+			evs := code(t, tc.text, tc.actors)
+			if tc.parse != "" {
+				evs = codeParsed(t, nil, tc.text, tc.actors, tc.parse)
+			}
+			for _, e := range evs {
 				got = append(got, eventKey(e))
 			}
 			want := slices.Clone(tc.want)
