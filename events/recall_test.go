@@ -24,6 +24,15 @@ var recallCases = []struct {
 	// a trip ended took place: no reduced relations (160)
 	{"trip ended", "Kaunda ended his trip to Kenya .", "Kaunda=ZMBGOV; Kenya=KEN", []string{"ZMBGOV KEN 042"},
 		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT"},
+	// what is received from someone is their act, not the receiver's
+	{"request received", "Japan received a request from France.", "Japan=JPN; France=FRA",
+		[]string{"FRA JPN 020"}, ""},
+	{"complaint heard", "The GATT council heard a complaint from Canada on Tuesday.", "GATT=IGOBUSWTO; Canada=CAN",
+		[]string{"CAN IGOBUSWTO 114"}, ""},
+	{"letter received", "Kohl received a letter from Gorbachev.", "Kohl=DEUGOV; Gorbachev=SUNGOV",
+		[]string{"SUNGOV DEUGOV 040"}, ""},
+	{"no calls received", "Bonn received virtually no calls from Moscow.", "Bonn=DEU; Moscow=SUN",
+		nil, ""},
 }
 
 func TestRecallCases(t *testing.T) {
