@@ -33,6 +33,13 @@ var recallCases = []struct {
 		[]string{"SUNGOV DEUGOV 040"}, ""},
 	{"no calls received", "Bonn received virtually no calls from Moscow.", "Bonn=DEU; Moscow=SUN",
 		nil, ""},
+	// tariffs as sanctions: put, raised or dropped on someone
+	{"tariffs put on", "Ottawa put heavy tariffs on Spanish goods.", "Ottawa=CAN; Spanish=ESP#",
+		[]string{"CAN ESP 163"}, ""},
+	{"tariffs raised on", "Australia raised duties on Korean steel.", "Australia=AUS; Korean=KOR#",
+		[]string{"AUS KOR 163"}, ""},
+	{"tariffs dropped", "Chile dropped its tariffs on Peruvian fruit.", "Chile=CHL; Peruvian=PER#",
+		[]string{"CHL PER 085"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
