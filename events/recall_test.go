@@ -40,6 +40,13 @@ var recallCases = []struct {
 		[]string{"AUS KOR 163"}, ""},
 	{"tariffs dropped", "Chile dropped its tariffs on Peruvian fruit.", "Chile=CHL; Peruvian=PER#",
 		[]string{"CHL PER 085"}, ""},
+	// pressure put on someone is a demand
+	{"pressure brought on", "Sweden brought heavy pressure on Norway to cut its catch.", "Sweden=SWE; Norway=NOR",
+		[]string{"SWE NOR 100"}, ""},
+	{"put under pressure", "The unions put Botha under pressure.", "Botha=ZAFGOV",
+		[]string{"---LAB ZAFGOV 100"}, ""},
+	{"pressure noun", "Italy's pressure on Greece grew.", "Italy=ITA; Greece=GRC",
+		[]string{"ITA GRC 100"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
