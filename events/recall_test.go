@@ -47,6 +47,13 @@ var recallCases = []struct {
 		[]string{"---LAB ZAFGOV 100"}, ""},
 	{"pressure noun", "Italy's pressure on Greece grew.", "Italy=ITA; Greece=GRC",
 		[]string{"ITA GRC 100"}, ""},
+	// loans approved to someone are aid; loans cut or withheld are aid cut
+	{"loan approved", "The Asian Development Bank approved a 50 mln dlr loan to Nepal.",
+		"Asian Development Bank=IGOASADEVADB; Nepal=NPL", []string{"IGOASADEVADB NPL 071"}, ""},
+	{"loans suspended", "The IMF suspended loans to Zambia.", "IMF=IGOUNOIMF; Zambia=ZMB",
+		[]string{"IGOUNOIMF ZMB 1621"}, ""},
+	{"credits withheld", "Bonn has withheld new credits to Romania since June.", "Bonn=DEU; Romania=ROU",
+		[]string{"DEU ROU 1621"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
