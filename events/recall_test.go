@@ -54,6 +54,9 @@ var recallCases = []struct {
 		[]string{"IGOUNOIMF ZMB 1621"}, ""},
 	{"credits withheld", "Bonn has withheld new credits to Romania since June.", "Bonn=DEU; Romania=ROU",
 		[]string{"DEU ROU 1621"}, ""},
+	// two who agree to do something agree with each other
+	{"agreed together", "Chile and Bolivia agreed to open a joint border office.", "Chile=CHL; Bolivia=BOL",
+		[]string{"CHL BOL 030", "BOL CHL 030"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
