@@ -57,6 +57,11 @@ var recallCases = []struct {
 	// two who agree to do something agree with each other
 	{"agreed together", "Chile and Bolivia agreed to open a joint border office.", "Chile=CHL; Bolivia=BOL",
 		[]string{"CHL BOL 030", "BOL CHL 030"}, ""},
+	// talking someone out of something is an appeal; ending a treaty with someone reduces relations
+	{"dissuaded", "Norway dissuaded Iceland from resuming whaling.", "Norway=NOR; Iceland=ISL",
+		[]string{"NOR ISL 020"}, ""},
+	{"treaty terminated", "Ghana terminated its 1961 air transport treaty with Togo.", "Ghana=GHA; Togo=TGO",
+		[]string{"GHA TGO 160"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
