@@ -62,6 +62,8 @@ var recallCases = []struct {
 		[]string{"NOR ISL 020"}, ""},
 	{"treaty terminated", "Ghana terminated its 1961 air transport treaty with Togo.", "Ghana=GHA; Togo=TGO",
 		[]string{"GHA TGO 160"}, ""},
+	{"notified", "Sweden said it notified Finland that it would end the accord.", "Sweden=SWE; Finland=FIN",
+		[]string{"SWE FIN 040"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
