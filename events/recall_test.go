@@ -64,6 +64,13 @@ var recallCases = []struct {
 		[]string{"GHA TGO 160"}, ""},
 	{"notified", "Sweden said it notified Finland that it would end the accord.", "Sweden=SWE; Finland=FIN",
 		[]string{"SWE FIN 040"}, ""},
+	// going back somewhere is no release; giving something back still is
+	{"returned home", "Kohl returned to Bonn after a visit to Spain.", "Kohl=DEUGOV; Bonn=DEU",
+		nil, ""},
+	{"returned something", "China returned the two islands to Japan.", "China=CHN; Japan=JPN",
+		[]string{"CHN JPN 084"}, ""},
+	{"back to talks", "Peru returned to talks with Chile.", "Peru=PER; Chile=CHL",
+		[]string{"PER CHL 046"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
