@@ -71,6 +71,9 @@ var recallCases = []struct {
 		[]string{"CHN JPN 084"}, ""},
 	{"back to talks", "Peru returned to talks with Chile.", "Peru=PER; Chile=CHL",
 		[]string{"PER CHL 046"}, ""},
+	// the receiver as first object: a loan granted to someone is aid, not trade
+	{"granted a loan", "Austria granted Hungary a 40 mln dlr loan.", "Austria=AUT; Hungary=HUN",
+		[]string{"AUT HUN 071"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
