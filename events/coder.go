@@ -1225,6 +1225,10 @@ func (c *coder) find(s, e int, lex bool) {
 			i++ // "will tender March 12": a date, not a march
 			continue
 		}
+		if g := c.actor[i]; g >= 0 && c.caps[i] && int(g) < len(c.groups) && i > c.groups[g].ts {
+			i++ // "the International Monetary Fund criticised": a word of a name
+			continue
+		}
 		best := match{te: -1, slot: -1, speech: -1, ctrl: -1}
 		bestLits := -1
 		for _, ri := range c.p.first[id] {
