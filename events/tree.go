@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -477,6 +478,10 @@ func (c *coder) parseRoles(k int) treeResult {
 			return treeDone
 		}
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
+		if c.circumstance(v, m) {
+			return treeDone
+		}
+		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
 		if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "obj" && t.words[h].UPOS == "VERB" && !c.supportVerb(h) && !c.nameInMatch(v, m) && !c.ownedNoun(v) {
 			// "the United States is considering the request", "rejected
 			// the offer": the verb's subject reacts to what someone else
@@ -492,6 +497,10 @@ func (c *coder) parseRoles(k int) treeResult {
 		}
 		// "US sanctions against Iran hurt", "launched an attack on"
 		if c.nominalRoles(v, m) == treeDone {
+			return treeDone
+		}
+		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
+		if c.circumstance(v, m) {
 			return treeDone
 		}
 		m.srcs, m.tgts = m.srcs[:0], m.tgts[:0]
@@ -694,6 +703,51 @@ func (c *coder) supportedNoun(n int, m *match) treeResult {
 		m.tgts = c.obliqueTargets(sv, m)
 	}
 	return treeDone
+}
+
+// circumstance sets the roles of a meeting, talks or a visit (04) named
+// by noun n in a phrase of time or circumstance: after, during, following,
+// before, on, at or upon talks with someone, a visit to somewhere. The one
+// who met or visited is the subject of the verb the phrase hangs on ("Kohl
+// said after talks with Mitterrand"), or the actor the phrase describes
+// ("Kohl, on a three-day visit to Spain, said"); the one met or visited is
+// the noun's phrase of with or to. It reports whether it found both.
+func (c *coder) circumstance(n int, m *match) bool {
+	t := c.tr
+	if !strings.HasPrefix(m.r.code.Code, "04") || t.words[n].UPOS != "NOUN" {
+		return false
+	}
+	h := t.words[n].Head
+	if h < 0 || !circumstanceCase[t.caseOf(n)] {
+		return false
+	}
+	switch r := t.words[n].Rel; {
+	case (r == "obl" || r == "advcl") && t.words[h].UPOS == "VERB" && !t.passive(h):
+		if s := t.subjectOf(h); s >= 0 {
+			m.srcs = c.actorsOf(s, m.srcs)
+		}
+	case r == "appos" || r == "nmod" || r == "acl":
+		if g := c.groupAt(h); g >= 0 {
+			m.srcs = append(m.srcs, g)
+		}
+	}
+	if len(m.srcs) == 0 {
+		return false
+	}
+	for _, k := range t.kids[n] {
+		if t.words[k].Rel == "nmod" && (t.caseOf(k) == "with" || t.caseOf(k) == "to") {
+			m.tgts = c.actorsOf(k, m.tgts)
+		}
+	}
+	m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return containsInt(m.srcs, g) })
+	return len(m.tgts) > 0
+}
+
+// circumstanceCase are the prepositions of a phrase that says when or in
+// what course something was done.
+var circumstanceCase = map[string]bool{
+	"after": true, "during": true, "following": true, "before": true, "on": true, "at": true,
+	"upon": true, "ahead": true,
 }
 
 // nominalRoles reads the roles of an event named by a noun ("the

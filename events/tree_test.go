@@ -676,6 +676,14 @@ func TestClauseOfTarget(t *testing.T) {
 		{"The Turkish government attacked Turkish exporters .",
 			"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 4:punct:PUNCT",
 			[]string{"TURGOV TUR 19"}},
+		// talks or a visit in a phrase of circumstance: the clause's
+		// subject met or visited
+		{"Turkey spoke after talks with Belgium .",
+			"2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT",
+			[]string{"TUR BEL 04"}},
+		{"Turkey , on a visit to Belgium , spoke .",
+			"8:nsubj:PROPN 5:punct:PUNCT 5:case:ADP 5:det:DET 1:appos:NOUN 7:case:ADP 5:nmod:PROPN 1:punct:PUNCT 0:root:VERB 8:punct:PUNCT",
+			[]string{"TUR BEL 04"}},
 		// a verb of saying read as a noun says nothing
 		{"The Turkish report on Belgium was leaked .",
 			"3:det:DET 3:amod:ADJ 7:nsubj:pass:NOUN 5:case:ADP 3:nmod:PROPN 7:aux:pass:AUX 0:root:VERB 7:punct:PUNCT",
