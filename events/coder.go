@@ -2084,10 +2084,17 @@ func (c *coder) expandRight(g, e int, out []int) []int {
 	keep := base
 	for n := 0; n < 6; n++ {
 		j := c.groups[g].te
-		if j >= e || c.fl[j]&flagConj == 0 || j+1 >= e || c.actor[j+1] < 0 {
+		if j >= e || c.fl[j]&flagConj == 0 || j+1 >= e {
 			break
 		}
-		next := int(c.actor[j+1])
+		p := j + 1
+		if c.fl[p]&flagDet != 0 && p+1 < e {
+			p++ // "Japan and the United States"
+		}
+		if c.actor[p] < 0 {
+			break
+		}
+		next := int(c.actor[p])
 		if c.startsClause(c.groups[next].te, e) {
 			break
 		}
