@@ -659,6 +659,9 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 	if len(m.tgts) == 0 {
 		m.tgts = c.obliqueTargets(v, m)
 	}
+	if len(m.tgts) == 0 && m.r.control && m.r.to {
+		m.tgts = c.partnerOf(v, m.tgts) // "agreed to set up a company with Liberia"
+	}
 	// one actor is not both sides
 	out := m.tgts[:0]
 	for _, g := range m.tgts {
@@ -668,6 +671,34 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 	}
 	m.tgts = out
 	return treeDone
+}
+
+// partnerOf returns the actors of a "with" phrase in the infinitive that
+// control verb v governs, on the infinitive or on its object: those agreed,
+// promised or offered to act with ("Nigeria and Guinea agreed to set up a
+// new company with Liberia" is agreed with Liberia, not only with each
+// other).
+func (c *coder) partnerOf(v int, out []int) []int {
+	t := c.tr
+	x := t.child(v, "xcomp")
+	if x < 0 {
+		return out
+	}
+	for _, k := range t.kids[x] {
+		switch t.words[k].Rel {
+		case "obl":
+			if t.caseOf(k) == "with" {
+				out = c.actorsOf(k, out)
+			}
+		case "obj":
+			for _, j := range t.kids[k] {
+				if t.words[j].Rel == "nmod" && t.caseOf(j) == "with" {
+					out = c.actorsOf(j, out)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // supportedNoun codes a trigger that the parse reads as a noun. As the

@@ -676,6 +676,10 @@ func TestClauseOfTarget(t *testing.T) {
 		{"The Turkish government attacked Turkish exporters .",
 			"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 4:punct:PUNCT",
 			[]string{"TURGOV TUR 19"}},
+		// agreed to act with someone: agreed with them
+		{"Turkey agreed to build a road with Belgium .",
+			"2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 6:det:DET 4:obj:NOUN 8:case:ADP 4:obl:PROPN 2:punct:PUNCT",
+			[]string{"TUR BEL 03"}},
 		// talks or a visit in a phrase of circumstance: the clause's
 		// subject met or visited
 		{"Turkey spoke after talks with Belgium .",
