@@ -677,9 +677,9 @@ func TestClauseOfTarget(t *testing.T) {
 			"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 4:punct:PUNCT",
 			[]string{"TURGOV TUR 19"}},
 		// agreed to act with someone: agreed with them
-		{"Turkey agreed to build a road with Belgium .",
-			"2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 6:det:DET 4:obj:NOUN 8:case:ADP 4:obl:PROPN 2:punct:PUNCT",
-			[]string{"TUR BEL 03"}},
+		{"Turkey and Greece agreed to build a road with Belgium .",
+			"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 6:mark:PART 4:xcomp:VERB 8:det:DET 6:obj:NOUN 10:case:ADP 6:obl:PROPN 4:punct:PUNCT",
+			[]string{"GRC BEL 03", "TUR BEL 03"}},
 		// talks or a visit in a phrase of circumstance: the clause's
 		// subject met or visited
 		{"Turkey spoke after talks with Belgium .",
@@ -704,7 +704,7 @@ func TestClauseOfTarget(t *testing.T) {
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:cc:CCONJ 2:conj:VERB 5:obj:PROPN 2:punct:PUNCT",
 			[]string{"TUR BEL 11"}},
 	} {
-		a := build(tt.text, "Turkey=TUR; Belgium=BEL; Belgian=BEL#; Paris=FRA@; Ukrainian soldiers=UKRMIL; Turkish government=TURGOV; Turkish=TUR#")
+		a := build(tt.text, "Turkey=TUR; Belgium=BEL; Belgian=BEL#; Paris=FRA@; Ukrainian soldiers=UKRMIL; Turkish government=TURGOV; Turkish=TUR#; Greece=GRC")
 		withParse(t, a, tt.parse)
 		if err := Stage(nil).Run(context.Background(), a); err != nil {
 			t.Fatal(err)
