@@ -1,9 +1,11 @@
 package events
 
 import (
-	"context"
 	"slices"
+	"strconv"
 	"testing"
+
+	"dyad"
 )
 
 func TestIntentCode(t *testing.T) {
@@ -74,24 +76,10 @@ func TestIntentEvents(t *testing.T) {
 			map[string]string{"help": "help"},
 			[]string{"RUS UKR 070 true"}},
 	} {
-		a := build(tt.text, "Russia=RUS; Ukraine=UKR")
-		withParse(t, a, tt.parse)
-		for i := range a.Syntax[0].Words {
-			w := &a.Syntax[0].Words[i]
-			w.Lemma = tt.lemmas[w.Text]
-		}
-		if err := Stage(nil).Run(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range a.Events {
-			h := "false"
-			if e.Hypothetical {
-				h = "true"
-			}
-			got = append(got, e.Source+" "+e.Target+" "+e.Code+" "+h)
-		}
-		slices.Sort(got)
+		evs := codeLemmas(t, nil, tt.text, "Russia=RUS; Ukraine=UKR", tt.parse, tt.lemmas)
+		got := shown(evs, func(e dyad.Event) string {
+			return e.Source + " " + e.Target + " " + e.Code + " " + strconv.FormatBool(e.Hypothetical)
+		})
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got %v\nwant %v", tt.text, got, tt.want)
 		}

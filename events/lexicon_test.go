@@ -233,8 +233,18 @@ func dictPatterns(t *testing.T, dict string) *Patterns {
 // codeParsed codes text, whose actors and parse the tests give, with p.
 func codeParsed(t *testing.T, p *Patterns, text, actors, parse string) []dyad.Event {
 	t.Helper()
+	return codeLemmas(t, p, text, actors, parse, nil)
+}
+
+// codeLemmas is codeParsed with the lemmas of the parse's words, by word.
+func codeLemmas(t *testing.T, p *Patterns, text, actors, parse string, lemmas map[string]string) []dyad.Event {
+	t.Helper()
 	a := build(text, actors)
 	withParse(t, a, parse)
+	for i := range a.Syntax[0].Words {
+		w := &a.Syntax[0].Words[i]
+		w.Lemma = lemmas[w.Text]
+	}
 	if err := Stage(p).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}

@@ -52,6 +52,16 @@ func countTokens(a *dyad.Analysis, si int) int {
 	return n
 }
 
+// shown writes events with show, sorted.
+func shown(evs []dyad.Event, show func(dyad.Event) string) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, show(e))
+	}
+	slices.Sort(out)
+	return out
+}
+
 // TestTreeRoles codes sentences with hand-written parses: the roles come
 // from the tree where word order misleads.
 func TestTreeRoles(t *testing.T) {
@@ -582,17 +592,9 @@ func TestNounMood(t *testing.T) {
 			"3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT",
 			map[string]string{"avenge": "avenge"}, false},
 	} {
-		a := build(tt.text, "Russia=RUS; Russian=RUS; Ukraine=UKR")
-		withParse(t, a, tt.parse)
-		for i := range a.Syntax[0].Words {
-			w := &a.Syntax[0].Words[i]
-			w.Lemma = tt.lemmas[w.Text]
-		}
-		if err := Stage(nil).Run(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
+		evs := codeLemmas(t, nil, tt.text, "Russia=RUS; Russian=RUS; Ukraine=UKR", tt.parse, tt.lemmas)
 		var found bool
-		for _, e := range a.Events {
+		for _, e := range evs {
 			if e.Source == "RUS" && e.Target == "UKR" && e.Root == "19" {
 				found = true
 				if e.Hypothetical != tt.hyp {
@@ -601,7 +603,7 @@ func TestNounMood(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("%s: no RUS UKR 19 event in %+v", tt.text, a.Events)
+			t.Errorf("%s: no RUS UKR 19 event in %+v", tt.text, evs)
 		}
 	}
 }
@@ -624,22 +626,9 @@ func TestAddressee(t *testing.T) {
 			"2:nsubj:PROPN 0:root:VERB 6:det:DET 6:compound:PROPN 6:compound:NOUN 2:obj:NOUN 11:mark:SCONJ 11:nsubj:PROPN 11:cop:AUX 2:ccomp:ADJ 2:punct:PUNCT",
 			nil},
 	} {
-		a := build(tt.text, "Lavrov=RUSGOV; Ukraine=UKR; Russia=RUS")
-		withParse(t, a, tt.parse)
-		for i := range a.Syntax[0].Words {
-			if w := &a.Syntax[0].Words[i]; w.Text == "told" {
-				w.Lemma = "tell"
-			} else if w.Text == "meeting" {
-				w.Lemma = "meeting"
-			}
-		}
-		if err := Stage(nil).Run(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range a.Events {
-			got = append(got, e.Source+" "+e.Target+" "+e.Code)
-		}
+		evs := codeLemmas(t, nil, tt.text, "Lavrov=RUSGOV; Ukraine=UKR; Russia=RUS", tt.parse,
+			map[string]string{"told": "tell", "meeting": "meeting"})
+		got := shown(evs, func(e dyad.Event) string { return e.Source + " " + e.Target + " " + e.Code })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got %v\nwant %v", tt.text, got, tt.want)
 		}
@@ -704,16 +693,8 @@ func TestClauseOfTarget(t *testing.T) {
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:cc:CCONJ 2:conj:VERB 5:obj:PROPN 2:punct:PUNCT",
 			[]string{"TUR BEL 11"}},
 	} {
-		a := build(tt.text, "Turkey=TUR; Belgium=BEL; Belgian=BEL#; Paris=FRA@; Ukrainian soldiers=UKRMIL; Turkish government=TURGOV; Turkish=TUR#; Greece=GRC")
-		withParse(t, a, tt.parse)
-		if err := Stage(nil).Run(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range a.Events {
-			got = append(got, e.Source+" "+e.Target+" "+e.Root)
-		}
-		slices.Sort(got)
+		evs := codeParsed(t, nil, tt.text, "Turkey=TUR; Belgium=BEL; Belgian=BEL#; Paris=FRA@; Ukrainian soldiers=UKRMIL; Turkish government=TURGOV; Turkish=TUR#; Greece=GRC", tt.parse)
+		got := shown(evs, func(e dyad.Event) string { return e.Source + " " + e.Target + " " + e.Root })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got %v\nwant %v", tt.text, got, tt.want)
 		}
