@@ -1139,16 +1139,12 @@ func (c *coder) placeName(g int) bool {
 // Then no one else in the sentence is the one told, and word order must
 // not pick a target from what was said.
 func (c *coder) addresseeNamed(m *match) bool {
+	if m.slot >= 0 || m.r.endsPrep {
+		return false
+	}
 	t := c.tr
-	if m.nominal || m.slot >= 0 || m.r.endsPrep {
-		return false
-	}
-	v := t.headWord(m.ts, m.te)
-	if v < 0 || t.words[v].UPOS != "VERB" || !addressee[t.lemma(v)] || t.passive(v) {
-		return false
-	}
-	o := t.child(v, "iobj", "obj")
-	if o < 0 || t.caseOf(o) != "" {
+	v, o := c.toldObject(m)
+	if o < 0 || t.passive(v) || t.caseOf(o) != "" {
 		return false
 	}
 	if tk := t.words[o].Token; tk >= m.ts && tk < m.te {
@@ -1157,19 +1153,26 @@ func (c *coder) addresseeNamed(m *match) bool {
 	return c.actorOf(o) < 0
 }
 
+// toldObject returns the verb of telling of match m and its object (the
+// indirect one first), or -1s.
+func (c *coder) toldObject(m *match) (v, o int) {
+	t := c.tr
+	if m.nominal {
+		return -1, -1
+	}
+	v = t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" || !addressee[t.lemma(v)] {
+		return -1, -1
+	}
+	return v, t.child(v, "iobj", "obj")
+}
+
 // toldAudience reports whether the object of match m's verb of telling is
 // an audience, whoever is in it: "told a U.S.-USSR business meeting", "told
 // a congress of the Union of Young Communists".
 func (c *coder) toldAudience(m *match) bool {
 	t := c.tr
-	if m.nominal {
-		return false
-	}
-	v := t.headWord(m.ts, m.te)
-	if v < 0 || t.words[v].UPOS != "VERB" || !addressee[t.lemma(v)] {
-		return false
-	}
-	o := t.child(v, "iobj", "obj")
+	_, o := c.toldObject(m)
 	if o < 0 || c.groupAt(o) >= 0 {
 		return false
 	}
