@@ -216,6 +216,7 @@ var coderCases = []struct {
 	{"said: violence is an accusation", "Armenia said Azerbaijan shelled Yerevan.", "Armenia=ARM; Azerbaijan=AZE; Yerevan=ARM", []string{"ARM AZE 112"}},
 	{"claimed: speaker's own violence", "Turkey claimed that they had bombed Syria.", "Turkey=TUR; Syria=SYR", []string{"TUR SYR 015"}},
 	{"said: its own forces' violence", "Turkey said Turkish troops shelled Syria.", "Turkey=TUR; Turkish troops=TURMIL; Syria=SYR", []string{"TUR SYR 015"}},
+	{"inflicted losses: fighting", "Iran inflicted severe losses on Iraq.", "Iran=IRN; Iraq=IRQ", []string{"IRN IRQ 190"}},
 	{"an article after and", "Talks between Japan and the United States began.", "Japan=JPN; United States=USA", []string{"JPN USA 040", "USA JPN 040"}},
 	{"no pattern inside a name", "The International Monetary Fund criticised Peru.", "International Monetary Fund=IGOUNOIMF; Peru=PER", []string{"IGOUNOIMF PER 111"}},
 	{"asked whether: a question, no appeal", "Japan asked China whether it would help.", "Japan=JPN; China=CHN", nil},
