@@ -1379,6 +1379,23 @@ var intentNoun = map[string]bool{
 	"intention": true, "willingness": true, "readiness": true,
 }
 
+// doneNoun are nouns whose infinitive usually reports the act itself:
+// "Reagan's decision to impose tariffs", "the move to expel".
+var doneNoun = map[string]bool{"decision": true, "move": true, "step": true, "vote": true, "action": true}
+
+// ordinal reports whether noun n is counted in an order ("the first
+// country to recognize", "the only state to vote against"): its
+// infinitive is done.
+func (t *ptree) ordinal(n int) bool {
+	for _, k := range t.kids[n] {
+		switch strings.ToLower(t.words[k].Text) {
+		case "first", "last", "only", "second", "third", "latest", "next":
+			return true
+		}
+	}
+	return false
+}
+
 // purposeNoun are nouns whose infinitive is what they are for, not yet
 // done: "efforts to settle", "the right to retaliate", "an agreement to
 // cooperate" (where "the first country to recognize" did recognize, and
@@ -1450,7 +1467,7 @@ func (t *ptree) verbMood(v int) (neg, hyp bool) {
 			v = h
 			continue
 		}
-		if h >= 0 && t.words[v].Rel == "acl" && t.infinitive(v) && (intentNoun[t.lemma(h)] || purposeNoun[t.lemma(h)]) {
+		if h >= 0 && t.words[v].Rel == "acl" && t.infinitive(v) && !doneNoun[t.lemma(h)] && !t.ordinal(h) {
 			// "a plan to sell arms", "efforts to protect Kuwaiti tankers":
 			// what a plan or an effort is for is not done
 			hyp = true

@@ -587,6 +587,13 @@ func TestNounMood(t *testing.T) {
 		{"Officials discussed a possible Russian attack on Ukraine .",
 			"2:nsubj:NOUN 0:root:VERB 6:det:DET 6:amod:ADJ 6:amod:ADJ 2:obj:NOUN 8:case:ADP 6:nmod:PROPN 2:punct:PUNCT",
 			map[string]string{"discussed": "discuss"}, true},
+		// what something is sent for is not done; what the first one did is
+		{"Russia sent a force to attack Ukraine .",
+			"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:mark:PART 4:acl:VERB 6:obj:PROPN 2:punct:PUNCT",
+			map[string]string{"sent": "send", "attack": "attack"}, true},
+		{"Russia was the first state to attack Ukraine .",
+			"5:nsubj:PROPN 5:cop:AUX 5:det:DET 5:amod:ADJ 0:root:NOUN 7:mark:PART 5:acl:VERB 7:obj:PROPN 5:punct:PUNCT",
+			map[string]string{"attack": "attack"}, false},
 		// the verb's own mood is not the attack's
 		{"Russia would avenge the attack on Ukraine .",
 			"3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT",
