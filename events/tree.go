@@ -1396,17 +1396,6 @@ func (t *ptree) ordinal(n int) bool {
 	return false
 }
 
-// purposeNoun are nouns whose infinitive is what they are for, not yet
-// done: "efforts to settle", "the right to retaliate", "an agreement to
-// cooperate" (where "the first country to recognize" did recognize, and
-// "Reagan's decision to impose tariffs" or "move to" usually reports the
-// act itself).
-var purposeNoun = map[string]bool{
-	"agreement": true, "effort": true, "commitment": true,
-	"right": true, "permission": true, "authority": true, "pressure": true, "need": true, "chance": true,
-	"opportunity": true, "ability": true, "deadline": true, "campaign": true, "mandate": true,
-}
-
 // nameVerb are verbs of intent whose object is no plan: "called the
 // charges false", "considered the meeting a success".
 var nameVerb = map[string]bool{"call": true, "consider": true, "expect": true}
