@@ -54,28 +54,18 @@ func (c *coder) infer(ev *dyad.Event, si int) {
 }
 
 // onlyCountry returns the one country of the located places of sentence
-// si (si < 0: of every country, nationality and place of the article), or
-// "" when there is none or more than one.
+// si, or "" when there is none or more than one.
 func (c *coder) onlyCountry(si int) string {
 	one := ""
 	for i := range c.a.Mentions {
 		m := &c.a.Mentions[i]
-		if si >= 0 && m.Sentence != si {
+		if m.Sentence != si || m.Place == nil || len(m.Place.Country) != 3 {
 			continue
 		}
-		cc := ""
-		switch {
-		case m.Place != nil && len(m.Place.Country) == 3:
-			cc = m.Place.Country
-		case si < 0 && (m.Kind == dyad.KindCountry || m.Kind == dyad.KindNationality) && len(m.Actor) >= 3 && !strings.HasPrefix(m.Actor, "---"):
-			cc = m.Actor[:3]
-		default:
-			continue
-		}
-		if one != "" && cc != one {
+		if one != "" && m.Place.Country != one {
 			return ""
 		}
-		one = cc
+		one = m.Place.Country
 	}
 	return one
 }
