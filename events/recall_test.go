@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -79,20 +78,11 @@ var recallCases = []struct {
 func TestRecallCases(t *testing.T) {
 	for _, tc := range recallCases {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
 			evs := code(t, tc.text, tc.actors)
 			if tc.parse != "" {
 				evs = codeParsed(t, nil, tc.text, tc.actors, tc.parse)
 			}
-			for _, e := range evs {
-				got = append(got, eventKey(e))
-			}
-			want := slices.Clone(tc.want)
-			slices.Sort(got)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("%s\n got  %q\n want %q", tc.text, got, want)
-			}
+			checkKeys(t, tc.text, evs, tc.want)
 		})
 	}
 }
