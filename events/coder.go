@@ -187,13 +187,15 @@ type coder struct {
 	srcBuf  []int // the sources the tree gave a match, kept while word order looks
 	visits  bool  // the match being coded is a visit or a meeting in a place: a place named is its target
 
+	dominant *string // the article's dominant country, once known (dominantCountry)
+
 	// selecting: the coder chooses what to parse (Candidates), and a word
 	// of a sentence not yet parsed may be a verb
 	selecting bool
 }
 
 func (c *coder) run(ctx context.Context, p *Patterns, a *dyad.Analysis) error {
-	c.p, c.a = p, a
+	c.p, c.a, c.dominant = p, a, nil
 	defer func() { c.p, c.a, c.tr = nil, nil, nil }()
 	toks := a.Tokens
 	if len(toks) == 0 {

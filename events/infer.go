@@ -76,6 +76,15 @@ func (c *coder) onlyCountry(si int) string {
 // article about Sweden that also names South Africa once is Sweden's:
 // "the government" in it is Sweden's government.
 func (c *coder) dominantCountry() string {
+	if c.dominant == nil {
+		d := c.countDominant()
+		c.dominant = &d
+	}
+	return *c.dominant
+}
+
+// countDominant counts the countries of the article for dominantCountry.
+func (c *coder) countDominant() string {
 	counts := map[string]int{}
 	for i := range c.a.Mentions {
 		m := &c.a.Mentions[i]
