@@ -29,6 +29,7 @@ type Model struct {
 	punct            []bool         // joint tag is PUNCT
 	cls              []uint8        // joint tag's coarse class (uposClass)
 	fixedTag         map[string]int // the joint tag a fixed UPOS stands for
+	nameRel          map[string]int // the relation, by UPOS, of a word of a name to its last word
 	pool             sync.Pool
 }
 
@@ -68,6 +69,15 @@ func Default() (*Model, error) {
 
 // scratch is one caller's buffers, reused through the model's pool.
 type scratch struct {
+	// for names read as one word (analyseNames): the words of the
+	// sentence parsed, their tags and their indexes in the whole
+	// sentence, and the heads and relations over it
+	names           [][2]int
+	full            []int
+	redWs           []lexWord
+	redTags         []int
+	heads, nameRels []int
+
 	tag   tagScratch
 	parse parseScratch
 	label labelScratch
@@ -101,6 +111,15 @@ func (m *Model) init() {
 			m.fixedTag["ADJ"] = i
 		}
 	}
+	m.nameRel = map[string]int{}
+	dep := slices.Index(m.labels.rels, "dep")
+	for u := range m.tagUPOS {
+		rel := slices.Index(m.labels.rels, nameRels[m.tagUPOS[u]])
+		if rel < 0 {
+			rel = dep
+		}
+		m.nameRel[m.tagUPOS[u]] = max(rel, 0)
+	}
 	m.pool.New = func() any { return new(scratch) }
 }
 
@@ -108,7 +127,34 @@ func (m *Model) init() {
 // per form with Lemma, UPOS, XPOS, Head and Rel filled. Exactly one word
 // has Head -1 and Rel "root"; every other head is an index into forms.
 func (m *Model) Parse(forms []string) []Word {
-	return m.parse(forms, nil, nil, false)
+	return m.parse(forms, nil, nil, nil, false)
+}
+
+// Hints are what earlier stages know of a sentence before it is parsed.
+type Hints struct {
+	// Fixed are tags known before tagging, as [Model.ParseFixed] takes
+	// them; nil for none.
+	Fixed []string
+	// Names are the spans of words, [start, end) and in order, of names
+	// of two words or more that earlier stages found ("U.S. Treasury
+	// Secretary James Baker", "the Bank of Japan" without its article).
+	// The parser reads each as its last word alone, a proper noun, and
+	// the name's other words depend on that word: a title and a name
+	// before the verb are what a parser trained on web text reads worst
+	// in news, and the words of a name are no clause. Spans that overlap
+	// another, leave the sentence or are shorter than two words are
+	// ignored.
+	Names [][2]int
+	// IfVerb, with Gated, asks for a parse only when the tagger reads one
+	// of the words at these indexes as a verb, as [Model.ParseIfVerb].
+	IfVerb []int
+	Gated  bool
+}
+
+// ParseHinted is Parse with hints (see [Hints]). It returns nil, having
+// parsed nothing, when h.Gated and no word of h.IfVerb is tagged a verb.
+func (m *Model) ParseHinted(forms []string, h Hints) []Word {
+	return m.parse(forms, h.Fixed, h.Names, h.IfVerb, h.Gated)
 }
 
 // ParseFixed is Parse with the part of speech of some words known before
@@ -118,12 +164,12 @@ func (m *Model) Parse(forms []string) []Word {
 // never saw in training, which it would otherwise read by their endings
 // ("Osgiliath welcomed" as an adverb).
 func (m *Model) ParseFixed(forms, fixed []string) []Word {
-	return m.parse(forms, fixed, nil, false)
+	return m.parse(forms, fixed, nil, nil, false)
 }
 
 // ParseIfVerbFixed is ParseIfVerb with fixed tags, as ParseFixed.
 func (m *Model) ParseIfVerbFixed(forms, fixed []string, verbs []int) []Word {
-	return m.parse(forms, fixed, verbs, true)
+	return m.parse(forms, fixed, nil, verbs, true)
 }
 
 // Known reports whether the tagger saw form in training often enough to
@@ -141,10 +187,10 @@ func (m *Model) Known(form string) bool {
 // tags are those Parse gives, so a sentence it parses comes out as Parse
 // gives it.
 func (m *Model) ParseIfVerb(forms []string, verbs []int) []Word {
-	return m.parse(forms, nil, verbs, true)
+	return m.parse(forms, nil, nil, verbs, true)
 }
 
-func (m *Model) parse(forms, fixed []string, verbs []int, gated bool) []Word {
+func (m *Model) parse(forms, fixed []string, names [][2]int, verbs []int, gated bool) []Word {
 	if len(forms) == 0 {
 		if gated {
 			return nil
@@ -171,7 +217,13 @@ func (m *Model) parse(forms, fixed []string, verbs []int, gated bool) []Word {
 	if gated && !slices.ContainsFunc(verbs, func(i int) bool { return i >= 0 && i < len(tags) && m.tagUPOS[tags[i]] == "VERB" }) {
 		return nil
 	}
-	heads, rels := m.analyse(sc)
+	var heads, rels []int
+	if names = validNames(names, len(forms), sc.names[:0]); len(names) == 0 {
+		heads, rels = m.analyse(sc, sc.tag.ws, tags)
+	} else {
+		sc.names = names
+		heads, rels = m.analyseNames(sc, tags, names)
+	}
 	out := make([]Word, len(forms))
 	for i, f := range forms {
 		t := tags[i]
@@ -195,8 +247,8 @@ func (m *Model) parse(forms, fixed []string, verbs []int, gated bool) []Word {
 
 // analyse parses and labels the words sc.tag holds, tagged sc.tags, in
 // sc's buffers.
-func (m *Model) analyse(sc *scratch) (heads, rels []int) {
-	n := len(sc.tags)
+func (m *Model) analyse(sc *scratch, ws []lexWord, tags []int) (heads, rels []int) {
+	n := len(tags)
 	in := &sc.in
 	in.words = slices.Grow(in.words[:0], n)[:n]
 	in.tags = slices.Grow(in.tags[:0], n)[:n]
@@ -204,17 +256,91 @@ func (m *Model) analyse(sc *scratch) (heads, rels []int) {
 	in.cls = slices.Grow(in.cls[:0], n)[:n]
 	sc.cl = slices.Grow(sc.cl[:0], n)[:n]
 	sc.suf = slices.Grow(sc.suf[:0], n)[:n]
-	for i, t := range sc.tags {
-		in.words[i] = sc.tag.ws[i].lower
+	for i, t := range tags {
+		in.words[i] = ws[i].lower
 		in.tags[i] = uint64(t + 1)
 		in.punct[i] = m.punct[t]
 		in.cls[i] = m.cls[t]
 		sc.cl[i] = m.closed[t]
-		sc.suf[i] = sc.tag.ws[i].suf[2]
+		sc.suf[i] = ws[i].suf[2]
 	}
 	heads = m.parser.parse(in, &sc.parse)
 	sc.rels = m.labels.label(in, heads, sc.cl, sc.suf, &sc.label, sc.rels)
 	return heads, sc.rels
+}
+
+// validNames returns the spans of names that are sorted, do not overlap,
+// lie inside a sentence of n words and hold two words or more, appended
+// to out.
+func validNames(names [][2]int, n int, out [][2]int) [][2]int {
+	if len(names) == 0 {
+		return out
+	}
+	end := 0
+	for _, s := range names {
+		if s[0] < end || s[1] > n || s[1]-s[0] < 2 {
+			continue
+		}
+		out = append(out, s)
+		end = s[1]
+	}
+	return out
+}
+
+// analyseNames parses and labels the words sc.tag holds, tagged tags, with
+// each name of names read as its last word alone, a proper noun (see
+// [Hints]); the name's other words depend on that word, with the relation
+// their tag gives them inside a name.
+func (m *Model) analyseNames(sc *scratch, tags []int, names [][2]int) (heads, rels []int) {
+	n := len(tags)
+	sc.full, sc.redWs, sc.redTags = sc.full[:0], sc.redWs[:0], sc.redTags[:0]
+	propn, hasPropn := m.fixedTag["PROPN"]
+	u := 0
+	for i := 0; i < n; i++ {
+		for u < len(names) && names[u][1] <= i {
+			u++
+		}
+		in := u < len(names) && i >= names[u][0]
+		if in && i < names[u][1]-1 {
+			continue
+		}
+		t := tags[i]
+		if in && hasPropn {
+			t = propn
+		}
+		sc.full = append(sc.full, i)
+		sc.redWs = append(sc.redWs, sc.tag.ws[i])
+		sc.redTags = append(sc.redTags, t)
+	}
+	h, r := m.analyse(sc, sc.redWs, sc.redTags)
+	sc.heads = resize(sc.heads, n, 0)
+	sc.nameRels = resize(sc.nameRels, n, 0)
+	rn := len(sc.full)
+	for k, i := range sc.full {
+		if h[k] == rn {
+			sc.heads[i] = n // the root
+		} else {
+			sc.heads[i] = sc.full[h[k]]
+		}
+		sc.nameRels[i] = r[k]
+	}
+	for _, s := range names {
+		last := s[1] - 1
+		for i := s[0]; i < last; i++ {
+			sc.heads[i] = last
+			sc.nameRels[i] = m.nameRel[m.tagUPOS[tags[i]]]
+		}
+	}
+	return sc.heads, sc.nameRels
+}
+
+// nameRels are the relations the words of a name take to its last word,
+// by their UPOS; any other word is "dep". They are what the treebank
+// mostly gives them: "the Bank of Japan", "U.S. Treasury Secretary James
+// Baker", "West German Finance Minister".
+var nameRels = map[string]string{
+	"PROPN": "compound", "NOUN": "compound", "ADJ": "amod", "DET": "det", "ADP": "case",
+	"PUNCT": "punct", "NUM": "nummod", "CCONJ": "cc", "PART": "case",
 }
 
 // WriteTo writes the model in its binary format; the same model always

@@ -128,6 +128,22 @@ func FuzzParse(f *testing.F) {
 		if err := tree(ws, len(forms)); err != nil {
 			t.Fatalf("%q: %v", s, err)
 		}
+		// names of any spans, valid or not, the bytes of s choosing them
+		var names [][2]int
+		for i := 0; i+1 < len(s) && len(names) < 8; i += 2 {
+			names = append(names, [2]int{int(s[i]%16) - 2, int(s[i+1] % 16)})
+		}
+		hw := m.ParseHinted(forms, Hints{Names: names})
+		if err := tree(hw, len(forms)); err != nil {
+			t.Fatalf("%q with names %v: %v", s, names, err)
+		}
+		for _, sp := range validNames(names, len(forms), nil) {
+			for i := sp[0]; i < sp[1]-1; i++ {
+				if hw[i].Head != sp[1]-1 {
+					t.Fatalf("%q: word %d of name %v has head %d", s, i, sp, hw[i].Head)
+				}
+			}
+		}
 	})
 }
 
@@ -361,5 +377,84 @@ func TestParseFixed(t *testing.T) {
 	}
 	if m.ParseIfVerbFixed(forms, []string{"PROPN"}, []int{0}) != nil {
 		t.Error("a fixed PROPN was read as a verb")
+	}
+}
+
+// TestNamesOnTreebank parses EWT dev twice, the second time with every run
+// of two words or more that the tagger tags PROPN read as one name (see
+// [Hints]), and scores what the names leave: the head of each word outside
+// a name and of each name as a whole (right when it is a word of the name
+// the treebank attaches it to). Names read whole must not attach worse.
+func TestNamesOnTreebank(t *testing.T) {
+	m := builtin(t)
+	var total, plain, named, nNames int
+	for _, s := range treebank(t, "dev.conllu") {
+		forms := make([]string, len(s.Words))
+		for i, w := range s.Words {
+			forms[i] = w.Form
+		}
+		a := m.Parse(forms)
+		var names [][2]int
+		for i := 0; i < len(a); i++ {
+			j := i
+			for j < len(a) && a[j].UPOS == "PROPN" {
+				j++
+			}
+			if j-i >= 2 {
+				names = append(names, [2]int{i, j})
+				i = j - 1
+			}
+		}
+		if len(names) == 0 {
+			continue
+		}
+		nNames += len(names)
+		b := m.ParseHinted(forms, Hints{Names: names})
+		unit := make([]int, len(a)) // the name of each word; -1-i for word i outside any
+		for i := range unit {
+			unit[i] = -1 - i
+		}
+		for k, n := range names {
+			for i := n[0]; i < n[1]; i++ {
+				unit[i] = k
+			}
+		}
+		same := func(h, g int) bool { return h == g || h >= 0 && g >= 0 && unit[h] == unit[g] }
+		// outHead is the head, outside the name, of the words of n in ws
+		outHead := func(ws []Word, n [2]int, head func(int) int) int {
+			h := -2
+			for k := n[0]; k < n[1]; k++ {
+				if x := head(k); x < n[0] || x >= n[1] {
+					h = x
+				}
+			}
+			return h
+		}
+		for i := range a {
+			var gold, pa, pb int
+			if k := unit[i]; k >= 0 {
+				n := names[k]
+				if i != n[0] {
+					continue // one attachment per name
+				}
+				gold = outHead(nil, n, func(k int) int { return s.Words[k].Head })
+				pa = outHead(a, n, func(k int) int { return a[k].Head })
+				pb = outHead(b, n, func(k int) int { return b[k].Head })
+			} else {
+				gold, pa, pb = s.Words[i].Head, a[i].Head, b[i].Head
+			}
+			total++
+			if same(pa, gold) {
+				plain++
+			}
+			if same(pb, gold) {
+				named++
+			}
+		}
+	}
+	t.Logf("%d names; attachments outside and of names %d: words one by one %.4f, names whole %.4f",
+		nNames, total, float64(plain)/float64(total), float64(named)/float64(total))
+	if named < plain {
+		t.Errorf("names read whole attach worse: %d against %d of %d", named, plain, total)
 	}
 }

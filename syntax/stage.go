@@ -78,6 +78,7 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 	}
 	text, toks := a.Article.Text, a.Tokens
 	var forms, fixedBuf []string
+	var namesBuf [][2]int
 	mi := 0 // the first mention that may hold a word of this sentence
 	for i := 0; i < len(toks); {
 		j := i + 1
@@ -107,10 +108,13 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 			if fixed != nil {
 				fixedBuf = fixed
 			}
-			var out []Word
-			if gate == nil {
-				out = s.m.ParseFixed(forms, fixed)
-			} else if out = s.m.ParseIfVerbFixed(forms, fixed, wordsOf(words, gate)); out == nil {
+			h := Hints{Fixed: fixed, Names: nameSpans(a.Mentions, mi, words, namesBuf[:0])}
+			namesBuf = h.Names
+			if gate != nil {
+				h.IfVerb, h.Gated = wordsOf(words, gate), true
+			}
+			out := s.m.ParseHinted(forms, h)
+			if out == nil {
 				i = j
 				continue
 			}
@@ -172,6 +176,64 @@ func (s *stage) namesFixed(ms []dyad.Mention, from int, words []dyad.SyntaxWord,
 		return nil, from
 	}
 	return buf, from
+}
+
+// nameSpans appends to out the spans of words, [start, end), of the names
+// of two words or more that the mentions of ms make in one sentence (see
+// [Hints]): a mention of a person, country, organisation, place or
+// nationality, joined with the mentions right after it when they name a
+// person ("U.S. Treasury Secretary" "James Baker", "Bundesbank" "President
+// Karl Otto Poehl") or follow a nationality ("Soviet" "Foreign Ministry"),
+// and ending in a capitalised word. ms are sorted by start; the mentions
+// from from on may hold words of this sentence (see namesFixed).
+func nameSpans(ms []dyad.Mention, from int, words []dyad.SyntaxWord, out [][2]int) [][2]int {
+	if len(words) == 0 {
+		return out
+	}
+	end := words[len(words)-1].End
+	w := 0 // the first word that may start the next mention
+	open := -1
+	var prev dyad.MentionKind
+	last := -1 // the last word of the name being built
+	flush := func() {
+		if open >= 0 && last-open >= 1 {
+			if r, _ := utf8.DecodeRuneInString(words[last].Text); unicode.IsUpper(r) {
+				out = append(out, [2]int{open, last + 1})
+			}
+		}
+		open, last = -1, -1
+	}
+	for j := from; j < len(ms) && ms[j].Start < end; j++ {
+		m := &ms[j]
+		switch m.Kind {
+		case dyad.KindPerson, dyad.KindCountry, dyad.KindOrg, dyad.KindLocation, dyad.KindNationality:
+		default:
+			continue
+		}
+		for w < len(words) && words[w].Start < m.Start {
+			w++
+		}
+		if w == len(words) || words[w].Start != m.Start {
+			continue // the mention starts inside a word
+		}
+		e := w
+		for e+1 < len(words) && words[e+1].End <= m.End {
+			e++
+		}
+		if words[e].End != m.End {
+			continue
+		}
+		if open >= 0 && w == last+1 && (m.Kind == dyad.KindPerson || prev == dyad.KindNationality) {
+			last = e
+		} else {
+			flush()
+			open, last = w, e
+		}
+		prev = m.Kind
+		w = e + 1
+	}
+	flush()
+	return out
 }
 
 // wordsOf returns the indexes of the words that the tokens toks begin

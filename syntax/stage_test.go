@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -97,14 +98,19 @@ func analysis(t testing.TB, sents []string, mentions ...string) *dyad.Analysis {
 	}
 	a.Article.Text = text.String()
 	for _, m := range mentions {
-		var si, wi int
+		var si, wi, we int
 		var kind, actor string
 		f := strings.Split(m, ":")
 		fmt.Sscan(f[0], &si)
-		fmt.Sscan(f[1], &wi)
+		from, to, span := strings.Cut(f[1], "-") // "3" or "3-5", the words of the mention
+		fmt.Sscan(from, &wi)
+		we = wi
+		if span {
+			fmt.Sscan(to, &we)
+		}
 		kind, actor = f[2], f[3]
-		tk := a.Tokens[starts[si][wi]]
-		a.Mentions = append(a.Mentions, dyad.Mention{Sentence: si, Kind: dyad.MentionKind(kind), Span: dyad.Span{Start: tk.Start, End: tk.End}, Text: a.Article.Text[tk.Start:tk.End], Actor: actor})
+		tk, te := a.Tokens[starts[si][wi]], a.Tokens[starts[si][we]]
+		a.Mentions = append(a.Mentions, dyad.Mention{Sentence: si, Kind: dyad.MentionKind(kind), Span: dyad.Span{Start: tk.Start, End: te.End}, Text: a.Article.Text[tk.Start:te.End], Actor: actor})
 	}
 	return a
 }
@@ -395,5 +401,85 @@ func TestStageFixesNames(t *testing.T) {
 		if w.UPOS != tc.upos || tc.head != -2 && (w.Head != tc.head || w.Rel != tc.rel) {
 			t.Errorf("%q: %s %d %s, want %s %d %s", w.Text, w.UPOS, w.Head, w.Rel, tc.upos, tc.head, tc.rel)
 		}
+	}
+}
+
+// TestStageReadsNamesWhole parses a news sentence whose names are long
+// titles: read as their last words alone, they take the roles of the
+// clause ("Baker met Stoltenberg and Poehl"), which the parser misses when
+// it reads every word of them.
+func TestStageReadsNamesWhole(t *testing.T) {
+	m := model(t)
+	sents := []string{"U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg and Bundesbank President Karl Otto Poehl today in West Germany , the Treasury Department said ."}
+	bare := analysis(t, sents)
+	if err := Stage(m, nil).Run(context.Background(), bare); err != nil {
+		t.Fatal(err)
+	}
+	if w := bare.Syntax[0].Words[4]; w.Head == 5 && w.Rel == "nsubj" {
+		t.Fatalf("without mentions Baker is already the subject (%+v): the test shows nothing", w)
+	}
+	a := analysis(t, sents, "0:0-2:COUNTRY:USAGOV", "0:3-4:PERSON:USAGOV", "0:6-11:PERSON:DEUGOV",
+		"0:13:ORG:", "0:14-17:PERSON:DEUGOV", "0:20-21:COUNTRY:DEU", "0:24-25:ORG:")
+	if err := Stage(m, nil).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	checkParses(t, a)
+	ws := a.Syntax[0].Words
+	for _, tc := range []struct {
+		word, head int
+		rel        string
+	}{
+		{4, 5, "nsubj"}, // Baker
+		{0, 4, "compound"},
+		{3, 4, "compound"},
+		{11, 5, "obj"}, // Stoltenberg
+		{6, 11, "compound"},
+		{17, 11, "conj"}, // Poehl
+		{13, 17, "compound"},
+		{25, 26, "nsubj"}, // Department
+		{20, 21, ""},      // West: inside the name, whatever its relation
+	} {
+		w := ws[tc.word]
+		if w.Head != tc.head || tc.rel != "" && w.Rel != tc.rel {
+			t.Errorf("%q: head %d %s, want %d %s", w.Text, w.Head, w.Rel, tc.head, tc.rel)
+		}
+	}
+}
+
+func TestNameSpans(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		text     string
+		mentions []string // "first-last:KIND", word indexes
+		want     [][2]int
+	}{
+		{"one name", "the Bank of Japan sold dollars", []string{"1-3:ORG"}, [][2]int{{1, 4}}},
+		{"one word", "Japan sold dollars", []string{"0-0:COUNTRY"}, nil},
+		{"title then person", "U.S. Treasury Secretary James Baker said", []string{"0-2:COUNTRY", "3-4:PERSON"}, [][2]int{{0, 5}}},
+		{"organisation then person", "Bundesbank President Karl Otto Poehl said", []string{"0-0:ORG", "1-4:PERSON"}, [][2]int{{0, 5}}},
+		{"nationality then organisation", "the Soviet Foreign Ministry said", []string{"1-1:NATIONALITY", "2-3:ORG"}, [][2]int{{1, 4}}},
+		{"two countries apart", "talks between West Germany and the United States", []string{"2-3:COUNTRY", "6-7:COUNTRY"}, [][2]int{{2, 4}, {6, 8}}},
+		{"organisation then country", "he told Reuters Japan would act", []string{"2-2:ORG", "3-3:COUNTRY"}, nil},
+		{"ends in lower case", "the Iraqi forces", []string{"1-2:ORG"}, nil},
+		{"a date is no name", "on March 3", []string{"1-2:DATE"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var words []dyad.SyntaxWord
+			at := 0
+			for _, w := range strings.Fields(tc.text) {
+				words = append(words, dyad.SyntaxWord{Span: dyad.Span{Start: at, End: at + len(w)}, Text: w})
+				at += len(w) + 1
+			}
+			var ms []dyad.Mention
+			for _, m := range tc.mentions {
+				var a, b int
+				span, kind, _ := strings.Cut(m, ":")
+				fmt.Sscanf(span, "%d-%d", &a, &b)
+				ms = append(ms, dyad.Mention{Kind: dyad.MentionKind(kind), Span: dyad.Span{Start: words[a].Start, End: words[b].End}})
+			}
+			if got := nameSpans(ms, 0, words, nil); !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
