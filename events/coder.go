@@ -1705,13 +1705,32 @@ func (c *coder) mutual(m *match) bool {
 	if m.r.mutual {
 		return true
 	}
-	// meeting, negotiating, signing an agreement and cooperating are done
-	// together: "China and Russia signed an accord" is each with the other
-	switch m.r.code.Code[:min(3, len(m.r.code.Code))] {
-	case "040", "041", "044", "046", "057", "061", "062", "063", "064":
+	// meeting, negotiating and signing an agreement are done together:
+	// "China and Russia signed an accord" is each with the other
+	switch cd := m.r.code.Code; cd[:min(3, len(cd))] {
+	case "040", "041", "044", "046", "057":
 		return true
+	case "061", "062", "063", "064":
+		// cooperation is mutual when its words say it is joint or an
+		// agreement ("held joint exercises", "signed a trade treaty"):
+		// buying, arming or funding together is no act of the buyers
+		// with each other ("Egypt and India bought sugar")
+		for j := m.ts; j < m.te; j++ {
+			if jointWords[strings.ToLower(c.word(j))] {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// jointWords say that cooperation is done together.
+var jointWords = map[string]bool{
+	"joint": true, "jointly": true, "together": true, "bilateral": true, "mutual": true,
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "deal": true, "deals": true,
+	"treaty": true, "treaties": true, "pact": true, "pacts": true, "ties": true, "relations": true,
+	"exercise": true, "exercises": true, "drills": true, "maneuvers": true, "manoeuvres": true,
+	"games": true, "patrols": true,
 }
 
 // pronounSubject reports whether match k, said by match m.speech, has a

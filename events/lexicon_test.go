@@ -192,25 +192,28 @@ func TestSelectionAfterParsedArticle(t *testing.T) {
 	}
 }
 
-// TestMutualCodes: cooperating, signing and meeting are done together, so
-// a compound subject with no target acts both ways, for a verb of the
-// lexicon too.
+// TestMutualCodes: signing and meeting are done together, so a compound
+// subject with no target acts both ways, for a verb of the lexicon too;
+// cooperation when its words say it is joint.
 func TestMutualCodes(t *testing.T) {
+	const bare = "4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 4:punct:PUNCT"
+	const joint = "4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 4:punct:PUNCT"
 	for _, tc := range []struct {
-		code string
-		want []string
+		code, text, parse string
+		want              []string
 	}{
-		{"062", []string{"CHL PER 062", "PER CHL 062"}},
-		{"057", []string{"CHL PER 057", "PER CHL 057"}},
-		{"190", nil}, // fighting names its target
+		{"057", "Chile and Peru drilled .", bare, []string{"CHL PER 057", "PER CHL 057"}},
+		{"190", "Chile and Peru drilled .", bare, nil}, // fighting names its target
+		{"062", "Chile and Peru drilled .", bare, nil}, // arming, buying: each on its own
+		{"062", "Chile and Peru drilled joint exercises .", joint, []string{"CHL PER 062", "PER CHL 062"}},
 	} {
-		p := dictPatterns(t, "---  DRILL   ["+tc.code+"]  ---\nDRILL\n")
+		p := dictPatterns(t, "---  DRILL   ["+tc.code+"]  ---\nDRILL\n- * JOINT EXERCISES  ["+tc.code+"]\n")
 		var got []string
-		for _, e := range codeParsed(t, p, "Chile and Peru drilled .", "Chile=CHL; Peru=PER", "4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 4:punct:PUNCT") {
+		for _, e := range codeParsed(t, p, tc.text, "Chile=CHL; Peru=PER", tc.parse) {
 			got = append(got, eventKey(e))
 		}
 		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
-			t.Errorf("%s: %v, want %v", tc.code, got, tc.want)
+			t.Errorf("%s %q: %v, want %v", tc.code, tc.text, got, tc.want)
 		}
 	}
 }

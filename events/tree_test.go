@@ -77,6 +77,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"CHL PER 05", "PER CHL 05"},
 		},
 		{
+			// buying is no act of the buyers with each other: "cooperate
+			// economically" (06x) is mutual only where its pattern says so
+			"Egypt and India bought white sugar last week .",
+			"Egypt=EGY; India=IND",
+			"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 8:amod:ADJ 4:obl:tmod:NOUN 4:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// coordination where the actor is found, inside the object's
 			// phrase: one event for each
 			"Russia welcomed the resumption of ties with Georgia , Armenia and Azerbaijan .",
