@@ -1377,6 +1377,9 @@ var intentNoun = map[string]bool{
 	"request": true, "bid": true, "attempt": true, "hope": true, "promise": true, "pledge": true,
 	"possibility": true, "prospect": true, "risk": true, "fear": true, "idea": true, "option": true,
 	"intention": true, "willingness": true, "readiness": true,
+	// what is prepared or made possible is still to come: "paved the way
+	// for talks", "preparations for an attack", "the chance of a deal"
+	"way": true, "preparation": true, "groundwork": true, "precondition": true, "chance": true,
 }
 
 // doneNoun are nouns whose infinitive usually reports the act itself:

@@ -591,6 +591,13 @@ func TestNounMood(t *testing.T) {
 		{"Officials discussed a Russian attack on Ukraine .",
 			"2:nsubj:NOUN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT",
 			map[string]string{"discussed": "discuss"}, false},
+		// what a way is opened for, or preparations are made for, is to come
+		{"The vote opened the way for a Russian attack on Ukraine .",
+			"2:det:DET 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 9:case:ADP 9:det:DET 9:amod:ADJ 5:nmod:NOUN 11:case:ADP 9:nmod:PROPN 3:punct:PUNCT",
+			map[string]string{"opened": "open"}, true},
+		{"Officials discussed preparations for a Russian attack on Ukraine .",
+			"2:nsubj:NOUN 0:root:VERB 2:obj:NOUN 7:case:ADP 7:det:DET 7:amod:ADJ 3:nmod:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT",
+			map[string]string{"discussed": "discuss", "preparations": "preparation"}, true},
 		// an adjective of possibility
 		{"Officials discussed a possible Russian attack on Ukraine .",
 			"2:nsubj:NOUN 0:root:VERB 6:det:DET 6:amod:ADJ 6:amod:ADJ 2:obj:NOUN 8:case:ADP 6:nmod:PROPN 2:punct:PUNCT",
