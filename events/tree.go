@@ -175,7 +175,7 @@ func (t *ptree) caseOf(w int) string {
 // because of competition from South Korea", "following talks with").
 var notTargets = map[string]bool{
 	"because": true, "due": true, "owing": true, "thanks": true, "following": true, "according": true,
-	"ahead": true, "prior": true, "than": true, "except": true, "instead": true, "regardless": true,
+	"ahead": true, "prior": true, "than": true, "unlike": true, "except": true, "instead": true, "regardless": true,
 	"in": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true,
 	"around": true, "from": true, "during": true, "after": true, "before": true, "since": true,
 	"within": true, "until": true, "amid": true, "despite": true, "of": true, "like": true, "as": true,
@@ -1034,6 +1034,9 @@ func (c *coder) inClause(g int, m *match) bool {
 			return true
 		}
 		inMatch := t.words[w].Token >= m.ts && t.words[w].Token < m.te
+		if !inMatch && t.comparedOrCaused(w) {
+			return false // "less than West German yards", "unlike Greece"
+		}
 		// the clause after a pattern ending in "that" is its complement,
 		// however the parse hung it ("charged that ... have disrupted")
 		thatClause := last == "that" && t.words[w].Token >= m.te
@@ -1063,6 +1066,37 @@ func (c *coder) inClause(g int, m *match) bool {
 		w = t.words[w].Head
 	}
 	return true
+}
+
+// comparedWith are the words that make a phrase what something is
+// compared with, or done despite or because of: never whom it is done to.
+var comparedWith = map[string]bool{
+	"than": true, "unlike": true, "despite": true, "because": true, "due": true, "owing": true,
+	"according": true, "instead": true, "rather": true, "except": true, "regardless": true,
+}
+
+// comparedOrCaused reports whether the phrase headed by word w is one of
+// comparison or cause: a word of comparedWith before w marks it, as its
+// case, or fixed to an adverb of degree ("less than", "rather than").
+func (t *ptree) comparedOrCaused(w int) bool {
+	for _, k := range t.kids[w] {
+		if k > w {
+			break
+		}
+		switch t.words[k].Rel {
+		case "case", "mark":
+			if comparedWith[strings.ToLower(t.words[k].Text)] {
+				return true
+			}
+		case "advmod":
+			for _, f := range t.kids[k] {
+				if t.words[f].Rel == "fixed" && comparedWith[strings.ToLower(t.words[f].Text)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // visitCode reports whether code is a visit, a hosting or a meeting at a

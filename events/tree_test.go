@@ -687,6 +687,17 @@ func TestClauseOfTarget(t *testing.T) {
 		{"The Turkish government attacked Turkish exporters .",
 			"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 4:punct:PUNCT",
 			[]string{"TURGOV TUR 19"}},
+		// what an act is compared with, or is done despite or because of,
+		// names no target: "less than Belgian yards", "unlike Greece"
+		{"Turkey offered to build the ship at 30 mln marks less than Belgian yards .",
+			"2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 6:det:DET 4:obj:NOUN 10:case:ADP 10:nummod:NUM 10:amod:ADJ 4:obl:NOUN 14:advmod:ADJ 11:fixed:ADP 14:amod:ADJ 10:nmod:NOUN 2:punct:PUNCT",
+			nil},
+		{"Turkey offered to build the ship for Belgian yards .",
+			"2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 6:det:DET 4:obj:NOUN 9:case:ADP 9:amod:ADJ 4:obl:NOUN 2:punct:PUNCT",
+			[]string{"TUR BEL 03"}},
+		{"Turkey offered help , unlike Greece .",
+			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 6:punct:PUNCT 6:case:ADP 2:obl:PROPN 2:punct:PUNCT",
+			nil},
 		// agreed to act with someone: agreed with them
 		{"Turkey and Greece agreed to build a road with Belgium .",
 			"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 6:mark:PART 4:xcomp:VERB 8:det:DET 6:obj:NOUN 10:case:ADP 6:obl:PROPN 4:punct:PUNCT",
