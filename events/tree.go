@@ -466,6 +466,9 @@ func (c *coder) parseRoles(k int) treeResult {
 		return treeSkip
 	}
 	m.srcs, m.tgts, m.pron = m.srcs[:0], m.tgts[:0], false
+	if m.nominal && t.words[v].UPOS == "PROPN" && c.caps[m.ts] {
+		return treeNone // a word of a name: "Jiji Press", "the Peace Corps"
+	}
 	if m.nominal {
 		// "the attack on Gaza"; or as the object of a verb, by its
 		// subject ("announced the expulsion of 60 Russian diplomats");
@@ -1448,6 +1451,10 @@ func intentVerb(lemma string) (neg, hyp bool) {
 		"propose", "prepare", "try", "attempt", "wish", "vow", "pledge", "promise",
 		// what someone is urged, asked or pressed to do is not done yet
 		"urge", "ask", "call", "press", "persuade", "push", "demand", "require", "order",
+		// what is recommended or weighed is not done yet: "recommending
+		// trade sanctions against Japan", "weighing sanctions"
+		"recommend", "suggest", "advocate", "favor", "favour", "request", "contemplate",
+		"mull", "weigh",
 		"invite", "encourage", "tell",
 		// "is willing to send troops", "ready to talk"
 		"willing", "ready", "prepared", "eager", "keen":

@@ -598,6 +598,10 @@ func TestNounMood(t *testing.T) {
 		{"Officials discussed preparations for a Russian attack on Ukraine .",
 			"2:nsubj:NOUN 0:root:VERB 2:obj:NOUN 7:case:ADP 7:det:DET 7:amod:ADJ 3:nmod:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT",
 			map[string]string{"discussed": "discuss", "preparations": "preparation"}, true},
+		// what is recommended is not done yet
+		{"Officials recommended a Russian attack on Ukraine .",
+			"2:nsubj:NOUN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT",
+			map[string]string{"recommended": "recommend"}, true},
 		// an adjective of possibility
 		{"Officials discussed a possible Russian attack on Ukraine .",
 			"2:nsubj:NOUN 0:root:VERB 6:det:DET 6:amod:ADJ 6:amod:ADJ 2:obj:NOUN 8:case:ADP 6:nmod:PROPN 2:punct:PUNCT",
@@ -687,6 +691,11 @@ func TestClauseOfTarget(t *testing.T) {
 		{"The Turkish government attacked Turkish exporters .",
 			"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 4:punct:PUNCT",
 			[]string{"TURGOV TUR 19"}},
+		// a noun of an event that is a word of a name is no event: "Jiji
+		// Press", "Royal Dutch/Shell"
+		{"In Belgium the Jiji Press quoted Turkey .",
+			"2:case:ADP 6:obl:PROPN 5:det:DET 5:compound:PROPN 6:nsubj:PROPN 0:root:VERB 6:obj:PROPN 6:punct:PUNCT",
+			nil},
 		// what an act is compared with, or is done despite or because of,
 		// names no target: "less than Belgian yards", "unlike Greece"
 		{"Turkey offered to build the ship at 30 mln marks less than Belgian yards .",
