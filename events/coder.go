@@ -836,7 +836,50 @@ func (c *coder) recode(k, s int, cd Code) Code {
 	if c.riot(cd.Code, m.srcs) {
 		cd, _ = Lookup("145") // "a protester demolished the building"
 	}
+	if cd.Code == "173" && c.accusation(m) {
+		cd, _ = Lookup("112") // "Washington charged Japan with violating GATT rules"
+	}
 	return cd
+}
+
+// accusation reports whether match m, a charge, is an accusation (112),
+// not the legal action of CAMEO's 173: charges are brought by police,
+// prosecutors and courts, and against people; a state or a body that
+// charges another with unfair practices or violations accuses it.
+func (c *coder) accusation(m *match) bool {
+	if !strings.HasPrefix(strings.ToLower(c.word(m.ts)), "charg") || len(m.tgts) == 0 {
+		return false
+	}
+	for _, g := range m.srcs {
+		if cd := c.groups[g].code; strings.Contains(cd, "COP") || strings.Contains(cd, "JUD") {
+			return false
+		}
+	}
+	for _, g := range m.tgts {
+		if c.person(g) {
+			return false
+		}
+	}
+	return true
+}
+
+// person reports whether group g names people: a person's name, or an
+// agent word for people ("Polish citizens", "two Marines").
+func (c *coder) person(g int) bool {
+	gr := &c.groups[g]
+	if len(gr.code) >= 6 {
+		switch gr.code[3:6] {
+		case "CVL", "REB", "INS", "CRM", "OPP", "SPY", "REF", "LAB", "EDU", "MED", "HLH":
+			return true
+		}
+	}
+	start := c.a.Tokens[gr.ts].Start
+	for _, mn := range c.a.Mentions {
+		if mn.Start <= start && start < mn.End {
+			return mn.Kind == dyad.KindPerson
+		}
+	}
+	return false
 }
 
 // moodOf returns whether match k is negated or hypothetical, and its code

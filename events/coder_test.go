@@ -83,6 +83,12 @@ var coderCases = []struct {
 	// 05 diplomatic cooperation
 	{"praise", "India praised Japan's role in the region.", "India=IND; Japan=JPN",
 		[]string{"IND JPN 051"}},
+	// a state charging a state accuses it; charges against people, or by
+	// police and courts, are legal action (173)
+	{"state charges state", "Canada charged Chile with unfair trade practices.", "Canada=CAN; Chile=CHL",
+		[]string{"CAN CHL 112"}},
+	{"state charges people", "Peru charged Chilean students with spying.", "Peru=PER; Chilean=CHL#",
+		[]string{"PER CHLEDU 173"}},
 	{"mutual signing", "China and Russia signed an energy agreement.", "China=CHN; Russia=RUS",
 		[]string{"CHN RUS 057", "RUS CHN 057"}},
 	{"sign with", "Egypt signed a trade deal with Saudi Arabia.", "Egypt=EGY; Saudi Arabia=SAU",
