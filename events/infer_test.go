@@ -9,7 +9,7 @@ import (
 
 // TestInfer: an actor of no named country takes the country of the
 // event's place, else of the sentence's places, else the article's only
-// country, marked as inferred.
+// country, marked as inferred; but not to cooperate with that country.
 func TestInfer(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, actors string
@@ -25,6 +25,11 @@ func TestInfer(t *testing.T) {
 			[]string{"RUSCOP RUSCVL 173 target"}},
 		{"two countries: nothing inferred", "Rebels attacked Chad and Sudan condemned it.", "Chad=TCD; Sudan=SDN",
 			[]string{"---REB TCD 190 "}},
+		// cooperating with or speaking to a country does not make one of it
+		{"not of the country it helps", "The ministers praised Kenya.", "Kenya=KEN",
+			[]string{"---GOV KEN 051 "}},
+		{"but of the country it fights", "Rebels attacked Kenya.", "Kenya=KEN",
+			[]string{"KENREB KEN 190 source"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
