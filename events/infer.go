@@ -36,7 +36,7 @@ func (c *coder) infer(ev *dyad.Event, si int) {
 		// "the ministers gave West Germany a go-ahead", "Abe starts a
 		// visit to Washington": an actor of no named country that
 		// cooperates with or speaks to a country is not, for want of
-		// another, of that country (of 184 such Reuters events, nearly
+		// another, of that country (of 49 such Reuters events, nearly
 		// all were wrong); it stays of no country
 		return
 	}
