@@ -863,6 +863,43 @@ func (c *coder) accusation(m *match) bool {
 	return true
 }
 
+// foreignWords say that the people of an agent word are of other
+// countries: "foreign governments", "Western diplomats", "overseas
+// lenders".
+var foreignWords = map[string]bool{
+	"foreign": true, "overseas": true, "western": true, "international": true, "other": true, "outside": true,
+}
+
+// foreignGroup reports whether group g, an actor of no named country, is
+// said to be of other countries by the word before it, or by the words
+// it holds ("foreign governments", "western creditor governments"); a
+// foreign minister is no foreigner.
+func (c *coder) foreignGroup(g int) bool {
+	gr := &c.groups[g]
+	if !strings.HasPrefix(gr.code, "---") {
+		return false
+	}
+	for k := max(gr.ts-2, 0); k < gr.te; k++ {
+		if !foreignWords[strings.ToLower(c.word(k))] {
+			continue
+		}
+		if next := strings.ToLower(c.word(min(k+1, len(c.fl)-1))); strings.HasPrefix(next, "minist") || strings.HasPrefix(next, "secretar") {
+			continue // "the foreign minister", "foreign ministers of the EC"
+		}
+		// only modifiers between it and the group
+		ok := true
+		for j := k + 1; j < gr.ts; j++ {
+			if c.fl[j]&flagBoundary != 0 || c.caps[j] {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // person reports whether group g names people: a person's name, or an
 // agent word for people ("Polish citizens", "two Marines").
 func (c *coder) person(g int) bool {
@@ -1214,7 +1251,7 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 			ev.Place = c.eventPlace(m.ts, c.sentStart(m.ts), c.sentEnd(m.ts))
 		}
 	}
-	c.infer(&ev, si)
+	c.infer(&ev, si, c.foreignGroup(sg), tg >= 0 && c.foreignGroup(tg))
 	if ev.Source == ev.Target {
 		// "Sidhoum, Algeria's activist, staged a hunger strike": the one
 		// country is the source's; the target stays no one named

@@ -14,8 +14,11 @@ import (
 // leave such events out (--no-inferred).
 
 // infer fills the unknown country of ev's source and target, if it can.
-func (c *coder) infer(ev *dyad.Event, si int) {
-	src, tgt := strings.HasPrefix(ev.Source, "---"), strings.HasPrefix(ev.Target, "---")
+//
+// An actor said to be of other countries ("foreign governments", "Western
+// diplomats": foreignSrc, foreignTgt) takes none.
+func (c *coder) infer(ev *dyad.Event, si int, foreignSrc, foreignTgt bool) {
+	src, tgt := strings.HasPrefix(ev.Source, "---") && !foreignSrc, strings.HasPrefix(ev.Target, "---") && !foreignTgt
 	if !src && !tgt {
 		return
 	}

@@ -30,6 +30,11 @@ func TestInfer(t *testing.T) {
 			[]string{"---GOV KEN 051 "}},
 		{"but of the country it fights", "Rebels attacked Kenya.", "Kenya=KEN",
 			[]string{"KENREB KEN 190 source"}},
+		// foreign governments are of other countries, a foreign minister is not
+		{"foreign governments", "Kenya asked foreign governments for aid.", "Kenya=KEN",
+			[]string{"KEN ---GOV 020 "}},
+		{"foreign minister", "In Kenya, the foreign minister asked lawmakers for aid.", "Kenya=KEN",
+			[]string{"KENGOV KENLEG 020 both"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
