@@ -83,6 +83,8 @@ var coderCases = []struct {
 	// 05 diplomatic cooperation
 	{"praise", "India praised Japan's role in the region.", "India=IND; Japan=JPN",
 		[]string{"IND JPN 051"}},
+	// joining a bloc makes a member, not a meeting; joining talks is taking part
+	{"joined talks", "Italy joined the G-7 talks in Paris.", "Italy=ITA; G-7=IGOGOS", []string{"ITA IGOGOS 040"}},
 	// a state charging a state accuses it; charges against people, or by
 	// police and courts, are legal action (173)
 	{"state charges state", "Canada charged Chile with unfair trade practices.", "Canada=CAN; Chile=CHL",

@@ -85,6 +85,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// joining a bloc makes a member: no meeting of the joiners
+			// (the lexicon's JOIN is a verb of gathering, 040)
+			"Spain and Portugal joined the bloc last year .",
+			"Spain=ESP; Portugal=PRT",
+			"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 6:det:DET 4:obj:NOUN 8:amod:ADJ 4:obl:tmod:NOUN 4:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// coordination where the actor is found, inside the object's
 			// phrase: one event for each
 			"Russia welcomed the resumption of ties with Georgia , Armenia and Azerbaijan .",
