@@ -1789,7 +1789,19 @@ func (c *coder) mutual(m *match) bool {
 	// "China and Russia signed an accord" is each with the other
 	switch cd := m.r.code.Code; cd[:min(3, len(cd))] {
 	case "040", "041", "044", "046", "057":
-		return true
+		// the lexicon codes going, travelling and gathering as meeting
+		// (040) too: "Volcker and Miyazawa went unheeded" is no meeting
+		// of the two; of its verbs, those of doing something together
+		// or of a meeting named ("opened talks", "come to terms")
+		if !m.r.lexicon || c.tr == nil || reciprocal[c.tr.lemma(max(c.tr.headWord(m.ts, m.te), 0))] {
+			return true
+		}
+		for j := m.ts; j < m.te; j++ {
+			if meetingWords[strings.ToLower(c.word(j))] {
+				return true
+			}
+		}
+		return false
 	case "061", "062", "063", "064":
 		// cooperation is mutual when its words say it is joint or an
 		// agreement ("held joint exercises", "signed a trade treaty"):
@@ -1802,6 +1814,24 @@ func (c *coder) mutual(m *match) bool {
 		}
 	}
 	return false
+}
+
+// reciprocal are the lemmas of the lexicon's verbs of meeting, talking
+// and agreeing that two do with each other.
+var reciprocal = map[string]bool{
+	"meet": true, "talk": true, "confer": true, "consult": true, "negotiate": true, "discuss": true,
+	"sign": true, "agree": true, "hold": true, "converse": true, "speak": true, "telephone": true,
+	"phone": true, "call": true, "huddle": true, "convene": true, "gather": true, "assemble": true,
+	"parley": true, "reconcile": true, "conclude": true, "reach": true, "ink": true, "seal": true,
+	"initial": true, "finalize": true, "finalise": true, "exchange": true, "correspond": true,
+	"chat": true, "debate": true, "bargain": true, "cooperate": true, "collaborate": true, "sit": true,
+}
+
+// meetingWords name what two hold or reach together.
+var meetingWords = map[string]bool{
+	"talks": true, "negotiations": true, "meeting": true, "meetings": true, "summit": true,
+	"discussions": true, "consultations": true, "terms": true, "agreement": true, "accord": true,
+	"deal": true, "treaty": true, "pact": true, "conference": true,
 }
 
 // jointWords say that cooperation is done together.

@@ -194,22 +194,28 @@ func TestSelectionAfterParsedArticle(t *testing.T) {
 
 // TestMutualCodes: signing and meeting are done together, so a compound
 // subject with no target acts both ways, for a verb of the lexicon too;
-// cooperation when its words say it is joint.
+// cooperation when its words say it is joint. The lexicon's verbs of
+// going and gathering (040) are mutual only when they are verbs of doing
+// something together, or name a meeting.
 func TestMutualCodes(t *testing.T) {
 	const bare = "4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 4:punct:PUNCT"
 	const joint = "4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 6:amod:ADJ 4:obj:NOUN 4:punct:PUNCT"
 	for _, tc := range []struct {
-		code, text, parse string
-		want              []string
+		code, verb, text, parse string
+		want                    []string
 	}{
-		{"057", "Chile and Peru drilled .", bare, []string{"CHL PER 057", "PER CHL 057"}},
-		{"190", "Chile and Peru drilled .", bare, nil}, // fighting names its target
-		{"062", "Chile and Peru drilled .", bare, nil}, // arming, buying: each on its own
-		{"062", "Chile and Peru drilled joint exercises .", joint, []string{"CHL PER 062", "PER CHL 062"}},
+		{"057", "signed", "Chile and Peru signed .", bare, []string{"CHL PER 057", "PER CHL 057"}},
+		{"040", "went", "Chile and Peru went .", bare, nil}, // going is no meeting of the two
+		{"040", "opened", "Chile and Peru opened joint talks .", joint, []string{"CHL PER 040", "PER CHL 040"}},
+		{"190", "fought", "Chile and Peru fought .", bare, nil}, // fighting names its target
+		{"062", "drilled", "Chile and Peru drilled .", bare, nil}, // arming, buying: each on its own
+		{"062", "drilled", "Chile and Peru drilled joint exercises .", joint, []string{"CHL PER 062", "PER CHL 062"}},
 	} {
-		p := dictPatterns(t, "---  DRILL   ["+tc.code+"]  ---\nDRILL\n- * JOINT EXERCISES  ["+tc.code+"]\n")
+		v := strings.ToUpper(tc.verb)
+		p := dictPatterns(t, "---  "+v+"   ["+tc.code+"]  ---\n"+v+"\n- * JOINT EXERCISES  ["+tc.code+"]\n- * JOINT TALKS  ["+tc.code+"]\n")
+		lemma := map[string]string{"signed": "sign", "went": "go", "opened": "open", "fought": "fight", "drilled": "drill"}
 		var got []string
-		for _, e := range codeParsed(t, p, tc.text, "Chile=CHL; Peru=PER", tc.parse) {
+		for _, e := range codeLemmas(t, p, tc.text, "Chile=CHL; Peru=PER", tc.parse, map[string]string{tc.verb: lemma[tc.verb]}) {
 			got = append(got, eventKey(e))
 		}
 		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
