@@ -1632,7 +1632,9 @@ var economicNouns = map[string]bool{
 	"poverty": true, "debt": true, "crisis": true, "recession": true, "costs": true,
 	"industry": true, "industries": true, "economy": true, "market": true, "markets": true,
 	"exports": true, "imports": true, "sales": true, "trade": true, "earnings": true, "profits": true,
-	"goods": true, "products": true,
+	"goods": true, "products": true, "sale": true, "competition": true, "competitors": true,
+	"takeover": true, "merger": true, "acquisition": true, "protectionism": true, "dumping": true,
+	"tax": true, "taxes": true,
 }
 
 // eventSubjects are subjects that are a happening or a measure, not an

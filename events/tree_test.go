@@ -224,6 +224,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// and on a sale or on competition
+			"Congress fought the planned sale of Chilean arms .",
+			"Congress=USALEG; Chilean=CHL#",
+			"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 8:case:ADP 8:amod:ADJ 5:nmod:NOUN 2:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// and so is force by a measure
 			"Exporters were hit by the Pakistani move .",
 			"Pakistani=PAK",
