@@ -118,6 +118,7 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 				i = j
 				continue
 			}
+			mainClause(out)
 			if err := tree(out, len(forms)); err != nil {
 				return fmt.Errorf("sentence %d at byte %d: %w", si, words[0].Start, err)
 			}

@@ -483,3 +483,22 @@ func TestNameSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestStageMainClause: the stage reads a news sentence as a clause where
+// the parser took its subject for the root.
+func TestStageMainClause(t *testing.T) {
+	m := model(t)
+	forms := []string{"Farmers", "protested", "in", "Multan", "."}
+	if ws := m.Parse(forms); ws[1].Head == -1 {
+		t.Fatalf("the model alone parses the clause (%+v): the test shows nothing", ws)
+	}
+	a := analysis(t, []string{strings.Join(forms, " ")})
+	if err := Stage(m, nil).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	checkParses(t, a)
+	ws := a.Syntax[0].Words
+	if ws[1].Head != -1 || ws[0].Head != 1 || ws[0].Rel != "nsubj" {
+		t.Errorf("got %+v, want protested the root and Farmers its subject", ws)
+	}
+}

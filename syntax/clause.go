@@ -1,0 +1,80 @@
+package syntax
+
+// A sentence of news is a clause. The parser, trained on web text that is
+// full of fragments ("Pictures taken yesterday"), sometimes reads a news
+// sentence's subject as its root and the verb after it as a reduced
+// relative clause describing it: "Farmers protested in Multan" as "farmers
+// (who were) protested in Multan", "The EC last year imposed sanctions
+// against Syria" as a noun phrase. The event coder then finds no subject.
+// mainClause undoes that reading where nothing else in the sentence can be
+// its verb.
+
+// mainClause makes the verb of a reduced relative clause the root of ws
+// when ws, one parsed sentence, has a noun or proper noun as its root and
+// that verb is a past form (VBD or VBN) that describes the root or a word
+// of its phrase, with no "by" agent, auxiliary, infinitive marker or
+// subject of its own: the root becomes the verb's subject (nsubj), and the
+// root's dependents after the verb become the verb's. It reports whether it
+// changed ws.
+func mainClause(ws []Word) bool {
+	r := -1
+	for i := range ws {
+		if ws[i].Head == -1 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || ws[r].UPOS != "NOUN" && ws[r].UPOS != "PROPN" {
+		return false
+	}
+	v := -1
+	for i := r + 1; i < len(ws); i++ {
+		w := &ws[i]
+		if w.Rel != "acl" || w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" || !under(ws, w.Head, r) {
+			continue
+		}
+		if hasChild(ws, i, "obl:agent", "aux", "aux:pass", "mark", "nsubj", "nsubj:pass", "cop") {
+			continue // "tankers escorted by American warships", "a plan to ..."
+		}
+		v = i
+		break
+	}
+	if v < 0 {
+		return false
+	}
+	for i := range ws {
+		if ws[i].Head == r && i > v {
+			ws[i].Head = v
+		}
+	}
+	ws[v].Head, ws[v].Rel = -1, "root"
+	ws[r].Head, ws[r].Rel = v, "nsubj"
+	return true
+}
+
+// under reports whether word w is r or lies in r's phrase (r is among its
+// heads).
+func under(ws []Word, w, r int) bool {
+	for n := 0; w >= 0 && n <= len(ws); n++ {
+		if w == r {
+			return true
+		}
+		w = ws[w].Head
+	}
+	return false
+}
+
+// hasChild reports whether word h has a dependent with one of rels.
+func hasChild(ws []Word, h int, rels ...string) bool {
+	for i := range ws {
+		if ws[i].Head != h {
+			continue
+		}
+		for _, r := range rels {
+			if ws[i].Rel == r {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,81 @@
+package syntax
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// words builds a parse from "form/UPOS/XPOS>HEAD:REL" items, heads from 0
+// (-1 for the root).
+func words(t *testing.T, s string) []Word {
+	t.Helper()
+	var ws []Word
+	for _, it := range strings.Fields(s) {
+		var w Word
+		form, arc, ok := strings.Cut(it, ">")
+		tags := strings.Split(form, "/")
+		if !ok || len(tags) != 3 {
+			t.Fatalf("bad item %q", it)
+		}
+		head, rel, _ := strings.Cut(arc, ":")
+		if _, err := fmt.Sscan(head, &w.Head); err != nil {
+			t.Fatalf("bad head in %q", it)
+		}
+		w.Form, w.UPOS, w.XPOS, w.Rel = tags[0], tags[1], tags[2], rel
+		ws = append(ws, w)
+	}
+	return ws
+}
+
+func arcs(ws []Word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%s>%d:%s", w.Form, w.Head, w.Rel)
+	}
+	return b.String()
+}
+
+func TestMainClause(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"subject read as the root",
+			"Farmers/NOUN/NNS>-1:root protested/VERB/VBD>0:acl in/ADP/IN>3:case Multan/PROPN/NNP>1:obl ./PUNCT/.>0:punct",
+			"Farmers>1:nsubj protested>-1:root in>3:case Multan>1:obl .>1:punct"},
+		{"the verb describes a word of the root's phrase",
+			"Hundreds/NOUN/NNS>-1:root of/ADP/IN>2:case farmers/NOUN/NNS>0:nmod protested/VERB/VBN>2:acl ./PUNCT/.>0:punct",
+			"Hundreds>3:nsubj of>2:case farmers>0:nmod protested>-1:root .>3:punct"},
+		{"a participle with its agent is a reduced relative",
+			"Tankers/NOUN/NNS>-1:root escorted/VERB/VBN>0:acl by/ADP/IN>3:case warships/NOUN/NNS>1:obl:agent ./PUNCT/.>0:punct",
+			""},
+		{"an -ing form is one too",
+			"Pictures/NOUN/NNS>-1:root showing/VERB/VBG>0:acl the/DET/DT>3:det attack/NOUN/NN>1:obj",
+			""},
+		{"a verb root stays",
+			"Police/NOUN/NNS>1:nsubj fired/VERB/VBD>-1:root shots/NOUN/NNS>1:obj",
+			""},
+		{"a verb with its own subject is a clause of its own",
+			"Reports/NOUN/NNS>-1:root Iran/PROPN/NNP>2:nsubj attacked/VERB/VBD>0:acl",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ws := words(t, tc.in)
+			before := arcs(ws)
+			changed := mainClause(ws)
+			want := tc.want
+			if want == "" {
+				want = before
+			}
+			if got := arcs(ws); got != want || changed != (tc.want != "") {
+				t.Errorf("changed %v\n got  %s\n want %s", changed, got, want)
+			}
+			if err := tree(ws, len(ws)); err != nil {
+				t.Errorf("not a tree: %v", err)
+			}
+		})
+	}
+}
