@@ -207,7 +207,7 @@ func TestMutualCodes(t *testing.T) {
 		{"057", "signed", "Chile and Peru signed .", bare, []string{"CHL PER 057", "PER CHL 057"}},
 		{"040", "went", "Chile and Peru went .", bare, nil}, // going is no meeting of the two
 		{"040", "opened", "Chile and Peru opened joint talks .", joint, []string{"CHL PER 040", "PER CHL 040"}},
-		{"190", "fought", "Chile and Peru fought .", bare, nil}, // fighting names its target
+		{"190", "fought", "Chile and Peru fought .", bare, nil},   // fighting names its target
 		{"062", "drilled", "Chile and Peru drilled .", bare, nil}, // arming, buying: each on its own
 		{"062", "drilled", "Chile and Peru drilled joint exercises .", joint, []string{"CHL PER 062", "PER CHL 062"}},
 	} {
