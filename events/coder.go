@@ -836,10 +836,33 @@ func (c *coder) recode(k, s int, cd Code) Code {
 	if c.riot(cd.Code, m.srcs) {
 		cd, _ = Lookup("145") // "a protester demolished the building"
 	}
+	if physical(cd.Code) && c.labourStrike(m) {
+		cd, _ = Lookup("143") // "1,700 workers struck": a strike, not a blow
+	}
 	if cd.Code == "173" && c.accusation(m) {
 		cd, _ = Lookup("112") // "Washington charged Japan with violating GATT rules"
 	}
 	return cd
+}
+
+// labourStrike reports whether match m, a form of "strike" with no one
+// struck, has workers as its source: they strike work (143).
+func (c *coder) labourStrike(m *match) bool {
+	if m.te != m.ts+1 || len(m.tgts) > 0 || len(m.srcs) == 0 || !strings.HasPrefix(strings.ToLower(c.word(m.ts)), "stru") && !strings.HasPrefix(strings.ToLower(c.word(m.ts)), "strik") {
+		return false
+	}
+	for _, g := range m.srcs {
+		cd := c.groups[g].code
+		if len(cd) < 6 {
+			return false
+		}
+		switch cd[3:6] {
+		case "LAB", "EDU", "HLH", "AGR":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // accusation reports whether match m, a charge, is an accusation (112),

@@ -85,6 +85,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// workers who strike strike work: no blow
+			"Workers struck in Belgrade .",
+			"Belgrade=SRB@",
+			"2:nsubj:NOUN 0:root:VERB 4:case:ADP 2:obl:PROPN 2:punct:PUNCT",
+			[]string{"SRBLAB SRB 14"},
+		},
+		{
 			// joining a bloc makes a member: no meeting of the joiners
 			// (the lexicon's JOIN is a verb of gathering, 040)
 			"Spain and Portugal joined the bloc last year .",
