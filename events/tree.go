@@ -984,6 +984,18 @@ func (t *ptree) wordAtToken(k int) int {
 func (c *coder) treeRoles(k int) bool {
 	m := &c.ms[k]
 	res := c.parseRoles(k)
+	if res == treeDone && len(m.tgts) > 0 {
+		// where a meeting or a negotiation is held is no one met, a
+		// country no more than a city: "will resume talks on the issue
+		// in Luxembourg"
+		tg := m.tgts[:0]
+		for _, g := range m.tgts {
+			if !c.venue(m, g) || !meetingCode(m.r.code.Code) {
+				tg = append(tg, g)
+			}
+		}
+		m.tgts = tg
+	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
 		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || physical(m.r.code.Code) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
 	if res == treeDone && c.toldAudience(m) {
@@ -1098,6 +1110,17 @@ func (t *ptree) comparedOrCaused(w int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// meetingCode reports whether code is a meeting, a negotiation or their
+// end (040, 041, 043, 045, 046, 164): what is held somewhere, with whom
+// is said apart from where.
+func meetingCode(code string) bool {
+	switch code[:min(3, len(code))] {
+	case "040", "041", "043", "045", "046", "164":
+		return true
 	}
 	return false
 }

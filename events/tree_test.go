@@ -85,6 +85,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// where talks are held is no one they are held with, a
+			// country no more than a city
+			"The ministers resumed talks on the issue in Belgium .",
+			"Belgium=BEL",
+			"2:det:DET 3:nsubj:NOUN 0:root:VERB 3:obj:NOUN 7:case:ADP 7:det:DET 3:obl:NOUN 9:case:ADP 7:nmod:PROPN 3:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// workers who strike strike work: no blow
 			"Workers struck in Belgrade .",
 			"Belgrade=SRB@",
