@@ -1637,6 +1637,8 @@ var abstractNouns = map[string]bool{
 	"views": true, "view": true, "claims": true, "demands": true, "offer": true,
 	"resolution": true, "agreement": true, "deal": true, "measures": true, "reforms": true, "reform": true,
 	"rise": true, "increase": true, "fall": true, "decline": true, "cut": true, "cuts": true, "hike": true,
+	"forecast": true, "forecasts": true, "estimate": true, "estimates": true, "figures": true,
+	"projections": true, "data": true, "statistics": true, "assessment": true, "analysis": true,
 }
 
 // figureDomains are modifiers that make a noun of force a figure of

@@ -239,6 +239,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// attacking forecasts is criticising them
+			"Japan attacked Chilean forecasts .",
+			"Japan=JPN; Chilean=CHL#",
+			"2:nsubj:PROPN 0:root:VERB 4:amod:ADJ 2:obj:NOUN 2:punct:PUNCT",
+			[]string{"JPN CHL 11"},
+		},
+		{
 			// and on a sale or on competition
 			"Congress fought the planned sale of Chilean arms .",
 			"Congress=USALEG; Chilean=CHL#",
