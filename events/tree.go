@@ -470,6 +470,12 @@ func (c *coder) parseRoles(k int) treeResult {
 		return treeNone // a word of a name: "Jiji Press", "the Peace Corps"
 	}
 	if m.nominal {
+		switch t.words[v].UPOS {
+		case "NUM", "DET", "PRON", "ADP", "ADV", "PART":
+			return treeNone // "did not roll back import barriers": no noun, no event
+		}
+	}
+	if m.nominal {
 		// "the attack on Gaza"; or as the object of a verb, by its
 		// subject ("announced the expulsion of 60 Russian diplomats");
 		// else word order decides

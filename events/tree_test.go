@@ -93,6 +93,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// a word of a pattern that the parse reads as an adverb is none
+			"Japan did not roll back Chilean barriers .",
+			"Japan=JPN; Chilean=CHL#",
+			"4:nsubj:PROPN 4:aux:AUX 4:advmod:PART 0:root:VERB 4:advmod:ADV 7:amod:ADJ 4:obj:NOUN 4:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// workers who strike strike work: no blow
 			"Workers struck in Belgrade .",
 			"Belgrade=SRB@",
