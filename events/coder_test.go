@@ -83,6 +83,8 @@ var coderCases = []struct {
 	// 05 diplomatic cooperation
 	{"praise", "India praised Japan's role in the region.", "India=IND; Japan=JPN",
 		[]string{"IND JPN 051"}},
+	// beating back a force is battle, not a beating
+	{"beat back", "Iraqi forces beat back Iranian troops.", "Iraqi=IRQ#; Iranian=IRN#", []string{"IRQMIL IRNMIL 190"}},
 	// joining a bloc makes a member, not a meeting; joining talks is taking part
 	{"joined talks", "Italy joined the G-7 talks in Paris.", "Italy=ITA; G-7=IGOGOS", []string{"ITA IGOGOS 040"}},
 	// a state charging a state accuses it; charges against people, or by
