@@ -600,6 +600,13 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 			}
 		}
 	}
+	if agent < 0 && physical(m.r.code.Code) && t.words[v].Rel == "conj" {
+		// "six workers were killed and four injured in a rock fall": a
+		// participle sharing a passive with no one named doing it; word
+		// order, which does not see the shared auxiliary, would take the
+		// victims for the doers
+		return treeNone
+	}
 	if agent < 0 {
 		return treeDone // nobody named did it: word order decides
 	}

@@ -100,6 +100,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// a participle sharing a passive with no one named doing it
+			// names no doer: the victims are not
+			"Six workers were killed and four injured in a fall in Santiago .",
+			"Santiago=CHL@",
+			"2:nummod:NUM 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB/VBN 7:cc:CCONJ 7:nummod:NUM 4:conj:VERB/VBN 10:case:ADP 10:det:DET 7:obl:NOUN 12:case:ADP 10:nmod:PROPN 4:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// workers who strike strike work: no blow
 			"Workers struck in Belgrade .",
 			"Belgrade=SRB@",
