@@ -1386,9 +1386,14 @@ func (c *coder) dateAt(i int) bool {
 const maxBefore = 4
 
 // before reports whether a word or phrase of it ends within maxBefore
-// tokens before token i, not before the sentence's first token s.
+// tokens before token i, not before the sentence's first token s nor
+// across a comma or a clause boundary: in "after the air strikes, rebels
+// attacked" the strikes are not the rebels'.
 func (c *coder) before(it *item, i, s int) bool {
 	for j := i - 1; j >= s && j >= i-maxBefore; j-- {
+		if c.fl[j]&(flagComma|flagBoundary) != 0 {
+			return false
+		}
 		if contains(it.ids, c.ids[j]) {
 			return true
 		}

@@ -73,6 +73,26 @@ var recallCases = []struct {
 	// the receiver as first object: a loan granted to someone is aid, not trade
 	{"granted a loan", "Austria granted Hungary a 40 mln dlr loan.", "Austria=AUT; Hungary=HUN",
 		[]string{"AUT HUN 071"}, ""},
+	// force by aircraft, or done with aircraft or drones, is aerial (195); with artillery 194
+	{"warplanes bombed", "Russian warplanes bombed Syrian rebels.", "Russian=RUS#; Syrian=SYR#",
+		[]string{"RUS SYRREB 195"}, ""},
+	{"jets struck", "Israeli jets struck Hamas positions.", "Israeli=ISR#; Hamas=PSEREB",
+		[]string{"ISR PSEREB 195"}, ""},
+	{"air strikes killed", "Israeli air strikes killed 30 Palestinians.", "Israeli=ISR#; Palestinians=PSE",
+		[]string{"ISR PSE 195"}, "3:amod:ADJ 3:compound:NOUN 4:nsubj:NOUN 0:root:VERB 6:nummod:NUM 4:obj:PROPN 4:punct:PUNCT"},
+	{"attacked with drones", "Ukraine attacked Russia with drones.", "Ukraine=UKR; Russia=RUS",
+		[]string{"UKR RUS 195"}, ""},
+	{"killed in a drone strike", "US forces killed an Iranian general in a drone strike.", "US=USA; Iranian general=IRNMIL",
+		[]string{"USAMIL IRNMIL 195"}, ""},
+	{"drone attacks launched", "Ukraine launched drone attacks on Moscow.", "Ukraine=UKR; Moscow=RUS",
+		[]string{"UKR RUS 195"}, ""},
+	{"pounded with artillery", "Israel pounded Gaza with artillery.", "Israel=ISR; Gaza=PSEGZA",
+		[]string{"ISR PSEGZA 194"}, ""},
+	{"artillery fired", "North Korea fired artillery shells near South Korea.", "North Korea=PRK; South Korea=KOR",
+		[]string{"PRK KOR 194"}, ""},
+	// air strikes of another clause are not the next clause's source
+	{"strikes before a comma", "After the air strikes, rebels attacked Kidal.", "Kidal=MLI",
+		[]string{"---REB MLI 190"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
