@@ -63,11 +63,11 @@ var recallCases = []struct {
 		[]string{"GHA TGO 160"}, ""},
 	{"notified", "Sweden said it notified Finland that it would end the accord.", "Sweden=SWE; Finland=FIN",
 		[]string{"SWE FIN 040"}, ""},
-	// going back somewhere is no release; giving something back still is
+	// going back somewhere is no release; giving something back still is (territory: 0842)
 	{"returned home", "Kohl returned to Bonn after a visit to Spain.", "Kohl=DEUGOV; Bonn=DEU",
 		nil, ""},
 	{"returned something", "China returned the two islands to Japan.", "China=CHN; Japan=JPN",
-		[]string{"CHN JPN 084"}, ""},
+		[]string{"CHN JPN 0842"}, ""},
 	{"back to talks", "Peru returned to talks with Chile.", "Peru=PER; Chile=CHL",
 		[]string{"PER CHL 046"}, ""},
 	// the receiver as first object: a loan granted to someone is aid, not trade
@@ -93,6 +93,36 @@ var recallCases = []struct {
 	// air strikes of another clause are not the next clause's source
 	{"strikes before a comma", "After the air strikes, rebels attacked Kidal.", "Kidal=MLI",
 		[]string{"---REB MLI 190"}, ""},
+	// asking someone for aid names the aid (023x); a sum pledged in aid is aid pledged (033)
+	{"asked for a loan", "Pakistan asked China for a new loan.", "Pakistan=PAK; China=CHN",
+		[]string{"PAK CHN 0231"}, ""},
+	{"asked for weapons", "Ukraine asked the United States for more weapons.", "Ukraine=UKR; United States=USA",
+		[]string{"UKR USA 0232"}, ""},
+	{"appealed for humanitarian aid", "Sudan appealed to the United Nations for humanitarian aid.",
+		"Sudan=SDN; United Nations=IGOUNO", []string{"SDN IGOUNO 0233"}, ""},
+	{"sum pledged in aid", "China pledged two billion dollars in aid to Pakistan.", "China=CHN; Pakistan=PAK",
+		[]string{"CHN PAK 033"}, ""},
+	// two who agree to expand trade intend it with each other
+	{"agreed to boost trade", "Iran and Iraq agreed to boost trade.", "Iran=IRN; Iraq=IRQ",
+		[]string{"IRN IRQ 0311", "IRQ IRN 0311"}, ""},
+	// dismissing an accusation denies it (016)
+	{"accusations dismissed", "Russia dismissed the accusations by Britain.", "Russia=RUS; Britain=GBR",
+		[]string{"RUS GBR 016"}, ""},
+	// refusing to de-escalate: calls for a ceasefire rejected, a withdrawal refused
+	{"calls for ceasefire dismissed", "Russia dismissed calls for a ceasefire from Ukraine.", "Russia=RUS; Ukraine=UKR",
+		[]string{"RUS UKR 1246"}, ""},
+	{"calls to halt rejected", "Israel rejected calls from Egypt to halt the offensive.", "Israel=ISR; Egypt=EGY",
+		[]string{"ISR EGY 1246"}, ""},
+	{"refused to withdraw from", "Russia refused to withdraw its troops from Ukraine.", "Russia=RUS; Ukraine=UKR",
+		[]string{"RUS UKR 1246"}, ""},
+	// an ultimatum given to someone (139)
+	{"gave an ultimatum", "Turkey gave Sweden an ultimatum.", "Turkey=TUR; Sweden=SWE",
+		[]string{"TUR SWE 139"}, ""},
+	// territory or a ship given back is property returned (0842)
+	{"villages handed back", "Armenia handed back three villages to Azerbaijan.", "Armenia=ARM; Azerbaijan=AZE",
+		[]string{"ARM AZE 0842"}, ""},
+	{"tanker released", "Iran released the British oil tanker.", "Iran=IRN; British=GBR#",
+		[]string{"IRN GBR 0842"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
