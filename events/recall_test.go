@@ -123,6 +123,27 @@ var recallCases = []struct {
 		[]string{"ARM AZE 0842"}, ""},
 	{"tanker released", "Iran released the British oil tanker.", "Iran=IRN; British=GBR#",
 		[]string{"IRN GBR 0842"}, ""},
+	// a call named after the one called (041)
+	{"spoke by phone", "Erdogan spoke with Putin by phone.", "Erdogan=TURGOV; Putin=RUSGOV",
+		[]string{"TURGOV RUSGOV 041"}, ""},
+	// aid approved or announced for someone (071, 072)
+	{"bailout for", "The IMF approved a three billion dollar bailout for Pakistan.", "IMF=IGOUNOIMF; Pakistan=PAK",
+		[]string{"IGOUNOIMF PAK 071"}, ""},
+	{"military aid package for", "The United States announced a new military aid package for Ukraine.",
+		"United States=USA; Ukraine=UKR", []string{"USA UKR 072"}, ""},
+	// a criminal case opened against someone (091)
+	{"criminal case opened", "Russia opened a criminal case against two Estonian officials.", "Russia=RUS; Estonian=EST#",
+		[]string{"RUS ESTGOV 091"}, ""},
+	// what one demands that someone do names the demand (1054)
+	{"demanded sanctions lifted", "Iran demanded that the United States lift sanctions.", "Iran=IRN; United States=USA",
+		[]string{"IRN USA 1054"}, ""},
+	// a hanging is an execution (1823)
+	{"hanged", "Iran hanged two dissidents.", "Iran=IRN", []string{"IRN ---OPP 1823"}, ""},
+	// gas cut off from someone is an embargo (163); a treaty suspended reduces relations (160)
+	{"gas supplies halted", "Russia halted gas supplies to Poland.", "Russia=RUS; Poland=POL",
+		[]string{"RUS POL 163"}, ""},
+	{"treaty suspended", "Russia suspended its participation in the arms treaty with the United States.",
+		"Russia=RUS; United States=USA", []string{"RUS USA 160"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
