@@ -781,6 +781,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 		return // "Congress is trying to attack the trade deficit", "exporters hit by the move"
 	}
 	cd, neg, hyp := c.moodOf(k, s, e, cd)
+	if m.speech >= 0 && c.deniedAct(k, s, si, date, hyp) {
+		return
+	}
 	if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
 		return
 	}
@@ -1071,6 +1074,33 @@ func (c *coder) reportedConflict(k, si int, date string, neg, hyp bool) bool {
 	for _, a := range sp.srcs {
 		for _, b := range m.srcs {
 			c.emit(m, accuse, a, b, si, date, neg, hyp)
+		}
+	}
+	return true
+}
+
+// deniedAct codes an act its doer denies as the denial (016, deny
+// responsibility) toward the act's target, as the codebook has it: "Iran
+// denied that it had supplied drones to Russia" is IRN->RUS 016, as "denied
+// supplying drones to Russia" is, not the supply. An act of others that a
+// speaker denies was not done and is not coded; a denial denied ("did not
+// deny that Russia attacked") leaves the act as it stands. It reports
+// whether match k was a denied act.
+func (c *coder) deniedAct(k, s, si int, date string, hyp bool) bool {
+	m := &c.ms[k]
+	sp := &c.ms[m.speech]
+	if sp.r.code.Code != "016" {
+		return false
+	}
+	if neg, _ := c.mood(sp, s); neg {
+		return false
+	}
+	if len(sp.srcs) == 0 || !m.pron && !c.ownSide(sp.srcs, m.srcs) {
+		return true
+	}
+	for _, a := range sp.srcs {
+		for _, t := range m.tgts {
+			c.emit(m, sp.r.code, a, t, si, date, false, hyp)
 		}
 	}
 	return true

@@ -144,6 +144,16 @@ var recallCases = []struct {
 		[]string{"RUS POL 163"}, ""},
 	{"treaty suspended", "Russia suspended its participation in the arms treaty with the United States.",
 		"Russia=RUS; United States=USA", []string{"RUS USA 160"}, ""},
+	// an act its doer denies is the denial (016) toward the act's target, not the act; an act
+	// of others denied is not done
+	{"denied that it supplied", "Iran denied that it had supplied drones to Russia.", "Iran=IRN; Russia=RUS",
+		[]string{"IRN RUS 016"}, "2:nsubj:PROPN 0:root:VERB 6:mark:SCONJ 6:nsubj:PRON 6:aux:AUX 2:ccomp:VERB 6:obj:NOUN 9:case:ADP 6:obl:PROPN 2:punct:PUNCT"},
+	{"denied reports that it supplied", "China denied reports that it supplied weapons to Russia.", "China=CHN; Russia=RUS",
+		[]string{"CHN RUS 016"}, ""},
+	{"denied that its troops attacked", "Russia denied that its troops had attacked Ukraine.", "Russia=RUS; Ukraine=UKR",
+		[]string{"RUS UKR 016"}, ""},
+	{"denied an act of others", "Israel denied that Hamas had agreed to talks with Egypt.", "Israel=ISR; Hamas=PSEREB; Egypt=EGY",
+		nil, ""},
 }
 
 func TestRecallCases(t *testing.T) {
