@@ -154,6 +154,17 @@ var recallCases = []struct {
 		[]string{"RUS UKR 016"}, ""},
 	{"denied an act of others", "Israel denied that Hamas had agreed to talks with Egypt.", "Israel=ISR; Hamas=PSEREB; Egypt=EGY",
 		nil, ""},
+	// readiness expressed to meet, help or mediate is that intent (036, 033, 039)
+	{"willingness to meet", "Iran expressed willingness to meet with the United States.", "Iran=IRN; United States=USA",
+		[]string{"IRN USA 036"}, ""},
+	{"ready to resume talks", "Russia is ready to resume talks with Ukraine.", "Russia=RUS; Ukraine=UKR",
+		[]string{"RUS UKR 036"}, ""},
+	{"readiness to help", "China expressed readiness to help Pakistan.", "China=CHN; Pakistan=PAK",
+		[]string{"CHN PAK 033"}, ""},
+	{"readiness to mediate", "Turkey expressed its readiness to mediate between Russia and Ukraine.",
+		"Turkey=TUR; Russia=RUS; Ukraine=UKR", []string{"TUR RUS 039", "TUR UKR 039"}, ""},
+	{"agreed to hold talks", "China and India agreed to hold talks on the border.", "China=CHN; India=IND",
+		[]string{"CHN IND 036", "IND CHN 036"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
