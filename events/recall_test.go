@@ -165,6 +165,19 @@ var recallCases = []struct {
 		"Turkey=TUR; Russia=RUS; Ukraine=UKR", []string{"TUR RUS 039", "TUR UKR 039"}, ""},
 	{"agreed to hold talks", "China and India agreed to hold talks on the border.", "China=CHN; India=IND",
 		[]string{"CHN IND 036", "IND CHN 036"}, ""},
+	// the expulsion ordered is the order's (161, once); bodies handed over are property returned (0842)
+	{"expulsion ordered", "Russia ordered the expulsion of ten American diplomats.", "Russia=RUS; American=USA#",
+		[]string{"RUS USAGOV 161"}, "2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 8:case:ADP 8:nummod:NUM 8:amod:ADJ 4:nmod:NOUN 2:punct:PUNCT"},
+	{"bodies handed over", "Russia handed over the bodies of Ukrainian soldiers to Ukraine.", "Russia=RUS; Ukraine=UKR; Ukrainian=UKR#",
+		[]string{"RUS UKR 0842"}, ""},
+	// a verb of protest has no passive: "people demonstrated" misread as a noun with a reduced
+	// relative is the people demonstrating; protesters who gather demonstrate (141)
+	{"demonstrated read as a participle", "Hundreds of people demonstrated in Tehran.", "Tehran=IRN@",
+		[]string{"---CVL --- 141"}, "0:root:NOUN 3:case:ADP 1:nmod:NOUN 3:acl:VERB/VBN 6:case:ADP 4:obl:PROPN 1:punct:PUNCT"},
+	{"protested read as a participle", "Students protested in Dhaka.", "Dhaka=BGD@",
+		[]string{"---EDU --- 140"}, "0:root:NOUN 1:acl:VERB/VBN 4:case:ADP 2:obl:PROPN 1:punct:PUNCT"},
+	{"protesters gathered", "Protesters gathered outside the Russian embassy.", "Russian embassy=RUSGOV",
+		[]string{"---CVL RUSGOV 141"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {

@@ -342,9 +342,11 @@ func (t *ptree) subjectOf(v int) int {
 			rels = append(rels, "nsubj:pass") // "Obama is scheduled to attend"
 		}
 		if r := t.words[v].Rel; (r == "acl" || r == "acl:relcl") && t.words[v].Head >= 0 &&
-			t.child(v, "nsubj", "nsubj:pass", "aux:pass") < 0 && t.child(v, "obj") >= 0 {
+			t.child(v, "nsubj", "nsubj:pass", "aux:pass") < 0 && (t.child(v, "obj") >= 0 || t.activeParticiple(v)) {
 			// "Palestinians blamed Israel" parsed as a noun with a reduced
-			// relative: a participle takes no direct object, so the
+			// relative: a participle takes no direct object, and a verb
+			// with no passive none at all ("Hundreds of people
+			// demonstrated in Tehran"), so the
 			// noun is the subject of a finite verb; a verb it hangs on
 			// is the verb of a clause of purpose ("police opened fire to
 			// disperse demonstrators"), whose subject is its own
@@ -405,7 +407,30 @@ func (t *ptree) passive(v int) bool {
 	// a participle takes no direct object: "forces shelled rebel
 	// positions" read as a noun with a reduced relative is active, as
 	// subjectOf reads it
-	return w.XPOS == "VBN" && (w.Rel == "acl" && t.child(v, "obj") < 0 || w.Rel == "amod" || t.sharedAgent(v) >= 0)
+	return w.XPOS == "VBN" && (w.Rel == "acl" && t.child(v, "obj") < 0 && !t.activeParticiple(v) || w.Rel == "amod" || t.sharedAgent(v) >= 0)
+}
+
+// noPassive are the past forms of verbs of protest and clashes, which
+// have no passive in news use: an -ed form of one hanging on a noun is
+// that noun's own verb.
+var noPassive = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range []string{"demonstrate", "protest", "march", "rally", "riot", "clash"} {
+		_, past, _ := verbForms(l, nil)
+		for _, f := range past {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// activeParticiple reports whether participle v hanging on a noun as a
+// reduced relative is a finite verb misread: a verb with no passive and
+// no by-agent ("Students protested in Dhaka", read as students who were
+// protested).
+func (t *ptree) activeParticiple(v int) bool {
+	w := &t.words[v]
+	return w.Rel == "acl" && (w.XPOS == "VBN" || w.XPOS == "VBD") && noPassive[strings.ToLower(w.Text)] && t.child(v, "obl:agent") < 0
 }
 
 // sharedAgent returns the by-agent of the last of the participles
