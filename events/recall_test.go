@@ -178,6 +178,9 @@ var recallCases = []struct {
 		[]string{"---EDU --- 140"}, "0:root:NOUN 1:acl:VERB/VBN 4:case:ADP 2:obl:PROPN 1:punct:PUNCT"},
 	{"protesters gathered", "Protesters gathered outside the Russian embassy.", "Russian embassy=RUSGOV",
 		[]string{"---CVL RUSGOV 141"}, ""},
+	// a protest against a thing is a protest against no one named
+	{"protested against a law", "Thousands of Israelis protested against the judicial overhaul.", "Israelis=ISR",
+		[]string{"ISR --- 140"}, "4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 8:case:ADP 8:det:DET 8:amod:ADJ 4:obl:NOUN 4:punct:PUNCT"},
 }
 
 func TestRecallCases(t *testing.T) {

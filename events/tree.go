@@ -1035,7 +1035,7 @@ func (c *coder) treeRoles(k int) bool {
 		m.tgts = tg
 	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || physical(m.r.code.Code) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
+		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14") && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
 	if res == treeDone && c.toldAudience(m) {
 		done = false
 		res = treeNone // "told a congress of young communists": an audience, no one told
