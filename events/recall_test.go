@@ -181,6 +181,16 @@ var recallCases = []struct {
 	// a protest against a thing is a protest against no one named
 	{"protested against a law", "Thousands of Israelis protested against the judicial overhaul.", "Israelis=ISR",
 		[]string{"ISR --- 140"}, "4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 8:case:ADP 8:det:DET 8:amod:ADJ 4:obl:NOUN 4:punct:PUNCT"},
+	// concessions: a veto or objection dropped yields (080); restrictions eased for someone (081);
+	// an act admitted is responsibility acknowledged (015)
+	{"veto lifted", "Hungary lifted its veto on the EU aid package for Ukraine.", "Hungary=HUN; EU=IGOEUREEC; Ukraine=UKR",
+		[]string{"HUN IGOEUREEC 080"}, ""},
+	{"restrictions eased for", "Serbia eased visa restrictions for Kosovo.", "Serbia=SRB; Kosovo=KSV",
+		[]string{"SRB KSV 081"}, ""},
+	{"admitted that it shot down", "Iran admitted that it had shot down the Ukrainian airliner.", "Iran=IRN; Ukrainian=UKR#",
+		[]string{"IRN UKR 015"}, ""},
+	{"admitted shooting down", "Iran admitted shooting down the Ukrainian airliner.", "Iran=IRN; Ukrainian=UKR#",
+		[]string{"IRN UKR 015"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
