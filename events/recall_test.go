@@ -191,6 +191,20 @@ var recallCases = []struct {
 		[]string{"IRN UKR 015"}, ""},
 	{"admitted shooting down", "Iran admitted shooting down the Ukrainian airliner.", "Iran=IRN; Ukrainian=UKR#",
 		[]string{"IRN UKR 015"}, ""},
+	// threats of force or of a cut-off (138, 1312); trade banned or restricted with someone is an
+	// embargo (163)
+	{"warned of retaliation", "Russia warned Poland of retaliation.", "Russia=RUS; Poland=POL",
+		[]string{"RUS POL 138"}, ""},
+	{"threatened to cut off gas", "Russia threatened to cut off gas supplies to Poland.", "Russia=RUS; Poland=POL",
+		[]string{"RUS POL 1312"}, ""},
+	{"export banned", "Washington banned the export of chips to China.", "Washington=USA; China=CHN",
+		[]string{"USA CHN 163"}, ""},
+	{"exports restricted", "Japan restricted exports of semiconductor materials to South Korea.",
+		"Japan=JPN; South Korea=KOR", []string{"JPN KOR 163"}, ""},
+	{"imports suspended", "China suspended imports of Taiwanese fruit.", "China=CHN; Taiwanese=TWN#",
+		[]string{"CHN TWN 163"}, ""},
+	{"put on a blacklist", "The United States placed Chinese firms on its trade blacklist.", "United States=USA; Chinese=CHN#",
+		[]string{"USA CHN 163"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
