@@ -205,6 +205,22 @@ var recallCases = []struct {
 		[]string{"CHN TWN 163"}, ""},
 	{"put on a blacklist", "The United States placed Chinese firms on its trade blacklist.", "United States=USA; Chinese=CHN#",
 		[]string{"USA CHN 163"}, ""},
+	// a diplomat told to leave is expelled (161); aid named by what is given (071, 072, 073);
+	// troops amassed or reinforced somewhere (154)
+	{"ambassador ordered to leave", "Mali ordered the French ambassador to leave the country.", "Mali=MLI; French ambassador=FRAGOV",
+		[]string{"MLI FRAGOV 161"}, ""},
+	{"attaches expelled", "Burkina Faso expelled French military attaches.", "Burkina Faso=BFA; French=FRA#",
+		[]string{"BFA FRA 161"}, ""},
+	{"euros disbursed", "The European Union disbursed two billion euros to Ukraine.", "European Union=IGOEUREEC; Ukraine=UKR",
+		[]string{"IGOEUREEC UKR 071"}, ""},
+	{"vaccines delivered", "China delivered vaccines to Cambodia.", "China=CHN; Cambodia=KHM",
+		[]string{"CHN KHM 073"}, ""},
+	{"gave weapons, receiver first", "Germany gave Ukraine air defence systems.", "Germany=DEU; Ukraine=UKR",
+		[]string{"DEU UKR 072"}, ""},
+	{"troops amassed", "China amassed troops along the border with India.", "China=CHN; India=IND",
+		[]string{"CHN IND 154"}, ""},
+	{"troops reinforced in", "Turkey reinforced its troops in northern Syria.", "Turkey=TUR; Syria=SYR",
+		[]string{"TUR SYR 154"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
