@@ -221,6 +221,14 @@ var recallCases = []struct {
 		[]string{"CHN IND 154"}, ""},
 	{"troops reinforced in", "Turkey reinforced its troops in northern Syria.", "Turkey=TUR; Syria=SYR",
 		[]string{"TUR SYR 154"}, ""},
+	// a noun of protest or force whose verb reacts to it or reports it is not the verb's
+	// subject's act: the police who ban a protest do not protest
+	{"protest banned", "Police banned the protest in Moscow.", "Moscow=RUS@",
+		nil, "2:nsubj:NOUN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	{"strike condemned", "The government condemned the strike in Paris.", "Paris=FRA@",
+		[]string{"---GOV FRA 111"}, "2:det:DET 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 3:obl:PROPN 3:punct:PUNCT"},
+	{"protest joined", "Students joined the protest in Dhaka.", "Dhaka=BGD@",
+		[]string{"---EDU --- 140"}, "2:nsubj:NOUN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
 }
 
 func TestRecallCases(t *testing.T) {

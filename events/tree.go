@@ -851,7 +851,11 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 		// predicate of a copula, its subject the source
 		m.srcs = c.actorsOf(s, m.srcs)
 	}
-	if sv := t.words[n].Head; len(m.srcs) == 0 && sv >= 0 && t.words[n].Rel == "obj" && t.words[sv].UPOS == "VERB" && !t.passive(sv) {
+	if sv := t.words[n].Head; len(m.srcs) == 0 && sv >= 0 && t.words[n].Rel == "obj" && t.words[sv].UPOS == "VERB" && !t.passive(sv) &&
+		!reactVerb[strings.ToLower(t.words[sv].Text)] {
+		// the subject of the verb ("staged a protest", "joined the
+		// strike"), not of one that reacts to it or reports it ("police
+		// banned the protest", "the government condemned the strike")
 		if s := t.subjectOf(sv); s >= 0 {
 			m.srcs = c.actorsOf(s, m.srcs)
 		}
@@ -878,6 +882,24 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 	}
 	return treeDone
 }
+
+// reactVerb are the forms of the verbs whose subject acts on or speaks of
+// the act its object names, not taking part in it: "banned the protest",
+// "condemned the strike", "covered the march", "repelled the attack".
+var reactVerb = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range []string{"ban", "prohibit", "outlaw", "forbid", "condemn", "criticise", "denounce",
+		"deplore", "decry", "cover", "report", "witness", "watch", "film", "photograph", "investigate",
+		"probe", "blame", "disperse", "crush", "suppress", "quell", "repress", "prevent", "oppose",
+		"reject", "welcome", "praise", "hail", "mourn", "fear", "predict", "avert", "repel", "repulse",
+		"foil", "thwart", "survive", "deny", "confirm"} {
+		all, _, _ := verbForms(l, nil)
+		for _, f := range all {
+			m[f] = true
+		}
+	}
+	return m
+}()
 
 // instrument are nouns that verbs of force share a form with but that
 // name a thing force may use, not the act: "+gas" and "natural gas".
