@@ -229,6 +229,16 @@ var recallCases = []struct {
 		[]string{"---GOV FRA 111"}, "2:det:DET 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 3:obl:PROPN 3:punct:PUNCT"},
 	{"protest joined", "Students joined the protest in Dhaka.", "Dhaka=BGD@",
 		[]string{"---EDU --- 140"}, "2:nsubj:NOUN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	// computers attacked are property damaged (171); a medium blocked limits freedom (1721), it is
+	// no road blockade (144); tear gas (175); house arrest (173)
+	{"websites attacked", "Russian hackers attacked the websites of Lithuania.", "Russian=RUS#; Lithuania=LTU",
+		[]string{"RUS LTU 171"}, ""},
+	{"access to Facebook blocked", "Russia blocked access to Facebook.", "Russia=RUS",
+		nil, "2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:case:ADP 3:nmod:PROPN 2:punct:PUNCT"},
+	{"tear-gassed", "Police tear-gassed protesters in Nairobi.", "Nairobi=KEN@",
+		[]string{"---COP ---CVL 175"}, "2:nsubj:NOUN 0:root:VERB 2:obj:NOUN 5:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	{"house arrest", "Russian police placed Navalny under house arrest.", "Russian=RUS#; Navalny=RUSOPP",
+		[]string{"RUSCOP RUSOPP 173"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
