@@ -43,13 +43,22 @@ func (c *coder) infer(ev *dyad.Event, si int, foreignSrc, foreignTgt bool) {
 		// all were wrong); it stays of no country
 		return
 	}
+	if src && ev.Code == "042" && len(ev.Target) >= 3 && ev.Target[:3] == country {
+		// "the foreign minister travelled to Moscow": a visitor comes
+		// from another country than the one visited
+		src = false
+		if !tgt {
+			return
+		}
+	}
 	if src {
 		ev.Source = country + ev.Source[3:]
 		ev.Inferred = dyad.InferredSource
 	}
-	if tgt && foreign(ev.Code) && len(ev.Source) >= 3 && ev.Source[:3] == country {
+	if tgt && (foreign(ev.Code) || ev.Code == "043") && len(ev.Source) >= 3 && ev.Source[:3] == country {
 		// "Portugal expels diplomats": whom a state expels or breaks
-		// relations with is foreign by definition, never its own
+		// relations with is foreign by definition, never its own, and so
+		// is the guest a state hosts ("Moscow hosted the ministers")
 		tgt = false
 		if !src {
 			return

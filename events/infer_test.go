@@ -34,7 +34,12 @@ func TestInfer(t *testing.T) {
 		{"foreign governments", "Kenya asked foreign governments for aid.", "Kenya=KEN",
 			[]string{"KEN ---GOV 020 "}},
 		{"foreign minister", "In Kenya, the foreign minister asked lawmakers for aid.", "Kenya=KEN",
-			[]string{"KENGOV KENLEG 020 both"}},
+			[]string{"KENGOV KENLEG 023 both"}},
+		// a visitor comes from another country than the one visited, a guest from another than its host's
+		{"visitors are foreign", "The foreign minister travelled to Moscow for talks.", "Moscow=RUS@",
+			[]string{"---GOV RUS 042 "}},
+		{"guests are foreign", "Kenya hosted the ministers.", "Kenya=KEN",
+			[]string{"KEN ---GOV 043 "}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
