@@ -2226,6 +2226,9 @@ func (c *coder) expandLeft(g, s int, out []int) []int {
 	sawAnd := false
 	for n := 0; n < 6; n++ {
 		j := c.groups[g].ts - 1
+		if j > s && c.fl[j]&flagDet != 0 && c.fl[j-1]&flagConj != 0 {
+			j-- // an article after "and": "the rebels and the government met"
+		}
 		if j < s || c.fl[j]&flagConj == 0 {
 			break
 		}

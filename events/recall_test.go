@@ -239,6 +239,11 @@ var recallCases = []struct {
 		[]string{"---COP ---CVL 175"}, "2:nsubj:NOUN 0:root:VERB 2:obj:NOUN 5:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
 	{"house arrest", "Russian police placed Navalny under house arrest.", "Russian=RUS#; Navalny=RUSOPP",
 		[]string{"RUSCOP RUSOPP 173"}, ""},
+	// subjects joined by "and the" act together
+	{"and the government", "The rebels and the government resumed peace talks.", "",
+		[]string{"---REB ---GOV 046", "---GOV ---REB 046"}, ""},
+	{"and the Soviet Union", "Israel and the Soviet Union agreed to exchange visits.", "Israel=ISR; Soviet Union=SUN",
+		[]string{"ISR SUN 030", "SUN ISR 030"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
