@@ -75,4 +75,10 @@ var agentPairs = []struct{ first, second, code string }{
 	{"suicide", "attackers", "UAF"},
 	// Phoenix ARMED_MEN, ARMED_GROUP: armed people of no known group
 	{"armed", "men", "UAF"}, {"armed", "man", "UAF"}, {"armed", "group", "UAF"}, {"armed", "groups", "UAF"},
+	// leaders, groups and delegations of a sector, as the Phoenix agents
+	// dictionary has them (REBEL_LEADER, OPPOSITION_PARTY, ...)
+	{"rebel", "leader", "REB"}, {"rebel", "leaders", "REB"}, {"rebel", "group", "REB"}, {"rebel", "groups", "REB"},
+	{"rebel", "commander", "REB"}, {"rebel", "commanders", "REB"}, {"opposition", "leader", "OPP"},
+	{"opposition", "leaders", "OPP"}, {"opposition", "party", "OPP"}, {"opposition", "parties", "OPP"},
+	{"government", "delegation", "GOV"}, {"army", "chief", "MIL"},
 }

@@ -244,6 +244,12 @@ var recallCases = []struct {
 		[]string{"---REB ---GOV 046", "---GOV ---REB 046"}, ""},
 	{"and the Soviet Union", "Israel and the Soviet Union agreed to exchange visits.", "Israel=ISR; Soviet Union=SUN",
 		[]string{"ISR SUN 030", "SUN ISR 030"}, ""},
+	// leaders, parties and delegations of a sector are its actors (Phoenix REBEL_LEADER,
+	// OPPOSITION_PARTY, GOVERNMENT_DELEGATION)
+	{"rebel leaders met", "A government delegation met with rebel leaders.", "",
+		[]string{"---GOV ---REB 040"}, ""},
+	{"opposition parties accused", "Cavaco Silva accused the opposition parties of blocking reforms.", "Cavaco Silva=PRTGOV",
+		[]string{"PRTGOV ---OPP 112"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
