@@ -57,6 +57,10 @@ var agentWords = []struct {
 	{"abductors", "CRM", false}, {"pirates", "CRM", false}, {"gangs", "CRM", false},
 	{"gangsters", "CRM", false}, {"separatists", "REB", false}, {"extremists", "RAD", false},
 	{"rioters", "OPP", false},
+	// one soldier, policeman or journalist, as the Phoenix agents dictionary
+	// codes the singular (SOLDIER, POLICE_OFFICER, JOURNALIST); not "protester",
+	// which in the singular names a person more than a side
+	{"soldier", "MIL", false}, {"policeman", "COP", false}, {"journalist", "MED", false},
 }
 
 // agentPairs are two-word agent phrases: the second word decides unless
@@ -64,7 +68,7 @@ var agentWords = []struct {
 var agentPairs = []struct{ first, second, code string }{
 	{"government", "forces", "MIL"}, {"government", "troops", "MIL"}, {"government", "officials", "GOV"},
 	{"security", "forces", "MIL"}, {"security", "officials", "GOV"}, {"riot", "police", "COP"},
-	{"police", "officers", "COP"}, {"armed", "forces", "MIL"}, {"rebel", "forces", "REB"},
+	{"police", "officers", "COP"}, {"police", "officer", "COP"}, {"armed", "forces", "MIL"}, {"rebel", "forces", "REB"},
 	{"rebel", "fighters", "REB"}, {"opposition", "forces", "REB"}, {"military", "officials", "MIL"},
 	{"defense", "officials", "MIL"}, {"defence", "officials", "MIL"}, {"prime", "minister", "GOV"},
 	{"foreign", "minister", "GOV"}, {"opposition", "activists", "OPP"}, {"opposition", "supporters", "OPP"},

@@ -147,7 +147,7 @@ var coderCases = []struct {
 		[]string{"USA RUS 163"}},
 	{"expel diplomats", "Moscow expelled 10 US diplomats.", "Moscow=RUS; US=USA", []string{"RUS USAGOV 161"}},
 	// 17 coerce
-	{"arrest", "Iran arrested a British journalist.", "Iran=IRN; British=GBR", []string{"IRN GBR 173"}},
+	{"arrest", "Iran arrested a British journalist.", "Iran=IRN; British=GBR", []string{"IRN GBRMED 173"}},
 	{"crackdown", "Belarus cracked down on opposition protesters.", "Belarus=BLR", []string{"BLR ---OPP 175"}},
 	// 18 assault
 	{"kidnap", "Boko Haram kidnapped Nigerian schoolgirls.", "Boko Haram=NGAREB; Nigerian=NGA", []string{"NGAREB NGA 181"}},

@@ -250,6 +250,11 @@ var recallCases = []struct {
 		[]string{"---GOV ---REB 040"}, ""},
 	{"opposition parties accused", "Cavaco Silva accused the opposition parties of blocking reforms.", "Cavaco Silva=PRTGOV",
 		[]string{"PRTGOV ---OPP 112"}, ""},
+	// one soldier, policeman or journalist is an actor of that sector
+	{"soldier killed", "Rebels killed a soldier.", "", []string{"---REB ---MIL 190"}, ""},
+	{"policeman shot", "Gunmen shot dead a policeman in Karachi.", "Karachi=PAK@", []string{"---UAF ---COP 193"}, ""},
+	{"police officer shot", "Gunmen shot dead a police officer in Karachi.", "Karachi=PAK@", []string{"---UAF ---COP 193"}, ""},
+	{"journalist jailed", "Russia jailed a journalist.", "Russia=RUS", []string{"RUS ---MED 173"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
