@@ -255,6 +255,15 @@ var recallCases = []struct {
 	{"policeman shot", "Gunmen shot dead a policeman in Karachi.", "Karachi=PAK@", []string{"---UAF ---COP 193"}, ""},
 	{"police officer shot", "Gunmen shot dead a police officer in Karachi.", "Karachi=PAK@", []string{"---UAF ---COP 193"}, ""},
 	{"journalist jailed", "Russia jailed a journalist.", "Russia=RUS", []string{"RUS ---MED 173"}, ""},
+	// hitting out at someone in words is criticism, not force (111); fire traded is fire
+	// exchanged (193); a state evacuating its own embassy aids no one
+	{"hit out at", "Russia hit out at NATO over its expansion.", "Russia=RUS; NATO=IGOWSTNAT",
+		[]string{"RUS IGOWSTNAT 111"}, ""},
+	{"took aim at", "Iran took aim at Saudi Arabia in a speech.", "Iran=IRN; Saudi Arabia=SAU",
+		[]string{"IRN SAU 111"}, ""},
+	{"traded fire", "India and Pakistan traded fire across the border.", "India=IND; Pakistan=PAK",
+		[]string{"IND PAK 193", "PAK IND 193"}, ""},
+	{"embassy evacuated", "The United States evacuated its embassy in Sudan.", "United States=USA; Sudan=SDN@", nil, ""},
 }
 
 func TestRecallCases(t *testing.T) {
