@@ -264,6 +264,9 @@ var recallCases = []struct {
 	{"traded fire", "India and Pakistan traded fire across the border.", "India=IND; Pakistan=PAK",
 		[]string{"IND PAK 193", "PAK IND 193"}, ""},
 	{"embassy evacuated", "The United States evacuated its embassy in Sudan.", "United States=USA; Sudan=SDN@", nil, ""},
+	// weapons sent to another are military aid (072); troops sent stay a deployment (154)
+	{"tanks sent", "Germany sent tanks to Ukraine.", "Germany=DEU; Ukraine=UKR", []string{"DEU UKR 072"}, ""},
+	{"troops sent", "Russia sent troops to Syria.", "Russia=RUS; Syria=SYR", []string{"RUS SYR 154"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
