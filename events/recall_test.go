@@ -267,6 +267,15 @@ var recallCases = []struct {
 	// weapons sent to another are military aid (072); troops sent stay a deployment (154)
 	{"tanks sent", "Germany sent tanks to Ukraine.", "Germany=DEU; Ukraine=UKR", []string{"DEU UKR 072"}, ""},
 	{"troops sent", "Russia sent troops to Syria.", "Russia=RUS; Syria=SYR", []string{"RUS SYR 154"}, ""},
+	// urging someone to send aid names the aid (0232, 0231)
+	{"urged to provide jets", "Zelensky urged NATO to provide fighter jets.", "Zelensky=UKRGOV; NATO=IGOWSTNAT",
+		[]string{"UKRGOV IGOWSTNAT 0232"}, ""},
+	{"pressed to deliver tanks", "Ukraine pressed Germany to deliver tanks.", "Ukraine=UKR; Germany=DEU",
+		[]string{"UKR DEU 0232"}, ""},
+	{"urged to grant loans", "Egypt urged Saudi Arabia to grant new loans.", "Egypt=EGY; Saudi Arabia=SAU",
+		[]string{"EGY SAU 0231"}, ""},
+	{"asked for interceptors", "Israel asked the United States for more interceptors.", "Israel=ISR; United States=USA",
+		[]string{"ISR USA 0232"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
