@@ -276,6 +276,9 @@ var recallCases = []struct {
 		[]string{"EGY SAU 0231"}, ""},
 	{"asked for interceptors", "Israel asked the United States for more interceptors.", "Israel=ISR; United States=USA",
 		[]string{"ISR USA 0232"}, ""},
+	// bombs from the air used on someone are aerial force (195)
+	{"barrel bombs used", "The Syrian army used barrel bombs on civilians.", "Syrian army=SYRMIL",
+		[]string{"SYRMIL ---CVL 195"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
