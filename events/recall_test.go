@@ -279,6 +279,11 @@ var recallCases = []struct {
 	// bombs from the air used on someone are aerial force (195)
 	{"barrel bombs used", "The Syrian army used barrel bombs on civilians.", "Syrian army=SYRMIL",
 		[]string{"SYRMIL ---CVL 195"}, ""},
+	// armed forces that bomb use aerial weapons (195); others' bombs stay 183
+	{"forces bombed", "Israeli forces bombed the Gaza Strip.", "Israeli=ISR#; Gaza Strip=PSEGZA",
+		[]string{"ISRMIL PSEGZA 195"}, ""},
+	{"rebels bombed", "Rebels bombed the Gaza Strip.", "Gaza Strip=PSEGZA",
+		[]string{"---REB PSEGZA 183"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
