@@ -362,9 +362,10 @@ func (c *coder) sharedHeads(toks []dyad.Token) {
 			h.ts != j+1 || toks[h.ts].Sentence != toks[j].Sentence {
 			continue
 		}
-		if len(h.code) <= 3 || h.code[:3] == g.code || strings.HasPrefix(h.code, "IGO") || h.te-h.ts < 2 ||
+		if len(g.code) != 3 || len(h.code) <= 3 || h.code[:3] == g.code || strings.HasPrefix(h.code, "IGO") || h.te-h.ts < 2 ||
 			!c.caps[h.ts] || c.caps[h.ts+1] {
-			continue // "Russian and Chinese Foreign Minister Wang": a name, not a role
+			continue // "Russian and Chinese Foreign Minister Wang": a name, not a role;
+			// "Russian and Ukrainian troops": the agent words gave both their role already
 		}
 		g.code += h.code[3:]
 	}

@@ -284,6 +284,12 @@ var recallCases = []struct {
 		[]string{"ISRMIL PSEGZA 195"}, ""},
 	{"rebels bombed", "Rebels bombed the Gaza Strip.", "Gaza Strip=PSEGZA",
 		[]string{"---REB PSEGZA 183"}, ""},
+	// fighting between two sides is each fighting the other (193)
+	{"clashes erupted between", "Clashes erupted between Armenian and Azerbaijani forces.", "Armenian=ARM#; Azerbaijani=AZE#",
+		[]string{"ARMMIL AZEMIL 193", "AZEMIL ARMMIL 193"}, ""},
+	{"fighting between", "Heavy fighting between Russian and Ukrainian troops continued.", "Russian=RUS#; Ukrainian=UKR#",
+		[]string{"RUSMIL UKRMIL 193", "UKRMIL RUSMIL 193"}, ""},
+	{"legal battle between", "A legal battle between Texaco and Pennzoil went on.", "Texaco=USABUS; Pennzoil=USABUS", nil, ""},
 }
 
 func TestRecallCases(t *testing.T) {
