@@ -290,6 +290,15 @@ var recallCases = []struct {
 	{"fighting between", "Heavy fighting between Russian and Ukrainian troops continued.", "Russian=RUS#; Ukrainian=UKR#",
 		[]string{"RUSMIL UKRMIL 193", "UKRMIL RUSMIL 193"}, ""},
 	{"legal battle between", "A legal battle between Texaco and Pennzoil went on.", "Texaco=USABUS; Pennzoil=USABUS", nil, ""},
+	// refusals named by what is refused: inspectors kept out (1245), talks (125), a membership
+	// bid blocked (129)
+	{"entry refused to inspectors", "Iran refused entry to UN inspectors.", "Iran=IRN; UN=IGOUNO",
+		[]string{"IRN IGOUNO 1245"}, ""},
+	{"request for talks denied", "Pakistan denied India's request for talks.", "Pakistan=PAK; India=IND",
+		[]string{"PAK IND 125"}, ""},
+	{"membership bid blocked", "Turkey blocked Sweden's bid to join NATO.", "Turkey=TUR; Sweden=SWE; NATO=IGOWSTNAT",
+		[]string{"TUR SWE 129"}, ""},
+	{"takeover bid blocked", "The commission blocked the bid for Canadian Tire.", "Canadian Tire=CANBUS", nil, ""},
 }
 
 func TestRecallCases(t *testing.T) {
