@@ -299,6 +299,14 @@ var recallCases = []struct {
 	{"membership bid blocked", "Turkey blocked Sweden's bid to join NATO.", "Turkey=TUR; Sweden=SWE; NATO=IGOWSTNAT",
 		[]string{"TUR SWE 129"}, ""},
 	{"takeover bid blocked", "The commission blocked the bid for Canadian Tire.", "Canadian Tire=CANBUS", nil, ""},
+	// a call held (041); a defence or trade agreement signed by two is signed with each other
+	// (062, 061); an embassy reopened restores relations (050)
+	{"call held", "Blinken held a call with Wang Yi.", "Blinken=USAGOV; Wang Yi=CHNGOV",
+		[]string{"USAGOV CHNGOV 041"}, ""},
+	{"defence agreement signed", "Japan and the Philippines signed a defence agreement.", "Japan=JPN; Philippines=PHL",
+		[]string{"JPN PHL 062", "PHL JPN 062"}, ""},
+	{"embassy reopened", "Saudi Arabia reopened its embassy in Damascus.", "Saudi Arabia=SAU; Damascus=SYR@",
+		[]string{"SAU SYR 050"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
