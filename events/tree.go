@@ -1550,12 +1550,28 @@ func intentVerb(lemma string) (neg, hyp bool) {
 // it, a modal auxiliary on it or on the verb it is coordinated with, a
 // condition, and up to three verbs above it (see treeMood).
 func (t *ptree) verbMood(v int) (neg, hyp bool) {
+	return t.verbMoodDepth(v, 0)
+}
+
+// temporalMarks introduce a clause of time: under a verb that is only
+// possible or to come, what they say is to come too ("will not negotiate
+// until Turkey withdraws its troops").
+var temporalMarks = map[string]bool{"until": true, "till": true, "before": true, "after": true, "once": true, "when": true}
+
+func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 	clause := false // v is a verb above the trigger's clause: its modality only
 	if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "conj" && t.child(v, "aux", "nsubj") < 0 {
 		// "should discard its prejudice and admit China": the second verb
-		// shares the first's auxiliary
+		// shares the first's auxiliary, and its mood: "a trip to help spur
+		// trade and improve relations", "until Turkey recognises Greek
+		// rights and withdraws its troops"
 		for _, k := range t.kids[h] {
 			if t.words[k].Rel == "aux" && modalAux[strings.ToLower(t.words[k].Text)] {
+				hyp = true
+			}
+		}
+		if depth < 3 && t.words[h].UPOS == "VERB" {
+			if _, h2 := t.verbMoodDepth(h, depth+1); h2 {
 				hyp = true
 			}
 		}
@@ -1589,6 +1605,14 @@ func (t *ptree) verbMood(v int) (neg, hyp bool) {
 			hyp = true
 			break
 		}
+		if h >= 0 && t.words[v].Rel == "advcl" && !clause && temporalMarks[t.markOf(v)] {
+			// "will not negotiate until Turkey withdraws": a time to come
+			for _, k := range t.kids[h] {
+				if t.words[k].Rel == "aux" && modalAux[strings.ToLower(t.words[k].Text)] {
+					hyp = true
+				}
+			}
+		}
 		if h >= 0 && t.words[v].Rel == "advcl" && t.infinitive(v) {
 			// "cut rates to boost growth", "sanctions to force Tokyo to
 			// open its market": a purpose, not done
@@ -1610,6 +1634,15 @@ func (t *ptree) verbMood(v int) (neg, hyp bool) {
 		v = h
 	}
 	return neg, hyp
+}
+
+// markOf returns the lower-case word that marks clause v ("until", "if"),
+// or "".
+func (t *ptree) markOf(v int) string {
+	if k := t.child(v, "mark"); k >= 0 {
+		return strings.ToLower(t.words[k].Text)
+	}
+	return ""
 }
 
 // infinitive reports whether verb v is a to-infinitive: its "mark" is "to".

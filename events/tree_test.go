@@ -576,6 +576,11 @@ func TestTreeMood(t *testing.T) {
 		// the future is planned, not done
 		{"Russia will mobilise its reserves quickly and attack Ukraine .", "3:nsubj:PROPN 3:aux:AUX 0:root:VERB 5:nmod:poss:PRON 3:obj:NOUN 3:advmod:ADV 8:cc:CCONJ 3:conj:VERB 8:obj:PROPN 3:punct:PUNCT", false, true},
 		{"Lavrov did not deny that Russia attacked Ukraine .", "4:nsubj:PROPN 4:aux:AUX 4:advmod:PART 0:root:VERB 7:mark:SCONJ 7:nsubj:PROPN 4:ccomp:VERB 7:obj:PROPN 4:punct:PUNCT", false, false},
+		// a verb coordinated with one not done is not done either
+		{"Russia mobilised to scare NATO and attack Ukraine .", "2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:advcl:VERB 4:obj:PROPN 7:cc:CCONJ 4:conj:VERB 7:obj:PROPN 2:punct:PUNCT", false, true},
+		// a time to come, under a verb to come
+		{"Lavrov will wait until Russia attacks Ukraine .", "3:nsubj:PROPN 3:aux:AUX 0:root:VERB 6:mark:SCONJ 6:nsubj:PROPN 3:advcl:VERB 6:obj:PROPN 3:punct:PUNCT", false, true},
+		{"Lavrov waited until Russia attacked Ukraine .", "2:nsubj:PROPN 0:root:VERB 5:mark:SCONJ 5:nsubj:PROPN 2:advcl:VERB 5:obj:PROPN 2:punct:PUNCT", false, false},
 	} {
 		a := build(tt.text, "Russia=RUS; Ukraine=UKR")
 		withParse(t, a, tt.parse)
