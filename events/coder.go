@@ -931,11 +931,8 @@ func (c *coder) foreignGroup(g int) bool {
 // agent word for people ("Polish citizens", "two Marines").
 func (c *coder) person(g int) bool {
 	gr := &c.groups[g]
-	if len(gr.code) >= 6 {
-		switch gr.code[3:6] {
-		case "CVL", "REB", "INS", "CRM", "OPP", "SPY", "REF", "LAB", "EDU", "MED", "HLH":
-			return true
-		}
+	if people(gr.code) {
+		return true
 	}
 	start := c.a.Tokens[gr.ts].Start
 	for _, mn := range c.a.Mentions {
@@ -1852,24 +1849,24 @@ func (c *coder) mutual(m *match) bool {
 		// (040) too: "Volcker and Miyazawa went unheeded" is no meeting
 		// of the two; of its verbs, those of doing something together
 		// or of a meeting named ("opened talks", "come to terms")
-		if !m.r.lexicon || c.tr == nil || reciprocal[c.tr.lemma(max(c.tr.headWord(m.ts, m.te), 0))] {
-			return true
-		}
-		for j := m.ts; j < m.te; j++ {
-			if meetingWords[strings.ToLower(c.word(j))] {
-				return true
-			}
-		}
-		return false
+		return !m.r.lexicon || c.tr == nil || reciprocal[c.tr.lemma(max(c.tr.headWord(m.ts, m.te), 0))] ||
+			c.matchHas(m, meetingWords)
 	case "061", "062", "063", "064":
 		// cooperation is mutual when its words say it is joint or an
 		// agreement ("held joint exercises", "signed a trade treaty"):
 		// buying, arming or funding together is no act of the buyers
 		// with each other ("Egypt and India bought sugar")
-		for j := m.ts; j < m.te; j++ {
-			if jointWords[strings.ToLower(c.word(j))] {
-				return true
-			}
+		return c.matchHas(m, jointWords)
+	}
+	return false
+}
+
+// matchHas reports whether one of match m's words, in lower case, is in
+// words.
+func (c *coder) matchHas(m *match, words map[string]bool) bool {
+	for j := m.ts; j < m.te; j++ {
+		if words[strings.ToLower(c.word(j))] {
+			return true
 		}
 	}
 	return false
