@@ -1565,11 +1565,7 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 		// shares the first's auxiliary, and its mood: "a trip to help spur
 		// trade and improve relations", "until Turkey recognises Greek
 		// rights and withdraws its troops"
-		for _, k := range t.kids[h] {
-			if t.words[k].Rel == "aux" && modalAux[strings.ToLower(t.words[k].Text)] {
-				hyp = true
-			}
-		}
+		hyp = t.modal(h)
 		if depth < 3 && t.words[h].UPOS == "VERB" {
 			if _, h2 := t.verbMoodDepth(h, depth+1); h2 {
 				hyp = true
@@ -1607,11 +1603,7 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 		}
 		if h >= 0 && t.words[v].Rel == "advcl" && !clause && temporalMarks[t.markOf(v)] {
 			// "will not negotiate until Turkey withdraws": a time to come
-			for _, k := range t.kids[h] {
-				if t.words[k].Rel == "aux" && modalAux[strings.ToLower(t.words[k].Text)] {
-					hyp = true
-				}
-			}
+			hyp = hyp || t.modal(h)
 		}
 		if h >= 0 && t.words[v].Rel == "advcl" && t.infinitive(v) {
 			// "cut rates to boost growth", "sanctions to force Tokyo to
@@ -1634,6 +1626,16 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 		v = h
 	}
 	return neg, hyp
+}
+
+// modal reports whether verb v has a modal auxiliary ("will", "could").
+func (t *ptree) modal(v int) bool {
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel == "aux" && modalAux[strings.ToLower(t.words[k].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // markOf returns the lower-case word that marks clause v ("until", "if"),
