@@ -927,11 +927,13 @@ func (c *coder) foreignGroup(g int) bool {
 	return false
 }
 
-// person reports whether group g names people: a person's name, or an
-// agent word for people ("Polish citizens", "two Marines").
+// person reports whether group g names people who may be charged in
+// court: a person's name, or an agent word for people ("Polish
+// citizens"); not the police or the armed forces as a body, whom a charge
+// of others accuses ("protesters charged the police with brutality").
 func (c *coder) person(g int) bool {
 	gr := &c.groups[g]
-	if people(gr.code) {
+	if cd := gr.code; people(cd) && !strings.HasSuffix(cd, "MIL") && !strings.HasSuffix(cd, "COP") {
 		return true
 	}
 	start := c.a.Tokens[gr.ts].Start
