@@ -196,6 +196,20 @@ func (c *coder) actorOf(w int) int {
 func (c *coder) actorWord(w int) (int, int) {
 	t := c.tr
 	if g := c.groupAt(w); g >= 0 {
+		if cd := c.groups[g].code; strings.HasPrefix(cd, "---") && len(cd) > 3 {
+			// an agent of no country whose possessor holds the same role
+			// with a country: "Chancellor Helmut Kohl's coalition
+			// government" is Kohl's, DEUGOV
+			for _, k := range t.kids[w] {
+				if t.words[k].Rel != "nmod:poss" {
+					continue
+				}
+				if p := c.groupAt(k); p >= 0 && len(c.groups[p].code) > 3 && !strings.HasPrefix(c.groups[p].code, "---") &&
+					strings.HasSuffix(c.groups[p].code, cd[3:]) {
+					return p, k
+				}
+			}
+		}
 		return g, w
 	}
 	level := []int{w}

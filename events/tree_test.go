@@ -108,6 +108,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{},
 		},
 		{
+			// an agent of no country is its possessor's when the possessor
+			// holds the same role with a country
+			"Pinochet's coalition government criticised Peru .",
+			"Pinochet=CHLGOV; Peru=PER",
+			"4:nmod:poss:PROPN 1:case:PART 4:compound:NOUN 5:nsubj:NOUN 0:root:VERB 5:obj:PROPN 5:punct:PUNCT",
+			[]string{"CHLGOV PER 11"},
+		},
+		{
 			// workers who strike strike work: no blow
 			"Workers struck in Belgrade .",
 			"Belgrade=SRB@",
