@@ -35,12 +35,13 @@ func (c *coder) infer(ev *dyad.Event, si int, foreignSrc, foreignTgt bool) {
 	if country == "" {
 		return
 	}
-	if src && !tgt && ev.Target == country && ev.Root < "10" {
+	if src && !tgt && ev.Target == country && ev.Root < "14" {
 		// "the ministers gave West Germany a go-ahead", "Abe starts a
 		// visit to Washington": an actor of no named country that
-		// cooperates with or speaks to a country is not, for want of
-		// another, of that country (of 49 such Reuters events, nearly
-		// all were wrong); it stays of no country
+		// cooperates with, speaks to, criticises or threatens a country
+		// (roots 01 to 13) is not, for want of another, of that country
+		// (of 60 such Reuters events, nearly all were wrong); it stays
+		// of no country
 		return
 	}
 	if src && ev.Code == "042" && len(ev.Target) >= 3 && ev.Target[:3] == country {

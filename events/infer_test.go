@@ -25,9 +25,12 @@ func TestInfer(t *testing.T) {
 			[]string{"RUSCOP RUSCVL 173 target"}},
 		{"two countries: nothing inferred", "Rebels attacked Chad and Sudan condemned it.", "Chad=TCD; Sudan=SDN",
 			[]string{"---REB TCD 190 "}},
-		// cooperating with or speaking to a country does not make one of it
+		// cooperating with, speaking to, criticising or threatening a
+		// country does not make one of it
 		{"not of the country it helps", "The ministers praised Kenya.", "Kenya=KEN",
 			[]string{"---GOV KEN 051 "}},
+		{"nor of the country it criticises", "The ministers criticised Kenya.", "Kenya=KEN",
+			[]string{"---GOV KEN 111 "}},
 		{"but of the country it fights", "Rebels attacked Kenya.", "Kenya=KEN",
 			[]string{"KENREB KEN 190 source"}},
 		// foreign governments are of other countries, a foreign minister is not
