@@ -222,9 +222,9 @@ var recallCases = []struct {
 	{"troops reinforced in", "Turkey reinforced its troops in northern Syria.", "Turkey=TUR; Syria=SYR",
 		[]string{"TUR SYR 154"}, ""},
 	// a noun of protest or force whose verb reacts to it or reports it is not the verb's
-	// subject's act: the police who ban a protest do not protest
+	// subject's act: the police who ban a protest do not protest (they restrict freedoms, 1721)
 	{"protest banned", "Police banned the protest in Moscow.", "Moscow=RUS@",
-		nil, "2:nsubj:NOUN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+		[]string{"---COP --- 1721"}, "2:nsubj:NOUN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
 	{"strike condemned", "The government condemned the strike in Paris.", "Paris=FRA@",
 		[]string{"---GOV FRA 111"}, "2:det:DET 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 3:obl:PROPN 3:punct:PUNCT"},
 	{"protest joined", "Students joined the protest in Dhaka.", "Dhaka=BGD@",
@@ -234,7 +234,7 @@ var recallCases = []struct {
 	{"websites attacked", "Russian hackers attacked the websites of Lithuania.", "Russian=RUS#; Lithuania=LTU",
 		[]string{"RUS LTU 171"}, ""},
 	{"access to Facebook blocked", "Russia blocked access to Facebook.", "Russia=RUS",
-		nil, "2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:case:ADP 3:nmod:PROPN 2:punct:PUNCT"},
+		[]string{"RUS --- 1721"}, "2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:case:ADP 3:nmod:PROPN 2:punct:PUNCT"},
 	{"tear-gassed", "Police tear-gassed protesters in Nairobi.", "Nairobi=KEN@",
 		[]string{"---COP ---CVL 175"}, "2:nsubj:NOUN 0:root:VERB 2:obj:NOUN 5:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
 	{"house arrest", "Russian police placed Navalny under house arrest.", "Russian=RUS#; Navalny=RUSOPP",
@@ -307,6 +307,34 @@ var recallCases = []struct {
 		[]string{"JPN PHL 062", "PHL JPN 062"}, ""},
 	{"embassy reopened", "Saudi Arabia reopened its embassy in Damascus.", "Saudi Arabia=SAU; Damascus=SYR@",
 		[]string{"SAU SYR 050"}, ""},
+	// acts a state does on its own forces or ground name no target: forces put on alert or
+	// called up (152, 154), troops withdrawn (087), a curfew, martial law or a state of emergency
+	// imposed or lifted (1723, 1724, 0813, 0814), rallies banned (1721)
+	{"army on alert", "Turkey put its army on high alert.", "Turkey=TUR", []string{"TUR --- 152"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 7:case:ADP 7:amod:ADJ 2:obl:NOUN 2:punct:PUNCT"},
+	{"forces on readiness", "North Korea placed its forces on combat readiness.", "North Korea=PRK", []string{"PRK PRKMIL 152"},
+		"2:compound:PROPN 3:nsubj:PROPN 0:root:VERB 5:nmod:poss:PRON 3:obj:NOUN 8:case:ADP 8:compound:NOUN 5:nmod:NOUN 3:punct:PUNCT"},
+	{"reservists called up", "Israel called up reservists.", "Israel=ISR", []string{"ISR --- 154"},
+		"2:nsubj:PROPN 0:root:VERB 2:compound:prt:ADP 2:obj:NOUN 2:punct:PUNCT"},
+	{"mobilisation ordered", "Armenia ordered a general mobilisation.", "Armenia=ARM", []string{"ARM --- 154"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 2:punct:PUNCT"},
+	{"troops withdrawn", "Russia withdrew its troops.", "Russia=RUS", []string{"RUS --- 087"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 2:punct:PUNCT"},
+	{"state of emergency lifted", "Ethiopia lifted the state of emergency.", "Ethiopia=ETH", []string{"ETH --- 0814"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:NOUN 2:punct:PUNCT"},
+	{"curfew imposed", "The government imposed a curfew in Kashmir.", "", []string{"---GOV --- 1723"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT"},
+	{"martial law declared", "Armenia declared martial law.", "Armenia=ARM", []string{"ARM --- 1724"},
+		"2:nsubj:PROPN 0:root:VERB 4:amod:ADJ 2:obj:NOUN 2:punct:PUNCT"},
+	{"rally banned", "Authorities banned the rally.", "", []string{"---GOV --- 1721"},
+		"2:nsubj:NOUN 0:root:VERB 4:det:DET 2:obj:NOUN 2:punct:PUNCT"},
+	{"inspectors let in", "Iraq let UN inspectors into the site.", "Iraq=IRQ; UN=IGOUNO", []string{"IRQ IGOUNO 0862"},
+		"2:nsubj:PROPN 0:root:VERB 4:compound:PROPN 2:obj:NOUN 7:case:ADP 7:det:DET 2:obl:NOUN 2:punct:PUNCT"},
+	// rates and prices retreat too (no 0874 without a target); software is deployed
+	{"rates retreated", "Australian prime rates retreated from a recent peak.", "Australian=AUS#", nil,
+		"3:amod:ADJ 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 8:case:ADP 8:det:DET 8:amod:ADJ 4:obl:NOUN 4:punct:PUNCT"},
+	{"software deployed", "IBM deployed the new software.", "IBM=USABUS", nil,
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 2:punct:PUNCT"},
 }
 
 func TestRecallCases(t *testing.T) {

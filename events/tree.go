@@ -1071,7 +1071,7 @@ func (c *coder) treeRoles(k int) bool {
 		m.tgts = tg
 	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14") && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
+		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14") && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
 	if res == treeDone && c.toldAudience(m) {
 		done = false
 		res = treeNone // "told a congress of young communists": an audience, no one told
@@ -1414,11 +1414,22 @@ func (c *coder) thing(w int) bool {
 }
 
 // targetless reports whether an event of code may name no target: a
-// protest (14), force (18-20), or a ceasefire declared (0871: "the rebels
-// declared a unilateral ceasefire", with no one named to keep it).
+// protest (14), force (18-20), a ceasefire declared (0871: "the rebels
+// declared a unilateral ceasefire", with no one named to keep it), and acts
+// a state does on its own forces or its own ground, whom the codebook names
+// no one for: de-escalation (087-0873: "Russia withdrew its troops"; not
+// 0874, since rates "retreat" too), a curfew
+// or a state of emergency imposed or lifted and rallies banned (1723,
+// 1724, 0813, 0814, 1721: "Ethiopia lifted the state of emergency"), and
+// forces put on alert or called up (152, 154: "Turkey put its army on
+// high alert"). Their phrase of place names where, not whom ("withdrew its
+// troops from Kherson").
 func targetless(code string) bool {
-	return dyad.RootOf(code) == "14" || physical(code) || code == "0871"
+	return dyad.RootOf(code) == "14" || physical(code) || ownTargetless[code]
 }
+
+var ownTargetless = map[string]bool{"0871": true, "087": true, "0872": true, "0873": true,
+	"0813": true, "0814": true, "1721": true, "1723": true, "1724": true, "152": true, "154": true}
 
 // treeMood reads negation and modality of match k's verb from the parse,
 // beyond the words right before it that mood reads: "not" or "never"
