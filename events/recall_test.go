@@ -335,6 +335,23 @@ var recallCases = []struct {
 		"3:amod:ADJ 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 8:case:ADP 8:det:DET 8:amod:ADJ 4:obl:NOUN 4:punct:PUNCT"},
 	{"software deployed", "IBM deployed the new software.", "IBM=USABUS", nil,
 		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 2:punct:PUNCT"},
+	// mediation accepted past a possessive (038); a prisoner exchange agreed frees persons both
+	// ways (0353); told or ordered to stop or free is a demand (1056, 1053), not the act; people
+	// seized are abducted (181), not property
+	{"mediation accepted", "Ethiopia accepted the African Union's mediation.", "Ethiopia=ETH; African Union=IGOAFRAFU",
+		[]string{"ETH IGOAFRAFU 038"}, ""},
+	{"prisoner swap agreed", "Russia and Ukraine agreed on a prisoner swap.", "Russia=RUS; Ukraine=UKR",
+		[]string{"RUS UKR 0353", "UKR RUS 0353"}, ""},
+	{"prisoner exchange agreed with", "Iran agreed on a prisoner swap with the United States.", "Iran=IRN; United States=USA",
+		[]string{"IRN USA 0353"}, ""},
+	{"told to pull back", "The EU told Russia to pull back its troops.", "EU=IGOEUREEC; Russia=RUS",
+		[]string{"IGOEUREEC RUS 1056"}, ""},
+	{"told to halt", "Biden told Netanyahu to halt the offensive.", "Biden=USAGOV; Netanyahu=ISRGOV",
+		[]string{"USAGOV ISRGOV 1056"}, ""},
+	{"ordered to free", "Britain ordered Iran to free the sailors.", "Britain=GBR; Iran=IRN",
+		[]string{"GBR IRN 1053"}, ""},
+	{"passengers seized", "Gunmen seized 30 passengers from a bus in Pakistan.", "Pakistan=PAK@",
+		[]string{"---UAF PAK 181"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {
