@@ -352,6 +352,16 @@ var recallCases = []struct {
 		[]string{"GBR IRN 1053"}, ""},
 	{"passengers seized", "Gunmen seized 30 passengers from a bus in Pakistan.", "Pakistan=PAK@",
 		[]string{"---UAF PAK 181"}, ""},
+	// the object of a verb of asking or pushing is the subject of its infinitive: Kyiv is to
+	// negotiate, not Washington; Algeria is to take the migrants back
+	{"pushed to negotiate", "Washington pushed Kyiv to negotiate with Moscow.", "Washington=USA; Kyiv=UKR; Moscow=RUS",
+		[]string{"USA UKR 100", "UKR RUS 046"},
+		"2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 5:mark:PART 2:xcomp:VERB 7:case:ADP 5:obl:PROPN 2:punct:PUNCT"},
+	{"asked to take back", "France asked Algeria to take back the migrants.", "France=FRA; Algeria=ALG",
+		[]string{"FRA ALG 020"},
+		"2:nsubj:PROPN 0:root:VERB 2:iobj:PROPN 5:mark:PART 2:xcomp:VERB 5:advmod:ADV 8:det:DET 5:obj:NOUN 2:punct:PUNCT"},
+	// retaliation against trade practices or goods is trade policy, no force
+	{"retaliate against practices", "Reagan retaliated against the unfair trade practices of Japan.", "Reagan=USAGOV; Japan=JPN", nil, ""},
 }
 
 func TestRecallCases(t *testing.T) {
