@@ -362,6 +362,10 @@ var recallCases = []struct {
 		"2:nsubj:PROPN 0:root:VERB 2:iobj:PROPN 5:mark:PART 2:xcomp:VERB 5:advmod:ADV 8:det:DET 5:obj:NOUN 2:punct:PUNCT"},
 	// retaliation against trade practices or goods is trade policy, no force
 	{"retaliate against practices", "Reagan retaliated against the unfair trade practices of Japan.", "Reagan=USAGOV; Japan=JPN", nil, ""},
+	// weapons handed over disarm (0873), no persons released; a medium's licence revoked limits
+	// freedom (1721)
+	{"weapons handed over", "The rebels handed over their weapons to the army.", "", []string{"---REB ---MIL 0873"}, ""},
+	{"licences revoked", "Belarus revoked the licences of independent media.", "Belarus=BLR", []string{"BLR ---MED 1721"}, ""},
 }
 
 func TestRecallCases(t *testing.T) {

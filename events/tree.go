@@ -1440,14 +1440,14 @@ func (c *coder) thing(w int) bool {
 // targetless reports whether an event of code may name no target: a
 // protest (14), force (18-20), a ceasefire declared (0871: "the rebels
 // declared a unilateral ceasefire", with no one named to keep it), and acts
-// a state does on its own forces or its own ground, whom the codebook names
-// no one for: de-escalation (087-0873: "Russia withdrew its troops"; not
-// 0874, since rates "retreat" too), a curfew
-// or a state of emergency imposed or lifted and rallies banned (1723,
-// 1724, 0813, 0814, 1721: "Ethiopia lifted the state of emergency"), and
-// forces put on alert or called up (152, 154: "Turkey put its army on
-// high alert"). Their phrase of place names where, not whom ("withdrew its
-// troops from Kherson").
+// a state does on its own forces or ground, whom the codebook names no one
+// for: de-escalation (087-0873: "Russia withdrew its troops"; not 0874,
+// since rates "retreat" too), a curfew or a state of emergency imposed or
+// lifted and rallies banned (1723, 1724, 0813, 0814, 1721: "Ethiopia
+// lifted the state of emergency"), and forces put on alert or called up
+// (152, 154: "Turkey put its army on high alert"). Their phrase of place
+// names where, not whom ("withdrew its troops from Kherson"). Not persons
+// freed (0841): "release" of data and of hostages sought are nouns too.
 func targetless(code string) bool {
 	return dyad.RootOf(code) == "14" || physical(code) || ownTargetless[code]
 }
