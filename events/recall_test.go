@@ -366,6 +366,16 @@ var recallCases = []struct {
 	// freedom (1721)
 	{"weapons handed over", "The rebels handed over their weapons to the army.", "", []string{"---REB ---MIL 0873"}, ""},
 	{"licences revoked", "Belarus revoked the licences of independent media.", "Belarus=BLR", []string{"BLR ---MED 1721"}, ""},
+	// roadblocks set up obstruct passage (144); stones thrown or pelted are a violent protest
+	// (145); protesters beaten are repressed by violence (175); a state's blockade stays 191
+	{"roadblocks set up", "Protesters set up roadblocks across Haiti.", "Haiti=HTI", []string{"---CVL HTI 144"}, ""},
+	{"pelted with stones", "Palestinians pelted Israeli troops with stones.", "Palestinians=PSE; Israeli=ISR#",
+		[]string{"PSE ISRMIL 145"}, ""},
+	{"stoned troops", "Palestinians stoned Israeli troops in Hebron.", "Palestinians=PSE; Israeli=ISR#; Hebron=PSE@",
+		[]string{"PSE ISRMIL 145"}, ""},
+	{"protesters beaten", "Police beat protesters with batons in Harare.", "Harare=ZWE@", []string{"---COP ---CVL 175"}, ""},
+	{"blockade built", "Israel built a blockade around Gaza.", "Israel=ISR; Gaza=PSEGZA", []string{"ISR PSEGZA 191"}, ""},
+	{"team beaten", "The Lakers beat the Celtics.", "Lakers=USABUS; Celtics=USABUS", nil, ""},
 }
 
 func TestRecallCases(t *testing.T) {
