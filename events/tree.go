@@ -1257,26 +1257,18 @@ func (c *coder) selfEvent(sg, tg int) bool {
 	if c.groups[bare].place {
 		return true
 	}
-	t, gr := c.tr, c.groups[bare]
-	for k := gr.ts; k < gr.te; k++ {
-		w := t.wordAtToken(k)
-		if w < 0 {
-			continue
-		}
-		if h := t.words[w].Head; h < 0 || t.words[h].Token < gr.ts || t.words[h].Token >= gr.te {
-			switch t.words[w].Rel {
-			case "amod", "compound", "nmod:poss", "nmod":
-				return true
-			}
-			return false
+	if w := c.groupHead(bare); w >= 0 {
+		switch c.tr.words[w].Rel {
+		case "amod", "compound", "nmod:poss", "nmod":
+			return true
 		}
 	}
 	return false
 }
 
-// placeName reports whether actor group g is a place named as a modifier
-// of a noun: "the Paris accord", "the Tokyo talks" say where, not who.
-func (c *coder) placeName(g int) bool {
+// groupHead returns the head word of actor group g's name in the parse:
+// the word of it whose head lies outside it; -1 when none.
+func (c *coder) groupHead(g int) int {
 	t, gr := c.tr, c.groups[g]
 	for k := gr.ts; k < gr.te; k++ {
 		w := t.wordAtToken(k)
@@ -1284,11 +1276,17 @@ func (c *coder) placeName(g int) bool {
 			continue
 		}
 		if h := t.words[w].Head; h < 0 || t.words[h].Token < gr.ts || t.words[h].Token >= gr.te {
-			// the head word of the place's name
-			return t.words[w].Rel == "compound" && c.isPlace(w)
+			return w
 		}
 	}
-	return false
+	return -1
+}
+
+// placeName reports whether actor group g is a place named as a modifier
+// of a noun: "the Paris accord", "the Tokyo talks" say where, not who.
+func (c *coder) placeName(g int) bool {
+	w := c.groupHead(g)
+	return w >= 0 && c.tr.words[w].Rel == "compound" && c.isPlace(w)
 }
 
 // addresseeNamed reports whether the parse gives match m's verb of telling
