@@ -83,6 +83,9 @@ var coderCases = []struct {
 	// 05 diplomatic cooperation
 	{"praise", "India praised Japan's role in the region.", "India=IND; Japan=JPN",
 		[]string{"IND JPN 051"}},
+	// two who pledge cooperation pledge it to each other
+	{"pledged cooperation together", "Russia and China pledged to deepen cooperation.", "Russia=RUS; China=CHN",
+		[]string{"RUS CHN 031", "CHN RUS 031"}},
 	// beating back a force is battle, not a beating
 	{"beat back", "Iraqi forces beat back Iranian troops.", "Iraqi=IRQ#; Iranian=IRN#", []string{"IRQMIL IRNMIL 190"}},
 	// joining a bloc makes a member, not a meeting; joining talks is taking part
