@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"dyad"
@@ -202,6 +203,13 @@ func (s *scan) cityAt(i int) (*cityPhrase, int) {
 		if !ok {
 			continue
 		}
+		if n == 1 && w != p.toks[0] && !hasLower(w) && !s.allCaps(i) && !s.dateline(i) && !s.locating(i, i+1) {
+			// a word in capitals in a sentence that is not is an acronym,
+			// not the town so named ("the General Accounting Office, GAO",
+			// not Gao in Mali), unless it opens a dateline ("CHANDIGARH,
+			// India - ...") or follows "in" ("in TOLEDO")
+			return nil, 0
+		}
 		if p.ambiguous && ix.cities[p.city].Population <= 1_000_000 && !s.locating(i, i+n) {
 			return nil, 0
 		}
@@ -287,3 +295,22 @@ Trinidad Brandon Grace Aaron Ali Amir Hassan Karim Omar Said Sultan
 Carmen Mara Rosario Dolores Mariano Fernando Jesus Cruz Luna Leon Mendoza
 Soledad Limon Vitoria Marianna Victoria Guadalupe Concepcion Trinity
 `
+
+// hasLower reports whether w has a letter in lower case.
+func hasLower(w string) bool { return strings.IndexFunc(w, unicode.IsLower) >= 0 }
+
+// dateline reports whether token i opens its sentence and a comma, dash
+// or parenthesis follows it, as the place of a dateline does.
+func (s *scan) dateline(i int) bool {
+	if i > 0 && s.toks[i-1].Sentence == s.toks[i].Sentence {
+		return false
+	}
+	if i+1 >= len(s.toks) || s.toks[i+1].Sentence != s.toks[i].Sentence {
+		return false
+	}
+	switch s.tok(i + 1) {
+	case ",", "-", "--", "(", "—", "–":
+		return true
+	}
+	return false
+}

@@ -80,6 +80,13 @@ func TestMatch(t *testing.T) {
 		{"most populous of a name", "Police met in Paris and London.",
 			"Paris:LOCATION:FRA@Paris/FRA/48.86,2.35 | London:LOCATION:GBR@London/GBR/51.51,-0.13"},
 		{"city in lower case", "a mombasa trip", ""},
+		// a word in capitals in a sentence in lower case is an acronym or a
+		// ticker, not the town of its name; datelines, places after "in" and
+		// headlines keep their towns
+		{"acronym is no town", "The General Accounting Office, GAO, said shares <HIT.T> rose.", ""},
+		{"town in capitals in context", "MOMBASA, Kenya - Wheat stocks in MOMBASA rose.",
+			"MOMBASA:LOCATION:@Mombasa/KEN/-4.05,39.66 | Kenya:COUNTRY:KEN | MOMBASA:LOCATION:@Mombasa/KEN/-4.05,39.66"},
+		{"town in a headline", "GAO SAYS STOCKS ROSE", "GAO:LOCATION:@Gao/MLI/16.27,-0.04"},
 		{"ambiguous city needs context", "Nice work. Reading is fun. Split the bill. Mobile phones. Victoria said. Of course.", ""},
 		{"ambiguous city in context", "Riots in Nice and Reading, United Kingdom, spread to Split.",
 			"Nice:LOCATION:@Nice/FRA/43.70,7.27 | Reading:LOCATION:@Reading/GBR/51.46,-0.97 | United Kingdom:COUNTRY:GBR | Split:LOCATION:@Split/HRV/43.51,16.44"},
