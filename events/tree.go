@@ -1781,6 +1781,7 @@ var abstractNouns = map[string]bool{
 	"rise": true, "increase": true, "fall": true, "decline": true, "cut": true, "cuts": true, "hike": true,
 	"forecast": true, "forecasts": true, "estimate": true, "estimates": true, "figures": true,
 	"projections": true, "data": true, "statistics": true, "assessment": true, "analysis": true,
+	"practices": true, "practice": true, "barriers": true, "restrictions": true,
 }
 
 // figureDomains are modifiers that make a noun of force a figure of

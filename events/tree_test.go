@@ -269,6 +269,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"JPN CHL 11"},
 		},
 		{
+			// and so is attacking practices: they are a state's conduct
+			"Japan attacked unfair Chilean trade practices .",
+			"Japan=JPN; Chilean=CHL#",
+			"2:nsubj:PROPN 0:root:VERB 6:amod:ADJ 6:amod:ADJ 6:compound:NOUN 2:obj:NOUN 2:punct:PUNCT",
+			[]string{"JPN CHL 11"},
+		},
+		{
 			// and on a sale or on competition
 			"Congress fought the planned sale of Chilean arms .",
 			"Congress=USALEG; Chilean=CHL#",
