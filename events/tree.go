@@ -529,6 +529,14 @@ func (c *coder) parseRoles(k int) treeResult {
 		return treeSkip
 	}
 	m.srcs, m.tgts, m.pron = m.srcs[:0], m.tgts[:0], false
+	if t.words[v].UPOS == "ADJ" && c.verbFirst(m, v) && (t.words[v].Rel == "amod" || c.copula(v)) && !c.participle(m, v) {
+		// a verb of the pattern that the parse reads as an adjective
+		// describing a noun or after "be" is a quality, no act: "free
+		// trade", "the most pressing issue", "a stricken ferry", "banks
+		// were free to hold stakes"; a participle may still be a verb
+		// ("were wounded", "killed one and wounded several others")
+		return treeNone
+	}
 	if m.nominal && t.words[v].UPOS == "PROPN" && c.caps[m.ts] {
 		return treeNone // a word of a name: "Jiji Press", "the Peace Corps"
 	}
@@ -585,6 +593,44 @@ func (c *coder) parseRoles(k int) treeResult {
 		return c.passiveRoles(v, m)
 	}
 	return c.activeRoles(v, m)
+}
+
+// verbFirst reports whether word v is the first word of match m and the
+// pattern's first item there is a verb (+verb).
+func (c *coder) verbFirst(m *match, v int) bool {
+	if c.tr.wordAtToken(m.ts) != v {
+		return false
+	}
+	for _, it := range m.r.items {
+		if it.kind == itemWord {
+			return it.verb
+		}
+	}
+	return false
+}
+
+// participle reports whether word v, the first of match m, is a form of
+// the pattern's first item that may be a past participle: "were wounded"
+// read as an adjective is still a passive.
+func (c *coder) participle(m *match, v int) bool {
+	w := strings.ToLower(c.tr.words[v].Text)
+	for _, it := range m.r.items {
+		if it.kind == itemWord {
+			return slices.Contains(it.parts, w)
+		}
+	}
+	return false
+}
+
+// copula reports whether word v has a copula ("is", "were") among its
+// children.
+func (c *coder) copula(v int) bool {
+	for _, k := range c.tr.kids[v] {
+		if c.tr.words[k].Rel == "cop" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedNoun reports whether noun n has an actor among its possessive,
@@ -678,6 +724,10 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 	}
 	m.srcs = c.actorsOf(agent, m.srcs)
 	if s := t.child(v, "nsubj:pass"); s >= 0 {
+		m.tgts = c.actorsOf(s, m.tgts)
+	} else if s := t.child(v, "nsubj"); s >= 0 && t.child(v, "cop") >= 0 {
+		// "soldiers were wounded by troops" read as a copula and an
+		// adjective: its subject is the passive's
 		m.tgts = c.actorsOf(s, m.tgts)
 	} else if h := t.patient(v); h >= 0 {
 		m.tgts = c.actorsOf(h, m.tgts) // "the rebels, backed by Moscow"

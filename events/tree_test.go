@@ -276,6 +276,27 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"JPN CHL 11"},
 		},
 		{
+			// a verb of the patterns read as an adjective of a noun is no act
+			"Chile won free access to the Peruvian market .",
+			"Chile=CHL; Peruvian=PER#",
+			"2:nsubj:PROPN 0:root:VERB 4:amod:ADJ 2:obj:NOUN 8:case:ADP 8:det:DET 8:amod:ADJ 4:nmod:NOUN 2:punct:PUNCT",
+			[]string{},
+		},
+		{
+			// nor after "be"
+			"Chilean banks were free to hold stakes in Peru .",
+			"Chilean=CHL#; Peru=PER",
+			"2:amod:ADJ 4:nsubj:NOUN 4:cop:AUX 0:root:ADJ 6:mark:PART 4:advcl:VERB 6:obj:NOUN 9:case:ADP 6:obl:PROPN 4:punct:PUNCT",
+			[]string{},
+		},
+		{
+			// but a participle so read may still be a passive
+			"Chilean soldiers were wounded by Peruvian troops .",
+			"Chilean=CHL#; Peruvian=PER#",
+			"2:amod:ADJ 4:nsubj:NOUN 4:cop:AUX 0:root:ADJ/JJ 7:case:ADP 7:amod:ADJ 4:obl:NOUN 4:punct:PUNCT",
+			[]string{"PERMIL CHLMIL 18"},
+		},
+		{
 			// and on a sale or on competition
 			"Congress fought the planned sale of Chilean arms .",
 			"Congress=USALEG; Chilean=CHL#",
