@@ -276,6 +276,26 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"JPN CHL 11"},
 		},
 		{
+			// a verb of general meaning codes only with the words after it
+			// that give its sense: taking goods is no seizure
+			"Poland took more Cuban sugar .",
+			"Poland=POL; Cuban=CUB#",
+			"2:nsubj:PROPN 0:root:VERB 4:advmod:ADV 5:amod:ADJ 2:obj:NOUN 2:punct:PUNCT",
+			[]string{},
+		},
+		{
+			"Peruvian rebels took control of the Chilean embassy .",
+			"Peruvian=PER#; Chilean=CHL#",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 3:obj:NOUN 8:case:ADP 8:det:DET 8:amod:ADJ 4:nmod:NOUN 3:punct:PUNCT",
+			[]string{"PERREB CHL 19"},
+		},
+		{
+			"The IMF gave Kenya a loan .",
+			"IMF=IGOUNOIMF; Kenya=KEN",
+			"2:det:DET 3:nsubj:PROPN 0:root:VERB 3:iobj:PROPN 6:det:DET 3:obj:NOUN 3:punct:PUNCT",
+			[]string{"IGOUNOIMF KEN 07"},
+		},
+		{
 			// a verb of the patterns read as an adjective of a noun is no act
 			"Chile won free access to the Peruvian market .",
 			"Chile=CHL; Peruvian=PER#",
