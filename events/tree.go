@@ -223,6 +223,9 @@ func (c *coder) actorWord(w int) (int, int) {
 					if t.words[k].Rel == "nmod" && (timeCase[t.caseOf(k)] || locCase[t.caseOf(k)] && c.isPlace(k)) {
 						continue // "a statement in Beijing": where, not who
 					}
+					if t.words[k].Rel == "nmod" && towardCase[t.caseOf(k)] {
+						continue // "the Iraqi attack on the frigate Stark, which killed": whom, not who
+					}
 					if t.words[k].Rel == "compound" && !c.visits && c.isPlace(k) {
 						continue // "the Paris agreement", "the Tokyo talks": where, not who
 					}
@@ -265,6 +268,11 @@ var naturalEvent = map[string]bool{
 	"lightning": true, "disease": true, "epidemic": true, "outbreak": true, "virus": true,
 	"pandemic": true, "accident": true, "crash": true, "collision": true, "derailment": true,
 }
+
+// towardCase are the prepositions of a noun's phrase that name whom what
+// the noun says is done to or aimed at: "an attack on", "sanctions
+// against", "aid to".
+var towardCase = map[string]bool{"on": true, "against": true, "upon": true, "toward": true, "towards": true}
 
 // venueCase are the prepositions of where a meeting is held.
 var venueCase = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true}

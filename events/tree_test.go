@@ -276,6 +276,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"JPN CHL 11"},
 		},
 		{
+			// whom an attack is on is not who attacks: the relative clause
+			// on the attack is the attacker's
+			"Washington condemned the Iraqi missile attack on Kuwait , which killed nine sailors .",
+			"Washington=USA; Iraqi=IRQ#; Kuwait=KWT",
+			"2:nsubj:PROPN 0:root:VERB 6:det:DET 5:amod:ADJ 6:compound:NOUN 2:obj:NOUN 8:case:ADP 6:nmod:PROPN 11:punct:PUNCT 11:nsubj:PRON 6:acl:relcl:VERB 13:nummod:NUM 11:obj:NOUN 2:punct:PUNCT",
+			[]string{"IRQ --- 19", "IRQ KWT 19", "USA IRQ 11"},
+		},
+		{
 			// a verb of general meaning codes only with the words after it
 			// that give its sense: taking goods is no seizure
 			"Poland took more Cuban sugar .",
