@@ -778,7 +778,7 @@ func (c *coder) code(k, s, e, si int, date string) {
 		return
 	}
 	cd = c.recode(k, s, cd)
-	if physical(cd.Code) && c.economic(m) {
+	if (physical(cd.Code) || dyad.RootOf(cd.Code) == "14") && c.economic(m) {
 		return // "Congress is trying to attack the trade deficit", "exporters hit by the move"
 	}
 	cd, neg, hyp := c.moodOf(k, s, e, cd)

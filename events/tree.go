@@ -1860,8 +1860,14 @@ var economicNouns = map[string]bool{
 	"exports": true, "imports": true, "sales": true, "trade": true, "earnings": true, "profits": true,
 	"goods": true, "products": true, "sale": true, "competition": true, "competitors": true,
 	"takeover": true, "merger": true, "acquisition": true, "protectionism": true, "dumping": true,
-	"tax": true, "taxes": true,
+	"tax": true, "taxes": true, "rates": true, "shares": true, "bonds": true,
+	"currencies": true, "currency": true,
 }
+
+// marketCase are the prepositions of where or whither a figure of force or
+// protest moves in economic news: "a rally in markets", "a march toward
+// higher rates".
+var marketCase = map[string]bool{"in": true, "toward": true, "towards": true}
 
 // eventSubjects are subjects that are a happening or a measure, not an
 // actor: a verb of force with one is a figure of speech ("the dismantling
@@ -1890,6 +1896,9 @@ func (c *coder) economic(m *match) bool {
 			if r := t.words[k].Rel; (r == "compound" || r == "amod") && figureDomains[strings.ToLower(t.words[k].Text)] {
 				return true // "the veto fight", "a trade war"
 			}
+			if t.words[k].Rel == "nmod" && marketCase[t.caseOf(k)] && economicNouns[strings.ToLower(t.words[k].Text)] {
+				return true // "a rally in financial markets"
+			}
 		}
 		return false
 	}
@@ -1903,6 +1912,11 @@ func (c *coder) economic(m *match) bool {
 			if economicNouns[w] {
 				return true
 			}
+			for _, j := range t.kids[k] {
+				if t.words[j].Rel == "nmod" && marketCase[t.caseOf(j)] && economicNouns[strings.ToLower(t.words[j].Text)] {
+					return true // "staged a rally in financial markets"
+				}
+			}
 		case r == "obl:agent" || r == "obl" && t.caseOf(k) == "by":
 			if economicNouns[w] || abstractNouns[w] {
 				return true
@@ -1911,9 +1925,9 @@ func (c *coder) economic(m *match) bool {
 			if eventSubjects[w] || abstractNouns[w] {
 				return true
 			}
-		case r == "obl" && (t.caseOf(k) == "against" || t.caseOf(k) == "on"):
+		case r == "obl" && (t.caseOf(k) == "against" || t.caseOf(k) == "on" || marketCase[t.caseOf(k)]):
 			if economicNouns[w] {
-				return true // "retaliate against Canadian goods"
+				return true // "retaliate against Canadian goods", "march toward higher interest rates"
 			}
 		}
 	}

@@ -284,6 +284,20 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"IRQ --- 19", "IRQ KWT 19", "USA IRQ 11"},
 		},
 		{
+			// a rally in the markets is no protest
+			"Chilean traders staged a rally in financial markets .",
+			"Chilean traders=CHLBUS",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 8:case:ADP 8:amod:ADJ 5:nmod:NOUN 3:punct:PUNCT",
+			[]string{},
+		},
+		{
+			// nor a march toward higher rates
+			"Chilean farmers march toward higher interest rates .",
+			"Chilean farmers=CHLAGR",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 7:case:ADP 7:amod:ADJ 7:compound:NOUN 3:obl:NOUN 3:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// a verb of general meaning codes only with the words after it
 			// that give its sense: taking goods is no seizure
 			"Poland took more Cuban sugar .",
