@@ -357,7 +357,7 @@ PSEWSB|West Bank||PSE|31.95|35.25
 const orgData = `
 IGOUNO|United Nations|UN;U.N.;UN Security Council;U.N. Security Council;United Nations Security Council;Security Council;UNSC
 IGOWSTNAT|NATO|Nato;North Atlantic Treaty Organization;North Atlantic Treaty Organisation;North Atlantic Alliance
-IGOEUREEC|European Union|EU;E.U.;European Commission;European Community;European Economic Community;EEC;Common Market
+IGOEUREEC|European Union|EU;E.U.;European Commission;European Community;European Economic Community;EEC;EC;E.C.;Common Market
 IGOAFRAFU|African Union|AU Commission
 IGOSEAASN|ASEAN|Association of Southeast Asian Nations;Association of South East Asian Nations;Asean
 IGOBUSOPC|OPEC|Opec;Organization of Petroleum Exporting Countries;Organisation of Petroleum Exporting Countries
