@@ -132,16 +132,18 @@ func builtinRules() {
 // bareDefault are the verbs of the built-in lexicon whose code alone, with
 // no words after them, dyad does not take: verbs of general meaning whose
 // sense, and so their CAMEO code, comes from what follows them. To see is
-// not to make a statement (010: "Japan sees growth slowing"), to consider
-// or to go or leave is not to consult (040: "consider retaliation", "go
-// ahead with sanctions"), to add, give, lead or head is no material
-// cooperation (060: "he added", "give room for", "a team headed by"), to
-// pass is not to yield (080: "passed a bill") and to take is not to seize
-// (171: "took more Cuban sugar"). Their patterns with more words stay
-// ("give * aid", "take * control").
+// not to make a statement (010: "Japan sees growth slowing"); to consider,
+// go or leave is not to consult (040: "consider retaliation", "go ahead
+// with sanctions"); to add, give, lead, head or control is no material
+// cooperation (060: "he added", "give room for", "a team headed by",
+// "Renault controls American Motors"); to pass or submit is not to yield
+// (080: "passed a bill", "submit a list of questions"); to take is not to
+// seize (171: "took more Cuban sugar"). Their patterns with more words
+// stay ("give * aid", "take * control").
 var bareDefault = map[string]bool{
 	"+see": true, "+consider": true, "+go": true, "+leave": true, "+add": true,
 	"+give": true, "+head": true, "+lead": true, "+pass": true, "+take": true,
+	"+control": true, "+submit": true,
 }
 
 // loadDefaults compiles the built-in patterns, the lexicon's and dyad's
