@@ -417,4 +417,8 @@ var stopPhrases = []string{
 	"New Mexico", "New Mexican", "New Jersey", "Jersey City", "New England", "New South Wales",
 	"New Guinea", "North Pole", "South Pole", "George Washington", "Washington Post",
 	"Dominican Order", "Irish Sea", "Georgia Tech",
+	// rounds of trade talks and clubs of creditors are named after where
+	// they began, not after who takes part
+	"Uruguay Round", "Tokyo Round", "Kennedy Round", "Doha Round", "Dillon Round",
+	"Paris Club", "London Club",
 }

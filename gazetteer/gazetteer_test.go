@@ -101,6 +101,7 @@ func TestMatch(t *testing.T) {
 			"United Nations:ORG:IGOUNO | U.N.:ORG:IGOUNO | NATO:ORG:IGOWSTNAT | European Union:ORG:IGOEUREEC | EU:ORG:IGOEUREEC | E.U.:ORG:IGOEUREEC | African Union:ORG:IGOAFRAFU | ASEAN:ORG:IGOSEAASN | OPEC:ORG:IGOBUSOPC | IMF:ORG:IGOUNOIMF"},
 		{"the European Community's acronym", "EC ministers met the E.C. Commission.", "EC:ORG:IGOEUREEC | E.C.:ORG:IGOEUREEC"},
 		{"stop phrases", "Latin America, New Mexico, the South China Sea and African Americans.", ""},
+		{"trade rounds and creditor clubs", "The Uruguay Round, the Tokyo Round and the Paris Club met.", ""},
 		{"stop phrase then name", "Latin America and America.", "America:COUNTRY:USA"},
 		{"odd case country names and demonyms", "Aid to iSrael, ChINA, eGYPT, pERU and the uKRAINIANS.",
 			"iSrael:COUNTRY:ISR | ChINA:COUNTRY:CHN | eGYPT:COUNTRY:EGY | pERU:COUNTRY:PER | uKRAINIANS:NATIONALITY:UKR"},
