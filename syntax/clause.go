@@ -78,3 +78,37 @@ func hasChild(ws []Word, h int, rels ...string) bool {
 	}
 	return false
 }
+
+// verbless returns the word of ws, one parsed sentence with no verb or
+// auxiliary at all, that should have been its verb: the first word after
+// a noun root that a verb lexicon knows as a verb form, written in lower
+// case ("Militants set fire to a school", "set" read as an adjective;
+// "Claims on the IMF rose by 298 mln francs", "rose" a noun); -1 when ws
+// has a verb or no such word. verb reports whether a form is a verb's.
+func verbless(ws []Word, verb func(string) bool) int {
+	r := -1
+	for i := range ws {
+		switch ws[i].UPOS {
+		case "VERB", "AUX":
+			return -1
+		}
+		if ws[i].Head == -1 {
+			r = i
+		}
+	}
+	if r < 0 || ws[r].UPOS != "NOUN" && ws[r].UPOS != "PROPN" {
+		return -1
+	}
+	for i := r + 1; i < len(ws); i++ {
+		f := ws[i].Form
+		switch ws[i].UPOS {
+		case "NOUN", "ADJ", "ADV":
+			if f != "" && f[0] >= 'a' && f[0] <= 'z' && verb(f) {
+				return i
+			}
+		case "PUNCT", "ADP", "SCONJ", "CCONJ":
+			return -1 // the subject's phrase has ended with no verb
+		}
+	}
+	return -1
+}

@@ -79,3 +79,40 @@ func TestMainClause(t *testing.T) {
 		})
 	}
 }
+
+func TestVerbless(t *testing.T) {
+	verbs := map[string]bool{"set": true, "rose": true, "fire": true, "claims": true}
+	verb := func(f string) bool { return verbs[strings.ToLower(f)] }
+	for _, tc := range []struct {
+		name, in string
+		want     int
+	}{
+		{"a verb read as an adjective",
+			"Militants/NOUN/NNS>-1:root set/ADJ/JJ>2:amod fire/NOUN/NN>0:obj to/ADP/IN>4:case schools/NOUN/NNS>0:nmod",
+			1},
+		{"a verb read as a noun after the subject's phrase",
+			"Claims/NOUN/NNS>-1:root on/ADP/IN>2:case Fund/PROPN/NNP>0:nmod rose/NOUN/NN>0:dep",
+			-1}, // the phrase of the subject ends at its preposition: no guess past it
+		{"the first word a verb may be",
+			"Prices/NOUN/NNS>-1:root rose/NOUN/NN>0:compound fire/NOUN/NN>0:dep",
+			1},
+		{"a sentence with a verb",
+			"Militants/NOUN/NNS>1:nsubj set/VERB/VBD>-1:root fire/NOUN/NN>1:obj",
+			-1},
+		{"an auxiliary is a verb",
+			"Militants/NOUN/NNS>-1:root are/AUX/VBP>0:cop set/ADJ/JJ>0:amod",
+			-1},
+		{"a capitalised word is a name",
+			"Militants/NOUN/NNS>-1:root Set/PROPN/NNP>0:flat",
+			-1},
+		{"a root that is no noun",
+			"Set/ADJ/JJ>-1:root fire/NOUN/NN>0:obj",
+			-1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := verbless(words(t, tc.in), verb); got != tc.want {
+				t.Errorf("verbless = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}

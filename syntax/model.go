@@ -109,6 +109,8 @@ func (m *Model) init() {
 			m.fixedTag["PROPN"] = i
 		case "ADJ JJ":
 			m.fixedTag["ADJ"] = i
+		case "VERB VBD":
+			m.fixedTag["VERB"] = i
 		}
 	}
 	m.nameRel = map[string]int{}
@@ -158,7 +160,8 @@ func (m *Model) ParseHinted(forms []string, h Hints) []Word {
 }
 
 // ParseFixed is Parse with the part of speech of some words known before
-// tagging: fixed[i] is a UPOS, "PROPN" (with Penn tag NNP) or "ADJ" (JJ),
+// tagging: fixed[i] is a UPOS, "PROPN" (with Penn tag NNP), "ADJ" (JJ) or
+// "VERB" (VBD),
 // or "" where the tagger decides; fixed may be nil. The syntax stage fixes
 // as PROPN the words of the names the actors stage found that the tagger
 // never saw in training, which it would otherwise read by their endings
@@ -170,6 +173,12 @@ func (m *Model) ParseFixed(forms, fixed []string) []Word {
 // ParseIfVerbFixed is ParseIfVerb with fixed tags, as ParseFixed.
 func (m *Model) ParseIfVerbFixed(forms, fixed []string, verbs []int) []Word {
 	return m.parse(forms, fixed, nil, verbs, true)
+}
+
+// verbForm reports whether the tagger's verb lexicon knows form, in
+// lower case, as a form of a verb.
+func (m *Model) verbForm(form string) bool {
+	return m.tagger.lex.verbs[lowerString(form)] != 0
 }
 
 // Known reports whether the tagger saw form in training often enough to

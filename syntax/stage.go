@@ -118,6 +118,15 @@ func (s *stage) Run(ctx context.Context, a *dyad.Analysis) error {
 				i = j
 				continue
 			}
+			if v := verbless(out, s.m.verbForm); v >= 0 {
+				// a sentence of news has a verb: tag the likeliest one so
+				// and parse again
+				fx := make([]string, len(forms))
+				copy(fx, h.Fixed)
+				fx[v] = "VERB"
+				h.Fixed, h.Gated = fx, false
+				out = s.m.ParseHinted(forms, h)
+			}
 			mainClause(out)
 			if err := tree(out, len(forms)); err != nil {
 				return fmt.Errorf("sentence %d at byte %d: %w", si, words[0].Start, err)

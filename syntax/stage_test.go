@@ -502,3 +502,25 @@ func TestStageMainClause(t *testing.T) {
 		t.Errorf("got %+v, want protested the root and Farmers its subject", ws)
 	}
 }
+
+// A sentence the tagger reads with no verb at all is tagged again with its
+// likeliest verb a verb, and parsed again.
+func TestStageFindsTheVerb(t *testing.T) {
+	m := model(t)
+	sents := []string{"Militants set fire to a school in northwest Pakistan ."}
+	if out := m.Parse(strings.Fields(sents[0])); slices.ContainsFunc(out, func(w Word) bool { return w.UPOS == "VERB" }) {
+		t.Fatalf("the model alone finds a verb (%+v): the test shows nothing", out)
+	}
+	a := analysis(t, sents)
+	if err := Stage(m, nil).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	checkParses(t, a)
+	ws := a.Syntax[0].Words
+	if w := ws[1]; w.UPOS != "VERB" || w.Rel != "root" {
+		t.Errorf("set: %s %s, want the root verb", w.UPOS, w.Rel)
+	}
+	if w := ws[0]; w.Head != 1 || w.Rel != "nsubj" {
+		t.Errorf("Militants: head %d %s, want the subject of set", w.Head, w.Rel)
+	}
+}
