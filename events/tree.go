@@ -1153,7 +1153,7 @@ func (c *coder) treeRoles(k int) bool {
 		m.tgts = tg
 	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14") && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && !c.hasObject(m))
+		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14") && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && c.armed(m.srcs)))
 	if res == treeDone && c.toldAudience(m) {
 		done = false
 		res = treeNone // "told a congress of young communists": an audience, no one told
@@ -1164,6 +1164,23 @@ func (c *coder) treeRoles(k int) bool {
 	}
 	return done
 }
+
+// armed reports whether every group of srcs is an armed force, police,
+// rebels or protesters (by their agent code): their destruction of
+// property ("militants set fire to a school", "rioters torched cars") is
+// an event with no one named as its target, where a shipbreaker's
+// demolishing vessels is trade.
+func (c *coder) armed(srcs []int) bool {
+	for _, g := range srcs {
+		cd := c.groups[g].code
+		if len(cd) < 6 || !armedAgents[cd[len(cd)-3:]] {
+			return false
+		}
+	}
+	return len(srcs) > 0
+}
+
+var armedAgents = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF": true, "INS": true, "OPP": true, "RAD": true, "SEP": true}
 
 // inClause reports whether actor group g, a target word order found for
 // match m, is in the clause of m's verb: the parse shows it is not when
@@ -1509,7 +1526,8 @@ func targetless(code string) bool {
 }
 
 var ownTargetless = map[string]bool{"0871": true, "087": true, "0872": true, "0873": true,
-	"0813": true, "0814": true, "1721": true, "1723": true, "1724": true, "152": true, "154": true}
+	"0813": true, "0814": true, "1721": true, "1723": true, "1724": true, "152": true, "154": true,
+	"1712": true}
 
 // treeMood reads negation and modality of match k's verb from the parse,
 // beyond the words right before it that mood reads: "not" or "never"

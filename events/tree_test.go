@@ -284,6 +284,21 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"IRQ --- 19", "IRQ KWT 19", "USA IRQ 11"},
 		},
 		{
+			// property destroyed by an armed group or a crowd is an event
+			// with no one named as its target
+			"Pakistani militants torched a school .",
+			"Pakistani militants=PAKREB",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 3:punct:PUNCT",
+			[]string{"PAKREB PAK 17"},
+		},
+		{
+			// by traders, it is trade
+			"Chilean traders demolished old ships .",
+			"Chilean traders=CHLBUS",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:amod:ADJ 3:obj:NOUN 3:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// a rally in the markets is no protest
 			"Chilean traders staged a rally in financial markets .",
 			"Chilean traders=CHLBUS",
