@@ -12,6 +12,13 @@ var recallCases = []struct {
 	want               []string
 	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
 }{
+	// grenades and bombs thrown are bombings, chemical agents chemical weapons
+	{"grenade hurled", "Kashmiri militants hurled a grenade at Indian troops.",
+		"Kashmiri militants=INDREB; Indian troops=INDMIL", []string{"INDREB INDMIL 183"}, ""},
+	{"grenade attacks carried out", "Militants carried out two grenade attacks on Indian troops.",
+		"Militants=---REB; Indian troops=INDMIL", []string{"---REB INDMIL 183"}, ""},
+	{"sarin attack", "Syrian forces carried out a sarin attack on Turkish troops.",
+		"Syrian forces=SYRMIL; Turkish troops=TURMIL", []string{"SYRMIL TURMIL 2041"}, ""},
 	{"arms shipments banned", "Sweden banned arms shipments to Chile last year.",
 		"Sweden=SWE; Chile=CHL", []string{"SWE CHL 1622"}, ""},
 	{"weapons deliveries halted", "Italy halted weapons deliveries to Libya.",

@@ -1153,7 +1153,7 @@ func (c *coder) treeRoles(k int) bool {
 		m.tgts = tg
 	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14") && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && c.armed(m.srcs)))
+		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14") && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))))
 	if res == treeDone && c.toldAudience(m) {
 		done = false
 		res = treeNone // "told a congress of young communists": an audience, no one told
@@ -1166,7 +1166,8 @@ func (c *coder) treeRoles(k int) bool {
 }
 
 // armed reports whether every group of srcs is an armed force, police,
-// rebels or protesters (by their agent code): their destruction of
+// rebels or protesters (by their agent code; a crowd is too, see riot):
+// their destruction of
 // property ("militants set fire to a school", "rioters torched cars") is
 // an event with no one named as its target, where a shipbreaker's
 // demolishing vessels is trade.
