@@ -56,7 +56,7 @@ var agentWords = []struct {
 	{"mercenaries", "UAF", false}, {"bandits", "CRM", false}, {"kidnappers", "CRM", false},
 	{"abductors", "CRM", false}, {"pirates", "CRM", false}, {"gangs", "CRM", false},
 	{"gangsters", "CRM", false}, {"separatists", "REB", false}, {"extremists", "RAD", false},
-	{"rioters", "OPP", false},
+	{"rioters", "OPP", false}, {"mob", "OPP", true}, {"mobs", "OPP", false},
 	// one soldier, policeman or journalist, as the Phoenix agents dictionary
 	// codes the singular (SOLDIER, POLICE_OFFICER, JOURNALIST); not "protester",
 	// which in the singular names a person more than a side

@@ -12,6 +12,9 @@ var recallCases = []struct {
 	want               []string
 	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
 }{
+	// a mob is a crowd, as rioters are: its destruction is a riot
+	{"mob", "A mob set fire to a bus.", "", []string{"---OPP --- 145"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 3:obj:NOUN 7:case:ADP 7:det:DET 3:obl:NOUN 3:punct:PUNCT"},
 	// grenades and bombs thrown are bombings, chemical agents chemical weapons
 	{"grenade hurled", "Kashmiri militants hurled a grenade at Indian troops.",
 		"Kashmiri militants=INDREB; Indian troops=INDMIL", []string{"INDREB INDMIL 183"}, ""},

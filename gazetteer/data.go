@@ -346,6 +346,7 @@ Douala|CMR|4.05|9.77
 const regionData = `
 PSEGZA|Gaza Strip|Gaza|PSE|31.42|34.36
 PSEWSB|West Bank||PSE|31.95|35.25
+NGA|Niger Delta||NGA|5.00|6.25
 `
 
 // orgData holds international organisations, one a line:

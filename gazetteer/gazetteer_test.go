@@ -110,6 +110,8 @@ func TestMatch(t *testing.T) {
 		{"odd case only for one-word country names", "Talks in bEIJING, nEW yORK and nATO, with sOUTH kOREA.",
 			"kOREA:COUNTRY:KOR"},
 		{"lower case stays a word", "turkey and china and israel", ""},
+		{"the Niger Delta is Nigeria's", "Kidnappers struck in the Niger Delta and in Niger.",
+			"Niger Delta:LOCATION:NGA@Niger Delta/NGA/5.00,6.25 | Niger:COUNTRY:NER"},
 		{"gaza and the west bank are regions", "Rockets from Gaza and the Gaza Strip hit the West Bank and Gaza City.",
 			"Gaza:LOCATION:PSEGZA@Gaza Strip/PSE/31.42,34.36 | Gaza Strip:LOCATION:PSEGZA@Gaza Strip/PSE/31.42,34.36 | West Bank:LOCATION:PSEWSB@West Bank/PSE/31.95,35.25 | Gaza City:LOCATION:@Gaza City/PSE/31.50,34.47"},
 		{"palestine stays a country", "Palestine and the Palestinian territories.",
