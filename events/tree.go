@@ -1597,6 +1597,11 @@ func (c *coder) nounMood(n int) (neg, hyp bool) {
 				return intentVerb(l)
 			}
 			return false, false
+		case "nsubj":
+			if t.words[h].UPOS == "VERB" && occurVerb[t.lemma(h)] {
+				return t.verbMood(h) // "the talks could resume next month"
+			}
+			return false, false
 		case "compound", "conj":
 			n = h // "peace talks", "talks and an accord"
 			continue
@@ -1604,6 +1609,15 @@ func (c *coder) nounMood(n int) (neg, hyp bool) {
 		return false, false
 	}
 	return false, false
+}
+
+// occurVerb are verbs whose subject, a noun of an event, is what they say
+// happens: "talks could resume", "the strike will begin" are to come as
+// the verb is. Other verbs say what the event did ("the attack could lead
+// to war"), which is no mood of the event.
+var occurVerb = map[string]bool{
+	"resume": true, "start": true, "begin": true, "open": true, "happen": true, "occur": true,
+	"restart": true, "recommence": true,
 }
 
 // possibleAdj are adjectives that make the event a noun names possible,
@@ -1739,6 +1753,15 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 			break
 		}
 		switch l := t.lemma(h); l {
+		case "rule":
+			// "ruled out sending tanks": not done
+			if k := t.child(h, "compound:prt"); k >= 0 && strings.EqualFold(t.words[k].Text, "out") {
+				neg = true
+			}
+		case "reject", "avoid":
+			// "rejected sending tanks", "avoided attacking": not done (a
+			// request rejected was made: nouns keep their mood)
+			neg = true
 		case "force", "allow", "permit":
 			// "to force Japan to open its market" is not done; "was
 			// forced to abandon the bill" is

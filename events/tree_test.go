@@ -674,6 +674,8 @@ func TestTreeMood(t *testing.T) {
 		// a time to come, under a verb to come
 		{"Lavrov will wait until Russia attacks Ukraine .", "3:nsubj:PROPN 3:aux:AUX 0:root:VERB 6:mark:SCONJ 6:nsubj:PROPN 3:advcl:VERB 6:obj:PROPN 3:punct:PUNCT", false, true},
 		{"Lavrov waited until Russia attacked Ukraine .", "2:nsubj:PROPN 0:root:VERB 5:mark:SCONJ 5:nsubj:PROPN 2:advcl:VERB 5:obj:PROPN 2:punct:PUNCT", false, false},
+		// an event that may start is to come
+		{"An attack by Russia on Ukraine could start soon .", "2:det:DET 8:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 6:case:ADP 2:nmod:PROPN 8:aux:AUX 0:root:VERB 8:advmod:ADV 8:punct:PUNCT", false, true},
 	} {
 		a := build(tt.text, "Russia=RUS; Ukraine=UKR")
 		withParse(t, a, tt.parse)
@@ -681,7 +683,7 @@ func TestTreeMood(t *testing.T) {
 		for i := range a.Syntax[0].Words {
 			w := &a.Syntax[0].Words[i]
 			w.Lemma = map[string]string{"failed": "fail", "plans": "plan", "recommend": "recommend", "recommended": "recommend", "deny": "deny",
-				"pushed": "push", "forced": "force"}[w.Text]
+				"pushed": "push", "forced": "force", "start": "start"}[w.Text]
 		}
 		if err := Stage(nil).Run(context.Background(), a); err != nil {
 			t.Fatal(err)
@@ -889,6 +891,39 @@ func TestClauseOfTarget(t *testing.T) {
 		got := shown(evs, func(e dyad.Event) string { return e.Source + " " + e.Target + " " + e.Root })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRuledOut: what is ruled out, rejected or avoided is not done.
+func TestRuledOut(t *testing.T) {
+	for _, tt := range []struct {
+		text, parse, trigger string
+		neg                  bool
+	}{
+		{"Russia ruled out attacking Ukraine .", "2:nsubj:PROPN 0:root:VERB 2:compound:prt:ADP 2:xcomp:VERB 4:obj:PROPN 2:punct:PUNCT", "attacking", true},
+		{"Russia rejected attacking Ukraine .", "2:nsubj:PROPN 0:root:VERB 2:xcomp:VERB 3:obj:PROPN 2:punct:PUNCT", "attacking", true},
+	} {
+		a := build(tt.text, "Russia=RUS; Ukraine=UKR")
+		withParse(t, a, tt.parse)
+		for i := range a.Syntax[0].Words {
+			w := &a.Syntax[0].Words[i]
+			w.Lemma = map[string]string{"ruled": "rule", "rejected": "reject", "attacking": "attack", "request": "request"}[w.Text]
+		}
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range a.Events {
+			if strings.HasPrefix(e.Trigger.Text, tt.trigger) {
+				found = true
+				if e.Negated != tt.neg {
+					t.Errorf("%s: %s %s %s negated %v, want %v", tt.text, e.Source, e.Target, e.Code, e.Negated, tt.neg)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no event at %q in %+v", tt.text, tt.trigger, a.Events)
 		}
 	}
 }
