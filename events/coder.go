@@ -1360,6 +1360,10 @@ func (c *coder) find(s, e int, lex bool) {
 			i++ // "will tender March 12": a date, not a march
 			continue
 		}
+		if c.portfolio(i, e) {
+			i++ // "sent to finance ministers": a minister's title, not financing
+			continue
+		}
 		if g := c.actor[i]; g >= 0 && c.caps[i] && int(g) < len(c.groups) && i > c.groups[g].ts {
 			i++ // "the International Monetary Fund criticised": a word of a name
 			continue
@@ -1397,6 +1401,23 @@ func (c *coder) find(s, e int, lex bool) {
 		}
 		i = best.te
 	}
+}
+
+// portfolio reports whether token i names a minister's portfolio before
+// the word for the minister or the ministry ("finance ministers", "trade
+// ministry officials"): a word of a title, whatever verb it may also be.
+func (c *coder) portfolio(i, e int) bool {
+	if i+1 >= e || !portfolioWords[strings.ToLower(c.word(i))] {
+		return false
+	}
+	return ministerWords[strings.ToLower(c.word(i+1))]
+}
+
+var portfolioWords = map[string]bool{"finance": true, "trade": true, "defence": true, "defense": true, "interior": true, "labour": true, "labor": true, "transport": true, "supply": true}
+
+var ministerWords = map[string]bool{
+	"minister": true, "ministers": true, "ministry": true, "ministries": true, "secretary": true,
+	"secretaries": true, "department": true, "committee": true, "chief": true, "chiefs": true,
 }
 
 // dateAt reports whether token i lies in a date expression the annotate
