@@ -274,6 +274,43 @@ var naturalEvent = map[string]bool{
 // against", "aid to".
 var towardCase = map[string]bool{"on": true, "against": true, "upon": true, "toward": true, "towards": true}
 
+// accident reports whether verb v has a phrase of "in" whose noun, or a
+// noun compounded with it, names a happening of nature or an accident
+// ("injured in a rock fall", "killed in a mine collapse").
+func (c *coder) accident(v int) bool {
+	t := c.tr
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel != "obl" || t.caseOf(k) != "in" {
+			continue
+		}
+		for _, w := range append([]int{k}, t.kids[k]...) {
+			if w == k || t.words[w].Rel == "compound" {
+				if accidentNouns[t.lemma(w)] {
+					return true
+				}
+				for _, j := range t.kids[w] {
+					if t.words[j].Rel == "compound" && accidentNouns[t.lemma(j)+" "+t.lemma(w)] {
+						return true
+					}
+				}
+				if i := t.words[w].Head; t.words[w].Rel == "compound" && accidentNouns[t.lemma(w)+" "+t.lemma(i)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// accidentNouns are what people are killed or hurt in when no one did it;
+// not fire, which may be gunfire.
+var accidentNouns = map[string]bool{
+	"accident": true, "collision": true, "derailment": true, "rockfall": true, "rock fall": true,
+	"cave-in": true, "earthquake": true, "quake": true, "flood": true, "flooding": true, "storm": true,
+	"landslide": true, "mudslide": true, "avalanche": true, "cyclone": true, "typhoon": true,
+	"hurricane": true, "tornado": true, "tsunami": true, "eruption": true,
+}
+
 // venueCase are the prepositions of where a meeting is held.
 var venueCase = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true}
 
@@ -701,6 +738,9 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 			agent = k
 			break
 		}
+	}
+	if agent < 0 && physical(m.r.code.Code) && c.accident(v) {
+		return treeNone // "killed and two injured in a rock fall": no one did it
 	}
 	if agent < 0 && physical(m.r.code.Code) {
 		// "a mortar was fired from Gaza", "soldiers killed in

@@ -284,6 +284,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"IRQ --- 19", "IRQ KWT 19", "USA IRQ 11"},
 		},
 		{
+			// hurt in an accident, no one did it
+			"Six Chilean miners were killed and two injured in a rock fall at a Peruvian mine .",
+			"Chilean=CHL#; Peruvian=PER#",
+			"3:nummod:NUM 3:amod:ADJ 5:nsubj:pass:NOUN 5:aux:pass:AUX 0:root:VERB/VBN 8:cc:CCONJ 8:nsubj:pass:NUM 5:conj:VERB/VBN 12:case:ADP 12:det:DET 12:compound:NOUN 8:obl:NOUN 16:case:ADP 16:det:DET 16:amod:ADJ 12:nmod:NOUN 5:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// property destroyed by an armed group or a crowd is an event
 			// with no one named as its target
 			"Pakistani militants torched a school .",
