@@ -794,7 +794,16 @@ func (c *coder) code(k, s, e, si int, date string) {
 		// (the act stays, hypothetical, as PETRARCH codes it), the intent
 		// is announced now
 		if ic, ok := intentCode(cd.Code, c.intentOf(k), m.pron); ok {
-			c.emitAll(m, ic, si, date, false, false, fromTree)
+			if len(m.tgts) == 0 && fromTree && dyad.RootOf(cd.Code) == "08" && targetless(cd.Code) &&
+				!(len(m.srcs) >= 2 && c.mutual(m)) {
+				// a yielding promised to no one named ("agreed to step
+				// down", "offered to resign") is promised all the same
+				for _, sg := range m.srcs {
+					c.emit(m, ic, sg, -1, si, date, false, false)
+				}
+			} else {
+				c.emitAll(m, ic, si, date, false, false, fromTree)
+			}
 		}
 	}
 }
@@ -1257,8 +1266,17 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 	if tg >= 0 {
 		tgt = c.groups[tg].code
 	}
-	if src == tgt || cd.Code < "10" && c.selfEvent(sg, tg) {
+	if src == tgt {
 		return
+	}
+	if cd.Code < "10" && c.selfEvent(sg, tg) {
+		if !c.groups[tg].place || m.r.lexicon || !ownTargetless[cd.Code] && !yieldTargetless[cd.Code] {
+			return
+		}
+		// an act on one's own forces or ground names no one: a place of
+		// one's own country is where it is done ("Iraqi troops retreated
+		// from Mosul", "Ukrainian troops pulled out of Bakhmut")
+		tg, tgt = -1, NoEvent
 	}
 	if cd.Code == "084" && people(tgt) {
 		cd, _ = Lookup("0841") // "released the civilians": persons

@@ -1193,7 +1193,7 @@ func (c *coder) treeRoles(k int) bool {
 		m.tgts = tg
 	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14") && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))))
+		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14" || yieldTargetless[m.r.code.Code]) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))))
 	if res == treeDone && c.toldAudience(m) {
 		done = false
 		res = treeNone // "told a congress of young communists": an audience, no one told
@@ -1563,12 +1563,24 @@ func (c *coder) thing(w int) bool {
 // names where, not whom ("withdrew its troops from Kherson"). Not persons
 // freed (0841): "release" of data and of hostages sought are nouns too.
 func targetless(code string) bool {
-	return dyad.RootOf(code) == "14" || physical(code) || ownTargetless[code]
+	return dyad.RootOf(code) == "14" || physical(code) || ownTargetless[code] || yieldTargetless[code]
 }
 
 var ownTargetless = map[string]bool{"0871": true, "087": true, "0872": true, "0873": true,
 	"0813": true, "0814": true, "1721": true, "1723": true, "1724": true, "152": true, "154": true,
 	"1712": true}
+
+// yieldTargetless are the codes of yielding whose demanders the news
+// seldom names: yielding (080: "bowed to international pressure"), a
+// leader's resignation (0831), a policy or law withdrawn (0832),
+// institutional reform agreed to (0834), censorship eased (0811), dissent
+// called off (082: "called off their protests"), a military retreat
+// (0874: "troops retreated from Mosul"; "rates retreated" matches no
+// pattern) and a crossing opened for aid (0863). As for force, a pattern
+// ending in a preposition names no one only when its phrase names no
+// actor: "bowed to pressure from the United States" yields to the US.
+var yieldTargetless = map[string]bool{"080": true, "0831": true, "0832": true, "0834": true,
+	"0811": true, "082": true, "0874": true, "0863": true}
 
 // treeMood reads negation and modality of match k's verb from the parse,
 // beyond the words right before it that mood reads: "not" or "never"
