@@ -1576,11 +1576,13 @@ var ownTargetless = map[string]bool{"0871": true, "087": true, "0872": true, "08
 // institutional reform agreed to (0834), censorship eased (0811), dissent
 // called off (082: "called off their protests"), a military retreat
 // (0874: "troops retreated from Mosul"; "rates retreated" matches no
-// pattern) and a crossing opened for aid (0863). As for force, a pattern
+// pattern), a crossing opened for aid (0863), prisoners freed (0841: "freed
+// 20 political prisoners", of no country named) and inspectors or
+// peacekeepers accepted (0861, 0862) from no one named. As for force, a pattern
 // ending in a preposition names no one only when its phrase names no
 // actor: "bowed to pressure from the United States" yields to the US.
 var yieldTargetless = map[string]bool{"080": true, "0831": true, "0832": true, "0834": true,
-	"0811": true, "082": true, "0874": true, "0863": true}
+	"0811": true, "082": true, "0874": true, "0863": true, "0841": true, "0861": true, "0862": true}
 
 // treeMood reads negation and modality of match k's verb from the parse,
 // beyond the words right before it that mood reads: "not" or "never"
