@@ -61,6 +61,7 @@ var doubled = map[string]bool{
 	"outstrip": true, "kidnap": true, "worship": true, "handicap": true, "unveil": false, "embed": true,
 	"format": false, "remit": true, "acquit": true, "incur": true, "defer": true, "abhor": true,
 	"initial": true, "pencil": true, "marshal": true, "channel": true, "dial": true, "tunnel": true,
+	"airdrop": true,
 }
 
 // verbForms returns every surface form of a verb lemma: the lemma, third
