@@ -257,6 +257,20 @@ var concedeCases = []struct {
 	{"million pounds", "Britain gave 10 million pounds to the UN.", "Britain=GBR; UN=IGOUNO",
 		[]string{"GBR IGOUNO 071"},
 		"2:nsubj:PROPN 0:root:VERB 4:compound:NUM 5:nummod:NUM 2:obj:NOUN 8:case:ADP 8:det:DET 2:obl:PROPN 2:punct:PUNCT"},
+	// a ban on protests lifted (0811, no ban imposed); charges or a case dropped against someone (081, no
+	// charging); a bill postponed or suspended (0832); a lawsuit dismissed by a judge is rejected, not eased
+	{"ban on demonstrations lifted", "Authorities in Guinea lifted the ban on demonstrations.", "Guinea=GIN",
+		[]string{"GINGOV --- 0811"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:NOUN 0:root:VERB 6:det:DET 4:obj:NOUN 8:case:ADP 4:obl:NOUN 4:punct:PUNCT"},
+	{"charges dropped", "The authorities in Hong Kong dropped charges against the activists.", "Hong Kong=HKG",
+		[]string{"HKGGOV ---OPP 081"},
+		"2:det:DET 6:nsubj:NOUN 5:case:ADP 5:compound:PROPN 2:nmod:PROPN 0:root:VERB 6:obj:NOUN 10:case:ADP 10:det:DET 7:nmod:NOUN 6:punct:PUNCT"},
+	{"bill postponed", "Thailand's government postponed the controversial bill after protests.", "Thailand=THA",
+		[]string{"THAGOV --- 0832"},
+		"3:nmod:poss:PROPN 1:case:PART 4:nsubj:NOUN 0:root:VERB 7:det:DET 7:amod:ADJ 4:obj:NOUN 9:case:ADP 7:nmod:NOUN 4:punct:PUNCT"},
+	{"lawsuit dismissed", "A judge in Brazil dismissed a lawsuit by the opposition.", "Brazil=BRA",
+		[]string{"BRA ---OPP 120"},
+		"2:det:DET 5:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 0:root:VERB 7:det:DET 5:obj:NOUN 10:case:ADP 10:det:DET 7:nmod:NOUN 5:punct:PUNCT"},
 }
 
 func TestRecallConcede(t *testing.T) {
