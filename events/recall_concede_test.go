@@ -271,6 +271,29 @@ var concedeCases = []struct {
 	{"lawsuit dismissed", "A judge in Brazil dismissed a lawsuit by the opposition.", "Brazil=BRA",
 		[]string{"BRA ---OPP 120"},
 		"2:det:DET 5:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 0:root:VERB 7:det:DET 5:obj:NOUN 10:case:ADP 10:det:DET 7:nmod:NOUN 5:punct:PUNCT"},
+	// the passive of a law repealed, sanctions or a curfew lifted: the doer is the by-phrase
+	{"law repealed passive", "The law was repealed by the Hungarian parliament.", "Hungarian=HUN#",
+		[]string{"HUNLEG --- 0832"},
+		"2:det:DET 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB 8:case:ADP 8:det:DET 8:amod:ADJ 4:obl:agent:NOUN 4:punct:PUNCT"},
+	{"sanctions lifted passive", "Sanctions on Iran were lifted by the United Nations.", "Iran=IRN; United Nations=IGOUNO",
+		[]string{"IGOUNO IRN 085"},
+		"5:nsubj:pass:NOUN 3:case:ADP 1:nmod:PROPN 5:aux:pass:AUX 0:root:VERB 9:case:ADP 9:det:DET 9:amod:ADJ 5:obl:agent:PROPN 5:punct:PUNCT"},
+	{"curfew lifted passive", "The curfew in Kano was lifted by the Nigerian government.", "Kano=NGA@; Nigerian=NGA#",
+		[]string{"NGAGOV --- 0813"},
+		"2:det:DET 6:nsubj:pass:NOUN 4:case:ADP 2:nmod:PROPN 6:aux:pass:AUX 0:root:VERB 10:case:ADP 10:det:DET 10:amod:ADJ 6:obl:agent:NOUN 6:punct:PUNCT"},
+	// a compromise made, a stance softened (080), a crackdown ended (082); a compromise avoided is none
+	{"compromised", "The Greek government compromised on the budget.", "Greek=GRC#",
+		[]string{"GRCGOV --- 080"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 7:case:ADP 7:det:DET 4:obl:NOUN 4:punct:PUNCT"},
+	{"softened stance", "Turkey softened its stance on Sweden.", "Turkey=TUR; Sweden=SWE",
+		[]string{"TUR SWE 080"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT"},
+	{"ended crackdown", "The Iranian government eased its crackdown.", "Iranian=IRN#",
+		[]string{"IRNGOV --- 082"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:nmod:poss:PRON 4:obj:NOUN 4:punct:PUNCT"},
+	{"compromises avoided", "Italy should avoid easy compromises on imports.", "Italy=ITA",
+		nil,
+		""},
 }
 
 func TestRecallConcede(t *testing.T) {

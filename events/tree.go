@@ -585,6 +585,11 @@ func (c *coder) parseRoles(k int) treeResult {
 	if m.nominal && t.words[v].UPOS == "PROPN" && c.caps[m.ts] {
 		return treeNone // a word of a name: "Jiji Press", "the Peace Corps"
 	}
+	if m.nominal && t.words[v].UPOS == "VERB" && t.passive(v) && t.wordAtToken(m.ts) != v {
+		// a pattern from a noun to the passive verb it is the subject
+		// of is the verb's: "the law was repealed by parliament"
+		return c.passiveRoles(v, m)
+	}
 	if m.nominal {
 		switch t.words[v].UPOS {
 		case "NUM", "DET", "PRON", "ADP", "ADV", "PART":
