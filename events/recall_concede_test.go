@@ -294,6 +294,23 @@ var concedeCases = []struct {
 	{"compromises avoided", "Italy should avoid easy compromises on imports.", "Italy=ITA",
 		nil,
 		""},
+	// de-escalation with no one named (087): military operations ended, troops evacuated, an alert
+	// lowered; checkpoints removed ease a blockade (0872); control of a place handed over returns it (0842)
+	{"military operations ended", "Russia ended military operations in the Kyiv region.", "Russia=RUS; Kyiv=UKR@",
+		[]string{"RUS --- 087"},
+		"2:nsubj:PROPN 0:root:VERB 4:amod:ADJ 2:obj:NOUN 8:case:ADP 8:det:DET 8:compound:PROPN 2:obl:NOUN 2:punct:PUNCT"},
+	{"troops evacuated", "India evacuated its troops from the glacier.", "India=IND",
+		[]string{"IND INDMIL 087"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 7:case:ADP 7:det:DET 2:obl:NOUN 2:punct:PUNCT"},
+	{"alert lowered", "South Korea lowered its alert level.", "South Korea=KOR",
+		[]string{"KOR --- 087"},
+		"2:compound:PROPN 3:nsubj:PROPN 0:root:VERB 6:nmod:poss:PRON 6:compound:NOUN 3:obj:NOUN 3:punct:PUNCT"},
+	{"checkpoints removed", "Israel removed checkpoints in the West Bank.", "Israel=ISR; West Bank=PSEWSB",
+		[]string{"ISR PSEWSB 0872"},
+		"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 7:case:ADP 7:det:DET 7:compound:PROPN 3:nmod:PROPN 2:punct:PUNCT"},
+	{"control handed over", "Armenia handed over control of the district to Azerbaijan.", "Armenia=ARM; Azerbaijan=AZE",
+		[]string{"ARM AZE 0842"},
+		"2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:NOUN 7:case:ADP 7:det:DET 4:nmod:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
 }
 
 func TestRecallConcede(t *testing.T) {
