@@ -1009,12 +1009,14 @@ func (c *coder) emitAll(m *match, cd Code, si int, date string, neg, hyp, fromTr
 		}
 		return
 	}
-	if len(m.tgts) == 0 && fromTree && targetless(cd.Code) {
+	if len(m.tgts) == 0 && fromTree && (targetless(cd.Code) || yieldTargetless[m.r.code.Code] && !m.r.lexicon && dyad.RootOf(cd.Code) == "12") {
 		// a protest names whom it is against only at times ("thousands
 		// marched in Belgrade"), and violence its victims ("gunmen opened
 		// fire in central Mali"): the target is no one named, and the
 		// country of its place, inferred and marked so; only where the
-		// parse gave the source, as word order alone finds one too easily
+		// parse gave the source, as word order alone finds one too easily.
+		// A yielding refused is refused to no one named as well ("the
+		// government would not back down": 124)
 		for _, sg := range m.srcs {
 			c.emit(m, cd, sg, -1, si, date, neg, hyp)
 		}

@@ -311,6 +311,33 @@ var concedeCases = []struct {
 	{"control handed over", "Armenia handed over control of the district to Azerbaijan.", "Armenia=ARM; Azerbaijan=AZE",
 		[]string{"ARM AZE 0842"},
 		"2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:NOUN 7:case:ADP 7:det:DET 4:nmod:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	// what is to come stays flagged: a resignation to come or possible is hypothetical, one not made is
+	// negated, one that will not be made is refused (1231), to no one named as the act would be; a call
+	// to step down is an appeal, and a promise announces its intent (034)
+	{"will resign", "Prime Minister Sharif of Pakistan will resign next week.", "Sharif=PAKGOV; Pakistan=PAK",
+		[]string{"PAKGOV --- 0831 hyp"},
+		"2:amod:ADJ 3:nmod:desc:PROPN 7:nsubj:PROPN 5:case:ADP 3:nmod:PROPN 7:aux:AUX 0:root:VERB 9:amod:ADJ 7:obl:unmarked:NOUN 7:punct:PUNCT"},
+	{"may step down", "The Peruvian president may step down.", "Peruvian=PER#",
+		[]string{"PER --- 0831 hyp"},
+		"3:det:DET 3:amod:ADJ 5:nsubj:NOUN 5:aux:AUX 0:root:VERB 5:advmod:ADV 5:punct:PUNCT"},
+	{"did not resign", "President Bashir of Sudan did not resign.", "Bashir=SDNGOV; Sudan=SDN",
+		[]string{"SDNGOV --- 0831 neg"},
+		"2:nmod:desc:PROPN 7:nsubj:PROPN 4:case:ADP 2:nmod:PROPN 7:aux:AUX 7:advmod:PART 0:root:VERB 7:punct:PUNCT"},
+	{"would not resign", "President Bashir of Sudan would not resign.", "Bashir=SDNGOV; Sudan=SDN",
+		[]string{"SDNGOV --- 1231"},
+		"2:nmod:desc:PROPN 7:nsubj:PROPN 4:case:ADP 2:nmod:PROPN 7:aux:AUX 7:advmod:PART 0:root:VERB 7:punct:PUNCT"},
+	{"would not call off strike", "The unions of Nigeria would not call off the strike.", "Nigeria=NGA",
+		[]string{"NGALAB --- 1242"},
+		"2:det:DET 7:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 7:aux:AUX 7:advmod:PART 0:root:VERB 7:compound:prt:ADP 10:det:DET 7:obj:NOUN 7:punct:PUNCT"},
+	{"called on to step down", "The opposition called on Bashir to step down.", "Bashir=SDNGOV",
+		[]string{"---OPP SDNGOV 0241"},
+		""},
+	{"promised to repeal", "The French government promised to repeal the pension reform.", "French=FRA#",
+		[]string{"FRAGOV --- 0832 hyp", "FRAGOV --- 034"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:mark:PART 4:xcomp:VERB 9:det:DET 9:compound:NOUN 6:obj:NOUN 4:punct:PUNCT"},
+	{"could retreat", "Russian troops could retreat from Kherson.", "Russian=RUS#; Kherson=UKR@",
+		[]string{"RUSMIL UKR 0874 hyp"},
+		"2:amod:ADJ 4:nsubj:NOUN 4:aux:AUX 0:root:VERB 6:case:ADP 4:obl:PROPN 4:punct:PUNCT"},
 }
 
 func TestRecallConcede(t *testing.T) {
