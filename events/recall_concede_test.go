@@ -338,6 +338,23 @@ var concedeCases = []struct {
 	{"could retreat", "Russian troops could retreat from Kherson.", "Russian=RUS#; Kherson=UKR@",
 		[]string{"RUSMIL UKR 0874 hyp"},
 		"2:amod:ADJ 4:nsubj:NOUN 4:aux:AUX 0:root:VERB 6:case:ADP 4:obl:PROPN 4:punct:PUNCT"},
+	// economic look-alikes are no yielding: a forecast lifted, figures released, policy eased, a currency
+	// retreating, curbs on gold imports eased (081 names whom it eases, and gold names no one)
+	{"forecast lifted", "Japan lifted its growth forecast.", "Japan=JPN",
+		nil,
+		""},
+	{"figures released", "Japan released trade figures on Friday.", "Japan=JPN",
+		nil,
+		""},
+	{"policy eased", "The central bank of Japan eased monetary policy.", "Japan=JPN",
+		nil,
+		""},
+	{"dollar retreated", "The dollar retreated against the yen in Tokyo.", "Tokyo=JPN@",
+		nil,
+		""},
+	{"curbs on imports eased", "India eased curbs on gold imports.", "India=IND",
+		nil,
+		""},
 }
 
 func TestRecallConcede(t *testing.T) {
