@@ -778,6 +778,15 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 	m.srcs = c.actorsOf(agent, m.srcs)
 	if s := t.child(v, "nsubj:pass"); s >= 0 {
 		m.tgts = c.actorsOf(s, m.tgts)
+		if len(m.tgts) == 0 {
+			// "sanctions on Iran were lifted": the subject's oblique
+			for _, k := range t.kids[s] {
+				if t.words[k].Rel == "nmod" && towardCase[t.caseOf(k)] {
+					m.tgts = c.actorsOf(k, m.tgts)
+					break
+				}
+			}
+		}
 	} else if s := t.child(v, "nsubj"); s >= 0 && t.child(v, "cop") >= 0 {
 		// "soldiers were wounded by troops" read as a copula and an
 		// adjective: its subject is the passive's
