@@ -772,6 +772,11 @@ func (c *coder) code(k, s, e, si int, date string) {
 		if len(treeSrcs) > 0 && len(m.tgts) > 0 && c.tr != nil {
 			m.srcs = append(m.srcs[:0], treeSrcs...)
 			m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return containsInt(m.srcs, g) })
+		} else if len(treeSrcs) > 0 && len(m.tgts) == 0 && c.tr != nil && c.threatNamed(m) {
+			// a threat whose actors after it are none it threatens stays a
+			// threat against no one named, its source the parse's
+			m.srcs = append(m.srcs[:0], treeSrcs...)
+			fromTree = true
 		}
 	}
 	if len(m.srcs) == 0 || c.market(m, s) {
@@ -794,10 +799,12 @@ func (c *coder) code(k, s, e, si int, date string) {
 		// (the act stays, hypothetical, as PETRARCH codes it), the intent
 		// is announced now
 		if ic, ok := intentCode(cd.Code, c.intentOf(k), m.pron); ok {
-			if len(m.tgts) == 0 && fromTree && dyad.RootOf(cd.Code) == "08" && targetless(cd.Code) &&
+			if len(m.tgts) == 0 && fromTree && targetless(cd.Code) && !targetless(ic.Code) &&
 				!(len(m.srcs) >= 2 && c.mutual(m)) {
-				// a yielding promised to no one named ("agreed to step
-				// down", "offered to resign") is promised all the same
+				// "the rebels threatened to attack the capital": the threat
+				// of an act that names no one names no one either; a
+				// yielding promised to no one named ("agreed to step down",
+				// "offered to resign") is promised all the same
 				for _, sg := range m.srcs {
 					c.emit(m, ic, sg, -1, si, date, false, false)
 				}

@@ -56,6 +56,14 @@ func (c *coder) infer(ev *dyad.Event, si int, foreignSrc, foreignTgt bool) {
 		ev.Source = country + ev.Source[3:]
 		ev.Inferred = dyad.InferredSource
 	}
+	if tgt && ev.Root == "13" && ev.Target == "---" && len(ev.Source) >= 3 && ev.Source[:3] == country {
+		// "Yeutter has threatened retaliation if the tax is approved": whom
+		// a state threatens, named by no one, is not that state itself
+		tgt = false
+		if !src {
+			return
+		}
+	}
 	if tgt && (foreign(ev.Code) || ev.Code == "043") && len(ev.Source) >= 3 && ev.Source[:3] == country {
 		// "Portugal expels diplomats": whom a state expels or breaks
 		// relations with is foreign by definition, never its own, and so

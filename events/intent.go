@@ -103,7 +103,12 @@ func (c *coder) intentOf(k int) intent {
 		if t.words[a].Rel != "aux" {
 			continue
 		}
-		switch strings.ToLower(t.words[a].Text) {
+		aux := strings.ToLower(t.words[a].Text)
+		if h := t.words[v].Head; (aux == "will" || aux == "would" || aux == "'ll") && h >= 0 &&
+			t.words[v].Rel == "ccomp" && threatVerbs[t.lemma(h)] && c.pronounSubjectWord(v) {
+			return threat // "Iran warned it would break off the talks": its own act, threatened
+		}
+		switch aux {
 		case "will", "shall", "'ll":
 			return future
 		case "would":
@@ -155,11 +160,21 @@ func intentCode(cd string, in intent, pron bool) (Code, bool) {
 	root := dyad.RootOf(cd)
 	if root >= "04" && root <= "08" {
 		if in == threat {
-			return Code{}, false // "warned it would meet": no promise
+			// "warned it would meet" is no promise, and "threatened to
+			// recognise Kosovo" a threat all the same (130)
+			return lookupFirst([]string{"130"})
 		}
 		return lookupFirst(cooperationIntent(cd))
 	}
-	return lookupFirst(threatIntent(cd))
+	if c, ok := lookupFirst(threatIntent(cd)); ok {
+		return c, true
+	}
+	if in == threat {
+		// "threatened to block Sweden's bid": a threat of an act the codebook
+		// has no threat of its own for is a threat all the same (130)
+		return lookupFirst([]string{"130"})
+	}
+	return Code{}, false
 }
 
 // cooperationIntent maps a code of cooperation to the 03 code of the
@@ -204,9 +219,30 @@ func threatIntent(cd string) []string {
 	case "15":
 		return []string{"138"}
 	case "16":
-		return []string{map[string]string{"161": "1313", "162": "1311", "163": "1312"}[cd], "131"}
+		// reducing relations, aid, talks, mediation or involvement threatened
+		// is the threat of that kind (1313, 1311, 1312, 134, 135, 136)
+		switch {
+		case cd == "160" || cd == "161":
+			return []string{"1313"}
+		case strings.HasPrefix(cd, "162"):
+			return []string{"1311"}
+		case cd == "163":
+			return []string{"1312"}
+		case cd == "164":
+			return []string{"134"}
+		case cd == "165":
+			return []string{"135"}
+		case strings.HasPrefix(cd, "166"):
+			return []string{"136"}
+		}
+		return []string{"131"}
 	case "17":
-		if strings.HasPrefix(cd, "172") {
+		switch {
+		case len(cd) == 4 && strings.HasPrefix(cd, "172"):
+			return []string{"13" + cd[2:]} // 1721 -> 1321, ..., 1724 -> 1324
+		case strings.HasPrefix(cd, "172"), cd == "173":
+			// administrative sanctions and arrests threatened are threats of
+			// administrative sanctions (132), as "threatened to arrest" is
 			return []string{"132"}
 		}
 		return []string{"137"}
@@ -231,4 +267,20 @@ func lookupFirst(cds []string) (Code, bool) {
 		}
 	}
 	return Code{}, false
+}
+
+// pronounSubjectWord reports whether verb v of the parse has a personal
+// pronoun as its subject ("warned it would", "warned they will"): the one
+// who warns, speaking of its own act.
+func (c *coder) pronounSubjectWord(v int) bool {
+	t := c.tr
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel == "nsubj" {
+			switch strings.ToLower(t.words[k].Text) {
+			case "it", "they", "we", "he", "she":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -29,8 +29,16 @@ func TestIntentCode(t *testing.T) {
 		{"172", threat, false, "132"},
 		{"190", future, true, "1384"},  // "Iran said it would retaliate"
 		{"190", future, false, ""},     // "the rebels will attack": a forecast
-		{"042", threat, false, ""},     // warning of a visit is no promise
-		{"010", commitment, false, ""}, // statements and appeals have no intent code
+		{"042", threat, false, "130"},  // "threatened to visit Taiwan": no promise, a threat all the same
+		{"129", threat, false, "130"},  // "threatened to veto": no threat of its own kind
+		{"164", threat, false, "134"},  // "threatened to break off talks"
+		{"1661", threat, false, "136"}, // "threatened to expel the peacekeepers"
+		{"160", threat, false, "1313"}, // "threatened to downgrade ties"
+		{"1622", threat, false, "1311"},
+		{"1722", threat, false, "1322"}, // "threatened to ban the party"
+		{"173", threat, false, "132"},   // "threatened to arrest"
+		{"129", commitment, false, ""},  // "vowed to veto" is no threat
+		{"010", commitment, false, ""},  // statements and appeals have no intent code
 		{"020", commitment, false, ""},
 		{"072", noIntent, false, ""},
 	} {

@@ -1207,7 +1207,7 @@ func (c *coder) treeRoles(k int) bool {
 		m.tgts = tg
 	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14" || yieldTargetless[m.r.code.Code]) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))))
+		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14" || yieldTargetless[m.r.code.Code]) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))) && !c.threatNamed(m))
 	if res == treeDone && c.toldAudience(m) {
 		done = false
 		res = treeNone // "told a congress of young communists": an audience, no one told
@@ -1236,6 +1236,14 @@ func (c *coder) armed(srcs []int) bool {
 }
 
 var armedAgents = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF": true, "INS": true, "OPP": true, "RAD": true, "SEP": true}
+
+// threatNamed reports whether match m is a threat (13) with an actor after
+// it in the sentence: whom "threatened to attack Iraq's oil terminals"
+// threatens is the attack's object, which the threat's own verb does not
+// hold, and word order looks for it.
+func (c *coder) threatNamed(m *match) bool {
+	return dyad.RootOf(m.r.code.Code) == "13" && c.actorBefore(m.ts+1, c.tr.e)
+}
 
 // inClause reports whether actor group g, a target word order found for
 // match m, is in the clause of m's verb: the parse shows it is not when
@@ -1573,7 +1581,10 @@ func (c *coder) thing(w int) bool {
 // since rates "retreat" too), a curfew or a state of emergency imposed or
 // lifted and rallies banned (1723, 1724, 0813, 0814, 1721: "Ethiopia
 // lifted the state of emergency"), and forces put on alert or called up
-// (152, 154: "Turkey put its army on high alert"). Their phrase of place
+// (152, 154: "Turkey put its army on high alert"), and the threats of
+// these (133, 138-1385, 1321, 1323, 1324: "the rebels threatened to attack
+// the capital", "the junta threatened to impose a curfew"), which name
+// whom as rarely as the acts do. Their phrase of place
 // names where, not whom ("withdrew its troops from Kherson"). Not persons
 // freed (0841): "release" of data and of hostages sought are nouns too.
 func targetless(code string) bool {
@@ -1582,7 +1593,9 @@ func targetless(code string) bool {
 
 var ownTargetless = map[string]bool{"0871": true, "087": true, "0872": true, "0873": true,
 	"0813": true, "0814": true, "1721": true, "1723": true, "1724": true, "152": true, "154": true,
-	"1712": true}
+	"1712": true,
+	"133": true, "138": true, "1381": true, "1382": true, "1383": true, "1384": true, "1385": true,
+	"1321": true, "1323": true, "1324": true}
 
 // yieldTargetless are the codes of yielding whose demanders the news
 // seldom names: yielding (080: "bowed to international pressure"), a

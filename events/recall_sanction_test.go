@@ -1,0 +1,67 @@
+package events
+
+import (
+	"testing"
+)
+
+// recallSanctionCases are sentences of the kinds of news of sanctions (16),
+// threats (13), mobilisation (15) and material cooperation (06), written
+// for these tests after the CAMEO codebook's descriptions of the codes:
+// each names who did what to whom as the codebook codes it, or nothing
+// where the words only look like such an event.
+var recallSanctionCases = []struct {
+	name, text, actors string
+	want               []string
+	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
+}{
+	// 13: threatening to do an act is a control verb: the act is coded,
+	// hypothetical, and its threat by kind (1384 for force, 130 for an act
+	// the codebook has no threat of its own for)
+	{"threatened to shoot down", "North Korea threatened to shoot down American planes .", "North Korea=PRK; American=USA#",
+		[]string{"PRK USA 193 hyp", "PRK USA 1384"},
+		"3:nsubj:PROPN 3:flat:PROPN 0:root:VERB 5:mark:PART 3:xcomp:VERB 5:compound:prt:ADP 8:amod:ADJ 5:obj:NOUN 3:punct:PUNCT"},
+	{"threatened to veto", "Turkey threatened to veto the membership of Sweden .", "Turkey=TUR; Sweden=SWE",
+		[]string{"TUR SWE 129 hyp", "TUR SWE 130"},
+		"2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 6:det:DET 4:obj:NOUN 8:case:ADP 6:nmod:PROPN 2:punct:PUNCT"},
+	{"threatened to recognise", "Serbia threatened to recognise the independence of Kosovo .", "Serbia=SRB; Kosovo=KSV",
+		[]string{"SRB KSV 054 hyp", "SRB KSV 130"},
+		"2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 6:det:DET 4:obj:NOUN 8:case:ADP 6:nmod:PROPN 2:punct:PUNCT"},
+	{"threatened with an offensive", "Azerbaijan threatened Armenia with a new offensive.", "Azerbaijan=AZE; Armenia=ARM",
+		[]string{"AZE ARM 1384"}, ""},
+	// a strike threatened alone is a strike of labour (133), not force
+	{"threatened a strike", "The unions threatened a general strike against the government.", "",
+		[]string{"---LAB ---GOV 133"}, ""},
+	// a warning that the warner itself will act threatens that act: talks
+	// halted (134), peacekeepers expelled (136), relations cut (1313)
+	{"warned it would break off talks", "Iran warned it would break off negotiations with Germany .", "Iran=IRN; Germany=DEU",
+		[]string{"IRN DEU 164 hyp", "IRN DEU 134"},
+		"2:nsubj:PROPN 0:root:VERB 5:nsubj:PRON 5:aux:AUX 2:ccomp:VERB 5:compound:prt:ADP 5:obj:NOUN 9:case:ADP 5:obl:PROPN 2:punct:PUNCT"},
+	{"warned it would expel", "Hungary warned it would expel the Dutch ambassador .", "Hungary=HUN; Dutch ambassador=NLDGOV#",
+		[]string{"HUN NLDGOV 161 hyp", "HUN NLDGOV 1313"},
+		"2:nsubj:PROPN 0:root:VERB 5:nsubj:PRON 5:aux:AUX 2:ccomp:VERB 8:det:DET 8:amod:ADJ 5:obj:NOUN 2:punct:PUNCT"},
+	// the warning of another's act is no threat of the warner's own (its
+	// warning only)
+	{"warned others would", "Iran warned that the rebels would break off negotiations with Germany .", "Iran=IRN; Germany=DEU",
+		[]string{"IRN ---REB 130"},
+		"2:nsubj:PROPN 0:root:VERB 7:mark:SCONJ 5:det:DET 7:nsubj:NOUN 7:aux:AUX 2:ccomp:VERB 7:compound:prt:ADP 7:obj:NOUN 11:case:ADP 7:obl:PROPN 2:punct:PUNCT"},
+	// a threat of force may name no one, as force may: the threatened stays
+	// no one named, never the threatening state itself
+	{"threatened to attack no one named", "The rebels threatened to attack the capital .", "",
+		[]string{"---REB --- 1384"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 5:mark:PART 3:xcomp:VERB 7:det:DET 5:obj:NOUN 3:punct:PUNCT"},
+}
+
+// recallLemmas are the lemmas of the parses above, as the parser gives them.
+var recallLemmas = map[string]string{"warned": "warn", "threatened": "threaten", "would": "would"}
+
+func TestRecallSanctionCases(t *testing.T) {
+	for _, tc := range recallSanctionCases {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := code(t, tc.text, tc.actors)
+			if tc.parse != "" {
+				evs = codeLemmas(t, nil, tc.text, tc.actors, tc.parse, recallLemmas)
+			}
+			checkKeys(t, tc.text, evs, tc.want)
+		})
+	}
+}
