@@ -1,7 +1,10 @@
 package events
 
 import (
+	"context"
 	"testing"
+
+	"dyad"
 )
 
 // recallSanctionCases are sentences of the kinds of news of sanctions (16),
@@ -63,5 +66,60 @@ func TestRecallSanctionCases(t *testing.T) {
 			}
 			checkKeys(t, tc.text, evs, tc.want)
 		})
+	}
+}
+
+// TestHyphenHead: a token the parser reads as several words ("test-fired" as
+// test, -, fired) is read at the word that heads the others, so the show
+// of force is the verb's, with its subject (150).
+func TestHyphenHead(t *testing.T) {
+	text := "Iran test-fired missiles near Israel ."
+	a := build(text, "Iran=IRN; Israel=ISR")
+	var words []dyad.SyntaxWord
+	add := func(tok int, word string, head int, rel, upos string) {
+		tk := a.Tokens[tok]
+		words = append(words, dyad.SyntaxWord{Token: tok, Span: dyad.Span{Start: tk.Start, End: tk.End}, Text: word, UPOS: upos, Head: head, Rel: rel})
+	}
+	add(0, "Iran", 3, "nsubj:pass", "PROPN")
+	add(1, "test", 3, "obl:unmarked", "NOUN")
+	add(1, "-", 1, "punct", "PUNCT")
+	add(1, "fired", -1, "root", "VERB")
+	add(2, "missiles", 3, "obj", "NOUN")
+	add(3, "near", 6, "case", "ADP")
+	add(4, "Israel", 3, "obl", "PROPN")
+	add(5, ".", 3, "punct", "PUNCT")
+	a.Syntax = []dyad.Parse{{Sentence: 0, Words: words}}
+	if err := Stage(nil).Run(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	checkKeys(t, text, a.Events, []string{"IRN ISR 150"})
+}
+
+// TestMisreadPassive: a passive takes no direct object, so a passive
+// subject with an object and no passive auxiliary ("Russia had expelled
+// two diplomats" read with Russia as nsubj:pass) is an active verb's
+// subject; with the auxiliary it stays a passive.
+func TestMisreadPassive(t *testing.T) {
+	for _, tc := range []struct {
+		parse string
+		want  bool
+	}{
+		{"3:nsubj:pass:PROPN 3:aux:AUX 0:root:VERB/VBN 5:nummod:NUM 3:obj:NOUN 3:punct:PUNCT", false},
+		{"3:nsubj:pass:PROPN 3:aux:pass:AUX 0:root:VERB/VBN 5:nummod:NUM 3:obj:NOUN 3:punct:PUNCT", true},
+	} {
+		a := build("Russia had expelled two diplomats .", "Russia=RUS")
+		withParse(t, a, tc.parse)
+		tr := &ptree{words: a.Syntax[0].Words, kids: make([][]int, len(a.Syntax[0].Words))}
+		for i, w := range tr.words {
+			if w.Head >= 0 {
+				tr.kids[w.Head] = append(tr.kids[w.Head], i)
+			}
+		}
+		if got := tr.passive(2); got != tc.want {
+			t.Errorf("%s: passive = %v, want %v", tc.parse, got, tc.want)
+		}
+		if got := tr.subjectOf(2); !tc.want && got != 0 {
+			t.Errorf("%s: subject = %d, want 0", tc.parse, got)
+		}
 	}
 }

@@ -64,6 +64,18 @@ func (c *coder) setTree(si, s, e int) {
 			t.kids[w.Head] = append(t.kids[w.Head], i)
 		}
 	}
+	// a token the parser reads as several words ("test-fired" as test, -,
+	// fired) is the word that heads the others: "fired", not "test"
+	for i, w := range p.Words {
+		k := w.Token - s
+		if k < 0 || k >= len(t.wordOf) || t.wordOf[k] == i {
+			continue
+		}
+		f := t.wordOf[k]
+		if h := p.Words[f].Head; h >= 0 && p.Words[h].Token == w.Token && (w.Head < 0 || p.Words[w.Head].Token != w.Token) {
+			t.wordOf[k] = i
+		}
+	}
 	c.tr = t
 }
 
@@ -397,7 +409,7 @@ func appendNew(s []int, v int) []int {
 func (t *ptree) subjectOf(v int) int {
 	for n := range 4 {
 		rels := []string{"nsubj", "csubj"}
-		if n > 0 {
+		if n > 0 || t.misreadPassive(v) {
 			rels = append(rels, "nsubj:pass") // "Obama is scheduled to attend"
 		}
 		if r := t.words[v].Rel; (r == "acl" || r == "acl:relcl") && t.words[v].Head >= 0 &&
@@ -477,6 +489,9 @@ func (t *ptree) isRelPron(w int) bool {
 // auxiliary or subject or a by-agent, or it is a participle modifying a
 // noun ("Syria, backed by Moscow").
 func (t *ptree) passive(v int) bool {
+	if t.misreadPassive(v) {
+		return false
+	}
 	if t.child(v, "aux:pass", "nsubj:pass", "obl:agent") >= 0 {
 		return true
 	}
@@ -491,6 +506,14 @@ func (t *ptree) passive(v int) bool {
 	// positions" read as a noun with a reduced relative is active, as
 	// subjectOf reads it
 	return w.XPOS == "VBN" && (w.Rel == "acl" && t.child(v, "obj") < 0 && !t.activeParticiple(v) || w.Rel == "amod" || t.sharedAgent(v) >= 0)
+}
+
+// misreadPassive reports whether verb v has a passive subject but no
+// passive auxiliary, no by-agent and a direct object: a passive takes no
+// object, so the parse misread an active verb ("Iran test-fired missiles",
+// with "test" read apart and "Iran" as the subject of a passive).
+func (t *ptree) misreadPassive(v int) bool {
+	return t.child(v, "nsubj:pass") >= 0 && t.child(v, "aux:pass", "obl:agent") < 0 && t.child(v, "obj") >= 0
 }
 
 // noPassive are the past forms of verbs of protest and clashes, which
