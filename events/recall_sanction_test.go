@@ -52,6 +52,37 @@ var recallSanctionCases = []struct {
 	{"threatened to attack no one named", "The rebels threatened to attack the capital .", "",
 		[]string{"---REB --- 1384"},
 		"2:det:DET 3:nsubj:NOUN 0:root:VERB 5:mark:PART 3:xcomp:VERB 7:det:DET 5:obj:NOUN 3:punct:PUNCT"},
+	// 15: forces and police shown, deployed, put on alert or called up are
+	// the state's own (the object names no one acted on), and may name no
+	// target, a city "in" which they are deployed being where, not whom
+	{"reservists mobilised", "Armenia mobilised its reservists .", "Armenia=ARM",
+		[]string{"ARM --- 154"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 2:punct:PUNCT"},
+	{"security tightened", "Pakistan tightened security in Islamabad .", "Pakistan=PAK; Islamabad=PAK@",
+		[]string{"PAK --- 153"},
+		"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	{"presence boosted", "China boosted its military presence near Taiwan.", "China=CHN; Taiwan=TWN",
+		[]string{"CHN TWN 154"}, ""},
+	{"deployment announced", "The Pentagon announced the deployment of 3000 troops to Poland .", "Pentagon=USAMIL; Poland=POL",
+		[]string{"USAMIL POL 154"},
+		"2:det:DET 3:nsubj:PROPN 0:root:VERB 5:det:DET 3:obj:NOUN 8:case:ADP 8:nummod:NUM 5:nmod:NOUN 10:case:ADP 5:nmod:PROPN 3:punct:PUNCT"},
+	// forces deployed in the passive are deployed by their own state
+	{"troops were deployed", "Ethiopian troops were deployed along the border with Eritrea .", "Ethiopian troops=ETHMIL#; Eritrea=ERI",
+		[]string{"ETHMIL ERI 154"},
+		"2:amod:ADJ 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB/VBN 7:case:ADP 7:det:DET 4:obl:NOUN 9:case:ADP 7:nmod:PROPN 4:punct:PUNCT"},
+	{"sector mobilised", "The Japanese sector was mobilised .", "Japanese=JPN#",
+		nil,
+		"3:det:DET 3:amod:ADJ 5:nsubj:pass:NOUN 5:aux:pass:AUX 0:root:VERB/VBN 5:punct:PUNCT"},
+	// strength shown in an economy is no power shown
+	{"strength in exports", "Japan showed strength in its exports .", "Japan=JPN",
+		nil,
+		"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 6:case:ADP 6:nmod:poss:PRON 3:nmod:NOUN 2:punct:PUNCT"},
+	// exercises held jointly are military cooperation of those who hold them (062), wherever
+	{"joint exercises in a sea", "China and Russia held joint naval exercises in the Sea of Japan .", "China=CHN; Russia=RUS; Japan=JPN",
+		[]string{"CHN RUS 062", "RUS CHN 062"},
+		"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 7:amod:ADJ 7:amod:ADJ 4:obj:NOUN 10:case:ADP 10:det:DET 7:nmod:PROPN 12:case:ADP 10:nmod:PROPN 4:punct:PUNCT"},
+	{"joint drills launched", "The United States and the Philippines launched joint military drills.", "United States=USA; Philippines=PHL",
+		[]string{"USA PHL 062", "PHL USA 062"}, ""},
 }
 
 // recallLemmas are the lemmas of the parses above, as the parser gives them.

@@ -785,6 +785,26 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 			}
 		}
 	}
+	if agent < 0 && dyad.RootOf(m.r.code.Code) == "15" {
+		// "thousands of Ethiopian troops were deployed along the border":
+		// forces shown, deployed or put on alert are their own state's, who
+		// mobilises them (15); whom, the verb's phrases say
+		s := t.child(v, "nsubj:pass")
+		if s >= 0 && !forceNouns[t.lemma(s)] {
+			if k := t.child(s, "nmod"); k >= 0 && forceNouns[t.lemma(k)] {
+				s = k // "thousands of troops"
+			} else {
+				s = -1 // "the private sector should be mobilized": no forces
+			}
+		}
+		if s >= 0 {
+			if n := len(m.srcs); len(c.actorsOf(s, m.srcs)) > n {
+				m.srcs = c.actorsOf(s, m.srcs[:n])
+				m.tgts = c.obliqueTargets(v, m)
+				return treeDone
+			}
+		}
+	}
 	if agent < 0 && physical(m.r.code.Code) && t.words[v].Rel == "conj" {
 		// "six workers were killed and four injured in a rock fall": a
 		// participle sharing a passive with no one named doing it; word
@@ -1260,12 +1280,13 @@ func (c *coder) armed(srcs []int) bool {
 
 var armedAgents = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF": true, "INS": true, "OPP": true, "RAD": true, "SEP": true}
 
-// threatNamed reports whether match m is a threat (13) with an actor after
-// it in the sentence: whom "threatened to attack Iraq's oil terminals"
-// threatens is the attack's object, which the threat's own verb does not
-// hold, and word order looks for it.
+// threatNamed reports whether match m is a threat (13), or a show of force
+// (150), with an actor after it in the sentence: whom "threatened to attack
+// Iraq's oil terminals" threatens is the attack's object, which the
+// threat's own verb does not hold, and "test-fired missiles near Israel"
+// shows force to Israel: word order looks for it.
 func (c *coder) threatNamed(m *match) bool {
-	return dyad.RootOf(m.r.code.Code) == "13" && c.actorBefore(m.ts+1, c.tr.e)
+	return (dyad.RootOf(m.r.code.Code) == "13" || m.r.code.Code == "150") && c.actorBefore(m.ts+1, c.tr.e)
 }
 
 // inClause reports whether actor group g, a target word order found for
@@ -1565,12 +1586,37 @@ func (c *coder) hasObject(m *match) bool {
 	}
 	for _, k := range t.kids[v] {
 		if r := t.words[k].Rel; r == "obj" || r == "iobj" {
-			if tok := t.words[k].Token; (tok < m.ts || tok >= m.te) && !(physical(m.r.code.Code) && c.thing(k)) {
+			if tok := t.words[k].Token; (tok < m.ts || tok >= m.te) && !(physical(m.r.code.Code) && c.thing(k)) &&
+				!(dyad.RootOf(m.r.code.Code) == "15" && forceNouns[t.lemma(k)]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// forceNouns are the forces a state mobilises, deploys or puts on alert
+// (15): as the object of such a verb they are its own, no one acted on
+// ("Armenia mobilised its reservists"); "IBM deployed the new software"
+// mobilises nothing.
+var forceNouns = map[string]bool{
+	"troops": true, "troop": true, "soldiers": true, "soldier": true, "forces": true, "force": true,
+	"army": true, "armies": true, "reservists": true, "reservist": true, "reserves": true,
+	"reinforcements": true, "units": true, "unit": true, "battalions": true, "battalion": true,
+	"brigades": true, "brigade": true, "divisions": true, "division": true, "police": true,
+	"policemen": true, "officers": true, "gendarmes": true, "warships": true, "warship": true,
+	"tanks": true, "tank": true, "jets": true, "bombers": true, "warplanes": true, "missiles": true,
+	"marines": true, "navy": true, "militia": true, "militias": true, "paratroopers": true,
+	"personnel": true, "guards": true, "guardsmen": true, "commandos": true, "contingent": true,
+	"helicopters": true, "helicopter": true, "aircraft": true, "drones": true, "drone": true,
+	"ships": true, "vessels": true, "submarines": true, "submarine": true, "carrier": true,
+	"carriers": true, "artillery": true, "vehicles": true, "batteries": true, "fleet": true,
+	"squadron": true, "squadrons": true, "fighters": true, "boats": true,
+	// the lemmas of the plurals
+	"reinforcement": true, "reserve": true, "policeman": true, "officer": true, "gendarme": true,
+	"jet": true, "bomber": true, "warplane": true, "missile": true, "marine": true, "paratrooper": true,
+	"guard": true, "guardsman": true, "commando": true, "ship": true, "vessel": true, "vehicle": true,
+	"battery": true, "fighter": true, "boat": true,
 }
 
 // thing reports whether word w is a common noun whose phrase names no
@@ -1603,8 +1649,10 @@ func (c *coder) thing(w int) bool {
 // for: de-escalation (087-0873: "Russia withdrew its troops"; not 0874,
 // since rates "retreat" too), a curfew or a state of emergency imposed or
 // lifted and rallies banned (1723, 1724, 0813, 0814, 1721: "Ethiopia
-// lifted the state of emergency"), and forces put on alert or called up
-// (152, 154: "Turkey put its army on high alert"), and the threats of
+// lifted the state of emergency"), forces or police shown, put on alert,
+// deployed or called up (150-154: "Turkey put its army on high alert",
+// "Kenya deployed riot police in Nairobi", "China staged drills"), and the
+// threats of
 // these (133, 138-1385, 1321, 1323, 1324: "the rebels threatened to attack
 // the capital", "the junta threatened to impose a curfew"), which name
 // whom as rarely as the acts do. Their phrase of place
@@ -1615,9 +1663,9 @@ func targetless(code string) bool {
 }
 
 var ownTargetless = map[string]bool{"0871": true, "087": true, "0872": true, "0873": true,
-	"0813": true, "0814": true, "1721": true, "1723": true, "1724": true, "152": true, "154": true,
+	"0813": true, "0814": true, "1721": true, "1723": true, "1724": true, "150": true, "151": true, "152": true, "153": true, "154": true,
 	"1712": true,
-	"133": true, "138": true, "1381": true, "1382": true, "1383": true, "1384": true, "1385": true,
+	"133":  true, "138": true, "1381": true, "1382": true, "1383": true, "1384": true, "1385": true,
 	"1321": true, "1323": true, "1324": true}
 
 // yieldTargetless are the codes of yielding whose demanders the news
