@@ -83,6 +83,31 @@ var recallSanctionCases = []struct {
 		"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 7:amod:ADJ 7:amod:ADJ 4:obj:NOUN 10:case:ADP 10:det:DET 7:nmod:PROPN 12:case:ADP 10:nmod:PROPN 4:punct:PUNCT"},
 	{"joint drills launched", "The United States and the Philippines launched joint military drills.", "United States=USA; Philippines=PHL",
 		[]string{"USA PHL 062", "PHL USA 062"}, ""},
+	// 16: a member suspended from a body (160), treaties in the plural ended
+	// (160), military aid paused (1622), dialogue suspended or talks called
+	// off (164), a mission or foreign forces ordered out (166, 1661)
+	{"membership suspended", "The African Union suspended Mali's membership.", "African Union=IGOAFRAFU; Mali=MLI",
+		[]string{"IGOAFRAFU MLI 160"}, ""},
+	{"suspended from a body", "The African Union suspended Niger from all its activities.", "African Union=IGOAFRAFU; Niger=NER",
+		[]string{"IGOAFRAFU NER 160"}, ""},
+	{"agreements terminated", "Mali terminated its defence agreements with France.", "Mali=MLI; France=FRA",
+		[]string{"MLI FRA 160"}, ""},
+	{"military aid paused", "The United States paused military aid to Ukraine.", "United States=USA; Ukraine=UKR",
+		[]string{"USA UKR 1622"}, ""},
+	{"dialogue suspended", "Kosovo and Serbia suspended their dialogue.", "Kosovo=KSV; Serbia=SRB",
+		[]string{"KSV SRB 164", "SRB KSV 164"}, ""},
+	{"talks called off", "North Korea called off talks with South Korea.", "North Korea=PRK; South Korea=KOR",
+		[]string{"PRK KOR 164"}, ""},
+	{"office told to leave", "Venezuela ordered the UN human rights office to leave the country.", "Venezuela=VEN; UN=IGOUNO",
+		[]string{"VEN IGOUNO 166"}, ""},
+	{"troops told to leave", "Niger ordered French troops to leave the country.", "Niger=NER; French troops=FRAMIL#",
+		[]string{"NER FRAMIL 166"}, ""},
+	{"peacekeepers ordered out", "The Congo ordered the UN peacekeepers out of the country.", "Congo=COD; UN=IGOUNO",
+		[]string{"COD IGOUNO 1661"}, ""},
+	{"expulsion of a mission", "Kinshasa ordered the expulsion of the UN mission.", "Kinshasa=COD; UN=IGOUNO",
+		[]string{"COD IGOUNO 166"}, ""},
+	// a company suspended from trading leaves no body
+	{"suspended from trading", "The exchange suspended Sony from trading.", "Sony=JPNBUS", nil, ""},
 }
 
 // recallLemmas are the lemmas of the parses above, as the parser gives them.
