@@ -794,6 +794,19 @@ func (c *coder) code(k, s, e, si int, date string) {
 		return
 	}
 	c.emitAll(m, cd, si, date, neg, hyp, fromTree)
+	if jc, ok := c.jointAct(m, cd.Code); ok && !neg {
+		// "Kenya and Somalia launched a joint operation against
+		// al-Shabaab": the two who use force or arrest together
+		// cooperate militarily (062) or judicially (063), each with the
+		// other, besides the act on its target
+		for _, a := range m.srcs {
+			for _, b := range m.srcs {
+				if a != b {
+					c.emit(m, jc, a, b, si, date, false, hyp)
+				}
+			}
+		}
+	}
 	if hyp && !neg && !c.question(m.ts, e) {
 		// "Norway is willing to send troops": the troops are not sent
 		// (the act stays, hypothetical, as PETRARCH codes it), the intent
@@ -1910,6 +1923,31 @@ func (c *coder) mutual(m *match) bool {
 	}
 	return false
 }
+
+// jointAct returns the code of the cooperation of the sources of match m,
+// an act of force (18-20) or an arrest (173) of code cd, when it has two
+// sources or more and its words, or an adverb right before it, say they
+// do it together ("a joint operation against", "jointly arrested"): 062
+// for force, 063 for an arrest.
+func (c *coder) jointAct(m *match, cd string) (Code, bool) {
+	if len(m.srcs) < 2 || !physical(cd) && !strings.HasPrefix(cd, "173") {
+		return Code{}, false
+	}
+	joint := c.matchHas(m, togetherWords)
+	for j := m.ts - 1; !joint && j >= 0 && j >= m.ts-2 && c.fl[j]&flagAdv != 0; j-- {
+		joint = togetherWords[strings.ToLower(c.word(j))]
+	}
+	if !joint {
+		return Code{}, false
+	}
+	if physical(cd) {
+		return Lookup("062")
+	}
+	return Lookup("063")
+}
+
+// togetherWords say that an act is done together.
+var togetherWords = map[string]bool{"joint": true, "jointly": true, "together": true, "combined": true}
 
 // matchHas reports whether one of match m's words, in lower case, is in
 // words.

@@ -108,6 +108,36 @@ var recallSanctionCases = []struct {
 		[]string{"COD IGOUNO 166"}, ""},
 	// a company suspended from trading leaves no body
 	{"suspended from trading", "The exchange suspended Sony from trading.", "Sony=JPNBUS", nil, ""},
+	// 06: a pact of defence or economic cooperation signed (062, 061);
+	// intelligence exchanged by two, or agreed to be (064, 0314); bilateral
+	// trade grown by both (061); partners who team up (060); an
+	// investigation held jointly (063)
+	{"defence cooperation pact", "India and Japan signed a defence cooperation pact.", "India=IND; Japan=JPN",
+		[]string{"IND JPN 062", "JPN IND 062"}, ""},
+	{"economic cooperation agreement", "Vietnam and Laos signed an economic cooperation agreement.", "Vietnam=VNM; Laos=LAO",
+		[]string{"VNM LAO 061", "LAO VNM 061"}, ""},
+	{"intelligence exchanged", "The United States and Mexico exchanged intelligence on the cartels.", "United States=USA; Mexico=MEX",
+		[]string{"USA MEX 064", "MEX USA 064"}, ""},
+	{"agreed to exchange intelligence", "Japan and Australia agreed to exchange intelligence.", "Japan=JPN; Australia=AUS",
+		[]string{"JPN AUS 0314", "AUS JPN 0314"}, ""},
+	{"bilateral trade boosted", "China and Pakistan boosted bilateral trade.", "China=CHN; Pakistan=PAK",
+		[]string{"CHN PAK 061", "PAK CHN 061"}, ""},
+	{"trade surplus grown", "Japan and Taiwan increased their trade surpluses.", "Japan=JPN; Taiwan=TWN", nil, ""},
+	{"teamed up", "Germany and France teamed up to build a tank.", "Germany=DEU; France=FRA",
+		[]string{"DEU FRA 060", "FRA DEU 060"}, ""},
+	{"joint investigation", "Brazil and Argentina launched a joint investigation into the smuggling ring.", "Brazil=BRA; Argentina=ARG",
+		[]string{"BRA ARG 063", "ARG BRA 063"}, ""},
+	// force or arrests done jointly: the act on its target, and the two
+	// cooperating militarily (062) or judicially (063)
+	{"joint operation against", "Kenya and Somalia launched a joint operation against al-Shabaab .", "Kenya=KEN; Somalia=SOM; al-Shabaab=SOMREB",
+		[]string{"KEN SOMREB 190", "SOM SOMREB 190", "KEN SOM 062", "SOM KEN 062"},
+		"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 7:det:DET 7:amod:ADJ 4:obj:NOUN 9:case:ADP 4:obl:PROPN 4:punct:PUNCT"},
+	{"jointly arrested", "Spain and Portugal jointly arrested the smugglers .", "Spain=ESP; Portugal=PRT",
+		[]string{"ESP PRT 063", "PRT ESP 063"},
+		"5:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 5:advmod:ADV 0:root:VERB 7:det:DET 5:obj:NOUN 5:punct:PUNCT"},
+	{"attacked apart", "Chad and Niger attacked the rebels .", "Chad=TCD; Niger=NER",
+		[]string{"TCD ---REB 190", "NER ---REB 190"},
+		"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 6:det:DET 4:obj:NOUN 4:punct:PUNCT"},
 }
 
 // recallLemmas are the lemmas of the parses above, as the parser gives them.
