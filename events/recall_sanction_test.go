@@ -138,6 +138,26 @@ var recallSanctionCases = []struct {
 	{"attacked apart", "Chad and Niger attacked the rebels .", "Chad=TCD; Niger=NER",
 		[]string{"TCD ---REB 190", "NER ---REB 190"},
 		"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 6:det:DET 4:obj:NOUN 4:punct:PUNCT"},
+	// retaliation of trade threatened is a threat of sanctions (1312), not
+	// of force; and a threat of a kind may name no one
+	{"trade retaliation threatened", "Washington threatened trade retaliation against Japan.", "Washington=USA; Japan=JPN",
+		[]string{"USA JPN 1312"}, ""},
+	{"retaliation against goods", "Reagan threatened retaliation against Japanese semiconductors.", "Reagan=USAGOV; Japanese=JPN#",
+		[]string{"USAGOV JPN 1312"}, ""},
+	{"tariffs threatened, no one named", "Washington threatened new tariffs .", "Washington=USA",
+		[]string{"USA --- 1312"},
+		"2:nsubj:PROPN 0:root:VERB 4:amod:ADJ 2:obj:NOUN 2:punct:PUNCT"},
+	// economic senses and acts to come: cut rates, recalled cars, an alert
+	// over inflation code nothing; what may or will be done is flagged
+	{"rates cut", "The central bank of Japan cut interest rates.", "Japan=JPN", nil, ""},
+	{"cars recalled", "Toyota recalled its cars from the United States.", "Toyota=JPNBUS; United States=USA", nil, ""},
+	{"profit forecast cut", "Sony cut its profit forecast for Europe.", "Sony=JPNBUS; Europe=EUR", nil, ""},
+	{"will expel", "Norway will expel the Russian diplomats.", "Norway=NOR; Russian diplomats=RUSGOV#",
+		[]string{"NOR RUSGOV 161 hyp"}, ""},
+	{"may recall", "Poland may recall its ambassador from Belarus.", "Poland=POL; Belarus=BLR",
+		[]string{"POL BLR 161 hyp"}, ""},
+	{"could suspend aid", "Britain could suspend aid to Rwanda.", "Britain=GBR; Rwanda=RWA",
+		[]string{"GBR RWA 162 hyp"}, ""},
 }
 
 // recallLemmas are the lemmas of the parses above, as the parser gives them.

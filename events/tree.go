@@ -1651,11 +1651,12 @@ func (c *coder) thing(w int) bool {
 // lifted and rallies banned (1723, 1724, 0813, 0814, 1721: "Ethiopia
 // lifted the state of emergency"), forces or police shown, put on alert,
 // deployed or called up (150-154: "Turkey put its army on high alert",
-// "Kenya deployed riot police in Nairobi", "China staged drills"), and the
-// threats of
-// these (133, 138-1385, 1321, 1323, 1324: "the rebels threatened to attack
-// the capital", "the junta threatened to impose a curfew"), which name
-// whom as rarely as the acts do. Their phrase of place
+// "Kenya deployed riot police in Nairobi", "China staged drills"), and
+// threats of a kind (13 but 130: "the rebels threatened to attack the
+// capital", "the junta threatened to impose a curfew", "Yeutter threatened
+// trade retaliation if the tax is approved"), which name whom as rarely as
+// the acts do; a bare threat or warning (130) and an ultimatum (139) name
+// whom. Their phrase of place
 // names where, not whom ("withdrew its troops from Kherson"). Not persons
 // freed (0841): "release" of data and of hostages sought are nouns too.
 func targetless(code string) bool {
@@ -1665,8 +1666,9 @@ func targetless(code string) bool {
 var ownTargetless = map[string]bool{"0871": true, "087": true, "0872": true, "0873": true,
 	"0813": true, "0814": true, "1721": true, "1723": true, "1724": true, "150": true, "151": true, "152": true, "153": true, "154": true,
 	"1712": true,
-	"133":  true, "138": true, "1381": true, "1382": true, "1383": true, "1384": true, "1385": true,
-	"1321": true, "1323": true, "1324": true}
+	"131":  true, "1311": true, "1312": true, "1313": true, "132": true, "1321": true, "1322": true,
+	"1323": true, "1324": true, "133": true, "134": true, "135": true, "136": true, "137": true,
+	"138": true, "1381": true, "1382": true, "1383": true, "1384": true, "1385": true}
 
 // yieldTargetless are the codes of yielding whose demanders the news
 // seldom names: yielding (080: "bowed to international pressure"), a
