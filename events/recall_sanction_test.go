@@ -138,6 +138,24 @@ var recallSanctionCases = []struct {
 	{"attacked apart", "Chad and Niger attacked the rebels .", "Chad=TCD; Niger=NER",
 		[]string{"TCD ---REB 190", "NER ---REB 190"},
 		"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 6:det:DET 4:obj:NOUN 4:punct:PUNCT"},
+	// 16 more: an organisation or a court quit (160; from a country a state
+	// withdraws forces, no relations), joint drills called off (160), trade
+	// halted (163), visas revoked (163), an embassy's closure (161), talks
+	// put off (164, no meeting), a military mission ended (1622)
+	{"court quit", "Burundi withdrew from the International Criminal Court.", "Burundi=BDI; International Criminal Court=IGOJUDICC",
+		[]string{"BDI IGOJUDICC 160"}, ""},
+	{"drills called off", "Israel cancelled joint military exercises with Turkey.", "Israel=ISR; Turkey=TUR",
+		[]string{"ISR TUR 160"}, ""},
+	{"trade suspended", "India suspended trade with Pakistan.", "India=IND; Pakistan=PAK",
+		[]string{"IND PAK 163"}, ""},
+	{"visas revoked", "The United States revoked the visas of Nicaraguan officials.", "United States=USA; Nicaraguan officials=NICGOV#",
+		[]string{"USA NICGOV 163"}, ""},
+	{"embassy closure ordered", "Azerbaijan ordered the closure of the French embassy.", "Azerbaijan=AZE; French=FRA#",
+		[]string{"AZE FRA 161"}, ""},
+	{"talks postponed", "Egypt postponed talks with Ethiopia.", "Egypt=EGY; Ethiopia=ETH",
+		[]string{"EGY ETH 164"}, ""},
+	{"mission ended", "Germany ended its military training mission in Niger.", "Germany=DEU; Niger=NER",
+		[]string{"DEU NER 1622"}, ""},
 	// retaliation of trade threatened is a threat of sanctions (1312), not
 	// of force; and a threat of a kind may name no one
 	{"trade retaliation threatened", "Washington threatened trade retaliation against Japan.", "Washington=USA; Japan=JPN",
