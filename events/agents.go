@@ -16,7 +16,7 @@ var agentWords = []struct {
 	{"government", "GOV", true}, {"governments", "GOV", false}, {"authorities", "GOV", false},
 	{"officials", "GOV", false}, {"ministers", "GOV", false}, {"mayor", "GOV", false},
 	{"governor", "GOV", false}, {"cabinet", "GOV", true}, {"regime", "GOV", true},
-	{"administration", "GOV", true}, {"diplomats", "GOV", false}, {"diplomat", "GOV", false},
+	{"administration", "GOV", true}, {"junta", "GOV", true}, {"diplomats", "GOV", false}, {"diplomat", "GOV", false},
 	{"envoys", "GOV", false}, {"ambassadors", "GOV", false},
 	// military
 	{"troops", "MIL", false}, {"soldiers", "MIL", false}, {"army", "MIL", true},

@@ -156,6 +156,19 @@ var recallSanctionCases = []struct {
 		[]string{"EGY ETH 164"}, ""},
 	{"mission ended", "Germany ended its military training mission in Niger.", "Germany=DEU; Niger=NER",
 		[]string{"DEU NER 1622"}, ""},
+	// the same acts named by a noun: the source is the one that announces
+	// it, or its by-phrase
+	{"suspension of relations announced", "Ghana announced the suspension of diplomatic relations with Morocco .", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 160"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:amod:ADJ 4:nmod:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	{"withdrawal of ambassador announced", "Peru announced the withdrawal of its ambassador from Mexico .", "Peru=PER; Mexico=MEX",
+		[]string{"PER MEX 161"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:nmod:poss:PRON 4:nmod:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	{"suspension of aid by", "The suspension of aid to Haiti by Canada was announced on Monday.", "Haiti=HTI; Canada=CAN",
+		[]string{"CAN HTI 162"}, ""},
+	// a junta is a government (GOV), as the Phoenix agents code it
+	{"junta expelled", "The junta expelled the French ambassador.", "French ambassador=FRAGOV#",
+		[]string{"---GOV FRAGOV 161"}, ""},
 	// retaliation of trade threatened is a threat of sanctions (1312), not
 	// of force; and a threat of a kind may name no one
 	{"trade retaliation threatened", "Washington threatened trade retaliation against Japan.", "Washington=USA; Japan=JPN",
