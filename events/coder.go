@@ -1288,6 +1288,11 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 	if tg >= 0 {
 		tgt = c.groups[tg].code
 	}
+	if src == tgt && tg >= 0 && dyad.RootOf(cd.Code) == "15" && !m.r.lexicon {
+		// "the Philippine military put its troops on red alert": forces
+		// mobilised are their own, no one acted on
+		tg, tgt = -1, NoEvent
+	}
 	if src == tgt {
 		return
 	}

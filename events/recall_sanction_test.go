@@ -66,6 +66,10 @@ var recallSanctionCases = []struct {
 	{"deployment announced", "The Pentagon announced the deployment of 3000 troops to Poland .", "Pentagon=USAMIL; Poland=POL",
 		[]string{"USAMIL POL 154"},
 		"2:det:DET 3:nsubj:PROPN 0:root:VERB 5:det:DET 3:obj:NOUN 8:case:ADP 8:nummod:NUM 5:nmod:NOUN 10:case:ADP 5:nmod:PROPN 3:punct:PUNCT"},
+	// a military that puts its own troops on alert acts on no one
+	{"own troops on alert", "The Philippine military put its troops on red alert .", "Philippine military=PHLMIL#",
+		[]string{"PHLMIL --- 152"},
+		"4:det:DET 4:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:nmod:poss:PRON 4:obj:NOUN 9:case:ADP 9:amod:ADJ 4:obl:NOUN 4:punct:PUNCT"},
 	// forces deployed in the passive are deployed by their own state
 	{"troops were deployed", "Ethiopian troops were deployed along the border with Eritrea .", "Ethiopian troops=ETHMIL#; Eritrea=ERI",
 		[]string{"ETHMIL ERI 154"},
