@@ -66,6 +66,20 @@ var recallSanctionCases = []struct {
 	{"deployment announced", "The Pentagon announced the deployment of 3000 troops to Poland .", "Pentagon=USAMIL; Poland=POL",
 		[]string{"USAMIL POL 154"},
 		"2:det:DET 3:nsubj:PROPN 0:root:VERB 5:det:DET 3:obj:NOUN 8:case:ADP 8:nummod:NUM 5:nmod:NOUN 10:case:ADP 5:nmod:PROPN 3:punct:PUNCT"},
+	// a nuclear test carried out shows military power (150), and its threat
+	// is one of force (138)
+	{"nuclear test", "The Soviet Union carried out a nuclear test .", "Soviet Union=RUS",
+		[]string{"RUS --- 150"},
+		"3:det:DET 3:compound:PROPN 4:nsubj:PROPN 0:root:VERB 4:compound:prt:ADP 8:det:DET 8:amod:ADJ 4:obj:NOUN 4:punct:PUNCT"},
+	{"nuclear test threatened", "North Korea threatened to conduct a nuclear test .", "North Korea=PRK",
+		[]string{"PRK --- 150 hyp", "PRK --- 138"},
+		"2:compound:PROPN 3:nsubj:PROPN 0:root:VERB 5:mark:PART 3:xcomp:VERB 8:det:DET 8:amod:ADJ 5:obj:NOUN 3:punct:PUNCT"},
+	// a boycott of elections threatened is dissent (133), not sanctions;
+	// ambassadors expelled reduce relations (161)
+	{"boycott of elections threatened", "The opposition threatened to boycott the elections.", "",
+		[]string{"---OPP --- 133"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 5:mark:PART 3:xcomp:VERB 7:det:DET 5:obj:NOUN 3:punct:PUNCT"},
+	{"ambassadors expelled", "Turkey expelled ten Western ambassadors.", "Turkey=TUR", []string{"TUR ---GOV 161"}, ""},
 	// a military that puts its own troops on alert acts on no one
 	{"own troops on alert", "The Philippine military put its troops on red alert .", "Philippine military=PHLMIL#",
 		[]string{"PHLMIL --- 152"},
