@@ -145,6 +145,19 @@ var recallSanctionCases = []struct {
 		[]string{"DEU FRA 060", "FRA DEU 060"}, ""},
 	{"joint investigation", "Brazil and Argentina launched a joint investigation into the smuggling ring.", "Brazil=BRA; Argentina=ARG",
 		[]string{"BRA ARG 063", "ARG BRA 063"}, ""},
+	// cooperating on something is done with each other (060); cooperation
+	// of a kind stepped up is that kind (061-064); a prisoner transferred or
+	// evidence handed to another state's authorities is judicial (063)
+	{"agreed to cooperate on", "Mexico and Peru agreed to cooperate on border security.", "Mexico=MEX; Peru=PER",
+		[]string{"MEX PER 060 hyp", "PER MEX 060 hyp", "MEX PER 031", "PER MEX 031"}, ""},
+	{"security cooperation strengthened", "India and Bangladesh strengthened security cooperation.", "India=IND; Bangladesh=BGD",
+		[]string{"IND BGD 062", "BGD IND 062"}, ""},
+	{"economic cooperation expanded", "China and Russia expanded economic cooperation.", "China=CHN; Russia=RUS",
+		[]string{"CHN RUS 061", "RUS CHN 061"}, ""},
+	{"prisoner transferred", "Brazil transferred the prisoner to Paraguay.", "Brazil=BRA; Paraguay=PRY",
+		[]string{"BRA PRY 063"}, ""},
+	{"evidence handed over", "Ireland handed over evidence to Britain.", "Ireland=IRL; Britain=GBR",
+		[]string{"IRL GBR 063"}, ""},
 	// force or arrests done jointly: the act on its target, and the two
 	// cooperating militarily (062) or judicially (063)
 	{"joint operation against", "Kenya and Somalia launched a joint operation against al-Shabaab .", "Kenya=KEN; Somalia=SOM; al-Shabaab=SOMREB",
