@@ -138,12 +138,18 @@ func builtinRules() {
 // cooperation (060: "he added", "give room for", "a team headed by",
 // "Renault controls American Motors"); to pass or submit is not to yield
 // (080: "passed a bill", "submit a list of questions"); to take is not to
-// seize (171: "took more Cuban sugar"). Their patterns with more words
-// stay ("give * aid", "take * control").
+// seize (171: "took more Cuban sugar"). Nor is to expect an intent (030:
+// "diplomats expected the tankers to sail"), to persuade or affect
+// cooperation (050: what one is persuaded to do is coded from its own
+// verb), to face a meeting (040: "faces opposition"), or to repeat or
+// address a statement (010: "repeated an invitation", "address
+// complaints"). Their patterns with more words stay ("give * aid", "take
+// * control").
 var bareDefault = map[string]bool{
 	"+see": true, "+consider": true, "+go": true, "+leave": true, "+add": true,
 	"+give": true, "+head": true, "+lead": true, "+pass": true, "+take": true,
-	"+control": true, "+submit": true,
+	"+control": true, "+submit": true, "+expect": true, "+persuade": true, "+affect": true,
+	"+face": true, "+repeat": true, "+address": true,
 }
 
 // loadDefaults compiles the built-in patterns, the lexicon's and dyad's
