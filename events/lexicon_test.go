@@ -259,3 +259,25 @@ func codeLemmas(t *testing.T, p *Patterns, text, actors, parse string, lemmas ma
 	}
 	return a.Events
 }
+
+// TestBareDefaultDropped: the verbs of general meaning lose the lexicon's
+// code for the verb alone and keep their patterns with more words.
+func TestBareDefaultDropped(t *testing.T) {
+	defaultOnce.Do(loadDefaults)
+	kept := map[string]bool{}
+	for _, r := range lexRules {
+		if len(r.items) == 1 && bareDefault[r.phrase] {
+			t.Errorf("%s:%d: %q alone still codes %s", r.file, r.line, r.phrase, r.code.Code)
+		}
+		for v := range bareDefault {
+			if strings.HasPrefix(r.phrase, v+" ") {
+				kept[v] = true
+			}
+		}
+	}
+	for _, v := range []string{"+give", "+take"} {
+		if !kept[v] {
+			t.Errorf("no pattern of %s with more words is left", v)
+		}
+	}
+}
