@@ -605,6 +605,9 @@ func (c *coder) parseRoles(k int) treeResult {
 		// ("were wounded", "killed one and wounded several others")
 		return treeNone
 	}
+	if t.words[v].UPOS == "NOUN" && objectNouns[strings.ToLower(t.words[v].Text)] && c.tr.wordAtToken(m.ts) == v {
+		return treeNone // "the deficit target", "regular targets for Iranian planes": what is aimed at, no act
+	}
 	if m.nominal && t.words[v].UPOS == "PROPN" && c.caps[m.ts] {
 		return treeNone // a word of a name: "Jiji Press", "the Peace Corps"
 	}
@@ -667,6 +670,10 @@ func (c *coder) parseRoles(k int) treeResult {
 	}
 	return c.activeRoles(v, m)
 }
+
+// objectNouns are nouns of the patterns' verbs that name what the act is
+// done to, not the act: a target is aimed at.
+var objectNouns = map[string]bool{"target": true, "targets": true}
 
 // verbFirst reports whether word v is the first word of match m and the
 // pattern's first item there is a verb (+verb).

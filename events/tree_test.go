@@ -284,6 +284,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"IRQ --- 19", "IRQ KWT 19", "USA IRQ 11"},
 		},
 		{
+			// a target is what is aimed at, no act
+			"Peru and Chile have been regular targets for Bolivian planes .",
+			"Peru=PER; Chile=CHL; Bolivian=BOL#",
+			"7:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 7:aux:AUX 7:cop:AUX 7:amod:ADJ 0:root:NOUN 10:case:ADP 10:amod:ADJ 7:nmod:NOUN 7:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// hurt in an accident, no one did it
 			"Six Chilean miners were killed and two injured in a rock fall at a Peruvian mine .",
 			"Chilean=CHL#; Peruvian=PER#",
