@@ -143,13 +143,17 @@ func builtinRules() {
 // cooperation (050: what one is persuaded to do is coded from its own
 // verb), to face a meeting (040: "faces opposition"), or to repeat or
 // address a statement (010: "repeated an invitation", "address
-// complaints"). Their patterns with more words stay ("give * aid", "take
-// * control").
+// complaints"), to enact no cooperation (060: "the sanctions law enacted
+// by the United States"), to distribute no statement (010), to plan no
+// intent of its own (030: "plans an official stock exchange"; what is
+// planned to be done is coded from its own verb). Their patterns with more
+// words stay ("give * aid", "take * control").
 var bareDefault = map[string]bool{
 	"+see": true, "+consider": true, "+go": true, "+leave": true, "+add": true,
 	"+give": true, "+head": true, "+lead": true, "+pass": true, "+take": true,
 	"+control": true, "+submit": true, "+expect": true, "+persuade": true, "+affect": true,
-	"+face": true, "+repeat": true, "+address": true,
+	"+face": true, "+repeat": true, "+address": true, "+enact": true, "+distribute": true,
+	"+plan": true,
 }
 
 // loadDefaults compiles the built-in patterns, the lexicon's and dyad's
