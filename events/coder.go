@@ -783,6 +783,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 		return
 	}
 	cd = c.recode(k, s, cd)
+	if physical(cd.Code) && len(m.tgts) == 0 && c.striving(m) {
+		return // "Reagan, fighting to regain public confidence": effort, no force
+	}
 	if (physical(cd.Code) || dyad.RootOf(cd.Code) == "14") && c.economic(m) {
 		return // "Congress is trying to attack the trade deficit", "exporters hit by the move"
 	}

@@ -2137,6 +2137,27 @@ func (c *coder) economic(m *match) bool {
 	return false
 }
 
+// striving reports whether the trigger of a match of force is a verb with
+// an infinitive of what is striven for and no object: "Reagan, fighting
+// to regain public confidence", "battling to save the deal" strive, they
+// use no force.
+func (c *coder) striving(m *match) bool {
+	t := c.tr
+	if t == nil {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" || t.child(v, "obj") >= 0 {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if (t.words[k].Rel == "xcomp" || t.words[k].Rel == "advcl") && t.infinitive(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // figurative reports whether the parse gives the trigger of a violent
 // match an object that is an idea, not a target of force: "openly
 // attacked Japan's fiscal policy", "hit out at the proposal".

@@ -284,6 +284,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"IRQ --- 19", "IRQ KWT 19", "USA IRQ 11"},
 		},
 		{
+			// fighting to do something is striving, no force
+			"Chilean bankers fought to protect their interests .",
+			"Chilean bankers=CHLBUS",
+			"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:mark:PART 3:xcomp:VERB 7:nmod:poss:PRON 5:obj:NOUN 3:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// a target is what is aimed at, no act
 			"Peru and Chile have been regular targets for Bolivian planes .",
 			"Peru=PER; Chile=CHL; Bolivian=BOL#",
