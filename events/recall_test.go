@@ -16,6 +16,8 @@ var recallCases = []struct {
 	{"sent to finance ministers", "Spain sent the plan to finance ministers of Portugal.",
 		"Spain=ESP; Portugal=PRT", nil,
 		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:mark:PART 2:advcl:VERB 6:obj:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	// to meet opposition or success is no meeting
+	{"met opposition", "The Peruvian plan met strong opposition from Chile.", "Peruvian=PER#; Chile=CHL", nil, ""},
 	// a mob is a crowd, as rioters are: its destruction is a riot
 	{"mob", "A mob set fire to a bus.", "", []string{"---OPP --- 145"},
 		"2:det:DET 3:nsubj:NOUN 0:root:VERB 3:obj:NOUN 7:case:ADP 7:det:DET 3:obl:NOUN 3:punct:PUNCT"},
