@@ -7,11 +7,7 @@ import "testing"
 // of aid (07, AID), written for these tests from the codebook's
 // descriptions, with look-alikes that are no such event. The parse is the
 // syntax stage's, as the pipeline codes them.
-var concedeCases = []struct {
-	name, text, actors string
-	want               []string
-	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
-}{
+var concedeCases = []recallCase{
 	// yielding (080): to pressure from someone, or to pressure of no one named; concessions made
 	{"bowed to pressure from", "The government of Pakistan bowed to pressure from the United States.", "Pakistan=PAK; United States=USA",
 		[]string{"PAKGOV USA 080"},
@@ -357,14 +353,4 @@ var concedeCases = []struct {
 		""},
 }
 
-func TestRecallConcede(t *testing.T) {
-	for _, tc := range concedeCases {
-		t.Run(tc.name, func(t *testing.T) {
-			evs := code(t, tc.text, tc.actors)
-			if tc.parse != "" {
-				evs = codeParsed(t, nil, tc.text, tc.actors, tc.parse)
-			}
-			checkKeys(t, tc.text, evs, tc.want)
-		})
-	}
-}
+func TestRecallConcede(t *testing.T) { runRecall(t, concedeCases, nil) }

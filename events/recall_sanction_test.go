@@ -12,11 +12,7 @@ import (
 // for these tests after the CAMEO codebook's descriptions of the codes:
 // each names who did what to whom as the codebook codes it, or nothing
 // where the words only look like such an event.
-var recallSanctionCases = []struct {
-	name, text, actors string
-	want               []string
-	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
-}{
+var recallSanctionCases = []recallCase{
 	// 13: threatening to do an act is a control verb: the act is coded,
 	// hypothetical, and its threat by kind (1384 for force, 130 for an act
 	// the codebook has no threat of its own for)
@@ -225,17 +221,7 @@ var recallSanctionCases = []struct {
 // recallLemmas are the lemmas of the parses above, as the parser gives them.
 var recallLemmas = map[string]string{"warned": "warn", "threatened": "threaten", "would": "would"}
 
-func TestRecallSanctionCases(t *testing.T) {
-	for _, tc := range recallSanctionCases {
-		t.Run(tc.name, func(t *testing.T) {
-			evs := code(t, tc.text, tc.actors)
-			if tc.parse != "" {
-				evs = codeLemmas(t, nil, tc.text, tc.actors, tc.parse, recallLemmas)
-			}
-			checkKeys(t, tc.text, evs, tc.want)
-		})
-	}
-}
+func TestRecallSanctionCases(t *testing.T) { runRecall(t, recallSanctionCases, recallLemmas) }
 
 // TestHyphenHead: a token the parser reads as several words ("test-fired" as
 // test, -, fired) is read at the word that heads the others, so the show

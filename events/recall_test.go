@@ -7,11 +7,7 @@ import (
 // recallCases are sentences of the kinds of news the coder missed, written
 // for these tests: each names who did what to whom as the CAMEO codebook
 // codes it.
-var recallCases = []struct {
-	name, text, actors string
-	want               []string
-	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
-}{
+var recallCases = []recallCase{
 	// finance ministers are no financing, however the parse reads "to finance"
 	{"sent to finance ministers", "Spain sent the plan to finance ministers of Portugal.",
 		"Spain=ESP; Portugal=PRT", nil,
@@ -394,12 +390,29 @@ var recallCases = []struct {
 	{"team beaten", "The Lakers beat the Celtics.", "Lakers=USABUS; Celtics=USABUS", nil, ""},
 }
 
-func TestRecallCases(t *testing.T) {
-	for _, tc := range recallCases {
+func TestRecallCases(t *testing.T) { runRecall(t, recallCases, nil) }
+
+// recallCase is a sentence written for the tests with the events the
+// codebook gives it.
+type recallCase struct {
+	name, text, actors string
+	want               []string
+	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
+}
+
+// runRecall codes each case, with its parse (and lemmas, when given) if it
+// has one, and checks its events.
+func runRecall(t *testing.T, cases []recallCase, lemmas map[string]string) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := code(t, tc.text, tc.actors)
 			if tc.parse != "" {
-				evs = codeParsed(t, nil, tc.text, tc.actors, tc.parse)
+				if lemmas != nil {
+					evs = codeLemmas(t, nil, tc.text, tc.actors, tc.parse, lemmas)
+				} else {
+					evs = codeParsed(t, nil, tc.text, tc.actors, tc.parse)
+				}
 			}
 			checkKeys(t, tc.text, evs, tc.want)
 		})
