@@ -182,6 +182,9 @@ func intentCode(cd string, in intent, pron bool) (Code, bool) {
 func cooperationIntent(cd string) []string {
 	switch dyad.RootOf(cd) {
 	case "04":
+		if cd == "045" {
+			return []string{"039"} // "was willing to mediate": intent to mediate
+		}
 		return []string{"036"}
 	case "05":
 		return []string{"032"}

@@ -1,0 +1,79 @@
+package events
+
+import "testing"
+
+// agreeCases are sentences of intent to cooperate (CAMEO 03x, PLOVER
+// AGREE), of consultation (04x, CONSULT), of diplomatic support (05x,
+// SUPPORT) and of protest (14x, PROTEST), written for these tests from the
+// codebook's descriptions, with look-alikes that are no such event. The
+// parse is the syntax stage's, as the pipeline codes them.
+var agreeCases = []struct {
+	name, text, actors string
+	want               []string
+	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
+}{
+	// a prisoner exchange agreed to by a verb is the intent to release persons, both ways (0353)
+	{"prisoners to be exchanged", "Russia and Ukraine agreed to exchange prisoners.", "Russia=RUS; Ukraine=UKR",
+		[]string{"RUS UKR 0353", "UKR RUS 0353"},
+		"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 7:case:ADP 7:compound:NOUN 4:obl:NOUN 4:punct:PUNCT"},
+	{"detainees to be swapped with", "Armenia offered to swap detainees with Azerbaijan.", "Armenia=ARM; Azerbaijan=AZE",
+		[]string{"ARM AZE 0353"},
+		"2:nsubj:PROPN 0:root:VERB 5:case:ADP 5:compound:NOUN 2:obl:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT"},
+	{"views exchanged are no prisoners", "Japan agreed to exchange views with China.", "Japan=JPN; China=CHN",
+		[]string{"JPN CHN 030"},
+		"2:nsubj:PROPN 0:root:VERB 5:case:ADP 5:compound:NOUN 2:obl:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT"},
+	// readiness to settle is the intent to settle (037)
+	{"ready to settle", "Russia said it was ready to settle the dispute with Japan.", "Russia=RUS; Japan=JPN",
+		[]string{"RUS JPN 037"},
+		"2:nsubj:PROPN 0:root:VERB 5:nsubj:PRON 5:cop:AUX 2:ccomp:ADJ 7:mark:PART 5:xcomp:VERB 9:det:DET 7:obj:NOUN 11:case:ADP 9:nmod:PROPN 2:punct:PUNCT"},
+	// mediation offered or intended is the intent to mediate (039), not to meet (036)
+	{"willing to mediate", "Saudi Arabia was willing to mediate between Sudan and Ethiopia.", "Saudi Arabia=SAU; Sudan=SDN; Ethiopia=ETH",
+		[]string{"SAU SDN 045 hyp", "SAU ETH 045 hyp", "SAU SDN 039", "SAU ETH 039"},
+		"2:amod:ADJ 4:nsubj:PROPN 4:cop:AUX 0:root:ADJ 6:mark:PART 4:xcomp:VERB 8:case:ADP 6:obl:PROPN 10:cc:CCONJ 8:conj:PROPN 4:punct:PUNCT"},
+	{"offered to mediate", "Qatar offered to mediate between Ethiopia and Eritrea.", "Qatar=QAT; Ethiopia=ETH; Eritrea=ERI",
+		[]string{"QAT ETH 039", "QAT ERI 039"},
+		"2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 6:case:ADP 4:obl:PROPN 8:cc:CCONJ 6:conj:PROPN 2:punct:PUNCT"},
+	// the mediator of talks between two mediates between them (045)
+	{"mediated talks between", "South Africa mediated talks between Russia and Ukraine.", "South Africa=ZAF; Russia=RUS; Ukraine=UKR",
+		[]string{"ZAF RUS 045", "ZAF UKR 045"},
+		"2:compound:PROPN 3:nsubj:PROPN 0:root:VERB 3:obj:NOUN 6:case:ADP 4:nmod:PROPN 8:cc:CCONJ 6:conj:PROPN 3:punct:PUNCT"},
+	{"brokered a deal between", "Qatar brokered a deal between Israel and Hamas.", "Qatar=QAT; Israel=ISR; Hamas=PSEREB",
+		[]string{"QAT ISR 045", "QAT PSEREB 045"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 8:cc:CCONJ 6:conj:PROPN 2:punct:PUNCT"},
+	// a boycott of a vote or of parliament is a protest (143), its target no one named
+	{"boycotted the elections", "The opposition boycotted the elections.", "",
+		[]string{"---OPP --- 143"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 3:punct:PUNCT"},
+	{"boycotted parliament", "Opposition parties in Japan boycotted parliament.", "Japan=JPN",
+		[]string{"JPNOPP ---LEG 143"},
+		"2:compound:NOUN 5:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 0:root:VERB 5:obj:NOUN 5:punct:PUNCT"},
+	{"boycott threatened", "The opposition threatened to boycott the elections.", "",
+		[]string{"---OPP --- 133"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 5:mark:PART 3:xcomp:VERB 7:det:DET 5:obj:NOUN 3:punct:PUNCT"},
+	// an agreement signed in the passive is signed by its by-phrase, each with the other (057)
+	{"agreement signed by", "The peace agreement was signed by Sudan and South Sudan.", "Sudan=SDN; South Sudan=SSD",
+		[]string{"SDN SSD 057", "SSD SDN 057"},
+		"3:det:DET 3:compound:NOUN 5:nsubj:pass:NOUN 5:aux:pass:AUX 0:root:VERB 7:case:ADP 5:obl:agent:PROPN 10:cc:CCONJ 10:compound:PROPN 7:conj:PROPN 5:punct:PUNCT"},
+	{"accord signed by", "The trade pact was signed by Chile and Peru on Tuesday.", "Chile=CHL; Peru=PER",
+		[]string{"CHL PER 057", "PER CHL 057"},
+		"3:det:DET 3:compound:NOUN 5:nsubj:pass:NOUN 5:aux:pass:AUX 0:root:VERB 7:case:ADP 5:obl:agent:PROPN 9:cc:CCONJ 7:conj:PROPN 11:case:ADP 7:nmod:PROPN 5:punct:PUNCT"},
+	{"letter received by", "The letter was received by Japan.", "Japan=JPN",
+		nil,
+		""},
+	// received by a host in the passive: the host receives (043), the guest visits (042)
+	{"received by", "Macron was warmly received by President Tebboune of Algeria.", "Macron=FRAGOV; Tebboune=DZAGOV; Algeria=DZA",
+		[]string{"DZAGOV FRAGOV 043", "FRAGOV DZAGOV 042"},
+		"4:nsubj:pass:PROPN 4:aux:pass:AUX 4:advmod:ADV 0:root:VERB 7:case:ADP 7:compound:PROPN 4:obl:agent:PROPN 9:case:ADP 7:nmod:PROPN 4:punct:PUNCT"},
+}
+
+func TestRecallAgree(t *testing.T) {
+	for _, tc := range agreeCases {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := code(t, tc.text, tc.actors)
+			if tc.parse != "" {
+				evs = codeParsed(t, nil, tc.text, tc.actors, tc.parse)
+			}
+			checkKeys(t, tc.text, evs, tc.want)
+		})
+	}
+}
