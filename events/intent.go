@@ -84,6 +84,10 @@ func (c *coder) intentOf(k int) intent {
 	if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "acl" && t.infinitive(v) && commitNouns[t.lemma(h)] {
 		return commitment // "a pledge to supply arms", "an agreement to cooperate"
 	}
+	if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "acl" && t.infinitive(v) && intentNouns[t.lemma(h)] &&
+		t.words[h].Rel == "obj" && t.words[h].Head >= 0 && ownIntent[t.lemma(t.words[h].Head)] {
+		return commitment // "signalled its willingness to sign", not "the willingness of buyers to buy"
+	}
 	w := v
 	for range 3 {
 		h := t.words[w].Head

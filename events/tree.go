@@ -412,6 +412,15 @@ func (t *ptree) subjectOf(v int) int {
 		if n > 0 || t.misreadPassive(v) {
 			rels = append(rels, "nsubj:pass") // "Obama is scheduled to attend"
 		}
+		if h := t.words[v].Head; t.words[v].Rel == "acl" && h >= 0 && t.infinitive(v) && t.child(v, "nsubj") < 0 &&
+			intentNouns[t.lemma(h)] && t.words[h].Rel == "obj" && t.words[h].Head >= 0 && ownIntent[t.lemma(t.words[h].Head)] &&
+			!t.ownerNamed(h) {
+			// "Japan announced plans to provide aid", "Azerbaijan signalled
+			// its willingness to sign": an intent one states or shows is
+			// one's own, and so is the act intended
+			v = t.words[h].Head
+			continue
+		}
 		if r := t.words[v].Rel; (r == "acl" || r == "acl:relcl") && t.words[v].Head >= 0 &&
 			t.child(v, "nsubj", "nsubj:pass", "aux:pass") < 0 && (t.child(v, "obj") >= 0 || t.activeParticiple(v)) {
 			// "Palestinians blamed Israel" parsed as a noun with a reduced
@@ -456,6 +465,37 @@ func (t *ptree) subjectOf(v int) int {
 		}
 	}
 	return -1
+}
+
+// intentNouns name an intent whose infinitive is the act intended ("plans
+// to provide aid", "its readiness to negotiate"); ownIntent are the verbs
+// by which one states or shows an intent of one's own, so that the act is
+// the verb's subject's. Not verbs of reacting to another's intent:
+// "rejected the offer to mediate". ("signall" is the lemmatiser's stem of "signalled".)
+var intentNouns = map[string]bool{
+	"plan": true, "pledge": true, "promise": true, "offer": true, "commitment": true, "vow": true,
+	"willingness": true, "readiness": true, "determination": true, "intention": true, "desire": true,
+}
+
+var ownIntent = map[string]bool{
+	"announce": true, "unveil": true, "outline": true, "express": true, "signal": true, "signall": true, "voice": true,
+	"reiterate": true, "reaffirm": true, "indicate": true, "make": true, "give": true, "renew": true,
+	"show": true, "confirm": true, "declare": true, "state": true,
+}
+
+// ownerNamed reports whether noun n has a modifier other than a pronoun
+// that may name whose it is: "a Soviet willingness to purchase", "China's
+// offer to mediate" are not the stating verb's subject's.
+func (t *ptree) ownerNamed(n int) bool {
+	for _, k := range t.kids[n] {
+		switch t.words[k].Rel {
+		case "amod", "nmod", "nmod:poss", "compound":
+			if t.words[k].UPOS != "PRON" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objControl are the forms of the verbs whose object, not subject, is
