@@ -81,6 +81,26 @@ var agreeCases = []struct {
 	{"willingness announced with his", "Lula announced his willingness to negotiate with Argentina.", "Lula=BRAGOV; Argentina=ARG",
 		[]string{"BRAGOV ARG 046 hyp", "BRAGOV ARG 036"},
 		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 6:mark:PART 4:acl:VERB 8:case:ADP 6:obl:PROPN 2:punct:PUNCT"},
+	// agreeing in principle is agreeing (03x); being open to talks is the intent to negotiate (036)
+	{"agreed in principle to talks", "Iran agreed in principle to talks with the United States.", "Iran=IRN; United States=USA",
+		[]string{"IRN USA 036"},
+		"2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:NOUN 6:case:ADP 4:nmod:NOUN 10:case:ADP 10:det:DET 10:amod:ADJ 6:nmod:PROPN 2:punct:PUNCT"},
+	{"agreed in principle to extradite", "Chile agreed in principle to extradite the suspect to Peru.", "Chile=CHL; Peru=PER",
+		[]string{"CHL PER 063 hyp", "CHL PER 0313"},
+		"2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:NOUN 6:mark:PART 2:xcomp:VERB 8:det:DET 6:obj:NOUN 10:case:ADP 8:nmod:PROPN 2:punct:PUNCT"},
+	{"open to talks", "Ukraine said it was open to talks with Russia.", "Ukraine=UKR; Russia=RUS",
+		[]string{"UKR RUS 036"},
+		"2:nsubj:PROPN 0:root:VERB 5:nsubj:PRON 5:cop:AUX 2:ccomp:ADJ 7:case:PART 5:obl:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	{"open to investors", "The market is open to foreign investors from Japan.", "Japan=JPN",
+		nil,
+		""},
+	// a sum of money pledged to someone is economic aid promised (0331)
+	{"euros pledged to", "France pledged 100 million euros to Lebanon.", "France=FRA; Lebanon=LBN",
+		[]string{"FRA LBN 0331"},
+		"2:nsubj:PROPN 0:root:VERB 4:compound:NUM 5:nummod:NUM 2:obj:NOUN 7:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	{"yen promised to", "Japan promised 5 billion yen to Indonesia.", "Japan=JPN; Indonesia=IDN",
+		[]string{"JPN IDN 0331"},
+		"2:nsubj:PROPN 0:root:VERB 4:compound:NUM 5:nummod:NUM 2:obj:NOUN 7:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
 }
 
 // agreeLemmas are the syntax stage's lemmas of the cases' inflected verbs
