@@ -184,8 +184,9 @@ type coder struct {
 	parseOf []int  // by sentence: index in a.Syntax, -1 when not parsed
 	tr      *ptree // the parse of the sentence being coded, nil for none
 	treeBuf ptree
-	srcBuf  []int // the sources the tree gave a match, kept while word order looks
-	visits  bool  // the match being coded is a visit or a meeting in a place: a place named is its target
+	wordBuf []dyad.SyntaxWord // a parse's words repaired (see finiteIsed)
+	srcBuf  []int             // the sources the tree gave a match, kept while word order looks
+	visits  bool              // the match being coded is a visit or a meeting in a place: a place named is its target
 
 	dominant *string // the article's dominant country, once known (dominantCountry)
 

@@ -101,6 +101,13 @@ var agreeCases = []struct {
 	{"yen promised to", "Japan promised 5 billion yen to Indonesia.", "Japan=JPN; Indonesia=IDN",
 		[]string{"JPN IDN 0331"},
 		"2:nsubj:PROPN 0:root:VERB 4:compound:NUM 5:nummod:NUM 2:obj:NOUN 7:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	// a British -ised verb the tagger reads as an adjective of the root noun after it is the finite verb
+	{"normalised relations", "Bahrain normalised relations with Israel.", "Bahrain=BHR; Israel=ISR",
+		[]string{"BHR ISR 050"},
+		"2:nsubj:PROPN 3:amod:VERB 0:root:NOUN 5:case:ADP 3:nmod:PROPN 3:punct:PUNCT"},
+	{"organised crime is an adjective", "The organised crime groups in Italy attacked the police.", "Italy=ITA",
+		[]string{"ITA ---COP 190"},
+		"4:det:DET 4:amod:ADJ 4:compound:NOUN 7:nsubj:NOUN 6:case:ADP 4:nmod:PROPN 0:root:VERB 9:det:DET 7:obj:NOUN 7:punct:PUNCT"},
 }
 
 // agreeLemmas are the syntax stage's lemmas of the cases' inflected verbs

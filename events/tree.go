@@ -41,6 +41,18 @@ func (c *coder) setTree(si, s, e int) {
 	p := &c.a.Syntax[c.parseOf[si]]
 	t := &c.treeBuf
 	t.words, t.s, t.e = p.Words, s, e
+	if v, h := finiteIsed(p.Words); v >= 0 {
+		c.wordBuf = append(c.wordBuf[:0], p.Words...)
+		w := c.wordBuf
+		for i := range w {
+			if w[i].Head == h && (w[i].Rel == "nsubj" || w[i].Rel == "punct") {
+				w[i].Head = v
+			}
+		}
+		w[v].Head, w[v].Rel, w[v].UPOS = w[h].Head, w[h].Rel, "VERB"
+		w[h].Head, w[h].Rel = v, "obj"
+		t.words = w
+	}
 	t.wordOf = grow(t.wordOf, e-s)
 	for i := range t.wordOf {
 		t.wordOf[i] = -1
@@ -53,7 +65,7 @@ func (c *coder) setTree(si, s, e int) {
 	for i := range t.kids {
 		t.kids[i] = t.kids[i][:0]
 	}
-	for i, w := range p.Words {
+	for i, w := range t.words {
 		if k := w.Token - s; k >= 0 && k < len(t.wordOf) && t.wordOf[k] < 0 {
 			t.wordOf[k] = i
 		}
@@ -66,17 +78,50 @@ func (c *coder) setTree(si, s, e int) {
 	}
 	// a token the parser reads as several words ("test-fired" as test, -,
 	// fired) is the word that heads the others: "fired", not "test"
-	for i, w := range p.Words {
+	for i, w := range t.words {
 		k := w.Token - s
 		if k < 0 || k >= len(t.wordOf) || t.wordOf[k] == i {
 			continue
 		}
 		f := t.wordOf[k]
-		if h := p.Words[f].Head; h >= 0 && p.Words[h].Token == w.Token && (w.Head < 0 || p.Words[w.Head].Token != w.Token) {
+		if h := t.words[f].Head; h >= 0 && t.words[h].Token == w.Token && (w.Head < 0 || t.words[w.Head].Token != w.Token) {
 			t.wordOf[k] = i
 		}
 	}
 	c.tr = t
+}
+
+// finiteIsed finds a finite verb of British spelling that the tagger
+// read as an adjective of the noun after it, the noun then the root:
+// "Bahrain normalised relations with Israel", "the workers organised a
+// strike" (the American "normalized" is read as the verb). It returns the
+// verb and the noun, or -1, -1: a word ending in -ised or -ysed, modifying
+// a root noun after it, with a subject before it on either of them, and
+// no verb elsewhere in the sentence that could be the clause's own.
+func finiteIsed(ws []dyad.SyntaxWord) (v, h int) {
+	for i, w := range ws {
+		l := strings.ToLower(w.Text)
+		if w.Rel != "amod" || !strings.HasSuffix(l, "ised") && !strings.HasSuffix(l, "ysed") {
+			continue
+		}
+		h := w.Head
+		if h <= i || ws[h].Rel != "root" || ws[h].UPOS != "NOUN" {
+			continue
+		}
+		subj, verb := false, false
+		for j, x := range ws {
+			if x.Rel == "nsubj" && j < i && (x.Head == i || x.Head == h) {
+				subj = true
+			}
+			if j != i && (x.UPOS == "VERB" || x.UPOS == "AUX") && x.Head >= 0 && (ws[x.Head].Rel == "root" || x.Head == h) {
+				verb = true
+			}
+		}
+		if subj && !verb {
+			return i, h
+		}
+	}
+	return -1, -1
 }
 
 // indexParses maps each sentence to its parse.
