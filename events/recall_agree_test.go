@@ -108,6 +108,23 @@ var agreeCases = []struct {
 	{"organised crime is an adjective", "The organised crime groups in Italy attacked the police.", "Italy=ITA",
 		[]string{"ITA ---COP 190"},
 		"4:det:DET 4:amod:ADJ 4:compound:NOUN 7:nsubj:NOUN 6:case:ADP 4:nmod:PROPN 0:root:VERB 9:det:DET 7:obj:NOUN 7:punct:PUNCT"},
+	// praise or backing won or received from someone is their praise of the one who gets it (051)
+	{"praise won from", "The plan of Egypt won praise from France.", "Egypt=EGY; France=FRA",
+		[]string{"FRA EGY 051"},
+		"2:det:DET 5:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 0:root:VERB 5:obj:NOUN 8:case:ADP 5:obl:PROPN 5:punct:PUNCT"},
+	{"backing received", "Kenya received the backing of the African Union.", "Kenya=KEN; African Union=IGOAFRAFU",
+		[]string{"IGOAFRAFU KEN 051"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:VERB 8:case:ADP 8:det:DET 8:amod:ADJ 4:nmod:NOUN 2:punct:PUNCT"},
+	{"support won", "Morocco won the support of the United States for its autonomy plan.", "Morocco=MAR; United States=USA",
+		[]string{"USA MAR 051"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 8:case:ADP 8:det:DET 8:amod:ADJ 4:nmod:PROPN 12:case:ADP 12:nmod:poss:PRON 12:compound:NOUN 4:nmod:NOUN 2:punct:PUNCT"},
+	{"market support is no praise", "The dollar drew support from the Bundesbank.", "Bundesbank=DEUBUS",
+		nil,
+		""},
+	// coming out in support of someone endorses them (051)
+	{"came out in support", "Turkey came out in support of Azerbaijan.", "Turkey=TUR; Azerbaijan=AZE",
+		[]string{"TUR AZE 051"},
+		"2:nsubj:PROPN 0:root:VERB 2:advmod:ADV 5:case:ADP 2:obl:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT"},
 }
 
 // agreeLemmas are the syntax stage's lemmas of the cases' inflected verbs
