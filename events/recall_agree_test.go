@@ -125,6 +125,22 @@ var agreeCases = []struct {
 	{"came out in support", "Turkey came out in support of Azerbaijan.", "Turkey=TUR; Azerbaijan=AZE",
 		[]string{"TUR AZE 051"},
 		"2:nsubj:PROPN 0:root:VERB 2:advmod:ADV 5:case:ADP 2:obl:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT"},
+	// taking part in or joining a protest is protesting (141); walking off the job or joining a strike is a strike (143)
+	{"took part in a protest", "Thousands of Israelis took part in a protest against the government.", "Israelis=ISR#",
+		[]string{"ISR ---GOV 140"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 4:obj:NOUN 8:case:ADP 8:det:DET 4:obl:NOUN 11:case:ADP 11:det:DET 8:nmod:NOUN 4:punct:PUNCT"},
+	{"joined the demonstrations", "Students in Chile joined the demonstrations.", "Chile=CHL",
+		[]string{"CHLEDU --- 141"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 6:det:DET 4:obj:NOUN 4:punct:PUNCT"},
+	{"walked off the job", "Dock workers in Australia walked off the job.", "Australia=AUS",
+		[]string{"AUSLAB --- 143"},
+		"2:compound:NOUN 5:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 0:root:VERB 8:case:ADP 8:det:DET 5:obl:NOUN 5:punct:PUNCT"},
+	{"joined the strike", "Nurses in Britain joined the strike.", "Britain=GBR",
+		[]string{"GBRHLH --- 143"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 6:det:DET 4:obj:NOUN 4:punct:PUNCT"},
+	{"joining talks is no protest", "Japan joined the talks.", "Japan=JPN",
+		nil,
+		""},
 }
 
 // agreeLemmas are the syntax stage's lemmas of the cases' inflected verbs
