@@ -141,6 +141,16 @@ var agreeCases = []struct {
 	{"joining talks is no protest", "Japan joined the talks.", "Japan=JPN",
 		nil,
 		""},
+	// a wish stated for closer ties is the intent to cooperate (030), readiness for talks the intent to negotiate (036)
+	{"desire for closer ties", "China expressed its desire for closer ties with Vietnam.", "China=CHN; Vietnam=VNM",
+		[]string{"CHN VNM 030"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 7:case:ADP 7:amod:ADJ 2:obl:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	{"readiness for talks", "Iran voiced its readiness for talks with the United States.", "Iran=IRN; United States=USA",
+		[]string{"IRN USA 036"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 6:case:ADP 2:obl:NOUN 10:case:ADP 10:det:DET 10:amod:ADJ 6:nmod:PROPN 2:punct:PUNCT"},
+	{"hope for prices", "Analysts expressed hope for a rise in prices in Japan.", "Japan=JPN",
+		nil,
+		""},
 }
 
 // agreeLemmas are the syntax stage's lemmas of the cases' inflected verbs
