@@ -151,6 +151,13 @@ var agreeCases = []struct {
 	{"hope for prices", "Analysts expressed hope for a rise in prices in Japan.", "Japan=JPN",
 		nil,
 		""},
+	// weapons named by their kind are military aid promised (0332)
+	{"air defence promised", "Germany promised Ukraine more air defence systems.", "Germany=DEU; Ukraine=UKR",
+		[]string{"DEU UKR 0332"},
+		"2:nsubj:PROPN 0:root:VERB 7:compound:PROPN 5:amod:ADJ 7:compound:NOUN 7:compound:NOUN 2:obj:NOUN 2:punct:PUNCT"},
+	{"artillery pledged", "The United States pledged artillery to Ukraine.", "United States=USA; Ukraine=UKR",
+		[]string{"USA UKR 0332"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:PROPN 0:root:VERB 4:obj:NOUN 7:case:ADP 4:obl:PROPN 4:punct:PUNCT"},
 }
 
 // agreeLemmas are the syntax stage's lemmas of the cases' inflected verbs
