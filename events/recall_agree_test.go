@@ -7,11 +7,7 @@ import "testing"
 // SUPPORT) and of protest (14x, PROTEST), written for these tests from the
 // codebook's descriptions, with look-alikes that are no such event. The
 // parse is the syntax stage's, as the pipeline codes them.
-var agreeCases = []struct {
-	name, text, actors string
-	want               []string
-	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
-}{
+var agreeCases = []recallCase{
 	// a prisoner exchange agreed to by a verb is the intent to release persons, both ways (0353)
 	{"prisoners to be exchanged", "Russia and Ukraine agreed to exchange prisoners.", "Russia=RUS; Ukraine=UKR",
 		[]string{"RUS UKR 0353", "UKR RUS 0353"},
@@ -165,14 +161,4 @@ var agreeCases = []struct {
 var agreeLemmas = map[string]string{"announced": "announce", "signalled": "signall", "rejected": "reject",
 	"doubted": "doubt", "agreed": "agree", "offered": "offer", "plans": "plan"}
 
-func TestRecallAgree(t *testing.T) {
-	for _, tc := range agreeCases {
-		t.Run(tc.name, func(t *testing.T) {
-			evs := code(t, tc.text, tc.actors)
-			if tc.parse != "" {
-				evs = codeLemmas(t, nil, tc.text, tc.actors, tc.parse, agreeLemmas)
-			}
-			checkKeys(t, tc.text, evs, tc.want)
-		})
-	}
-}
+func TestRecallAgree(t *testing.T) { runRecall(t, agreeCases, agreeLemmas) }
