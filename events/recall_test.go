@@ -12,6 +12,9 @@ var recallCases = []recallCase{
 	{"sent to finance ministers", "Spain sent the plan to finance ministers of Portugal.",
 		"Spain=ESP; Portugal=PRT", nil,
 		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:mark:PART 2:advcl:VERB 6:obj:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	// an uprising called off is dissent eased (082), as a protest called off is
+	{"uprising called off", "Rebel troops in Peru called off their uprising against the government.",
+		"Rebel troops=PERREB; government=PERGOV", []string{"PERREB PERGOV 082"}, ""},
 	// to meet opposition or success is no meeting
 	{"met opposition", "The Peruvian plan met strong opposition from Chile.", "Peruvian=PER#; Chile=CHL", nil, ""},
 	// a mob is a crowd, as rioters are: its destruction is a riot
