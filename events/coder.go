@@ -422,9 +422,18 @@ func (c *coder) agents(toks []dyad.Token) {
 		if i > 0 && toks[i-1].Sentence == sent && c.isPossPronoun(i-1) {
 			// "Iraq said its forces killed": the nearest actor before
 			// names a thing's or a group's own ("its", "their"); a
-			// person's ("his forces") the coder cannot tell
-			if code := c.p.agent[id]; code != "" && !c.p.adj[id] { // "their opposition to the plan" is no party
-				if w := strings.ToLower(c.word(i - 1)); w == "its" || w == "their" {
+			// person's ("his forces") the coder cannot tell, but for a
+			// member of a government, "his government"
+			w := strings.ToLower(c.word(i - 1))
+			if code := c.p.agent[id]; code == "GOV" && (w == "his" || w == "her") {
+				// "Kohl said his government would cut taxes": a member of
+				// a government whose government it is
+				if g := c.antecedent(i-1, sent, toks); g >= 0 && strings.HasSuffix(c.groups[g].code, "GOV") && len(c.groups[g].code) == 6 {
+					c.groups = append(c.groups, group{ts: i, te: i + 1, code: c.groups[g].code})
+					c.actor[i] = int32(len(c.groups) - 1)
+				}
+			} else if code != "" && !c.p.adj[id] { // "their opposition to the plan" is no party
+				if w == "its" || w == "their" {
 					if g := c.antecedent(i-1, sent, toks); g >= 0 {
 						c.groups = append(c.groups, group{ts: i, te: i + 1, code: countryOf(c.groups[g].code) + code})
 						c.actor[i] = int32(len(c.groups) - 1)

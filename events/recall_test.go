@@ -12,6 +12,10 @@ var recallCases = []recallCase{
 	{"sent to finance ministers", "Spain sent the plan to finance ministers of Portugal.",
 		"Spain=ESP; Portugal=PRT", nil,
 		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:mark:PART 2:advcl:VERB 6:obj:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	// a member of a government and "his government" are one side
+	{"his government", "Prime Minister Sorsa said his government would send troops to Lebanon.",
+		"Prime Minister Sorsa=FINGOV; Lebanon=LBN", []string{"FINGOV LBN 154 hyp"},
+		"3:amod:ADJ 3:compound:PROPN 4:nsubj:PROPN 0:root:VERB 6:nmod:poss:PRON 8:nsubj:NOUN 8:aux:AUX 4:ccomp:VERB 8:obj:NOUN 11:case:ADP 8:obl:PROPN 4:punct:PUNCT"},
 	// an uprising called off is dissent eased (082), as a protest called off is
 	{"uprising called off", "Rebel troops in Peru called off their uprising against the government.",
 		"Rebel troops=PERREB; government=PERGOV", []string{"PERREB PERGOV 082"}, ""},
