@@ -1752,7 +1752,7 @@ func (c *coder) thing(w int) bool {
 // names where, not whom ("withdrew its troops from Kherson"). Not persons
 // freed (0841): "release" of data and of hostages sought are nouns too.
 func targetless(code string) bool {
-	return dyad.RootOf(code) == "14" || physical(code) || ownTargetless[code] || yieldTargetless[code]
+	return dyad.RootOf(code) == "14" || physical(code) || ownTargetless[code] || yieldTargetless[code] || refuseTargetless[code]
 }
 
 var ownTargetless = map[string]bool{"0871": true, "087": true, "0872": true, "0873": true,
@@ -1775,6 +1775,15 @@ var ownTargetless = map[string]bool{"0871": true, "087": true, "0872": true, "08
 // actor: "bowed to pressure from the United States" yields to the US.
 var yieldTargetless = map[string]bool{"080": true, "0831": true, "0832": true, "0834": true,
 	"0811": true, "082": true, "0874": true, "0863": true, "0841": true, "0861": true, "0862": true}
+
+// refuseTargetless are the refusals of those yieldings (CAMEO 123-124: decline
+// to yield, to step down, to change a policy or the institutions, to end
+// dissent): refused to no one named as the yielding would be granted to no
+// one named ("President Bashir refused to resign": 1231), as the negated
+// yielding already is ("would not resign"). Not a release refused (1243):
+// "refused to release details" is of data as often as of persons.
+var refuseTargetless = map[string]bool{"123": true, "124": true, "1231": true, "1232": true,
+	"1234": true, "1242": true}
 
 // treeMood reads negation and modality of match k's verb from the parse,
 // beyond the words right before it that mood reads: "not" or "never"
