@@ -47,7 +47,10 @@ var accuseCases = []struct {
 	{"blamed passive", "Russia was blamed by Ukraine for the explosion.", "Russia=RUS; Ukraine=UKR",
 		[]string{"UKR RUS 112"},
 		"3:nsubj:pass:PROPN 3:aux:pass:AUX 0:root:VERB 5:case:ADP 3:obl:agent:PROPN 8:case:ADP 8:det:DET 3:obl:NOUN 3:punct:PUNCT"},
-	// one said to be behind an attack is accused of it
+	// one said to be responsible for an attack is accused of it, as one said to be behind it is
+	{"said responsible", "The French government said Iran was responsible for the attack.", "French=FRA#; Iran=IRN",
+		[]string{"FRAGOV IRN 112"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 7:nsubj:PROPN 7:cop:AUX 4:ccomp:ADJ 10:case:ADP 10:det:DET 7:obl:NOUN 4:punct:PUNCT"},
 	{"said behind", "Israel said Hezbollah was behind the attack.", "Israel=ISR; Hezbollah=LBNREB",
 		[]string{"ISR LBNREB 112"},
 		"2:nsubj:PROPN 0:root:VERB 7:nsubj:PROPN 7:cop:AUX 7:case:ADP 7:det:DET 2:ccomp:NOUN 2:punct:PUNCT"},

@@ -1136,6 +1136,15 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 		// predicate of a copula, its subject the source
 		m.srcs = c.actorsOf(s, m.srcs)
 	}
+	if h := t.words[n].Head; len(m.srcs) == 0 && h >= 0 && t.words[n].Rel == "obl" && t.caseOf(n) == "for" &&
+		strings.ToLower(t.words[h].Text) == "responsible" {
+		// "Hezbollah was responsible for the attack": whoever is
+		// responsible for an act did it, as one behind it did ("was behind
+		// the attack", the noun's own subject)
+		if s := t.child(h, "nsubj"); s >= 0 {
+			m.srcs = c.actorsOf(s, m.srcs)
+		}
+	}
 	if sv := t.words[n].Head; len(m.srcs) == 0 && sv >= 0 && t.words[n].Rel == "obj" && t.words[sv].UPOS == "VERB" && !t.passive(sv) &&
 		!reactVerb[strings.ToLower(t.words[sv].Text)] {
 		// the subject of the verb ("staged a protest", "joined the
