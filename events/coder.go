@@ -787,6 +787,12 @@ func (c *coder) code(k, s, e, si int, date string) {
 			// threat against no one named, its source the parse's
 			m.srcs = append(m.srcs[:0], treeSrcs...)
 			fromTree = true
+		} else if len(treeSrcs) > 0 && len(m.tgts) == 0 && c.tr != nil && dyad.RootOf(m.r.code.Code) == "09" && c.probeWord(m) {
+			// an investigation whose phrases name no one it looks into
+			// ("launched an investigation into the shooting") is the
+			// parse's source's, into no one named, as a threat's is
+			m.srcs = append(m.srcs[:0], treeSrcs...)
+			fromTree = true
 		}
 	}
 	if len(m.srcs) == 0 || c.market(m, s) {
@@ -2539,6 +2545,24 @@ func isScore(s string) bool {
 	for i := 1; i < len(s)-1; i++ {
 		if s[i] == '-' {
 			return isDigits(s[:i]) && isDigits(s[i+1:])
+		}
+	}
+	return false
+}
+
+// probeWord reports whether match m names an investigation in a word of
+// its own ("launched an investigation into the shooting", "are investigating
+// the deal", "a probe", "an inquiry"): only such an investigation may name
+// no one investigated (CAMEO 09x); what is examined or looked into is an idea
+// or a problem as often ("would examine ideas", "is looking into the
+// problem").
+func (c *coder) probeWord(m *match) bool {
+	for i := m.ts; i < m.te; i++ {
+		w := strings.ToLower(c.word(i))
+		for _, p := range []string{"investigat", "inquir", "enquir", "probe"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
 		}
 	}
 	return false

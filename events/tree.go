@@ -1164,7 +1164,7 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 		}
 	}
 	m.tgts = out
-	if len(m.srcs) > 0 && len(m.tgts) == 0 && targetless(m.r.code.Code) && !instrument[t.lemma(n)] &&
+	if len(m.srcs) > 0 && len(m.tgts) == 0 && targetless(m.r.code.Code) && dyad.RootOf(m.r.code.Code) != "09" && !instrument[t.lemma(n)] &&
 		c.namesNoTarget(n) && !c.forceVerbOver(n) {
 		// "died in Turkish air strikes on Kurdish positions": force
 		// against no one named, as a verb's against a thing; a noun
@@ -1351,7 +1351,7 @@ func (c *coder) treeRoles(k int) bool {
 		m.tgts = tg
 	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14" || yieldTargetless[m.r.code.Code]) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))) && !c.threatNamed(m))
+		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14" || yieldTargetless[m.r.code.Code]) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && dyad.RootOf(m.r.code.Code) != "09" && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))) && !c.threatNamed(m))
 	if res == treeDone && c.toldAudience(m) {
 		done = false
 		res = treeNone // "told a congress of young communists": an audience, no one told
@@ -1764,10 +1764,14 @@ func targetless(code string) bool {
 	return dyad.RootOf(code) == "14" || physical(code) || ownTargetless[code] || yieldTargetless[code] || refuseTargetless[code]
 }
 
+// ownTargetless are codes whose act may name no one it is done to; an
+// investigation (09x) among them only where word order finds no one either
+// and the match names it ("launched an investigation into the shooting",
+// see probeWord): the parse decides no such match alone.
 var ownTargetless = map[string]bool{"0871": true, "087": true, "0872": true, "0873": true,
 	"0813": true, "0814": true, "1721": true, "1723": true, "1724": true, "150": true, "151": true, "152": true, "153": true, "154": true,
-	"1712": true,
-	"131":  true, "1311": true, "1312": true, "1313": true, "132": true, "1321": true, "1322": true,
+	"1712": true, "090": true, "091": true, "092": true, "093": true, "094": true,
+	"131": true, "1311": true, "1312": true, "1313": true, "132": true, "1321": true, "1322": true,
 	"1323": true, "1324": true, "133": true, "134": true, "135": true, "136": true, "137": true,
 	"138": true, "1381": true, "1382": true, "1383": true, "1384": true, "1385": true}
 
