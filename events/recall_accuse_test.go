@@ -70,6 +70,13 @@ var accuseCases = []struct {
 	{"described as a blatant violation", "Egypt described the Israeli raid as a blatant violation of the treaty.", "Egypt=EGY; Israeli=ISR#",
 		[]string{"EGY ISR 111"},
 		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:xcomp:VERB 9:case:ADP 9:det:DET 9:amod:ADJ 5:obl:NOUN 12:case:ADP 12:det:DET 9:nmod:NOUN 2:punct:PUNCT"},
+	// a noun of a pattern ending in "of" names its target there, its possessor the source
+	{"criticism of", "Germany's criticism of Turkey was harsh.", "Germany=DEU; Turkey=TUR",
+		[]string{"DEU TUR 111"},
+		"3:nmod:poss:PROPN 1:case:PART 7:nsubj:NOUN 5:case:ADP 3:nmod:PROPN 7:cop:AUX 0:root:ADJ 7:punct:PUNCT"},
+	{"condemnation of", "The French condemnation of Mali drew a swift response.", "French=FRA#; Mali=MLI",
+		[]string{"FRA MLI 111"},
+		"3:det:DET 3:amod:ADJ 6:nsubj:NOUN 5:case:ADP 3:nmod:PROPN 0:root:VERB 9:det:DET 9:compound:PROPN 6:obj:NOUN 6:punct:PUNCT"},
 	// one said to be responsible for an attack is accused of it, as one said to be behind it is
 	{"said responsible", "The French government said Iran was responsible for the attack.", "French=FRA#; Iran=IRN",
 		[]string{"FRAGOV IRN 112"},

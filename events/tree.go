@@ -1128,6 +1128,12 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 			switch t.caseOf(k) {
 			case "on", "against", "at", "into", "to", "with":
 				m.tgts = c.actorsOf(k, m.tgts)
+			case "of":
+				// a pattern ending in "of" names its target there:
+				// "Germany's criticism of Turkey"
+				if m.r.endsPrep && strings.ToLower(c.word(m.te-1)) == "of" {
+					m.tgts = c.actorsOf(k, m.tgts)
+				}
 			}
 		}
 	}
