@@ -149,6 +149,13 @@ var accuseCases = []struct {
 	{"refused to lift sanctions", "The United States refused to lift sanctions on Cuba.", "United States=USA; Cuba=CUB",
 		[]string{"USA CUB 1244"},
 		"3:det:DET 3:amod:ADJ 4:nsubj:PROPN 0:root:VERB 6:mark:PART 4:xcomp:VERB 6:obj:NOUN 9:case:ADP 6:obl:PROPN 4:punct:PUNCT"},
+	// a rejection as a noun: its possessor or by-phrase rejects what its of-phrase names
+	{"rejection of proposal", "Iran's rejection of the proposal of France was expected.", "Iran=IRN; France=FRA",
+		[]string{"IRN FRA 120"},
+		"3:nmod:poss:PROPN 1:case:PART 10:nsubj:pass:NOUN 6:case:ADP 6:det:DET 3:nmod:NOUN 8:case:ADP 6:nmod:PROPN 10:aux:pass:AUX 0:root:VERB 10:punct:PUNCT"},
+	{"rejection by", "The rejection of the plan by Egypt angered Israel.", "Egypt=EGY; Israel=ISR",
+		[]string{"EGY ISR 120"},
+		"2:det:DET 8:nsubj:NOUN 5:case:ADP 5:det:DET 2:nmod:NOUN 7:case:ADP 5:nmod:PROPN 0:root:VERB 8:obj:PROPN 8:punct:PUNCT"},
 	// a refusal to yield names those who demanded it as seldom as the yielding does: to no one named
 	{"refused to resign", "President Bashir of Sudan refused to resign.", "Bashir=SDNGOV; Sudan=SDN",
 		[]string{"SDNGOV --- 1231"},
