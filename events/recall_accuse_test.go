@@ -7,11 +7,7 @@ import "testing"
 // rejecting (12x, REJECT), written for these tests from the codebook's
 // descriptions, with look-alikes that are no such event. The parse is the
 // syntax stage's, as the pipeline codes them.
-var accuseCases = []struct {
-	name, text, actors string
-	want               []string
-	parse              string // HEAD:REL:UPOS a word (tree_test.go); "" codes by word order
-}{
+var accuseCases = []recallCase{
 	// investigating (09x): an investigation launched or ordered into an act, a probe for a crime; looking into something investigates it
 	{"probe ordered", "South Africa ordered a probe into the deaths of Zimbabwean migrants.", "South Africa=ZAF; Zimbabwean=ZWE#",
 		[]string{"ZAF ZWECVL 090"},
@@ -193,14 +189,4 @@ var accuseCases = []struct {
 		"4:nsubj:PROPN 4:aux:AUX 4:advmod:PART 0:root:VERB 6:det:DET 4:obj:NOUN 8:case:ADP 6:nmod:PROPN 4:punct:PUNCT"},
 }
 
-func TestRecallAccuse(t *testing.T) {
-	for _, tc := range accuseCases {
-		t.Run(tc.name, func(t *testing.T) {
-			evs := code(t, tc.text, tc.actors)
-			if tc.parse != "" {
-				evs = codeParsed(t, nil, tc.text, tc.actors, tc.parse)
-			}
-			checkKeys(t, tc.text, evs, tc.want)
-		})
-	}
-}
+func TestRecallAccuse(t *testing.T) { runRecall(t, accuseCases, nil) }
