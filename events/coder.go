@@ -888,8 +888,8 @@ func (c *coder) recode(k, s int, cd Code) Code {
 	if c.riot(cd.Code, m.srcs) {
 		cd, _ = Lookup("145") // "a protester demolished the building"
 	}
-	if physical(cd.Code) && c.labourStrike(m) {
-		cd, _ = Lookup("143") // "1,700 workers struck": a strike, not a blow
+	if physical(cd.Code) && (c.labourStrike(m) || c.strikeOfWork(m)) {
+		cd, _ = Lookup("143") // "1,700 workers struck", "the recent British Telecom strike": a strike, not a blow
 	}
 	if cd.Code == "173" && c.accusation(m) {
 		cd, _ = Lookup("112") // "Washington charged Japan with violating GATT rules"

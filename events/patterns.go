@@ -148,15 +148,16 @@ func builtinRules() {
 // intent of its own (030: "plans an official stock exchange"; what is
 // planned to be done is coded from its own verb), to estimate or predict a
 // figure no statement to anyone (010: "USDA estimated Soviet grain
-// imports at 10 mln tonnes"), to assign no cooperation (060: "the quota
-// assigned by OPEC"). Their patterns with more words stay ("give * aid",
+// imports at 10 mln tonnes"), to assign or tender no cooperation (060:
+// "the quota assigned by OPEC"; 062: "Morocco will tender for 120,000
+// tonnes of U.S. wheat"). Their patterns with more words stay ("give * aid",
 // "take * control").
 var bareDefault = map[string]bool{
 	"+see": true, "+consider": true, "+go": true, "+leave": true, "+add": true,
 	"+give": true, "+head": true, "+lead": true, "+pass": true, "+take": true,
 	"+control": true, "+submit": true, "+expect": true, "+persuade": true, "+affect": true,
 	"+face": true, "+repeat": true, "+address": true, "+enact": true, "+distribute": true,
-	"+plan": true, "+estimate": true, "+predict": true, "+assign": true,
+	"+plan": true, "+estimate": true, "+predict": true, "+assign": true, "+tender": true,
 }
 
 // loadDefaults compiles the built-in patterns, the lexicon's and dyad's

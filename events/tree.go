@@ -2250,6 +2250,58 @@ func (c *coder) economic(m *match) bool {
 	return false
 }
 
+// strikeOfWork reports whether match m is the noun "strike" with nothing
+// that makes it force: no modifier of arms ("air", "missile",
+// "retaliatory", ...) and no phrase of "on" or "against". "The recent
+// British Telecom strike", "supported a strike in support of wage
+// negotiations" are strikes of work (143).
+func (c *coder) strikeOfWork(m *match) bool {
+	t := c.tr
+	if t == nil || m.te != m.ts+1 {
+		return false
+	}
+	v := t.wordAtToken(m.ts)
+	if v < 0 || t.words[v].UPOS != "NOUN" || t.lemma(v) != "strike" {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		switch t.words[k].Rel {
+		case "amod", "compound":
+			if armsWords[t.lemma(k)] || c.actorOf(k) >= 0 && t.words[k].UPOS == "NOUN" && !c.caps[t.words[k].Token] {
+				return false
+			}
+		case "nmod":
+			if cs := t.caseOf(k); cs == "on" || cs == "against" {
+				return false
+			}
+		}
+	}
+	// and the sentence speaks of work: a bare "the strike" in a story of
+	// war is the air strike told before
+	for w := range t.words {
+		if labourWords[t.lemma(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// labourWords are lemmas that show a strike is one of work.
+var labourWords = map[string]bool{
+	"worker": true, "employee": true, "union": true, "wage": true, "pay": true, "staff": true,
+	"labour": true, "labor": true, "dockworker": true, "miner": true, "teacher": true,
+	"nurse": true, "telecom": true, "seaman": true, "salary": true, "walkout": true,
+	"picket": true, "stoppage": true,
+}
+
+// armsWords are modifiers that make a strike one of arms.
+var armsWords = map[string]bool{
+	"air": true, "missile": true, "retaliatory": true, "military": true, "nuclear": true,
+	"pre-emptive": true, "preemptive": true, "drone": true, "surgical": true, "rocket": true,
+	"artillery": true, "naval": true, "offshore": true, "aerial": true, "punitive": true,
+	"first": true, "counter": true, "precision": true, "bombing": true, "cruise": true,
+}
+
 // striving reports whether the trigger of a match of force is a verb with
 // an infinitive of what is striven for and no object: "Reagan, fighting
 // to regain public confidence", "battling to save the deal" strive, they

@@ -284,6 +284,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"IRQ --- 19", "IRQ KWT 19", "USA IRQ 11"},
 		},
 		{
+			// a strike with nothing of arms about it, in a sentence of work,
+			// is a strike of work (143)
+			"The British Telecom strike delayed the installation .",
+			"British=GBR#",
+			"4:det:DET 4:amod:ADJ 4:compound:PROPN 5:nsubj:NOUN 0:root:VERB 7:det:DET 5:obj:NOUN 5:punct:PUNCT",
+			[]string{"GBR --- 14"},
+		},
+		{
 			// fighting to do something is striving, no force
 			"Chilean bankers fought to protect their interests .",
 			"Chilean bankers=CHLBUS",
