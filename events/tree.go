@@ -324,6 +324,8 @@ var naturalEvent = map[string]bool{
 	"volcano": true, "heatwave": true, "rain": true, "rainfall": true, "snowstorm": true,
 	"lightning": true, "disease": true, "epidemic": true, "outbreak": true, "virus": true,
 	"pandemic": true, "accident": true, "crash": true, "collision": true, "derailment": true,
+	"hailstorm": true, "hail": true, "wind": true, "gale": true, "blizzard": true, "frost": true,
+	"snow": true, "monsoon": true, "downpour": true,
 }
 
 // towardCase are the prepositions of a noun's phrase that name whom what

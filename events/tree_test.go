@@ -284,6 +284,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"IRQ --- 19", "IRQ KWT 19", "USA IRQ 11"},
 		},
 		{
+			// weather kills no one on purpose
+			"A hailstorm in south China killed two people .",
+			"China=CHN",
+			"2:det:DET 6:nsubj:NOUN 5:case:ADP 5:amod:ADJ 2:nmod:PROPN 0:root:VERB 8:nummod:NUM 6:obj:NOUN 6:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// a strike with nothing of arms about it, in a sentence of work,
 			// is a strike of work (143)
 			"The British Telecom strike delayed the installation .",
