@@ -150,7 +150,9 @@ func builtinRules() {
 // figure no statement to anyone (010: "USDA estimated Soviet grain
 // imports at 10 mln tonnes"), to assign or tender no cooperation (060:
 // "the quota assigned by OPEC"; 062: "Morocco will tender for 120,000
-// tonnes of U.S. wheat"). Their patterns with more words stay ("give * aid",
+// tonnes of U.S. wheat"), to quote or refer to someone no statement to
+// them (010: "the China Daily quoted Zhou", "referring to the Iran arms
+// program"). Their patterns with more words stay ("give * aid",
 // "take * control").
 var bareDefault = map[string]bool{
 	"+see": true, "+consider": true, "+go": true, "+leave": true, "+add": true,
@@ -158,6 +160,7 @@ var bareDefault = map[string]bool{
 	"+control": true, "+submit": true, "+expect": true, "+persuade": true, "+affect": true,
 	"+face": true, "+repeat": true, "+address": true, "+enact": true, "+distribute": true,
 	"+plan": true, "+estimate": true, "+predict": true, "+assign": true, "+tender": true,
+	"+quote": true, "+refer": true,
 }
 
 // loadDefaults compiles the built-in patterns, the lexicon's and dyad's
