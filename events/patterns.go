@@ -152,7 +152,8 @@ func builtinRules() {
 // "the quota assigned by OPEC"; 062: "Morocco will tender for 120,000
 // tonnes of U.S. wheat"), to quote or refer to someone no statement to
 // them (010: "the China Daily quoted Zhou", "referring to the Iran arms
-// program"). Their patterns with more words stay ("give * aid",
+// program"), to clear no yielding (080: "clear the way for", "clear its
+// debts"). Their patterns with more words stay ("give * aid",
 // "take * control").
 var bareDefault = map[string]bool{
 	"+see": true, "+consider": true, "+go": true, "+leave": true, "+add": true,
@@ -160,7 +161,7 @@ var bareDefault = map[string]bool{
 	"+control": true, "+submit": true, "+expect": true, "+persuade": true, "+affect": true,
 	"+face": true, "+repeat": true, "+address": true, "+enact": true, "+distribute": true,
 	"+plan": true, "+estimate": true, "+predict": true, "+assign": true, "+tender": true,
-	"+quote": true, "+refer": true,
+	"+quote": true, "+refer": true, "+clear": true,
 }
 
 // loadDefaults compiles the built-in patterns, the lexicon's and dyad's
