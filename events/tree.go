@@ -361,6 +361,14 @@ func (c *coder) accident(v int) bool {
 	return false
 }
 
+// accidentVerbs are what vehicles and buildings do when no one does it
+// to them: what follows from it ("..., killing 520 people") is no force.
+var accidentVerbs = map[string]bool{
+	"crash": true, "collapse": true, "capsize": true, "sink": true, "derail": true, "overturn": true,
+	// their past forms, where a parse gives no lemma
+	"crashed": true, "collapsed": true, "capsized": true, "sank": true, "derailed": true, "overturned": true,
+}
+
 // accidentNouns are what people are killed or hurt in when no one did it;
 // not fire, which may be gunfire.
 var accidentNouns = map[string]bool{
@@ -941,6 +949,9 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 // preposition) or the oblique the pattern names is the target.
 func (c *coder) activeRoles(v int, m *match) treeResult {
 	t := c.tr
+	if h := t.words[v].Head; h >= 0 && physical(m.r.code.Code) && (t.words[v].Rel == "advcl" || t.words[v].Rel == "conj") && accidentVerbs[t.lemma(h)] {
+		return treeNone // "the jet crashed into a mountain, killing 520 people": no one killed them
+	}
 	if s := t.subjectOf(v); s >= 0 && naturalEvent[t.lemma(s)] {
 		return treeNone // "an earthquake on Indonesia's Java killed eight": no one did it
 	}

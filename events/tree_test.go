@@ -284,6 +284,13 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"IRQ --- 19", "IRQ KWT 19", "USA IRQ 11"},
 		},
 		{
+			// nor does a crash
+			"A Chilean jet crashed in Peru , killing 50 people .",
+			"Chilean=CHL#; Peru=PER",
+			"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 6:case:ADP 4:obl:PROPN 8:punct:PUNCT 4:advcl:VERB 10:nummod:NUM 8:obj:NOUN 4:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// weather kills no one on purpose
 			"A hailstorm in south China killed two people .",
 			"China=CHN",
