@@ -1928,6 +1928,12 @@ func (c *coder) mutual(m *match) bool {
 	if m.r.mutual {
 		return true
 	}
+	if m.r.endsPrep && m.te > m.ts && strings.EqualFold(c.word(m.te-1), "with") && c.phraseAfter(m) >= 0 {
+		// "Venezuela, Chile and the Philippines have all reached agreement
+		// with commercial banks": the partner the pattern names is there,
+		// no actor, and the subjects did not agree with each other
+		return false
+	}
 	// meeting, negotiating and signing an agreement are done together:
 	// "China and Russia signed an accord" is each with the other
 	switch cd := m.r.code.Code; cd[:min(3, len(cd))] {
@@ -1946,6 +1952,20 @@ func (c *coder) mutual(m *match) bool {
 		return c.matchHas(m, jointWords)
 	}
 	return false
+}
+
+// phraseAfter returns the noun that the preposition ending match m (whose
+// pattern ends in one) introduces in the parse, actor or not; -1 for none.
+func (c *coder) phraseAfter(m *match) int {
+	t := c.tr
+	if t == nil {
+		return -1
+	}
+	p := t.wordAtToken(m.te - 1)
+	if p < 0 || t.words[p].Rel != "case" || t.words[p].Head <= p || t.words[t.words[p].Head].UPOS != "NOUN" {
+		return -1
+	}
+	return t.words[p].Head
 }
 
 // jointAct returns the code of the cooperation of the sources of match m,

@@ -1371,6 +1371,16 @@ func (c *coder) treeRoles(k int) bool {
 	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
 		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14" || yieldTargetless[m.r.code.Code]) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && dyad.RootOf(m.r.code.Code) != "09" && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))) && !c.threatNamed(m))
+	if res == treeDone && len(m.tgts) == 0 && !done && m.r.endsPrep && !targetless(m.r.code.Code) && strings.EqualFold(c.word(m.te-1), "with") {
+		if n := c.phraseAfter(m); n >= 0 && len(c.actorsOf(n, nil)) == 0 && !c.actorInside(n) {
+			// "pursuing negotiations with creditor banks", "reached
+			// agreement with commercial banks": the one the pattern's
+			// preposition names is there and no actor; word order must not
+			// take another actor of the sentence in its place
+			done = false
+			res = treeNone
+		}
+	}
 	if res == treeDone && c.toldAudience(m) {
 		done = false
 		res = treeNone // "told a congress of young communists": an audience, no one told
@@ -1380,6 +1390,21 @@ func (c *coder) treeRoles(k int) bool {
 		return true // no event; a verb of the lexicon only with the parse's roles
 	}
 	return done
+}
+
+// actorInside reports whether a word of noun n's phrase, at any depth
+// outside its clauses, is an actor's.
+func (c *coder) actorInside(n int) bool {
+	t := c.tr
+	for _, k := range t.kids[n] {
+		if r := t.words[k].Rel; r == "acl" || r == "acl:relcl" {
+			continue
+		}
+		if c.groupAt(k) >= 0 || c.actorInside(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // armed reports whether every group of srcs is an armed force, police,

@@ -284,6 +284,14 @@ func TestTreeRoles(t *testing.T) {
 			[]string{"IRQ --- 19", "IRQ KWT 19", "USA IRQ 11"},
 		},
 		{
+			// an agreement with someone who is no actor is neither the
+			// subjects' with each other nor with another actor
+			"Venezuela and Chile reached agreement with commercial banks .",
+			"Venezuela=VEN; Chile=CHL",
+			"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 4:obj:NOUN 8:case:ADP 8:amod:ADJ 5:nmod:NOUN 4:punct:PUNCT",
+			[]string{},
+		},
+		{
 			// nor does a crash
 			"A Chilean jet crashed in Peru , killing 50 people .",
 			"Chilean=CHL#; Peru=PER",
