@@ -422,4 +422,7 @@ var stopPhrases = []string{
 	// they began, not after who takes part
 	"Uruguay Round", "Tokyo Round", "Kennedy Round", "Doha Round", "Dillon Round",
 	"Paris Club", "London Club",
+	// a state's own council of security ministers is no body of the United
+	// Nations, whose Security Council the bare name means
+	"National Security Council",
 }

@@ -102,6 +102,7 @@ func TestMatch(t *testing.T) {
 		{"the European Community's acronym", "EC ministers met the E.C. Commission.", "EC:ORG:IGOEUREEC | E.C.:ORG:IGOEUREEC"},
 		{"stop phrases", "Latin America, New Mexico, the South China Sea and African Americans.", ""},
 		{"trade rounds and creditor clubs", "The Uruguay Round, the Tokyo Round and the Paris Club met.", ""},
+		{"a national security council is no UN body", "The National Security Council and the Security Council met.", "Security Council:ORG:IGOUNO"},
 		{"stop phrase then name", "Latin America and America.", "America:COUNTRY:USA"},
 		{"odd case country names and demonyms", "Aid to iSrael, ChINA, eGYPT, pERU and the uKRAINIANS.",
 			"iSrael:COUNTRY:ISR | ChINA:COUNTRY:CHN | eGYPT:COUNTRY:EGY | pERU:COUNTRY:PER | uKRAINIANS:NATIONALITY:UKR"},
