@@ -414,6 +414,17 @@ var companyWords = map[string]bool{
 func (c *coder) agents(toks []dyad.Token) {
 	n0 := len(c.groups)
 	for i := 0; i < len(toks); i++ {
+		if c.actor[i] < 0 && i > 0 && toks[i-1].Sentence == toks[i].Sentence && c.isPossPronoun(i-1) && homeWords[strings.ToLower(c.word(i))] {
+			// "the minister said his country's firms would buy": one's
+			// country is the country of the actor the pronoun refers to
+			if g := c.antecedentOf(i-1, toks[i].Sentence, toks); g >= 0 {
+				if cc := countryOf(c.groups[g].code); len(cc) == 3 && cc != "---" {
+					c.groups = append(c.groups, group{ts: i, te: i + 1, code: cc})
+					c.actor[i] = int32(len(c.groups) - 1)
+				}
+			}
+			continue
+		}
 		if c.actor[i] >= 0 || c.fl[i]&flagAgent == 0 {
 			continue
 		}
@@ -535,7 +546,6 @@ func (c *coder) reorderGroups() {
 	}
 }
 
-// isPossPronoun reports whether token j is its, their, his, her or our.
 // antecedent returns the actor group nearest before token j in sentence
 // sent, if it names a country or an organisation ("Iraq", "the Iraqi
 // army"), else -1: an actor of no known country ("the rebels") gives its
@@ -555,6 +565,37 @@ func (c *coder) antecedent(j, sent int, toks []dyad.Token) int {
 	return best
 }
 
+// antecedentOf returns the antecedent of the possessive pronoun at token j:
+// for "his" and "her" the nearest actor before it with a role (a person
+// is coded with one: "Funaro rejected a U.K. suggestion that his country"
+// is Brazil's Funaro, not the U.K.), else, when there is none, as
+// antecedent.
+func (c *coder) antecedentOf(j, sent int, toks []dyad.Token) int {
+	switch strings.ToLower(c.word(j)) {
+	case "his", "her":
+	default:
+		return c.antecedent(j, sent, toks)
+	}
+	best := -1
+	for g := range c.groups {
+		gr := &c.groups[g]
+		if gr.te > j || toks[gr.ts].Sentence != sent || len(gr.code) != 6 || gr.place ||
+			strings.HasPrefix(gr.code, "---") || strings.HasPrefix(gr.code, "IGO") ||
+			best >= 0 && c.groups[best].te >= gr.te {
+			continue
+		}
+		best = g
+	}
+	if best < 0 {
+		return c.antecedent(j, sent, toks) // "the Venezuelan minister" named with no role
+	}
+	return best
+}
+
+// homeWords name one's own country after "his", "its", "their" ...
+var homeWords = map[string]bool{"country": true, "nation": true}
+
+// isPossPronoun reports whether token j is its, their, his, her or our.
 func (c *coder) isPossPronoun(j int) bool {
 	switch w := c.word(j); w {
 	case "its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our":
@@ -1458,6 +1499,10 @@ func (c *coder) find(s, e int, lex bool) {
 			i++ // "one cent a pound": a unit of measure
 			continue
 		}
+		if !lex && (best.nominal || c.parsedNoun(&best)) && c.otherSense(i, e) {
+			i++ // "the pound", "a decline in", "domestic demand"
+			continue
+		}
 		c.ms = append(c.ms, best)
 		if lex {
 			i++ // each verb of the lexicon is coded on its own
@@ -1465,6 +1510,32 @@ func (c *coder) find(s, e int, lex bool) {
 		}
 		i = best.te
 	}
+}
+
+// otherSense reports whether the noun at token i, read as a nominal event,
+// has a sense of its own that is no act of the verb it shares its form with:
+// "the pound" is a currency or a weight, "a decline in exports" a fall
+// (the noun of declining to do something is a refusal), and "demand" with
+// no one's "'s" before it and no "that" or "by" after it the demand of
+// markets ("domestic demand", "U.S. oil demand for imports"); "China's
+// demand", "the demand that Japan open" and "demands" stay acts.
+func (c *coder) otherSense(i, e int) bool {
+	switch strings.ToLower(c.word(i)) {
+	case "pound", "decline":
+		return true
+	case "demand":
+		if i > 0 && c.word(i-1) == "'s" {
+			return false
+		}
+		if i+1 < e {
+			switch strings.ToLower(c.word(i + 1)) {
+			case "that", "by":
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // portfolio reports whether token i names a minister's portfolio before
@@ -1544,6 +1615,9 @@ func (c *coder) lexiconVerb(i, own int) bool {
 // adjective: "exiled leaders", "the two exiled dissidents". The word after
 // it is a noun and the word before it can be no subject of a verb.
 func (c *coder) adjective(m *match, s, e int) bool {
+	if c.fl[m.ts]&flagPart != 0 && m.ts > s && articles[strings.ToLower(c.word(m.ts-1))] {
+		return true // "the stricken British ferry", "its armed forces": no verb follows an article
+	}
 	if m.te != m.ts+1 || c.fl[m.ts]&flagPart == 0 || m.te >= e {
 		return false
 	}
@@ -1567,6 +1641,11 @@ func (c *coder) adjective(m *match, s, e int) bool {
 	}
 	return !c.selecting
 }
+
+// articles and possessives stand before a noun phrase, never before a verb
+// ("that" and "those" may: "the ships that attacked").
+var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "this": true, "these": true}
 
 // bareNoun reports whether a verb pattern matched a base or -s form where
 // no verb can stand: "bipartisan praise", "domestic demand". A verb form
@@ -2206,8 +2285,6 @@ func (c *coder) quantOf(j, s int) bool {
 	return c.fl[j-1]&flagQuant != 0 || isNumber(c.word(j-1))
 }
 
-// isNumber reports whether w is written in digits, with commas or points
-// between them: "12", "3,000", "1.5".
 // rate reports whether token i is the unit of a rate: after "a", "an" or
 // "per" that follow a quantity, a number and the words of its unit ("one
 // U.S. cent a pound", "18 dlrs per barrel", "five cents a share").
@@ -2238,6 +2315,8 @@ var numberWords = map[string]bool{
 	"eight": true, "nine": true, "ten": true, "half": true, "quarter": true, "few": true, "several": true,
 }
 
+// isNumber reports whether w is written in digits, with commas or points
+// between them: "12", "3,000", "1.5".
 func isNumber(w string) bool {
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return false

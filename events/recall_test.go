@@ -8,6 +8,30 @@ import (
 // for these tests: each names who did what to whom as the CAMEO codebook
 // codes it.
 var recallCases = []recallCase{
+	// one's country is the country of the one the pronoun refers to, and
+	// "his" refers to a person, coded with a role, not to a country named
+	// between them
+	{"his country", "Trade Minister Rah said his country would send aid to Canada.",
+		"Trade Minister Rah=KORGOV; Canada=CAN", []string{"KOR CAN 070 hyp"}, ""},
+	{"his country past a country", "Minister Funaro said under a British plan his country would send aid to Chile.",
+		"Minister Funaro=BRAGOV; British=GBR; Chile=CHL", []string{"BRA CHL 070 hyp"}, ""},
+	// a participle after an article modifies a noun: no verb follows "the"
+	{"the stricken ferry", "The stricken British ferry was towed to Belgium by Dutch tugs.", "British=GBR; Belgium=BEL; Dutch=NLD", nil, ""},
+	{"its armed forces", "Sri Lanka ordered its armed forces to patrol the coast of India.", "Sri Lanka=LKA; India=IND", nil, ""},
+	// nouns with a sense of their own: a currency, a fall, the demand of markets
+	{"the pound", "A realistic rate for the pound was sought by the IMF and Egypt's creditors.", "IMF=IGOUNOIMF; Egypt=EGY", nil, ""},
+	{"a decline", "Poland expects a decline in its exports to France.", "Poland=POL; France=FRA", nil, ""},
+	{"domestic demand", "Japanese banks and strong demand within the United States raised the inflows.",
+		"Japanese=JPN; United States=USA", nil, ""},
+	{"a demand that", "The United States renewed its demand that Japan open its rice market.",
+		"United States=USA; Japan=JPN", []string{"USA JPN 100"}, ""},
+	// to pay a call on someone is to visit them
+	{"paid a call", "Funaro paid a call in Washington to the IMF director.", "Funaro=BRAGOV; Washington=USA; IMF=IGOUNOIMF",
+		[]string{"BRAGOV IGOUNOIMF 042"}, ""},
+	// ships torpedoed or sunk by arms
+	{"torpedoed", "A Soviet submarine torpedoed the German liner.", "Soviet=SUN; German=DEU", []string{"SUN DEU 190"}, ""},
+	{"sank a tanker", "Iranian gunboats sank a Kuwaiti tanker.", "Iranian=IRN; Kuwaiti=KWT", []string{"IRN KWT 190"}, ""},
+	{"a tanker sank", "A Kuwaiti tanker sank near Iran.", "Kuwaiti=KWT; Iran=IRN", nil, ""},
 	// finance ministers are no financing, however the parse reads "to finance"
 	{"sent to finance ministers", "Spain sent the plan to finance ministers of Portugal.",
 		"Spain=ESP; Portugal=PRT", nil,
