@@ -28,6 +28,14 @@ var recallCases = []recallCase{
 	// to pay a call on someone is to visit them
 	{"paid a call", "Funaro paid a call in Washington to the IMF director.", "Funaro=BRAGOV; Washington=USA; IMF=IGOUNOIMF",
 		[]string{"BRAGOV IGOUNOIMF 042"}, ""},
+	// force aimed by its infinitive: those it is used on are its target,
+	// unless the infinitive is force of its own
+	{"fighting to dislodge", "Iraqi troops were fighting to dislodge Iranian forces from the border.",
+		"Iraqi troops=IRQMIL; Iranian forces=IRNMIL", []string{"IRQMIL IRNMIL 193"},
+		"2:amod:ADJ 4:nsubj:NOUN 4:aux:AUX 0:root:VERB 6:mark:PART 4:xcomp:VERB 8:amod:ADJ 6:obj:NOUN 11:case:ADP 11:det:DET 6:obl:NOUN 4:punct:PUNCT"},
+	{"fought to repel", "Iraqi troops fought to repel Iranian forces.",
+		"Iraqi troops=IRQMIL; Iranian forces=IRNMIL", []string{"IRQMIL IRNMIL 190"},
+		"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:mark:PART 3:xcomp:VERB 7:amod:ADJ 5:obj:NOUN 3:punct:PUNCT"},
 	// ships torpedoed or sunk by arms
 	{"torpedoed", "A Soviet submarine torpedoed the German liner.", "Soviet=SUN; German=DEU", []string{"SUN DEU 190"}, ""},
 	{"sank a tanker", "Iranian gunboats sank a Kuwaiti tanker.", "Iranian=IRN; Kuwaiti=KWT", []string{"IRN KWT 190"}, ""},

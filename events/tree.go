@@ -1012,6 +1012,46 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 	return treeDone
 }
 
+// forceAim returns, for force with no target ("its forces were battling
+// to dislodge Iranian troops", "rebels fought to capture the garrison of
+// Kandahar"), the actors of the object of the infinitive that says what
+// the force is for: those it is used on. Other kinds of act leave their
+// infinitives to their own patterns ("pledged to strengthen ties with").
+func (c *coder) forceAim(m *match, out []int) []int {
+	switch dyad.RootOf(m.r.code.Code) {
+	case "18", "19", "20":
+	default:
+		return out
+	}
+	t := c.tr
+	v := t.headWord(m.ts, m.te)
+	if v < 0 {
+		return out
+	}
+	x := t.child(v, "xcomp")
+	if x < 0 || !t.infinitive(x) {
+		return out
+	}
+	if tok := t.words[x].Token; tok >= 0 && tok < len(c.ids) && c.ids[tok] >= 0 {
+		for _, ri := range c.p.first[c.ids[tok]] {
+			switch dyad.RootOf(c.p.rules[ri].code.Code) {
+			case "17", "18", "19", "20":
+				return out // "fought to repel Iranian forces": the infinitive is force of its own
+			}
+		}
+	}
+	for _, k := range t.kids[x] {
+		if t.words[k].Rel == "obj" {
+			for _, g := range c.actorsOf(k, nil) {
+				if !containsInt(m.srcs, g) {
+					out = append(out, g)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // partnerOf returns the actors of a "with" phrase in the infinitive that
 // control verb v governs, on the infinitive or on its object: those agreed,
 // promised or offered to act with ("Nigeria and Guinea agreed to set up a
@@ -1357,6 +1397,9 @@ func (t *ptree) wordAtToken(k int) int {
 func (c *coder) treeRoles(k int) bool {
 	m := &c.ms[k]
 	res := c.parseRoles(k)
+	if res == treeDone && len(m.srcs) > 0 && len(m.tgts) == 0 {
+		m.tgts = c.forceAim(m, m.tgts)
+	}
 	if res == treeDone && len(m.tgts) > 0 {
 		// where a meeting or a negotiation is held is no one met, a
 		// country no more than a city: "will resume talks on the issue
