@@ -36,6 +36,11 @@ var recallCases = []recallCase{
 	{"fought to repel", "Iraqi troops fought to repel Iranian forces.",
 		"Iraqi troops=IRQMIL; Iranian forces=IRNMIL", []string{"IRQMIL IRNMIL 190"},
 		"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 5:mark:PART 3:xcomp:VERB 7:amod:ADJ 5:obj:NOUN 3:punct:PUNCT"},
+	// saying another's act is a violation or a provocation denounces it
+	{"said it was a violation", "Turkey said the Greek drilling plan was a clear violation of the accord.",
+		"Turkey=TUR; Greek=GRC", []string{"TUR GRC 111"}, ""},
+	{"said it was no violation", "Turkey said the Greek drilling plan was not a violation of the accord.",
+		"Turkey=TUR; Greek=GRC", nil, ""},
 	// ships torpedoed or sunk by arms
 	{"torpedoed", "A Soviet submarine torpedoed the German liner.", "Soviet=SUN; German=DEU", []string{"SUN DEU 190"}, ""},
 	{"sank a tanker", "Iranian gunboats sank a Kuwaiti tanker.", "Iranian=IRN; Kuwaiti=KWT", []string{"IRN KWT 190"}, ""},
