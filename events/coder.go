@@ -150,6 +150,7 @@ type group struct {
 	region bool // a place with a code of its own (the Gaza Strip PSEGZA)
 	place  bool // a located place: a city, a region
 	nat    bool // a demonym alone ("Russian")
+	except bool // named after "except": no side of the sentence's acts
 }
 
 // match is one pattern matched over tokens [ts, te).
@@ -349,6 +350,32 @@ func (c *coder) actors(toks []dyad.Token) {
 	}
 	c.agents(toks)
 	c.sharedHeads(toks)
+	c.excepted(toks)
+}
+
+// excepted marks the actors named after "except" or "excluding", and those
+// coordinated with them: "all members except Zaire and Australia agreed"
+// is no act of Zaire's or Australia's, nor one done to them.
+func (c *coder) excepted(toks []dyad.Token) {
+	for gi := range c.groups {
+		g := &c.groups[gi]
+		sent := toks[g.ts].Sentence
+		j := g.ts - 1
+		for j >= 0 && toks[j].Sentence == sent {
+			if c.actor[j] >= 0 {
+				j = c.groups[c.actor[j]].ts - 1
+				continue
+			}
+			switch strings.ToLower(c.word(j)) {
+			case "and", ",", "or", "the", "for":
+				j--
+				continue
+			case "except", "excluding":
+				g.except = true
+			}
+			break
+		}
+	}
 }
 
 // sharedHeads gives a demonym coordinated with the next actor the role
@@ -444,7 +471,7 @@ func (c *coder) agents(toks []dyad.Token) {
 					c.actor[i] = int32(len(c.groups) - 1)
 				}
 			} else if code != "" && !c.p.adj[id] { // "their opposition to the plan" is no party
-				if w == "its" || w == "their" {
+				if w == "its" || w == "their" || w == "whose" { // "the Iraqi army corps, whose troops"
 					if g := c.antecedent(i-1, sent, toks); g >= 0 {
 						c.groups = append(c.groups, group{ts: i, te: i + 1, code: countryOf(c.groups[g].code) + code})
 						c.actor[i] = int32(len(c.groups) - 1)
@@ -595,10 +622,11 @@ func (c *coder) antecedentOf(j, sent int, toks []dyad.Token) int {
 // homeWords name one's own country after "his", "its", "their" ...
 var homeWords = map[string]bool{"country": true, "nation": true}
 
-// isPossPronoun reports whether token j is its, their, his, her or our.
+// isPossPronoun reports whether token j is its, their, his, her, our or
+// whose.
 func (c *coder) isPossPronoun(j int) bool {
 	switch w := c.word(j); w {
-	case "its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our":
+	case "its", "their", "his", "her", "our", "whose", "Its", "Their", "His", "Her", "Our":
 		return true
 	}
 	return false
@@ -1078,6 +1106,8 @@ func (c *coder) parsedNoun(m *match) bool {
 // and against no one named for a protest or force whose source the parse
 // gave (fromTree).
 func (c *coder) emitAll(m *match, cd Code, si int, date string, neg, hyp, fromTree bool) {
+	m.srcs = slices.DeleteFunc(m.srcs, func(g int) bool { return c.groups[g].except })
+	m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return c.groups[g].except })
 	if len(m.tgts) == 0 && len(m.srcs) >= 2 && c.mutual(m) {
 		// "China and Russia signed an agreement": each with the other,
 		// in the order of the text
@@ -1993,10 +2023,12 @@ func (c *coder) venue(m *match, t int) bool {
 	if len(m.srcs) >= 2 && c.mutual(m) {
 		return true // "Obama and Netanyahu met in Jerusalem"
 	}
-	if g.ts-1 == m.te-1 && m.r.endsPrep {
-		return false
-	}
 	cd := m.r.code.Code
+	if g.ts-1 == m.te-1 && m.r.endsPrep {
+		// "arrived in Moscow" is a visit of Russia; "OPEC meets in
+		// Vienna" meets no Austrian: 044's place is a third party's
+		return cd[:min(3, len(cd))] == "044" && g.place
+	}
 	return dyad.RootOf(cd) == "04" && cd[:3] != "042" && cd[:3] != "044"
 }
 

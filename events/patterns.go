@@ -161,7 +161,7 @@ var bareDefault = map[string]bool{
 	"+control": true, "+submit": true, "+expect": true, "+persuade": true, "+affect": true,
 	"+face": true, "+repeat": true, "+address": true, "+enact": true, "+distribute": true,
 	"+plan": true, "+estimate": true, "+predict": true, "+assign": true, "+tender": true,
-	"+quote": true, "+refer": true, "+clear": true,
+	"+quote": true, "+refer": true, "+clear": true, "+combine": true,
 }
 
 // loadDefaults compiles the built-in patterns, the lexicon's and dyad's

@@ -41,6 +41,19 @@ var recallCases = []recallCase{
 		"Turkey=TUR; Greek=GRC", []string{"TUR GRC 111"}, ""},
 	{"said it was no violation", "Turkey said the Greek drilling plan was not a violation of the accord.",
 		"Turkey=TUR; Greek=GRC", nil, ""},
+	// those excepted take no part
+	{"except", "All members except Zaire and Australia agreed to cut exports to Japan.",
+		"Zaire=COD; Australia=AUS; Japan=JPN", nil, ""},
+	{"except for", "Everyone except for Britain backed the U.S. plan.", "Britain=GBR; U.S.=USA", nil, ""},
+	// "whose" refers back as "its" does
+	{"whose troops", "The Iraqi corps, whose troops fought off the Iranians, has a new commander.",
+		"Iraqi corps=IRQMIL; Iranians=IRN", []string{"IRQMIL IRN 193"}, ""},
+	// an event with "any" is to come, if at all
+	{"any attack", "Any Iranian attack on Soviet ships will bring a response.", "Iranian=IRN; Soviet=SUN",
+		[]string{"IRN SUN 190 hyp"},
+		"3:det:DET 3:amod:ADJ 8:nsubj:NOUN 6:case:ADP 6:amod:ADJ 3:nmod:NOUN 8:aux:AUX 0:root:VERB 10:det:DET 8:obj:NOUN 8:punct:PUNCT"},
+	// a meeting at a third place meets no one there
+	{"meets in Vienna", "OPEC meets in Vienna on June 25.", "OPEC=IGOBUSOPC; Vienna=AUT@", nil, ""},
 	// ships torpedoed or sunk by arms
 	{"torpedoed", "A Soviet submarine torpedoed the German liner.", "Soviet=SUN; German=DEU", []string{"SUN DEU 190"}, ""},
 	{"sank a tanker", "Iranian gunboats sank a Kuwaiti tanker.", "Iranian=IRN; Kuwaiti=KWT", []string{"IRN KWT 190"}, ""},

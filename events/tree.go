@@ -1926,6 +1926,9 @@ func (c *coder) nounMood(n int) (neg, hyp bool) {
 		if t.words[k].Rel == "amod" && possibleAdj[strings.ToLower(t.words[k].Text)] {
 			return false, true // "possible sanctions", "the proposed tax", "a planned visit"
 		}
+		if t.words[k].Rel == "det" && strings.EqualFold(t.words[k].Text, "any") {
+			return false, true // "any Iranian attack on Soviet ships will bring a response"
+		}
 	}
 	for range 2 {
 		h := t.words[n].Head
