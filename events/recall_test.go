@@ -54,6 +54,11 @@ var recallCases = []recallCase{
 		"3:det:DET 3:amod:ADJ 8:nsubj:NOUN 6:case:ADP 6:amod:ADJ 3:nmod:NOUN 8:aux:AUX 0:root:VERB 10:det:DET 8:obj:NOUN 8:punct:PUNCT"},
 	// a meeting at a third place meets no one there
 	{"meets in Vienna", "OPEC meets in Vienna on June 25.", "OPEC=IGOBUSOPC; Vienna=AUT@", nil, ""},
+	// imports stopped are an embargo, as imports halted are; what one is
+	// prompted to do is done when the prompting is, however the parse
+	// attaches the infinitive
+	{"stopped imports", "Botswana stopped imports of Zimbabwean beef.", "Botswana=BWA; Zimbabwean=ZWE",
+		[]string{"BWA ZWE 163"}, ""},
 	// ships torpedoed or sunk by arms
 	{"torpedoed", "A Soviet submarine torpedoed the German liner.", "Soviet=SUN; German=DEU", []string{"SUN DEU 190"}, ""},
 	{"sank a tanker", "Iranian gunboats sank a Kuwaiti tanker.", "Iranian=IRN; Kuwaiti=KWT", []string{"IRN KWT 190"}, ""},
@@ -448,6 +453,20 @@ var recallCases = []recallCase{
 }
 
 func TestRecallCases(t *testing.T) { runRecall(t, recallCases, nil) }
+
+// TestRecallCausative: what one is prompted or caused to do is done when
+// the prompting is, whether the parse attaches the infinitive as xcomp or
+// as a purpose (advcl); the lemmas are the parse's.
+func TestRecallCausative(t *testing.T) {
+	runRecall(t, []recallCase{
+		{"prompted to stop", "The outbreak prompted Botswana to stop imports of Zimbabwean meat.", "Botswana=BWA; Zimbabwean=ZWE",
+			[]string{"BWA ZWE 163"},
+			"2:det:DET 3:nsubj:NOUN 0:root:VERB 3:obj:PROPN 6:mark:PART 3:advcl:VERB 6:obj:NOUN 10:case:ADP 10:amod:ADJ 7:nmod:NOUN 3:punct:PUNCT"},
+		{"may prompt", "The outbreak may prompt Botswana to stop imports of Zimbabwean meat.", "Botswana=BWA; Zimbabwean=ZWE",
+			[]string{"BWA ZWE 163 hyp"},
+			"2:det:DET 4:nsubj:NOUN 4:aux:AUX 0:root:VERB 4:obj:PROPN 7:mark:PART 4:advcl:VERB 7:obj:NOUN 11:case:ADP 11:amod:ADJ 8:nmod:NOUN 4:punct:PUNCT"},
+	}, map[string]string{"prompted": "prompt", "prompt": "prompt", "stop": "stop"})
+}
 
 // recallCase is a sentence written for the tests with the events the
 // codebook gives it.

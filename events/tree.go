@@ -2101,13 +2101,14 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 			// "will not negotiate until Turkey withdraws": a time to come
 			hyp = hyp || t.modal(h)
 		}
-		if h >= 0 && t.words[v].Rel == "advcl" && t.infinitive(v) {
+		causes := h >= 0 && causative[t.lemma(h)] && t.child(h, "obj") >= 0 && !t.passive(h)
+		if h >= 0 && t.words[v].Rel == "advcl" && t.infinitive(v) && !causes {
 			// "cut rates to boost growth", "sanctions to force Tokyo to
 			// open its market": a purpose, not done
 			hyp = true
 			break
 		}
-		if t.words[v].Rel != "xcomp" || h < 0 {
+		if t.words[v].Rel != "xcomp" && !causes || h < 0 {
 			break
 		}
 		switch l := t.lemma(h); l {
@@ -2131,6 +2132,14 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 		v = h
 	}
 	return neg, hyp
+}
+
+// causative are verbs whose object does what their infinitive says when
+// they are done: "the outbreak prompted Botswana to stop imports" (which
+// the parse may read as a purpose, advcl, in place of xcomp) has Botswana
+// stop them, as the verb's own mood says.
+var causative = map[string]bool{
+	"prompt": true, "cause": true, "lead": true, "compel": true, "induce": true, "spur": true,
 }
 
 // modal reports whether verb v has a modal auxiliary ("will", "could").
