@@ -59,6 +59,9 @@ var recallCases = []recallCase{
 	// attaches the infinitive
 	{"stopped imports", "Botswana stopped imports of Zimbabwean beef.", "Botswana=BWA; Zimbabwean=ZWE",
 		[]string{"BWA ZWE 163"}, ""},
+	// cheating on an agreement breaks it
+	{"cheating on", "Nigeria has been cheating on its OPEC quota.", "Nigeria=NGA; OPEC=IGOBUSOPC",
+		[]string{"NGA IGOBUSOPC 128"}, ""},
 	// ships torpedoed or sunk by arms
 	{"torpedoed", "A Soviet submarine torpedoed the German liner.", "Soviet=SUN; German=DEU", []string{"SUN DEU 190"}, ""},
 	{"sank a tanker", "Iranian gunboats sank a Kuwaiti tanker.", "Iranian=IRN; Kuwaiti=KWT", []string{"IRN KWT 190"}, ""},

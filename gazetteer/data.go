@@ -363,7 +363,7 @@ IGOAFRAFU|African Union|AU Commission
 IGOSEAASN|ASEAN|Association of Southeast Asian Nations;Association of South East Asian Nations;Asean
 IGOBUSOPC|OPEC|Opec;Organization of Petroleum Exporting Countries;Organisation of Petroleum Exporting Countries
 IGOUNOIMF|International Monetary Fund|IMF
-IGOUNODEVWBK|World Bank|World Bank Group
+IGOUNODEVWBK|World Bank|World Bank Group;International Bank for Reconstruction and Development;IBRD;International Development Association;=IDA;International Finance Corporation;International Finance Corp
 IGOBUSWTO|World Trade Organization|World Trade Organisation;WTO;GATT;General Agreement on Tariffs and Trade
 IGOUNOHLHWHO|World Health Organization|World Health Organisation;=WHO
 IGOUNOIAE|International Atomic Energy Agency|IAEA

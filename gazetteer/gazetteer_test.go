@@ -99,6 +99,8 @@ func TestMatch(t *testing.T) {
 		{"white house lower case", "a white house", ""},
 		{"organisations", "The United Nations, the U.N., NATO, the European Union, the EU, the E.U., the African Union, ASEAN, OPEC and the IMF.",
 			"United Nations:ORG:IGOUNO | U.N.:ORG:IGOUNO | NATO:ORG:IGOWSTNAT | European Union:ORG:IGOEUREEC | EU:ORG:IGOEUREEC | E.U.:ORG:IGOEUREEC | African Union:ORG:IGOAFRAFU | ASEAN:ORG:IGOSEAASN | OPEC:ORG:IGOBUSOPC | IMF:ORG:IGOUNOIMF"},
+		{"the World Bank's arms", "The International Development Association (IDA) and the IBRD lent to Kenya.",
+			"International Development Association:ORG:IGOUNODEVWBK | IDA:ORG:IGOUNODEVWBK | IBRD:ORG:IGOUNODEVWBK | Kenya:COUNTRY:KEN"},
 		{"the European Community's acronym", "EC ministers met the E.C. Commission.", "EC:ORG:IGOEUREEC | E.C.:ORG:IGOEUREEC"},
 		{"stop phrases", "Latin America, New Mexico, the South China Sea and African Americans.", ""},
 		{"trade rounds and creditor clubs", "The Uruguay Round, the Tokyo Round and the Paris Club met.", ""},
