@@ -59,6 +59,9 @@ var recallCases = []recallCase{
 	// attaches the infinitive
 	{"stopped imports", "Botswana stopped imports of Zimbabwean beef.", "Botswana=BWA; Zimbabwean=ZWE",
 		[]string{"BWA ZWE 163"}, ""},
+	// a credit approved for a country is a loan to it
+	{"credit approved for", "The World Bank approved a 114 mln dlr credit for India.", "World Bank=IGOUNODEVWBK; India=IND",
+		[]string{"IGOUNODEVWBK IND 071"}, ""},
 	// cheating on an agreement breaks it
 	{"cheating on", "Nigeria has been cheating on its OPEC quota.", "Nigeria=NGA; OPEC=IGOBUSOPC",
 		[]string{"NGA IGOBUSOPC 128"}, ""},
