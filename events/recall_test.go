@@ -62,6 +62,15 @@ var recallCases = []recallCase{
 	// a credit approved for a country is a loan to it
 	{"credit approved for", "The World Bank approved a 114 mln dlr credit for India.", "World Bank=IGOUNODEVWBK; India=IND",
 		[]string{"IGOUNODEVWBK IND 071"}, ""},
+	// to strike out a claim deletes it; to strike out at someone denounces them
+	{"strike out", "Britain will strike out the claim of Malaysia.", "Britain=GBR; Malaysia=MYS",
+		nil, ""},
+	{"struck out at", "Iran struck out at the United States over the escorts.", "Iran=IRN; United States=USA",
+		[]string{"IRN USA 111"}, ""},
+	// what one is unable to do is not done
+	{"unable to", "Ministers were unable to resolve the claims of Canada.", "Ministers=---GOV; Canada=CAN",
+		[]string{"---GOV CAN 080 neg"},
+		"3:nsubj:NOUN 3:cop:AUX 0:root:ADJ 5:mark:PART 3:xcomp:VERB 7:det:DET 5:obj:NOUN 9:case:ADP 7:nmod:PROPN 3:punct:PUNCT"},
 	// cheating on an agreement breaks it
 	{"cheating on", "Nigeria has been cheating on its OPEC quota.", "Nigeria=NGA; OPEC=IGOBUSOPC",
 		[]string{"NGA IGOBUSOPC 128"}, ""},

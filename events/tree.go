@@ -2024,7 +2024,9 @@ var nameVerb = map[string]bool{"call": true, "consider": true, "expect": true}
 // "plans to visit", "threatened sanctions", "urged talks" not yet ("hyp").
 func intentVerb(lemma string) (neg, hyp bool) {
 	switch lemma {
-	case "fail", "refuse", "decline":
+	case "fail", "refuse", "decline",
+		// "had been unable to resolve the claims"
+		"unable":
 		return true, false
 	case "plan", "intend", "threaten", "hope", "want", "seek", "expect", "consider", "aim",
 		"propose", "prepare", "try", "attempt", "wish", "vow", "pledge", "promise",
