@@ -71,6 +71,9 @@ var recallCases = []recallCase{
 	{"unable to", "Ministers were unable to resolve the claims of Canada.", "Ministers=---GOV; Canada=CAN",
 		[]string{"---GOV CAN 080 neg"},
 		"3:nsubj:NOUN 3:cop:AUX 0:root:ADJ 5:mark:PART 3:xcomp:VERB 7:det:DET 5:obj:NOUN 9:case:ADP 7:nmod:PROPN 3:punct:PUNCT"},
+	// a target of economic policy met is no meeting
+	{"meet a deficit target", "Dutch authorities will meet the 1987 public sector deficit target despite spending by the government.",
+		"Dutch=NLD", nil, ""},
 	// cheating on an agreement breaks it
 	{"cheating on", "Nigeria has been cheating on its OPEC quota.", "Nigeria=NGA; OPEC=IGOBUSOPC",
 		[]string{"NGA IGOBUSOPC 128"}, ""},
