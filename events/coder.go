@@ -164,6 +164,7 @@ type match struct {
 	speech     int   // the match of the verb of saying whose clause holds this one, -1 for none
 	ctrl       int   // the match of the control verb whose infinitive this is, -1 for none
 	pron       bool  // the source is a pronoun taken to be the speaker
+	comp       int   // a demand's first match in its that-clause, what it asks for (demandKind); -1 for none
 }
 
 // coder holds the scratch memory of coding one article; it is reused.
@@ -963,6 +964,11 @@ func (c *coder) recode(k, s int, cd Code) Code {
 	if cd.Code == "173" && c.accusation(m) {
 		cd, _ = Lookup("112") // "Washington charged Japan with violating GATT rules"
 	}
+	if cd.Code == "100" && m.comp >= 0 {
+		if dc, ok := c.demandKind(m.comp); ok {
+			cd = dc // "demanded that Sharif step down": a demand for a change of leadership (1041)
+		}
+	}
 	return cd
 }
 
@@ -1503,7 +1509,7 @@ func (c *coder) find(s, e int, lex bool) {
 			i++ // "the International Monetary Fund criticised": a word of a name
 			continue
 		}
-		best := match{te: -1, slot: -1, speech: -1, ctrl: -1}
+		best := match{te: -1, slot: -1, speech: -1, ctrl: -1, comp: -1}
 		bestLits := -1
 		for _, ri := range c.p.first[id] {
 			r := c.p.rules[ri]
@@ -1515,7 +1521,7 @@ func (c *coder) find(s, e int, lex bool) {
 				continue
 			}
 			if end > best.te || end == best.te && r.lits >= bestLits {
-				best = match{r: r, ts: i, te: end, slot: slot, speech: -1, ctrl: -1}
+				best = match{r: r, ts: i, te: end, slot: slot, speech: -1, ctrl: -1, comp: -1}
 				bestLits = r.lits
 			}
 		}
@@ -1825,6 +1831,9 @@ func (c *coder) suppress(s, e int) {
 		if m.r.code.Code == "015" && m.r.endsPrep {
 			from = m.te // "claimed responsibility for the attack on"
 		}
+		if m.r.code.Code[:2] == "10" && m.te > m.ts && c.fl[m.te-1]&flagThat != 0 {
+			from = m.te // "demanded that Turkey withdraw": what is demanded is no event of its own
+		}
 		if from >= 0 {
 		} else if m.r.to && marks != 0 {
 			from = m.te // "threatened to invade"
@@ -1851,6 +1860,9 @@ func (c *coder) suppress(s, e int) {
 		for j := k + 1; j < len(c.ms); j++ {
 			if c.ms[j].ts >= from && c.ms[j].ts < end {
 				c.ms[j].suppressed = true
+				if m.comp < 0 && m.r.code.Code[:2] == "10" {
+					m.comp = j
+				}
 			}
 		}
 	}
@@ -2697,4 +2709,74 @@ func (c *coder) probeWord(m *match) bool {
 		}
 	}
 	return false
+}
+
+// demandKind returns the code of demanding the act of match j, the first
+// match of a demand's that-clause, by the codebook's parallel of demands
+// (10x) with the acts they ask for: cooperation, aid, talks, mediation
+// and yielding of each kind ("demanded that Iran release the sailors" is
+// 1053, "that the opposition call off its protests" 1052). The act must
+// be the clause's verb, where there is a parse: "demanded that Japan
+// apologise for the visit" asks for no visit. The bare verb of such a
+// clause (the mandative subjunctive: "that Germany supply tanks", "that
+// the opposition call off its protests") is often read as a noun; a noun
+// right after no determiner and with no preposition of its own is taken
+// for it.
+func (c *coder) demandKind(j int) (Code, bool) {
+	n := &c.ms[j]
+	if t := c.tr; t != nil {
+		v := t.headWord(n.ts, n.ts+1) // the pattern's verb ("step down": the parse may head it at "down")
+		if v < 0 || t.words[v].UPOS != "VERB" && t.words[v].UPOS != "NOUN" {
+			return Code{}, false
+		}
+		if v > 0 && (t.words[v-1].UPOS == "DET" || t.words[v-1].Rel == "nmod:poss") {
+			return Code{}, false // "that Japan allow the visit": a noun after its determiner
+		}
+		for _, k := range t.kids[v] {
+			if t.words[k].Rel == "case" {
+				return Code{}, false
+			}
+		}
+	}
+	cd := n.r.code.Code
+	switch dyad.RootOf(cd) {
+	case "04":
+		if cd == "045" {
+			return lookupFirst([]string{"108"})
+		}
+		return lookupFirst([]string{"106"})
+	case "05":
+		if cd == "055" || cd == "056" {
+			return Code{}, false // an apology or forgiveness demanded is a demand as such (100)
+		}
+		return lookupFirst([]string{"102"})
+	case "06":
+		return lookupFirst([]string{map[string]string{"061": "1011", "062": "1012", "063": "1013", "064": "1014"}[cd], "101"})
+	case "07":
+		if cd == "070" {
+			return Code{}, false // "give", "provide": what is given may be no aid (an answer, guarantees)
+		}
+		return lookupFirst([]string{map[string]string{"071": "1031", "072": "1032", "073": "1033", "074": "1034"}[cd], "103"})
+	case "08":
+		switch {
+		case cd == "080":
+			return lookupFirst([]string{"105"})
+		case strings.HasPrefix(cd, "081"):
+			return lookupFirst([]string{"1051"})
+		case cd == "082":
+			return lookupFirst([]string{"1052"})
+		case strings.HasPrefix(cd, "083"):
+			return lookupFirst([]string{map[string]string{"0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044"}[cd], "104"})
+		case strings.HasPrefix(cd, "084"):
+			return lookupFirst([]string{"1053"})
+		case cd == "085":
+			return lookupFirst([]string{"1054"})
+		case strings.HasPrefix(cd, "086"):
+			return lookupFirst([]string{"1055"})
+		case strings.HasPrefix(cd, "087"):
+			return lookupFirst([]string{"1056"})
+		}
+		return lookupFirst([]string{"105"})
+	}
+	return Code{}, false
 }
