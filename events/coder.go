@@ -879,6 +879,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if m.speech >= 0 && c.deniedAct(k, s, si, date, hyp) {
 		return
 	}
+	if m.speech >= 0 && c.demandedAct(k, si, date) {
+		return
+	}
 	if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
 		return
 	}
@@ -1228,6 +1231,50 @@ func (c *coder) deniedAct(k, s, si int, date string, hyp bool) bool {
 	for _, a := range sp.srcs {
 		for _, t := range m.tgts {
 			c.emit(m, sp.r.code, a, t, si, date, false, hyp)
+		}
+	}
+	return true
+}
+
+// demandedAct codes an act that a speaker says another must do as the
+// speaker's demand of the doer, of the act's kind (demandKind), as "told
+// Iran that it must" is: "Russia said Ukraine must withdraw its troops" is
+// RUS->UKR 1056, and no withdrawal; "must not" demands as such (100). A
+// speaker's own side ("Iraq said its forces must hold"), a pronoun taken
+// for the speaker ("said it must cut costs") and the media are no demand.
+// It reports whether match k was so coded.
+func (c *coder) demandedAct(k, si int, date string) bool {
+	m := &c.ms[k]
+	sp := &c.ms[m.speech]
+	t := c.tr
+	if t == nil || m.pron || len(sp.srcs) == 0 || len(m.srcs) == 0 || c.mediaSpeaker(sp) || c.ownSide(sp.srcs, m.srcs) {
+		return false
+	}
+	v := t.headWord(m.ts, m.ts+1)
+	if v < 0 || t.words[v].Rel != "ccomp" {
+		return false
+	}
+	must, neg := false, false
+	for _, a := range t.kids[v] {
+		switch w := strings.ToLower(t.words[a].Text); {
+		case t.words[a].Rel == "aux" && w == "must":
+			must = true
+		case w == "not" || w == "n't" || w == "never":
+			neg = true
+		}
+	}
+	if !must {
+		return false
+	}
+	cd, ok := c.demandKind(k)
+	if !ok || neg {
+		cd, _ = Lookup("100")
+	}
+	for _, a := range sp.srcs {
+		for _, b := range m.srcs {
+			if a != b {
+				c.emit(m, cd, a, b, si, date, false, false)
+			}
 		}
 	}
 	return true

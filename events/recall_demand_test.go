@@ -252,6 +252,18 @@ var demandCases = []recallCase{
 	{"lawmakers questioned", "Opposition parties in Canada were questioning Wilson about the tax credits.", "Canada=CAN; Wilson=CANGOV",
 		[]string{"CANOPP CANGOV 110"},
 		""},
+	{"said must withdraw", "Russia said Ukraine must withdraw its troops from the region.", "Russia=RUS; Ukraine=UKR",
+		[]string{"RUS UKR 1056"},
+		"2:nsubj:PROPN 0:root:VERB 5:nsubj:PROPN 5:aux:AUX 2:ccomp:VERB 7:nmod:poss:PRON 5:obj:NOUN 10:case:ADP 10:det:DET 5:obl:NOUN 2:punct:PUNCT"},
+	{"said must release", "The United States said Iran must release the detained sailors immediately.", "United States=USA; Iran=IRN",
+		[]string{"USA IRN 1053"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:PROPN 0:root:VERB 7:nsubj:PROPN 7:aux:AUX 4:ccomp:VERB 10:det:DET 10:amod:VERB 7:obj:NOUN 7:advmod:ADV 4:punct:PUNCT"},
+	{"said it must", "Japan said it must cut its rice imports from Thailand.", "Japan=JPN; Thailand=THA",
+		nil,
+		""},
+	{"said should", "Russia said Ukraine should withdraw its troops from the region.", "Russia=RUS; Ukraine=UKR",
+		[]string{"UKR --- 087 hyp"},
+		"2:nsubj:PROPN 0:root:VERB 5:nsubj:PROPN 5:aux:AUX 2:ccomp:VERB 7:nmod:poss:PRON 5:obj:NOUN 10:case:ADP 10:det:DET 5:obl:NOUN 2:punct:PUNCT"},
 }
 
 func TestRecallDemand(t *testing.T) { runRecall(t, demandCases, nil) }
