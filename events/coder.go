@@ -1878,8 +1878,10 @@ func (c *coder) suppress(s, e int) {
 		if m.r.code.Code == "015" && m.r.endsPrep {
 			from = m.te // "claimed responsibility for the attack on"
 		}
-		if m.r.code.Code[:2] == "10" && m.te > m.ts && c.fl[m.te-1]&flagThat != 0 {
-			from = m.te // "demanded that Turkey withdraw": what is demanded is no event of its own
+		if m.r.code.Code[:2] == "10" && m.te > m.ts && (c.fl[m.te-1]&flagThat != 0 || strings.EqualFold(c.word(m.te-1), "must")) {
+			// "demanded that Turkey withdraw", "said Japan must open its
+			// markets": what is demanded is no event of its own
+			from = m.te
 		}
 		if from >= 0 {
 		} else if m.r.to && marks != 0 {

@@ -121,7 +121,7 @@ var accuseCases = []recallCase{
 		[]string{"CUB ESP 100"},
 		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 4:acl:VERB 9:det:DET 7:obj:NOUN 2:punct:PUNCT"},
 	{"told must", "Iran told the United States that it must lift sanctions.", "Iran=IRN; United States=USA",
-		[]string{"IRN USA 100"},
+		[]string{"IRN USA 1054"},
 		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:iobj:PROPN 9:mark:SCONJ 9:nsubj:PRON 9:aux:AUX 2:ccomp:VERB 9:obj:NOUN 2:punct:PUNCT"},
 	{"wrote about", "Japan wrote to the United States about the trade figures.", "Japan=JPN; United States=USA",
 		[]string{"JPN USA 010"},
