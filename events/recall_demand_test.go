@@ -354,6 +354,12 @@ var demandCases = []recallCase{
 	{"no objections", "Spain raised no objections to the French plan.", "Spain=ESP; French=FRA#",
 		nil,
 		""},
+	{"lobbied for weapons", "Taiwan lobbied the United States for more weapons.", "Taiwan=TWN; United States=USA",
+		[]string{"TWN USA 0232"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:PROPN 8:case:ADP 8:amod:ADJ 2:obl:NOUN 2:punct:PUNCT"},
+	{"lobbied to", "Japan lobbied Australia to oppose the whaling ban.", "Japan=JPN; Australia=AUS",
+		[]string{"JPN AUS 020"},
+		"2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 5:mark:PART 2:xcomp:VERB 8:det:DET 8:compound:NOUN 5:obj:NOUN 2:punct:PUNCT"},
 }
 
 func TestRecallDemand(t *testing.T) { runRecall(t, demandCases, nil) }
