@@ -1599,16 +1599,16 @@ func (c *coder) find(s, e int, lex bool) {
 // has a sense of its own that is no act of the verb it shares its form with:
 // "the pound" is a currency or a weight, "a decline in exports" a fall
 // (the noun of declining to do something is a refusal), and "demand" with
-// no one's "'s" before it and no "that" or "by" after it the demand of
-// markets ("domestic demand", "U.S. oil demand for imports"); "China's
+// no one's "'s" or "its" before it and no "that" or "by" after it the
+// demand of markets ("domestic demand", "U.S. oil demand for imports"); "China's
 // demand", "the demand that Japan open" and "demands" stay acts.
 func (c *coder) otherSense(i, e int) bool {
 	switch strings.ToLower(c.word(i)) {
 	case "pound", "decline":
 		return true
 	case "demand":
-		if i > 0 && c.word(i-1) == "'s" {
-			return false
+		if i > 0 && (c.word(i-1) == "'s" || c.isPossPronoun(i-1)) {
+			return false // "China's demand", "renewed its demand for"
 		}
 		if i+1 < e {
 			switch strings.ToLower(c.word(i + 1)) {
