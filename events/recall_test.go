@@ -74,6 +74,9 @@ var recallCases = []recallCase{
 	// a target of economic policy met is no meeting
 	{"meet a deficit target", "Dutch authorities will meet the 1987 public sector deficit target despite spending by the government.",
 		"Dutch=NLD", nil, ""},
+	// days of talks ended were held, not broken off
+	{"ended days of talks", "Iran and Iraq ended three days of talks in Geneva.", "Iran=IRN; Iraq=IRQ; Geneva=CHE@",
+		[]string{"IRN IRQ 046", "IRQ IRN 046"}, ""},
 	// cheating on an agreement breaks it
 	{"cheating on", "Nigeria has been cheating on its OPEC quota.", "Nigeria=NGA; OPEC=IGOBUSOPC",
 		[]string{"NGA IGOBUSOPC 128"}, ""},

@@ -358,7 +358,7 @@ NGA|Niger Delta||NGA|5.00|6.25
 const orgData = `
 IGOUNO|United Nations|UN;U.N.;UN Security Council;U.N. Security Council;United Nations Security Council;Security Council;UNSC
 IGOWSTNAT|NATO|Nato;North Atlantic Treaty Organization;North Atlantic Treaty Organisation;North Atlantic Alliance
-IGOEUREEC|European Union|EU;E.U.;European Commission;European Community;European Economic Community;EEC;EC;E.C.;Common Market
+IGOEUREEC|European Union|EU;E.U.;European Commission;European Community;European Economic Community;EEC;EC;E.C.;Common Market;European Parliament
 IGOAFRAFU|African Union|AU Commission
 IGOSEAASN|ASEAN|Association of Southeast Asian Nations;Association of South East Asian Nations;Asean
 IGOBUSOPC|OPEC|Opec;Organization of Petroleum Exporting Countries;Organisation of Petroleum Exporting Countries

@@ -102,6 +102,7 @@ func TestMatch(t *testing.T) {
 		{"the World Bank's arms", "The International Development Association (IDA) and the IBRD lent to Kenya.",
 			"International Development Association:ORG:IGOUNODEVWBK | IDA:ORG:IGOUNODEVWBK | IBRD:ORG:IGOUNODEVWBK | Kenya:COUNTRY:KEN"},
 		{"the European Community's acronym", "EC ministers met the E.C. Commission.", "EC:ORG:IGOEUREEC | E.C.:ORG:IGOEUREEC"},
+		{"the European Parliament is the Community's", "The European Parliament met.", "European Parliament:ORG:IGOEUREEC"},
 		{"stop phrases", "Latin America, New Mexico, the South China Sea and African Americans.", ""},
 		{"trade rounds and creditor clubs", "The Uruguay Round, the Tokyo Round and the Paris Club met.", ""},
 		{"a national security council is no UN body", "The National Security Council and the Security Council met.", "Security Council:ORG:IGOUNO"},
