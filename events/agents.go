@@ -61,6 +61,9 @@ var agentWords = []struct {
 	// codes the singular (SOLDIER, POLICE_OFFICER, JOURNALIST); not "protester",
 	// which in the singular names a person more than a side
 	{"soldier", "MIL", false}, {"policeman", "COP", false}, {"journalist", "MED", false},
+	// a militia is armed men of no known group as militias are (UAF); youths
+	// who riot or are shot at are civilians (CVL)
+	{"militia", "UAF", true}, {"youths", "CVL", false},
 }
 
 // agentPairs are two-word agent phrases: the second word decides unless
@@ -85,4 +88,11 @@ var agentPairs = []struct{ first, second, code string }{
 	{"rebel", "commander", "REB"}, {"rebel", "commanders", "REB"}, {"opposition", "leader", "OPP"},
 	{"opposition", "leaders", "OPP"}, {"opposition", "party", "OPP"}, {"opposition", "parties", "OPP"},
 	{"government", "delegation", "GOV"}, {"army", "chief", "MIL"},
+	// aircraft, helicopters, drones and tanks of a government, an army or a
+	// military are its forces: "government aircraft bombed rebel positions"
+	{"government", "aircraft", "MIL"}, {"government", "warplanes", "MIL"}, {"government", "jets", "MIL"},
+	{"government", "helicopters", "MIL"}, {"government", "drones", "MIL"}, {"government", "tanks", "MIL"},
+	{"army", "aircraft", "MIL"}, {"army", "helicopters", "MIL"}, {"army", "drones", "MIL"}, {"army", "tanks", "MIL"},
+	{"military", "aircraft", "MIL"}, {"military", "helicopters", "MIL"}, {"military", "drones", "MIL"},
+	{"military", "jets", "MIL"},
 }
