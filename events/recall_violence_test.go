@@ -77,6 +77,13 @@ var violenceCases = []recallCase{
 	{"may attack", "Rebels may attack the capital next week.", "",
 		[]string{"---REB --- 190 hyp"},
 		"3:nsubj:NOUN 3:aux:AUX 0:root:VERB 5:det:DET 3:obj:NOUN 7:amod:ADJ 3:obl:unmarked:NOUN 3:punct:PUNCT"},
+	// looting or smashing by a crowd is a riot (145), its object a thing or no one
+	{"shops looted", "Rioters looted shops in Johannesburg.", "Johannesburg=ZAF@",
+		[]string{"---OPP --- 145"},
+		"2:nsubj:NOUN 0:root:VERB 2:obj:NOUN 5:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	{"windows smashed", "Demonstrators smashed the windows of banks.", "",
+		[]string{"---OPP --- 145"},
+		"2:nsubj:NOUN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:NOUN 2:punct:PUNCT"},
 	// aircraft and helicopters of an army are its forces; a militia is armed men
 	{"army helicopters", "Army helicopters fired rockets at rebels.", "",
 		[]string{"---MIL ---REB 194"},

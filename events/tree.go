@@ -1774,7 +1774,8 @@ func (c *coder) hasObject(m *match) bool {
 	}
 	for _, k := range t.kids[v] {
 		if r := t.words[k].Rel; r == "obj" || r == "iobj" {
-			if tok := t.words[k].Token; (tok < m.ts || tok >= m.te) && !(physical(m.r.code.Code) && c.thing(k)) &&
+			// a riot's object may be a thing, as force's: "rioters looted shops" (145)
+			if tok := t.words[k].Token; (tok < m.ts || tok >= m.te) && !((physical(m.r.code.Code) || strings.HasPrefix(m.r.code.Code, "145")) && c.thing(k)) &&
 				!(dyad.RootOf(m.r.code.Code) == "15" && forceNouns[t.lemma(k)]) {
 				return true
 			}
