@@ -191,6 +191,16 @@ var violenceCases = []recallCase{
 	{"expectations beaten", "Apple beat analysts' expectations.", "Apple=USABUS",
 		nil,
 		""},
+	// demonyms joined before one noun of force are each a side: "Indian and Chinese soldiers clashed" fight each other
+	{"demonyms clashed", "Indian and Chinese soldiers clashed in the Galwan Valley.", "Indian=IND#; Chinese soldiers=CHNMIL#",
+		[]string{"INDMIL CHNMIL 193", "CHNMIL INDMIL 193"},
+		"4:amod:ADJ 3:cc:CCONJ 1:conj:ADJ 5:nsubj:NOUN 0:root:VERB 9:case:ADP 9:det:DET 9:compound:PROPN 5:obl:PROPN 5:punct:PUNCT"},
+	{"demonyms exchanged fire", "Thai and Cambodian troops exchanged fire along the border.", "Thai=THA#; Cambodian troops=KHMMIL#",
+		[]string{"THAMIL KHMMIL 193", "KHMMIL THAMIL 193"},
+		"4:amod:ADJ 3:cc:CCONJ 1:conj:ADJ 5:nsubj:NOUN 0:root:VERB 5:obj:NOUN 9:case:ADP 9:det:DET 6:nmod:NOUN 5:punct:PUNCT"},
+	{"demonyms massacred", "Ethiopian and Eritrean forces massacred civilians in Tigray.", "Ethiopian=ETH#; Eritrean forces=ERIMIL#",
+		[]string{"ETHMIL ---CVL 202", "ERIMIL ---CVL 202"},
+		"4:amod:ADJ 3:cc:CCONJ 1:conj:ADJ 5:nsubj:NOUN 0:root:VERB 5:obj:NOUN 8:case:ADP 5:obl:PROPN 5:punct:PUNCT"},
 }
 
 func TestRecallViolence(t *testing.T) { runRecall(t, violenceCases, nil) }

@@ -434,8 +434,26 @@ func (c *coder) actorsOf(w int, out []int) []int {
 		if t.words[k].Rel == "nmod" && c.groupAt(k) == g {
 			out = c.conjActors(k, out)
 		}
+		// "Indian and Chinese soldiers": the parse hangs the second
+		// demonym on the first, which modifies the noun; both are its
+		if t.words[k].Rel == "amod" && t.words[k].Token < t.words[w].Token && c.conjHas(k, g) {
+			if a := c.actorOf(k); a >= 0 {
+				out = appendNew(out, a)
+			}
+			out = c.conjActors(k, out)
+		}
 	}
 	return out
+}
+
+// conjHas reports whether a phrase coordinated with word w holds actor g.
+func (c *coder) conjHas(w, g int) bool {
+	for _, k := range c.tr.kids[w] {
+		if c.tr.words[k].Rel == "conj" && c.actorOf(k) == g {
+			return true
+		}
+	}
+	return false
 }
 
 // conjActors appends the actors of the phrases coordinated with word w.
