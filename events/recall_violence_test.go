@@ -201,6 +201,22 @@ var violenceCases = []recallCase{
 	{"demonyms massacred", "Ethiopian and Eritrean forces massacred civilians in Tigray.", "Ethiopian=ETH#; Eritrean forces=ERIMIL#",
 		[]string{"ETHMIL ---CVL 202", "ERIMIL ---CVL 202"},
 		"4:amod:ADJ 3:cc:CCONJ 1:conj:ADJ 5:nsubj:NOUN 0:root:VERB 5:obj:NOUN 8:case:ADP 5:obl:PROPN 5:punct:PUNCT"},
+	// an act of violence denied is responsibility denied (016); force used on someone is force, on protesters repression
+	{"denied shooting", "Police denied shooting protesters in Nairobi.", "Nairobi=KEN@",
+		[]string{"---COP ---CVL 016"},
+		"2:nsubj:NOUN 0:root:VERB 2:xcomp:VERB 3:obj:NOUN 6:case:ADP 3:obl:PROPN 2:punct:PUNCT"},
+	{"denied beating", "Police denied beating protesters in Nairobi.", "Nairobi=KEN@",
+		[]string{"---COP ---CVL 016"},
+		"2:nsubj:NOUN 0:root:VERB 2:xcomp:VERB 3:obj:NOUN 6:case:ADP 3:obl:PROPN 2:punct:PUNCT"},
+	{"force used on rebels", "The army used force against the rebels.", "",
+		[]string{"---MIL ---REB 190"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 3:obj:NOUN 7:case:ADP 7:det:DET 3:obl:NOUN 3:punct:PUNCT"},
+	{"force used on demonstrators", "Police used excessive force against demonstrators.", "",
+		[]string{"---COP ---OPP 175"},
+		"2:nsubj:NOUN 0:root:VERB 4:amod:ADJ 2:obj:NOUN 6:case:ADP 4:nmod:NOUN 2:punct:PUNCT"},
+	{"force may be used", "The United States may use force against Iran.", "United States=USA; Iran=IRN",
+		[]string{"USA IRN 190 hyp"},
+		"3:det:DET 3:amod:ADJ 5:nsubj:PROPN 5:aux:AUX 0:root:VERB 5:obj:NOUN 8:case:ADP 6:nmod:PROPN 5:punct:PUNCT"},
 }
 
 func TestRecallViolence(t *testing.T) { runRecall(t, violenceCases, nil) }
