@@ -217,6 +217,16 @@ var violenceCases = []recallCase{
 	{"force may be used", "The United States may use force against Iran.", "United States=USA; Iran=IRN",
 		[]string{"USA IRN 190 hyp"},
 		"3:det:DET 3:amod:ADJ 5:nsubj:PROPN 5:aux:AUX 0:root:VERB 5:obj:NOUN 8:case:ADP 6:nmod:PROPN 5:punct:PUNCT"},
+	// force rehearsed in an exercise, a drill or training is no force used
+	{"artillery in an exercise", "Soldiers fired artillery during a military exercise near the border.", "",
+		nil,
+		"2:nsubj:NOUN 0:root:VERB 2:obj:NOUN 7:case:ADP 7:det:DET 7:amod:ADJ 2:obl:NOUN 10:case:ADP 10:det:DET 7:nmod:NOUN 2:punct:PUNCT"},
+	{"killed in training", "Two soldiers were killed in a training exercise in Kenya.", "Kenya=KEN",
+		nil,
+		"2:nummod:NUM 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB 8:case:ADP 8:det:DET 8:compound:NOUN 4:obl:NOUN 10:case:ADP 8:nmod:PROPN 4:punct:PUNCT"},
+	{"artillery at a village", "Soldiers fired artillery at the village.", "",
+		[]string{"---MIL --- 194"},
+		"2:nsubj:NOUN 0:root:VERB 2:obj:NOUN 6:case:ADP 6:det:DET 2:obl:NOUN 2:punct:PUNCT"},
 }
 
 func TestRecallViolence(t *testing.T) { runRecall(t, violenceCases, nil) }

@@ -361,6 +361,29 @@ func (c *coder) accident(v int) bool {
 	return false
 }
 
+// exercise reports whether verb v has a phrase of "during" or "in" whose
+// noun names an exercise, a drill or training: force rehearsed is no force
+// used ("soldiers fired artillery during a military exercise"; showing
+// force, 15x, is the exercise's own pattern).
+func (c *coder) exercise(v int) bool {
+	t := c.tr
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel != "obl" || (t.caseOf(k) != "during" && t.caseOf(k) != "in") {
+			continue
+		}
+		if exerciseNouns[strings.ToLower(t.lemma(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+var exerciseNouns = map[string]bool{
+	"exercise": true, "exercises": true, "drill": true, "drills": true, "manoeuvre": true,
+	"manoeuvres": true, "maneuver": true, "maneuvers": true, "training": true, "wargame": true,
+	"wargames": true, "rehearsal": true,
+}
+
 // accidentVerbs are what vehicles and buildings do when no one does it
 // to them: what follows from it ("..., killing 520 people") is no force.
 var accidentVerbs = map[string]bool{
@@ -887,8 +910,8 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 			break
 		}
 	}
-	if agent < 0 && physical(m.r.code.Code) && c.accident(v) {
-		return treeNone // "killed and two injured in a rock fall": no one did it
+	if agent < 0 && physical(m.r.code.Code) && (c.accident(v) || c.exercise(v)) {
+		return treeNone // "killed and two injured in a rock fall", "killed in a training exercise": no one did it
 	}
 	if agent < 0 && physical(m.r.code.Code) {
 		// "a mortar was fired from Gaza", "soldiers killed in
@@ -972,6 +995,9 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 	}
 	if s := t.subjectOf(v); s >= 0 && naturalEvent[t.lemma(s)] {
 		return treeNone // "an earthquake on Indonesia's Java killed eight": no one did it
+	}
+	if physical(m.r.code.Code) && c.exercise(v) {
+		return treeNone // "fired artillery during a military exercise": rehearsed, not used
 	}
 	if s := t.subjectOf(v); s >= 0 {
 		m.srcs = c.actorsOf(s, m.srcs)
