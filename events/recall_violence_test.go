@@ -227,6 +227,13 @@ var violenceCases = []recallCase{
 	{"artillery at a village", "Soldiers fired artillery at the village.", "",
 		[]string{"---MIL --- 194"},
 		"2:nsubj:NOUN 0:root:VERB 2:obj:NOUN 6:case:ADP 6:det:DET 2:obl:NOUN 2:punct:PUNCT"},
+	// police who clash with protesters meet their riot (145), as protesters who clash with police riot
+	{"police clashed with protesters", "Riot police clashed with demonstrators in Paris.", "Paris=FRA@",
+		[]string{"---OPP ---COP 145"},
+		"2:compound:NOUN 3:nsubj:NOUN 0:root:VERB 5:case:ADP 3:obl:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT"},
+	{"forces clashed with militants", "Security forces clashed with militants in Kashmir.", "",
+		[]string{"---MIL ---REB 193"},
+		"2:compound:NOUN 3:nsubj:NOUN 0:root:VERB 5:case:ADP 3:obl:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT"},
 }
 
 func TestRecallViolence(t *testing.T) { runRecall(t, violenceCases, nil) }
