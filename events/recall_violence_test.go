@@ -234,6 +234,10 @@ var violenceCases = []recallCase{
 	{"forces clashed with militants", "Security forces clashed with militants in Kashmir.", "",
 		[]string{"---MIL ---REB 193"},
 		"2:compound:NOUN 3:nsubj:NOUN 0:root:VERB 5:case:ADP 3:obl:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT"},
+	// a noun the parse coordinates with the verb, between its subject and it, is the subject's conjunct
+	{"soldiers and mercenaries", "Malian soldiers and Russian mercenaries killed 300 civilians in Moura.", "Malian soldiers=MLIMIL#; Russian mercenaries=RUSUAF#",
+		[]string{"MLIMIL ---CVL 190", "RUSUAF ---CVL 190"},
+		"2:amod:ADJ 6:nsubj:NOUN 5:cc:CCONJ 5:amod:ADJ 6:conj:NOUN 0:root:VERB 8:nummod:NUM 6:obj:NOUN 10:case:ADP 6:obl:PROPN 6:punct:PUNCT"},
 }
 
 func TestRecallViolence(t *testing.T) { runRecall(t, violenceCases, nil) }

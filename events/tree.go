@@ -1001,6 +1001,17 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 	}
 	if s := t.subjectOf(v); s >= 0 {
 		m.srcs = c.actorsOf(s, m.srcs)
+		if t.words[v].Rel != "conj" {
+			// "Malian soldiers and Russian mercenaries killed": a noun the
+			// parse coordinates with the verb, between its subject and it,
+			// is the subject's conjunct (a verb has no noun conjunct)
+			for _, k := range t.kids[v] {
+				if t.words[k].Rel == "conj" && s < k && k < v && t.child(k, "cc") >= 0 &&
+					(t.words[k].UPOS == "NOUN" || t.words[k].UPOS == "PROPN") {
+					m.srcs = c.actorsOf(k, m.srcs)
+				}
+			}
+		}
 		if len(m.srcs) == 0 && m.speech >= 0 && t.words[s].UPOS == "PRON" && !t.isRelPron(s) {
 			m.srcs = append(m.srcs, c.ms[m.speech].srcs...) // "Obama said he would"
 			m.pron = true
