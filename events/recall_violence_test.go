@@ -238,6 +238,16 @@ var violenceCases = []recallCase{
 	{"soldiers and mercenaries", "Malian soldiers and Russian mercenaries killed 300 civilians in Moura.", "Malian soldiers=MLIMIL#; Russian mercenaries=RUSUAF#",
 		[]string{"MLIMIL ---CVL 190", "RUSUAF ---CVL 190"},
 		"2:amod:ADJ 6:nsubj:NOUN 5:cc:CCONJ 5:amod:ADJ 6:conj:NOUN 0:root:VERB 8:nummod:NUM 6:obj:NOUN 10:case:ADP 6:obl:PROPN 6:punct:PUNCT"},
+	// a public figure killed by gunmen or fighters is assassinated (186); others killed stay force
+	{"governor shot dead", "Gunmen shot dead the governor of Kandahar.", "Kandahar=AFG@",
+		[]string{"---UAF AFGGOV 186"},
+		"2:nsubj:PROPN 0:root:VERB 5:amod:ADJ 5:det:DET 2:obj:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT"},
+	{"villagers killed", "Gunmen killed five villagers.", "",
+		[]string{"---UAF ---CVL 190"},
+		"2:nsubj:PROPN 0:root:VERB 4:nummod:NUM 2:obj:NOUN 2:punct:PUNCT"},
+	{"proposal killed", "The governor killed the budget proposal.", "",
+		nil,
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 6:det:DET 6:compound:NOUN 3:obj:NOUN 3:punct:PUNCT"},
 }
 
 func TestRecallViolence(t *testing.T) { runRecall(t, violenceCases, nil) }
