@@ -1189,6 +1189,13 @@ func (c *coder) reportedConflict(k, si int, date string, neg, hyp bool) bool {
 	if !violent(m.r.code.Code) || len(sp.srcs) == 0 || c.mediaSpeaker(sp) {
 		return false
 	}
+	if (m.pron || c.ownSide(sp.srcs, m.srcs)) && lawfulCoercion(m.r.code.Code) && !c.fighters(m.srcs) {
+		// "Venezuelan authorities said they had arrested a US citizen": an
+		// arrest, an expulsion or an administrative sanction a state
+		// announces of itself is the act, done by law, not violence
+		// claimed; what troops "captured" in a war stays claimed
+		return false
+	}
 	if m.pron || c.ownSide(sp.srcs, m.srcs) {
 		// "Iraq said Iraqi forces killed 500 Iranian soldiers": its own
 		// side's act, claimed, not an accusation of itself
@@ -1417,6 +1424,25 @@ func refusalCode(cd string) (Code, bool) {
 		return Code{}, false
 	}
 	return Lookup(r)
+}
+
+// lawfulCoercion reports whether code is a coercion a state does by law
+// and announces as its own act, not claims: administrative sanctions
+// (172x), arrests and charges (173), expulsions (174).
+func lawfulCoercion(code string) bool {
+	return strings.HasPrefix(code, "172") || code == "173" || code == "174"
+}
+
+// fighters reports whether an actor of srcs is a side that fights
+// (armed forces, rebels, armed groups), not police or a government.
+func (c *coder) fighters(srcs []int) bool {
+	for _, g := range srcs {
+		cd := c.groups[g].code
+		if len(cd) >= 6 && armedAgents[cd[len(cd)-3:]] && cd[len(cd)-3:] != "COP" && cd[len(cd)-3:] != "OPP" {
+			return true
+		}
+	}
+	return false
 }
 
 // violent reports whether code is coercion or violence (roots 17 to 20).

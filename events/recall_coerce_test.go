@@ -30,6 +30,20 @@ var coerceCases = []recallCase{
 	{"rounded up clerics", "Saudi authorities rounded up dozens of clerics.", "Saudi authorities=SAUGOV#",
 		[]string{"SAUGOV ---REL 173"},
 		"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 3:compound:prt:ADP 3:obj:NOUN 7:case:ADP 5:nmod:NOUN 3:punct:PUNCT"},
+	// an arrest a state announces of itself is the arrest, not violence claimed (015); troops
+	// capturing in a war stay claimed, and another's arrest reported stays an accusation (112)
+	{"announced its own arrest", "Venezuelan authorities said they had arrested a US citizen.", "Venezuelan authorities=VENGOV#; US citizen=USACVL",
+		[]string{"VENGOV USACVL 173"},
+		"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 6:nsubj:PRON 6:aux:AUX 3:ccomp:VERB 9:det:DET 9:compound:PROPN 6:obj:NOUN 3:punct:PUNCT"},
+	{"police said they detained", "Police in Kenya said they had detained two opposition lawmakers.", "Kenya=KEN",
+		[]string{"KENCOP ---OPP 173"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 7:nsubj:PRON 7:aux:AUX 4:ccomp:VERB 10:nummod:NUM 10:compound:NOUN 7:obj:NOUN 4:punct:PUNCT"},
+	{"troops said to have captured stays claimed", "Chad said its troops had captured the Libyan outpost.", "Chad=TCD; Libyan=LBY#",
+		[]string{"TCD LBY 015"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 6:nsubj:pass:NOUN 6:aux:AUX 2:ccomp:VERB 9:det:DET 9:amod:ADJ 6:obj:NOUN 2:punct:PUNCT"},
+	{"accused of an arrest", "Iran said Britain had detained an Iranian diplomat.", "Iran=IRN; Britain=GBR; Iranian diplomat=IRNGOV#",
+		[]string{"IRN GBR 112"},
+		"2:nsubj:PROPN 0:root:VERB 5:nsubj:pass:PROPN 5:aux:AUX 2:ccomp:VERB 8:det:DET 8:amod:ADJ 5:obj:NOUN 2:punct:PUNCT"},
 	// expelling or deporting individuals (174), by verb or noun
 	{"deportation of", "Pakistan began the deportation of Afghan refugees.", "Pakistan=PAK; Afghan refugees=AFGREF#",
 		[]string{"PAK AFGREF 174"},
