@@ -57,6 +57,15 @@ var agentWords = []struct {
 	{"abductors", "CRM", false}, {"pirates", "CRM", false}, {"gangs", "CRM", false},
 	{"gangsters", "CRM", false}, {"separatists", "REB", false}, {"extremists", "RAD", false},
 	{"rioters", "OPP", false}, {"mob", "OPP", true}, {"mobs", "OPP", false},
+	// a crowd named by its number alone is people (CVL), as "people" is:
+	// "thousands marched through Paris", "tens of thousands rallied"; not
+	// before "of", where the noun after names who ("hundreds of soldiers");
+	// marchers are demonstrators; strikers, miners, dockers and seamen are
+	// workers, as the Phoenix agents dictionary codes WORKER, LABORER and
+	// STRIKING_WORKER (LAB)
+	{"thousands", "CVL", false}, {"hundreds", "CVL", false}, {"marchers", "OPP", false},
+	{"strikers", "LAB", false}, {"miners", "LAB", false}, {"dockworkers", "LAB", false},
+	{"dockers", "LAB", false}, {"seamen", "LAB", false}, {"labourers", "LAB", false}, {"laborers", "LAB", false},
 	// one soldier, policeman or journalist, as the Phoenix agents dictionary
 	// codes the singular (SOLDIER, POLICE_OFFICER, JOURNALIST); not "protester",
 	// which in the singular names a person more than a side
@@ -96,3 +105,7 @@ var agentPairs = []struct{ first, second, code string }{
 	{"military", "aircraft", "MIL"}, {"military", "helicopters", "MIL"}, {"military", "drones", "MIL"},
 	{"military", "jets", "MIL"},
 }
+
+// crowdWords are the agent words that name a crowd by its number: before
+// "of" the noun after them names who they are.
+var crowdWords = map[string]bool{"thousands": true, "hundreds": true}

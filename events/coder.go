@@ -492,6 +492,10 @@ func (c *coder) agents(toks []dyad.Token) {
 			if code == "" {
 				continue
 			}
+			// "hundreds of soldiers": the noun after the number names who
+			if j := i + 1; j < len(toks) && toks[j].Sentence == sent && c.ids[j] == c.p.idOf && crowdWords[strings.ToLower(c.word(i))] {
+				continue
+			}
 			// an adjective: "military exercises", "government spending"
 			if j := i + 1; c.p.adj[id] && j < len(toks) && toks[j].Sentence == sent && c.actor[j] < 0 &&
 				(c.fl[j] == 0 || c.fl[j]&flagDet != 0) && !c.parsedVerb(j) {
