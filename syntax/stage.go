@@ -174,6 +174,11 @@ func (s *stage) namesFixed(ms []dyad.Mention, from int, words []dyad.SyntaxWord,
 				tag = "PROPN"
 			case dyad.KindNationality:
 				tag = "ADJ"
+				if pluralPeople(w.Text) {
+					// "thousands of Serbians demonstrated": a people in
+					// the plural is a noun, as EWT tags "Americans"
+					tag = "PROPN"
+				}
 			}
 			break
 		}
@@ -455,3 +460,11 @@ func modelForm(w string) string {
 }
 
 var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
+
+// pluralPeople reports whether a demonym's form is a people in the plural
+// ("Serbians", "Israelis", "Kurds"), not an adjective that ends in s
+// ("Swiss").
+func pluralPeople(form string) bool {
+	n := len(form)
+	return n > 3 && form[n-1] == 's' && form[n-2] != 's' && form[n-2] != '\''
+}

@@ -367,12 +367,14 @@ func TestStageIfVerb(t *testing.T) {
 
 // TestStageFixesNames: a capitalised word the tagger never saw, inside a
 // name the actors stage found, is tagged a proper noun before the parse
-// (an unknown demonym an adjective); a known word keeps the tagger's tag.
+// (an unknown demonym an adjective, in the plural a proper noun: "thousands
+// of Dagolathis marched"); a known word keeps the tagger's tag.
 func TestStageFixesNames(t *testing.T) {
 	m := model(t)
 	sents := []string{
 		"Osgiliath welcomed the resumption of ties with Mordor .",
 		"The Dagolathi envoy met Russian officials .",
+		"Thousands of Dagolathis marched in Osgiliath .",
 	}
 	bare := analysis(t, sents)
 	if err := Stage(m, nil).Run(context.Background(), bare); err != nil {
@@ -381,7 +383,8 @@ func TestStageFixesNames(t *testing.T) {
 	if w := bare.Syntax[0].Words[0]; w.UPOS == "PROPN" && w.Rel == "nsubj" {
 		t.Fatalf("without mentions the unknown name is already a subject (%+v): the test shows nothing", w)
 	}
-	a := analysis(t, sents, "0:0:COUNTRY:OSG", "0:7:COUNTRY:MOR", "1:1:NATIONALITY:DAG", "1:4:NATIONALITY:RUS")
+	a := analysis(t, sents, "0:0:COUNTRY:OSG", "0:7:COUNTRY:MOR", "1:1:NATIONALITY:DAG", "1:4:NATIONALITY:RUS",
+		"2:2:NATIONALITY:DAG", "2:5:COUNTRY:OSG")
 	if err := Stage(m, nil).Run(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
@@ -396,6 +399,8 @@ func TestStageFixesNames(t *testing.T) {
 		{0, 7, "PROPN", -2, ""},     // Mordor
 		{1, 1, "ADJ", -2, ""},       // Dagolathi
 		{1, 4, "ADJ", -2, ""},       // Russian: known, the tagger's own
+		{2, 2, "PROPN", 0, "nmod"},  // Dagolathis: a people in the plural is a noun
+		{2, 0, "NOUN", 3, "nsubj"},  // Thousands: the subject of marched
 	} {
 		w := a.Syntax[tc.sent].Words[tc.word]
 		if w.UPOS != tc.upos || tc.head != -2 && (w.Head != tc.head || w.Rel != tc.rel) {
