@@ -57,6 +57,13 @@ var coerceCases = []recallCase{
 	{"expelled nationals", "Germany expelled two Russian nationals.", "Germany=DEU; Russian=RUS#",
 		[]string{"DEU RUS 174"},
 		"2:nsubj:PROPN 0:root:VERB 5:nummod:NUM 5:amod:ADJ 2:obj:NOUN 2:punct:PUNCT"},
+	// people sent back by force are deported (174); things returned are yielded (0842)
+	{"forcibly returned", "Thailand forcibly returned 40 Uighurs to China.", "Thailand=THA; China=CHN",
+		[]string{"THA CHN 174"},
+		"3:nsubj:PROPN 3:advmod:ADV 0:root:VERB 5:nummod:NUM 3:obj:NOUN 7:case:ADP 3:obl:PROPN 3:punct:PUNCT"},
+	{"artefacts returned", "Kenya returned the stolen artefacts to Britain.", "Kenya=KEN; Britain=GBR",
+		[]string{"KEN GBR 0842"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:VERB 2:obj:NOUN 7:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
 	// property destroyed (1712) or confiscated (1711), active or passive
 	{"bulldozed homes", "Israeli forces bulldozed Palestinian homes in the West Bank.", "Israeli forces=ISRMIL#; Palestinian=PSE#; West Bank=PSEWSB@",
 		[]string{"ISRMIL PSE 1712"},
@@ -86,6 +93,20 @@ var coerceCases = []recallCase{
 	{"internet blocked", "Iran blocked access to the internet.", "Iran=IRN",
 		[]string{"IRN --- 1721"},
 		"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 6:case:ADP 6:det:DET 3:nmod:NOUN 2:punct:PUNCT"},
+	// a candidate disqualified from running (1722); the internet or social networks blocked (1721);
+	// an athlete disqualified is no politician
+	{"candidate disqualified", "Venezuela disqualified the opposition candidate Maria Corina Machado from running for office.", "Venezuela=VEN; Maria Corina Machado=VENOPP",
+		[]string{"VEN VENOPP 1722"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:compound:NOUN 2:obj:NOUN 8:compound:PROPN 8:compound:PROPN 5:appos:PROPN 10:mark:SCONJ 2:advcl:VERB 12:case:ADP 10:obl:NOUN 2:punct:PUNCT"},
+	{"social networks blocked", "Russia blocked Facebook and Twitter.", "Russia=RUS",
+		[]string{"RUS --- 1721"},
+		"2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 5:cc:CCONJ 3:conj:PROPN 2:punct:PUNCT"},
+	{"internet access restricted", "Iran restricted internet access across the country.", "Iran=IRN",
+		[]string{"IRN --- 1721"},
+		"2:nsubj:PROPN 0:root:VERB 4:compound:NOUN 2:obj:NOUN 7:case:ADP 7:det:DET 4:nmod:NOUN 2:punct:PUNCT"},
+	{"athlete disqualified", "The athlete was disqualified from the race by the judges.", "",
+		nil,
+		""},
 	// violent repression without arms fighting (175): tear gas used "to disperse" is done, not planned
 	{"tear gas to disperse", "Police in Iran used tear gas to disperse protesters.", "Iran=IRN",
 		[]string{"IRNCOP ---CVL 175"},
@@ -161,6 +182,20 @@ var coerceCases = []recallCase{
 	{"embassy stormed", "Protesters stormed the US embassy in Baghdad.", "US embassy=USAGOV; Baghdad=IRQ@",
 		[]string{"---CVL USAGOV 145"},
 		"2:nsubj:NOUN 0:root:VERB 5:det:DET 5:compound:PROPN 2:obj:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT"},
+	// a strike named by its kind or length, organised or announced, is labour's (143); one launched
+	// on an actor stays force
+	{"silent strike organised", "Activists in Myanmar organized a silent strike against the military junta.", "Myanmar=MMR",
+		[]string{"MMROPP ---MIL 143"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 7:det:DET 7:amod:ADJ 4:obj:NOUN 11:case:ADP 11:det:DET 11:amod:ADJ 7:nmod:NOUN 4:punct:PUNCT"},
+	{"indefinite strike", "Teachers in Nigeria began an indefinite strike over pay.", "Nigeria=NGA",
+		[]string{"NGAEDU --- 143"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 7:det:DET 7:amod:ADJ 4:obj:NOUN 9:advmod:ADV 4:xcomp:VERB 4:punct:PUNCT"},
+	{"general strike announced", "Unions in Argentina announced a general strike against President Milei.", "Argentina=ARG; President Milei=ARGGOV",
+		[]string{"ARGLAB ARGGOV 143"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 7:det:DET 7:amod:ADJ 4:obj:NOUN 10:case:ADP 10:compound:PROPN 7:nmod:PROPN 4:punct:PUNCT"},
+	{"air strike launched stays force", "Israel launched a strike on Hamas positions.", "Israel=ISR; Hamas=PSEREB",
+		[]string{"ISR PSEREB 190"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:compound:PROPN 4:nmod:NOUN 2:punct:PUNCT"},
 	// look-alikes: markets rallying or marching, a decline arrested, sports, fees charged, trade bans,
 	// a curfew or a ban lifted (yielding), figures released
 	{"decline arrested", "The government arrested the decline of the currency.", "",
