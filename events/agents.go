@@ -66,6 +66,11 @@ var agentWords = []struct {
 	{"thousands", "CVL", false}, {"hundreds", "CVL", false}, {"marchers", "OPP", false},
 	{"strikers", "LAB", false}, {"miners", "LAB", false}, {"dockworkers", "LAB", false},
 	{"dockers", "LAB", false}, {"seamen", "LAB", false}, {"labourers", "LAB", false}, {"laborers", "LAB", false},
+	// whom coercion most often names, as the Phoenix agents dictionary codes
+	// them: an activist or a dissident (OPP), a blogger (MED): "police
+	// detained a prominent activist"; not before a noun ("an activist
+	// investor", "dissident Kurds")
+	{"activist", "OPP", true}, {"dissident", "OPP", true}, {"blogger", "MED", false}, {"bloggers", "MED", false},
 	// one soldier, policeman or journalist, as the Phoenix agents dictionary
 	// codes the singular (SOLDIER, POLICE_OFFICER, JOURNALIST); not "protester",
 	// which in the singular names a person more than a side

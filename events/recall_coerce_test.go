@@ -30,6 +30,17 @@ var coerceCases = []recallCase{
 	{"rounded up clerics", "Saudi authorities rounded up dozens of clerics.", "Saudi authorities=SAUGOV#",
 		[]string{"SAUGOV ---REL 173"},
 		"2:amod:ADJ 3:nsubj:NOUN 0:root:VERB 3:compound:prt:ADP 3:obj:NOUN 7:case:ADP 5:nmod:NOUN 3:punct:PUNCT"},
+	// an activist or a dissident arrested is the opposition (OPP), a blogger the media (MED), as
+	// Phoenix codes them; "an activist investor" is none
+	{"activist detained", "Police in Turkey detained a prominent human rights activist.", "Turkey=TUR",
+		[]string{"TURCOP ---OPP 173"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 9:det:DET 9:amod:ADJ 8:amod:ADJ 9:compound:NOUN 4:obj:NOUN 4:punct:PUNCT"},
+	{"blogger jailed", "The Egyptian government jailed a prominent blogger.", "Egyptian government=EGYGOV#",
+		[]string{"EGYGOV ---MED 173"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 7:det:DET 7:amod:ADJ 4:obj:NOUN 4:punct:PUNCT"},
+	{"activist investor", "An activist investor in Britain bought shares of the bank.", "Britain=GBR",
+		nil,
+		"3:det:DET 3:compound:NOUN 6:nsubj:NOUN 5:case:ADP 3:nmod:PROPN 0:root:VERB 6:obj:NOUN 10:case:ADP 10:det:DET 7:nmod:NOUN 6:punct:PUNCT"},
 	// an arrest a state announces of itself is the arrest, not violence claimed (015); troops
 	// capturing in a war stay claimed, and another's arrest reported stays an accusation (112)
 	{"announced its own arrest", "Venezuelan authorities said they had arrested a US citizen.", "Venezuelan authorities=VENGOV#; US citizen=USACVL",
