@@ -492,8 +492,10 @@ func (c *coder) agents(toks []dyad.Token) {
 			if code == "" {
 				continue
 			}
-			// "hundreds of soldiers": the noun after the number names who
-			if j := i + 1; j < len(toks) && toks[j].Sentence == sent && c.ids[j] == c.p.idOf && crowdWords[strings.ToLower(c.word(i))] {
+			// "hundreds of soldiers": the noun after the number names who,
+			// unless it is a people no actor names ("hundreds of Sikhs")
+			if j := i + 1; j < len(toks) && toks[j].Sentence == sent && c.ids[j] == c.p.idOf && crowdWords[strings.ToLower(c.word(i))] &&
+				!(j+1 < len(toks) && toks[j+1].Sentence == sent && c.actor[j+1] < 0 && c.fl[j+1]&flagAgent == 0 && c.caps[j+1]) {
 				continue
 			}
 			// an adjective: "military exercises", "government spending"

@@ -118,6 +118,19 @@ var coerceCases = []recallCase{
 	{"athlete disqualified", "The athlete was disqualified from the race by the judges.", "",
 		nil,
 		""},
+	// restrictions put on the press or the media (1721), on anyone (172), on trade (163: sanctions)
+	{"curbs on the press", "Egypt imposed new curbs on the press.", "Egypt=EGY",
+		[]string{"EGY --- 1721"},
+		"2:nsubj:PROPN 0:root:VERB 4:amod:ADJ 2:obj:NOUN 7:case:ADP 7:det:DET 2:obl:NOUN 2:punct:PUNCT"},
+	{"restrictions placed on media", "The Chinese government placed restrictions on foreign media.", "Chinese government=CHNGOV#",
+		[]string{"CHNGOV ---MED 1721"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 4:obj:NOUN 8:case:ADP 8:amod:ADJ 5:nmod:NOUN 4:punct:PUNCT"},
+	{"restrictions placed on companies", "The United States placed restrictions on Chinese companies.", "United States=USA; Chinese companies=CHNBUS#",
+		[]string{"USA CHNBUS 172"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:PROPN 0:root:VERB 4:obj:NOUN 8:case:ADP 8:amod:ADJ 5:nmod:NOUN 4:punct:PUNCT"},
+	{"restrictions placed on imports", "Japan placed restrictions on imports from Brazil.", "Japan=JPN; Brazil=BRA",
+		[]string{"JPN BRA 163"},
+		"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:case:ADP 3:nmod:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT"},
 	// violent repression without arms fighting (175): tear gas used "to disperse" is done, not planned
 	{"tear gas to disperse", "Police in Iran used tear gas to disperse protesters.", "Iran=IRN",
 		[]string{"IRNCOP ---CVL 175"},
@@ -207,6 +220,17 @@ var coerceCases = []recallCase{
 	{"air strike launched stays force", "Israel launched a strike on Hamas positions.", "Israel=ISR; Hamas=PSEREB",
 		[]string{"ISR PSEREB 190"},
 		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:compound:PROPN 4:nmod:NOUN 2:punct:PUNCT"},
+	// a people no actor names, in hundreds, is a crowd (CVL); classes boycotted and a day of strikes
+	// staged are labour's and students' protest (143)
+	{"a people in hundreds", "Hundreds of Sikhs protested outside the Indian consulate in Vancouver.", "Indian consulate=INDGOV#",
+		[]string{"---CVL INDGOV 140"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 8:case:ADP 8:det:DET 8:amod:ADJ 4:obl:NOUN 10:case:ADP 8:nmod:PROPN 4:punct:PUNCT"},
+	{"classes boycotted", "Students in Kenya boycotted classes.", "Kenya=KEN",
+		[]string{"KENEDU --- 143"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 4:obj:NOUN 4:punct:PUNCT"},
+	{"day of strikes", "Unions in France staged a fresh day of strikes.", "France=FRA",
+		[]string{"FRALAB --- 143"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 7:det:DET 7:amod:ADJ 4:obj:NOUN 9:case:ADP 7:nmod:NOUN 4:punct:PUNCT"},
 	// look-alikes: markets rallying or marching, a decline arrested, sports, fees charged, trade bans,
 	// a curfew or a ban lifted (yielding), figures released
 	{"decline arrested", "The government arrested the decline of the currency.", "",
