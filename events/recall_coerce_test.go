@@ -231,6 +231,17 @@ var coerceCases = []recallCase{
 	{"day of strikes", "Unions in France staged a fresh day of strikes.", "France=FRA",
 		[]string{"FRALAB --- 143"},
 		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 7:det:DET 7:amod:ADJ 4:obj:NOUN 9:case:ADP 7:nmod:NOUN 4:punct:PUNCT"},
+	// the words of South Asian news: a bandh is a general strike (143), a dharna a sit-in (141), a
+	// gherao blocks (144)
+	{"bandh called", "Opposition parties in India called a general bandh against the killing.", "India=IND",
+		[]string{"INDOPP --- 143"},
+		"2:compound:NOUN 5:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 0:root:VERB 8:det:DET 8:amod:ADJ 5:obj:NOUN 11:case:ADP 11:det:DET 5:obl:NOUN 5:punct:PUNCT"},
+	{"dharna staged", "Farmers in India staged a dharna outside the office of the district collector.", "India=IND",
+		[]string{"INDAGR --- 141"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 6:det:DET 4:obj:NOUN 9:case:ADP 9:det:DET 6:nmod:NOUN 13:case:ADP 13:det:DET 13:compound:NOUN 9:nmod:NOUN 4:punct:PUNCT"},
+	{"gheraoed", "Students in India gheraoed the principal of the college.", "India=IND",
+		[]string{"INDEDU --- 144"},
+		"4:nsubj:NOUN 3:case:ADP 1:nmod:PROPN 0:root:VERB 6:det:DET 4:obj:NOUN 9:case:ADP 9:det:DET 6:nmod:NOUN 4:punct:PUNCT"},
 	// look-alikes: markets rallying or marching, a decline arrested, sports, fees charged, trade bans,
 	// a curfew or a ban lifted (yielding), figures released
 	{"decline arrested", "The government arrested the decline of the currency.", "",
