@@ -1595,6 +1595,9 @@ func (c *coder) find(s, e int, lex bool) {
 			if r.lexicon != lex {
 				continue
 			}
+			if dyad.RootOf(r.code.Code) == "10" && c.asserts(i) {
+				continue // "insisted that the country was living up to the pact": said, not demanded
+			}
 			end, slot := c.try(r.items[1:], i+1, e)
 			if end < 0 || r.before != nil && !c.before(r.before, i, s) {
 				continue
@@ -1651,6 +1654,42 @@ func (c *coder) otherSense(i, e int) bool {
 		return true
 	}
 	return false
+}
+
+// asserts reports whether the verb at token i is "insist" with a
+// that-clause in the indicative: what one insists is so ("insisted that
+// the country was living up to its pact", "insist that they will not
+// liberalize imports") is said, where what one insists be done ("insisted
+// that Japan open its market", "that it should withdraw") is demanded.
+func (c *coder) asserts(i int) bool {
+	if c.tr == nil || !strings.HasPrefix(strings.ToLower(c.word(i)), "insist") {
+		return false
+	}
+	t := c.tr
+	v := t.wordAtToken(i)
+	if v < 0 {
+		return false
+	}
+	x := t.child(v, "ccomp")
+	if x < 0 {
+		return false
+	}
+	aux := false
+	for _, k := range t.kids[x] {
+		if r := t.words[k].Rel; r == "aux" || r == "cop" || r == "aux:pass" {
+			aux = true
+			switch strings.ToLower(t.words[k].Text) {
+			case "was", "were", "is", "are", "will", "would", "can", "could", "has", "have", "had", "'s", "'re", "wo":
+				return true
+			case "be", "should", "must":
+				return false // "insist that disputes be resolved", "that it should withdraw"
+			}
+		}
+	}
+	// a past or third-person form ("insisted that Japan opened"); the base
+	// form is the demand's ("insisted that Japan open")
+	w := strings.ToLower(t.words[x].Text)
+	return !aux && t.words[x].UPOS == "VERB" && w != t.lemma(x) && !strings.HasSuffix(w, "ing")
 }
 
 // portfolio reports whether token i names a minister's portfolio before

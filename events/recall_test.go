@@ -77,6 +77,13 @@ var recallCases = []recallCase{
 	// days of talks ended were held, not broken off
 	{"ended days of talks", "Iran and Iraq ended three days of talks in Geneva.", "Iran=IRN; Iraq=IRQ; Geneva=CHE@",
 		[]string{"IRN IRQ 046", "IRQ IRN 046"}, ""},
+	// what one insists is so is said; what one insists be done is demanded
+	{"insisted it was", "Japan insisted that the country was living up to the pact with the United States.",
+		"Japan=JPN; United States=USA", nil,
+		"2:nsubj:PROPN 0:root:VERB 7:mark:SCONJ 5:det:DET 7:nsubj:NOUN 7:aux:AUX 2:ccomp:VERB 7:compound:prt:ADP 11:case:ADP 11:det:DET 7:obl:NOUN 15:case:ADP 15:det:DET 15:compound:PROPN 11:nmod:PROPN 2:punct:PUNCT"},
+	{"insisted they withdraw", "Japan insisted that the United States withdraw the tariffs.",
+		"Japan=JPN; United States=USA", []string{"JPN USA 1054"},
+		"2:nsubj:PROPN 0:root:VERB 7:mark:SCONJ 6:det:DET 6:compound:PROPN 7:nsubj:PROPN 2:ccomp:VERB 9:det:DET 7:obj:NOUN 2:punct:PUNCT"},
 	// cheating on an agreement breaks it
 	{"cheating on", "Nigeria has been cheating on its OPEC quota.", "Nigeria=NGA; OPEC=IGOBUSOPC",
 		[]string{"NGA IGOBUSOPC 128"}, ""},
