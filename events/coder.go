@@ -1641,6 +1641,7 @@ func (c *coder) otherSense(i, e int) bool {
 	switch strings.ToLower(c.word(i)) {
 	case "pound", "decline":
 		return true
+
 	case "demand":
 		if i > 0 && (c.word(i-1) == "'s" || c.isPossPronoun(i-1)) {
 			return false // "China's demand", "renewed its demand for"

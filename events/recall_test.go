@@ -84,6 +84,10 @@ var recallCases = []recallCase{
 	{"insisted they withdraw", "Japan insisted that the United States withdraw the tariffs.",
 		"Japan=JPN; United States=USA", []string{"JPN USA 1054"},
 		"2:nsubj:PROPN 0:root:VERB 7:mark:SCONJ 6:det:DET 6:compound:PROPN 7:nsubj:PROPN 2:ccomp:VERB 9:det:DET 7:obj:NOUN 2:punct:PUNCT"},
+	// a verb of the lexicon that the parse makes the subject of another
+	// verb is a noun misread
+	{"exports are small", "American corn exports to Canada are small.", "American=USA; Canada=CAN", nil,
+		"2:amod:ADJ 3:nsubj:NOUN 7:nsubj:VERB 5:case:ADP 3:obl:PROPN 7:cop:AUX 0:root:ADJ 7:punct:PUNCT"},
 	// cheating on an agreement breaks it
 	{"cheating on", "Nigeria has been cheating on its OPEC quota.", "Nigeria=NGA; OPEC=IGOBUSOPC",
 		[]string{"NGA IGOBUSOPC 128"}, ""},

@@ -741,6 +741,15 @@ func (c *coder) parseRoles(k int) treeResult {
 		// ("were wounded", "killed one and wounded several others")
 		return treeNone
 	}
+	if m.r.lexicon && t.words[v].UPOS == "VERB" && c.tr.wordAtToken(m.ts) == v {
+		switch t.words[v].Rel {
+		case "nsubj", "nsubj:pass", "obj", "iobj":
+			// the lexicon's verbs code at verbs; a "verb" that is the
+			// subject or object of another is a noun the tagger misread:
+			// "U.S. corn exports to Canada are so small"
+			return treeNone
+		}
+	}
 	if t.words[v].UPOS == "NOUN" && objectNouns[strings.ToLower(t.words[v].Text)] && c.tr.wordAtToken(m.ts) == v {
 		return treeNone // "the deficit target", "regular targets for Iranian planes": what is aimed at, no act
 	}
