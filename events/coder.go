@@ -164,7 +164,7 @@ type match struct {
 	speech     int   // the match of the verb of saying whose clause holds this one, -1 for none
 	ctrl       int   // the match of the control verb whose infinitive this is, -1 for none
 	pron       bool  // the source is a pronoun taken to be the speaker
-	comp       int   // a demand's first match in its that-clause, what it asks for (demandKind); -1 for none
+	comp       int   // a demand's or an appeal's first match in what it asks (demandKind, appealKind); -1 for none
 }
 
 // coder holds the scratch memory of coding one article; it is reused.
@@ -976,6 +976,11 @@ func (c *coder) recode(k, s int, cd Code) Code {
 	if cd.Code == "100" && m.comp >= 0 {
 		if dc, ok := c.demandKind(m.comp); ok {
 			cd = dc // "demanded that Sharif step down": a demand for a change of leadership (1041)
+		}
+	}
+	if cd.Code == "020" && m.comp >= 0 {
+		if ac, ok := c.appealKind(m.comp); ok {
+			cd = ac // "urged Pakistan to hand back the pilot": an appeal for a release (0253)
 		}
 	}
 	return cd
@@ -1981,7 +1986,7 @@ func (c *coder) suppress(s, e int) {
 		for j := k + 1; j < len(c.ms); j++ {
 			if c.ms[j].ts >= from && c.ms[j].ts < end {
 				c.ms[j].suppressed = true
-				if m.comp < 0 && m.r.code.Code[:2] == "10" {
+				if m.comp < 0 && (m.r.code.Code[:2] == "10" || m.r.code.Code == "020" && c.appealVerb(c.ms[j].ts)) {
 					m.comp = j
 				}
 			}

@@ -277,7 +277,7 @@ var demandCases = []recallCase{
 		[]string{"USA JPN 020"},
 		"2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 6:case:ADP 6:amod:ADJ 2:obl:NOUN 10:case:ADP 10:nmod:poss:PRON 10:compound:NOUN 2:obl:NOUN 2:punct:PUNCT"},
 	{"pressed to", "The European Union pressed Poland to reverse the judicial reforms.", "European Union=IGOEUREEC; Poland=POL",
-		[]string{"IGOEUREEC POL 020"},
+		[]string{"IGOEUREEC POL 0242"},
 		"3:det:DET 3:amod:ADJ 4:nsubj:PROPN 0:root:VERB 4:obj:PROPN 7:mark:PART 4:xcomp:VERB 10:det:DET 10:amod:ADJ 7:obj:NOUN 4:punct:PUNCT"},
 	{"demanded to know", "Germany demanded to know why Russia had detained the diplomat.", "Germany=DEU; Russia=RUS",
 		[]string{"DEU RUS 101", "RUS ---GOV 173"},
