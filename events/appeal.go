@@ -1,6 +1,11 @@
 package events
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"dyad"
+)
 
 // appealKind returns the code of appealing for the act of match j, the
 // first match of what an appeal (020) asks: the codebook's appeals (02x)
@@ -42,3 +47,68 @@ func (c *coder) appealVerb(ts int) bool {
 	}
 	return false
 }
+
+// askedRoles reads the roles of a request, an appeal or a demand (02x,
+// 10x) named by noun n that its "from" phrases name: one right on the noun
+// is who asks ("a request from Mexico for a loan"), one on the thing asked
+// for is who is asked ("the demand by Iran for compensation from Iraq"),
+// as in "demanded compensation from Iraq". With who asks and no one asked
+// named, the one who grants, approves or turns it down is the one asked:
+// "a request from Mexico for a loan was approved by the IMF".
+func (c *coder) askedRoles(n int, m *match) {
+	if r := dyad.RootOf(m.r.code.Code); r != "02" && r != "10" {
+		return
+	}
+	t := c.tr
+	for _, k := range t.kids[n] {
+		if t.words[k].Rel != "nmod" {
+			continue
+		}
+		switch t.caseOf(k) {
+		case "from":
+			if len(m.srcs) == 0 && !c.isPlace(k) {
+				m.srcs = c.actorsOf(k, m.srcs)
+			}
+		case "for":
+			for _, j := range t.kids[k] {
+				if t.words[j].Rel == "nmod" && t.caseOf(j) == "from" && !c.isPlace(j) {
+					m.tgts = c.actorsOf(j, m.tgts)
+				}
+			}
+		}
+	}
+	if len(m.srcs) == 0 || len(m.tgts) > 0 {
+		return
+	}
+	v := t.words[n].Head
+	if v < 0 || t.words[v].UPOS != "VERB" || !answerVerb[strings.ToLower(t.words[v].Text)] {
+		return
+	}
+	switch r := t.words[n].Rel; {
+	case r == "obj" && !t.passive(v):
+		if s := t.subjectOf(v); s >= 0 {
+			m.tgts = c.actorsOf(s, m.tgts)
+		}
+	case r == "nsubj:pass":
+		for _, k := range t.kids[v] {
+			if t.words[k].Rel == "obl:agent" || t.words[k].Rel == "obl" && t.caseOf(k) == "by" {
+				m.tgts = c.actorsOf(k, m.tgts)
+			}
+		}
+	}
+	m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return containsInt(m.srcs, g) })
+}
+
+// answerVerb are the forms of the verbs whose subject answers a request
+// made of it.
+var answerVerb = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range []string{"approve", "grant", "reject", "accept", "refuse", "decline", "heed", "answer",
+		"rebuff", "deny", "fulfil", "fulfill"} {
+		all, _, _ := verbForms(l, nil)
+		for _, f := range all {
+			m[f] = true
+		}
+	}
+	return m
+}()

@@ -1254,6 +1254,7 @@ func (c *coder) nominalRoles(n int, m *match) treeResult {
 			}
 		}
 	}
+	c.askedRoles(n, m)
 	if s := t.child(n, "nsubj"); len(m.srcs) == 0 && s >= 0 {
 		// "hundreds of workers had been on strike": the noun is the
 		// predicate of a copula, its subject the source
