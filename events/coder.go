@@ -1986,7 +1986,10 @@ func (c *coder) suppress(s, e int) {
 		for j := k + 1; j < len(c.ms); j++ {
 			if c.ms[j].ts >= from && c.ms[j].ts < end {
 				c.ms[j].suppressed = true
-				if m.comp < 0 && (m.r.code.Code[:2] == "10" || m.r.code.Code == "020" && c.appealVerb(c.ms[j].ts)) {
+				// what a demand asks is its that-clause's act; what an appeal
+				// asks, its infinitive's ("urged Japan to open its market") or
+				// its that-clause's ("urged that Russia withdraw")
+				if m.comp < 0 && (m.r.code.Code[:2] == "10" || m.r.code.Code == "020" && (c.appealVerb(c.ms[j].ts) || c.fl[from]&flagThat != 0)) {
 					m.comp = j
 				}
 			}

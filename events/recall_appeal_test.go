@@ -169,6 +169,36 @@ var appealCases = []recallCase{
 	{"welcomed call", "France welcomed Egypt's appeal for calm.", "France=FRA; Egypt=EGY",
 		[]string{"FRA EGY 051"},
 		"2:nsubj:PROPN 0:root:VERB 5:nmod:poss:PROPN 3:case:PART 2:obj:NOUN 7:case:ADP 2:obl:ADJ 2:punct:PUNCT"},
+	// a that-clause asks its verb's act as an infinitive does; more wordings
+	// of kinds: pleading for arms, solidarity, debt, arms sped up, incursions
+	// halted, an invitation to mediate
+	{"urged that withdraw", "Germany urged that Russia withdraw its forces from Ukraine.", "Germany=DEU; Russia=RUS; Ukraine=UKR",
+		[]string{"DEU RUS 0256"},
+		"2:nsubj:PROPN 0:root:VERB 5:mark:SCONJ 5:nsubj:PROPN 2:xcomp:VERB 7:nmod:poss:PRON 5:obj:NOUN 9:case:ADP 5:obl:PROPN 2:punct:PUNCT"},
+	{"requested that release", "Japan requested that China release the detained businessman.", "Japan=JPN; China=CHN",
+		[]string{"JPN CHN 0253"},
+		"2:nsubj:PROPN 0:root:VERB 5:mark:SCONJ 5:nsubj:PROPN 2:ccomp:VERB 8:det:DET 8:amod:VERB 5:obj:NOUN 2:punct:PUNCT"},
+	{"pleaded for air defences", "Zelensky pleaded with NATO for more air defences.", "Zelensky=UKRGOV; NATO=IGOWSTNAT",
+		[]string{"UKRGOV IGOWSTNAT 0232"},
+		"2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:PROPN 8:case:ADP 7:amod:ADJ 8:compound:NOUN 2:obl:NOUN 2:punct:PUNCT"},
+	{"invited to mediate", "Sudan invited Egypt to mediate in its conflict with Ethiopia.", "Sudan=SDN; Egypt=EGY; Ethiopia=ETH",
+		[]string{"SDN EGY 028"},
+		"2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 5:mark:PART 2:xcomp:VERB 8:case:ADP 8:nmod:poss:PRON 5:obl:NOUN 10:case:ADP 8:nmod:PROPN 2:punct:PUNCT"},
+	{"appealed for solidarity", "Greece appealed to the European Union for solidarity over migration.", "Greece=GRC; European Union=IGOEUREEC",
+		[]string{"GRC IGOEUREEC 022"},
+		"2:nsubj:PROPN 0:root:VERB 6:case:ADP 6:det:DET 6:amod:ADJ 2:obl:NOUN 8:case:ADP 2:obl:NOUN 10:case:ADP 8:nmod:NOUN 2:punct:PUNCT"},
+	{"speed up arms", "Taiwan urged the United States to speed up arms deliveries.", "Taiwan=TWN; United States=USA",
+		[]string{"TWN USA 0232"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:iobj:PROPN 7:mark:PART 2:xcomp:VERB 7:compound:prt:ADP 10:compound:NOUN 7:obj:NOUN 2:punct:PUNCT"},
+	{"halt incursions", "Chad called on Libya to halt its incursions.", "Chad=TCD; Libya=LBY",
+		[]string{"TCD LBY 0256"},
+		"2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:PROPN 6:mark:PART 2:advcl:VERB 8:nmod:poss:PRON 6:obj:NOUN 2:punct:PUNCT"},
+	{"restructure debt", "Sri Lanka asked China to restructure its debt.", "Sri Lanka=LKA; China=CHN",
+		[]string{"LKA CHN 0231"},
+		"2:compound:PROPN 3:nsubj:PROPN 0:root:VERB 3:iobj:PROPN 6:mark:PART 3:xcomp:VERB 8:nmod:poss:PRON 6:obj:NOUN 3:punct:PUNCT"},
+	{"urged that apologise", "China urged that Japan apologize for the visit.", "China=CHN; Japan=JPN",
+		[]string{"CHN JPN 020"},
+		"2:nsubj:PROPN 0:root:VERB 5:mark:SCONJ 5:nsubj:PROPN 2:ccomp:VERB 8:case:ADP 8:det:DET 5:obl:NOUN 2:punct:PUNCT"},
 }
 
 func TestRecallAppeal(t *testing.T) { runRecall(t, appealCases, nil) }
