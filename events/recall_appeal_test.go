@@ -199,6 +199,29 @@ var appealCases = []recallCase{
 	{"urged that apologise", "China urged that Japan apologize for the visit.", "China=CHN; Japan=JPN",
 		[]string{"CHN JPN 020"},
 		"2:nsubj:PROPN 0:root:VERB 5:mark:SCONJ 5:nsubj:PROPN 2:ccomp:VERB 8:case:ADP 8:det:DET 5:obl:NOUN 2:punct:PUNCT"},
+	// trade asked for is economic cooperation (0211), a loan economic aid
+	// (0231), restraint de-escalation (0256), arbitration mediation (028)
+	{"restraint compound", "The United States and NATO called on Greece and Turkey to exercise restraint.", "United States=USA; NATO=IGOWSTNAT; Greece=GRC; Turkey=TUR",
+		[]string{"USA GRC 0256", "USA TUR 0256", "IGOWSTNAT GRC 0256", "IGOWSTNAT TUR 0256"},
+		"3:det:DET 3:amod:ADJ 6:nsubj:PROPN 5:cc:CCONJ 3:conj:PROPN 0:root:VERB 8:case:ADP 6:obl:PROPN 10:cc:CCONJ 8:conj:PROPN 12:mark:PART 6:advcl:VERB 12:obj:NOUN 6:punct:PUNCT"},
+	{"loan long amount", "Malaysia has asked Japan for a 42 billion yen 25-year loan.", "Malaysia=MYS; Japan=JPN",
+		[]string{"MYS JPN 0231"},
+		""},
+	{"lower tariffs", "Washington has asked Seoul to lower tariffs on American cars.", "Washington=USA; Seoul=KOR; American=USA#",
+		[]string{"USA KOR 0211"},
+		"3:nsubj:PROPN 3:aux:AUX 0:root:VERB 3:iobj:PROPN 7:case:ADP 7:amod:ADJ 3:obl:NOUN 10:case:ADP 10:amod:ADJ 7:nmod:NOUN 3:punct:PUNCT"},
+	{"buy more", "The United States has been urging Japan to buy more American supercomputers.", "United States=USA; Japan=JPN; American=USA#",
+		[]string{"USA JPN 0211"},
+		"3:det:DET 3:amod:ADJ 6:nsubj:PROPN 6:aux:AUX 6:aux:AUX 0:root:VERB 6:obj:PROPN 9:mark:PART 6:advcl:VERB 11:advmod:ADV 12:amod:ADJ 9:obj:NOUN 6:punct:PUNCT"},
+	{"allow imports", "Lyng urged Japan to allow some imports of rice.", "Lyng=USAGOV; Japan=JPN",
+		[]string{"USAGOV JPN 0211"},
+		"2:nsubj:PROPN 0:root:VERB 2:obj:PROPN 5:mark:PART 2:xcomp:VERB 7:det:DET 5:obj:NOUN 9:case:ADP 7:nmod:NOUN 2:punct:PUNCT"},
+	{"arbitrate", "The European Community asked GATT to arbitrate on its fish dispute with Canada.", "European Community=IGOEUREEC; GATT=IGOBUSWTO; Canada=CAN",
+		[]string{"IGOEUREEC IGOBUSWTO 028"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:NOUN 0:root:VERB 4:iobj:PROPN 7:mark:PART 4:xcomp:VERB 11:case:ADP 11:nmod:poss:PRON 11:compound:NOUN 7:obl:NOUN 13:case:ADP 11:nmod:PROPN 4:punct:PUNCT"},
+	{"open farm market", "Lyng has asked Japan to open its farm market further.", "Lyng=USAGOV; Japan=JPN",
+		[]string{"USAGOV JPN 0211"},
+		"3:nsubj:PROPN 3:aux:AUX 0:root:VERB 3:iobj:PROPN 6:mark:PART 3:xcomp:VERB 9:nmod:poss:PRON 9:compound:NOUN 6:obj:NOUN 6:advmod:ADV 3:punct:PUNCT"},
 }
 
 func TestRecallAppeal(t *testing.T) { runRecall(t, appealCases, nil) }
