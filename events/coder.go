@@ -159,12 +159,15 @@ type match struct {
 	ts, te     int
 	slot       int // group in the target slot, -1 for none
 	suppressed bool
-	nominal    bool  // a noun after a determiner: "the attack on"
-	srcs, tgts []int // groups, set while coding
-	speech     int   // the match of the verb of saying whose clause holds this one, -1 for none
-	ctrl       int   // the match of the control verb whose infinitive this is, -1 for none
-	pron       bool  // the source is a pronoun taken to be the speaker
-	comp       int   // a demand's or an appeal's first match in what it asks (demandKind, appealKind); -1 for none
+	nominal    bool   // a noun after a determiner: "the attack on"
+	srcs, tgts []int  // groups, set while coding
+	speech     int    // the match of the verb of saying whose clause holds this one, -1 for none
+	ctrl       int    // the match of the control verb whose infinitive this is, -1 for none
+	pron       bool   // the source is a pronoun taken to be the speaker
+	comp       int    // a demand's or an appeal's first match in what it asks (demandKind, appealKind); -1 for none
+	noDoer     bool   // force or coercion whose doer the sentence does not name: the source is "---"
+	bomb       string // the code of bombing when a device is the subject ("a car bomb killed"), "" for none
+	doer       string // with noDoer and no target: the doer the noun names by role ("protests erupted": ---OPP)
 }
 
 // coder holds the scratch memory of coding one article; it is reused.
@@ -871,6 +874,22 @@ func (c *coder) code(k, s, e, si int, date string) {
 			fromTree = true
 		}
 	}
+	if len(m.srcs) == 0 && m.noDoer && (len(m.tgts) == 0 || !c.economic(m)) {
+		// "two policemen were shot dead in Srinagar": force or coercion
+		// done by no one named (the nodoer task)
+		cd = c.recode(k, s, cd)
+		if bc, ok := Lookup(m.bomb); ok {
+			cd = bc // "a roadside bomb killed two soldiers": a roadside bombing
+		}
+		cd, neg, hyp := c.moodOf(k, s, e, cd)
+		for _, tg := range m.tgts {
+			c.emit(m, cd, -1, tg, si, date, neg, hyp)
+		}
+		if len(m.tgts) == 0 {
+			c.emit(m, cd, -1, -1, si, date, neg, hyp) // "protests erupted in Tehran": on no one named
+		}
+		return
+	}
 	if len(m.srcs) == 0 || c.market(m, s) {
 		return
 	}
@@ -1464,7 +1483,12 @@ func violent(code string) bool {
 
 // emit adds one event with code cd unless the sentence has it already.
 func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bool) {
-	src, tgt := c.groups[sg].code, NoEvent // tg -1: no one named
+	src, tgt := NoEvent, NoEvent // sg -1: no doer named; tg -1: no one named
+	if sg >= 0 {
+		src = c.groups[sg].code
+	} else if m.doer != "" {
+		src = m.doer // "protests erupted": protesters no one names
+	}
 	if tg >= 0 {
 		tgt = c.groups[tg].code
 	}
@@ -1473,8 +1497,8 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 		// mobilised are their own, no one acted on
 		tg, tgt = -1, NoEvent
 	}
-	if src == tgt {
-		return
+	if src == tgt && (sg >= 0 || tg >= 0) {
+		return // "clashes broke out" (no one named on either side) stays
 	}
 	if cd.Code < "10" && c.selfEvent(sg, tg) {
 		if !c.groups[tg].place || m.r.lexicon || !ownTargetless[cd.Code] && !yieldTargetless[cd.Code] {
@@ -1529,7 +1553,7 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 			ev.Place = c.eventPlace(m.ts, c.sentStart(m.ts), c.sentEnd(m.ts))
 		}
 	}
-	c.infer(&ev, si, c.foreignGroup(sg), tg >= 0 && c.foreignGroup(tg))
+	c.infer(&ev, si, sg >= 0 && c.foreignGroup(sg), tg >= 0 && c.foreignGroup(tg))
 	if ev.Source == ev.Target {
 		// "Sidhoum, Algeria's activist, staged a hunger strike": the one
 		// country is the source's; the target stays no one named

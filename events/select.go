@@ -97,7 +97,9 @@ func (c *coder) ownEvent(s, e, n int) bool {
 		if m.suppressed || m.r.code.Code == NoEvent || m.r.speech && !m.r.endsPrep && m.slot < 0 && c.byAt(m.te, e) < 0 {
 			continue
 		}
-		if n >= 2 || targetless(m.r.code.Code) && (c.actorBefore(s, m.ts) || physical(m.r.code.Code) && c.actorBefore(m.te, e) || c.byActor(m.ts+1, e)) {
+		if n >= 2 || targetless(m.r.code.Code) && (c.actorBefore(s, m.ts) || physical(m.r.code.Code) && c.actorBefore(m.te, e) || c.byActor(m.ts+1, e)) ||
+			!m.r.lexicon && noDoerCode(m.r.code.Code) && c.actorBefore(s, m.ts) ||
+			!m.r.lexicon && isDissent(m.r.code.Code) && c.actorBefore(m.te, e) {
 			return true
 		}
 	}

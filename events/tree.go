@@ -732,7 +732,7 @@ func (c *coder) parseRoles(k int) treeResult {
 	if v < 0 {
 		return treeSkip
 	}
-	m.srcs, m.tgts, m.pron = m.srcs[:0], m.tgts[:0], false
+	m.srcs, m.tgts, m.pron, m.noDoer, m.bomb, m.doer = m.srcs[:0], m.tgts[:0], false, false, "", ""
 	if t.words[v].UPOS == "ADJ" && c.verbFirst(m, v) && (t.words[v].Rel == "amod" || c.copula(v)) && !c.participle(m, v) {
 		// a verb of the pattern that the parse reads as an adjective
 		// describing a noun or after "be" is a quality, no act: "free
@@ -964,6 +964,29 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 		// victims for the doers
 		return treeNone
 	}
+	if agent < 0 && c.noDoerCode(m) && (t.child(v, "aux:pass") >= 0 || t.child(v, "cop") >= 0) && !c.mishap(v) {
+		// "a journalist was arrested in Cairo", "three soldiers were
+		// killed": force or coercion on an actor whom no one named did it
+		// to (CAMEO's unknown source, "---"; the nodoer task)
+		s := t.child(v, "nsubj:pass")
+		if s < 0 && t.child(v, "cop") >= 0 {
+			s = t.child(v, "nsubj")
+		}
+		if s >= 0 {
+			tg := slices.DeleteFunc(c.actorsOf(s, nil), func(g int) bool {
+				// a country or a company as the subject is an economic or
+				// figurative sense more often than force ("Malaysia was hit
+				// hard", "the firm was attacked"): persons and institutions only
+				cd := c.groups[g].code
+				return len(cd) <= 3 || strings.HasSuffix(cd, "BUS")
+			})
+			if len(tg) > 0 {
+				m.tgts = append(m.tgts[:0], tg...)
+				m.noDoer = true
+				return treeDone
+			}
+		}
+	}
 	if agent < 0 {
 		return treeDone // nobody named did it: word order decides
 	}
@@ -1024,6 +1047,23 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 		if len(m.srcs) == 0 && m.speech >= 0 && t.words[s].UPOS == "PRON" && !t.isRelPron(s) {
 			m.srcs = append(m.srcs, c.ms[m.speech].srcs...) // "Obama said he would"
 			m.pron = true
+		}
+	}
+	if len(m.srcs) == 0 && physical(m.r.code.Code) && !m.r.lexicon {
+		if s := t.subjectOf(v); s >= 0 {
+			if bc := c.bombCode(s); bc != "" {
+				// "a car bomb killed 12 people in Baghdad": a device that
+				// kills or wounds was set off by someone no one names
+				// (the nodoer task)
+				if o := t.child(v, "obj"); o >= 0 {
+					// its victims are persons: a company or a state hit by
+					// a blast names no one attacked
+					m.tgts = slices.DeleteFunc(c.actorsOf(o, m.tgts), func(g int) bool { return !people(c.groups[g].code) })
+				}
+				if len(m.tgts) > 0 {
+					m.noDoer, m.bomb = true, bc
+				}
+			}
 		}
 	}
 	if len(m.srcs) == 0 {
@@ -1476,6 +1516,12 @@ func (c *coder) treeRoles(k int) bool {
 			}
 		}
 		m.tgts = tg
+	}
+	if res == treeDone && len(m.srcs) == 0 && len(m.tgts) == 0 && c.dissentNoun(m) {
+		return true // "protests erupted in Tehran": coded with the doer its noun names
+	}
+	if res == treeDone && m.noDoer && len(m.srcs) == 0 && len(m.tgts) > 0 {
+		return true // force done by no one named: coded with the source "---"
 	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
 		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14" || yieldTargetless[m.r.code.Code]) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && dyad.RootOf(m.r.code.Code) != "09" && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))) && !c.threatNamed(m))
@@ -2626,4 +2672,155 @@ func PlaceOf(a *dyad.Analysis, start, end int) *dyad.Place {
 		}
 	}
 	return c.eventPlace(ts, s, e)
+}
+
+// noDoerCode reports whether match m is force or coercion (roots 17 to 20,
+// dyad's own patterns) that the codebook codes when no one is named doing
+// it: a passive with no agent ("were killed", "was arrested") is still the
+// act, its source unknown. Not the lexicon's verbs, whose passives of
+// general meaning ("was hit", "were cut") are seldom force.
+func (c *coder) noDoerCode(m *match) bool {
+	switch {
+	case m.r.lexicon, strings.HasPrefix(m.r.code.Code, "171"):
+		return false // damage to property: an actor as its subject is no property
+	}
+	if w := c.tr.wordAtToken(m.ts); w >= 0 && t0lemma(c.tr, w) == "engage" {
+		return false // "was engaged in activities", "is engaged in a debate": one's own doing
+	}
+	return noDoerCode(m.r.code.Code)
+}
+
+func t0lemma(t *ptree, w int) string { return strings.ToLower(t.lemma(w)) }
+
+// mishapNouns are what people are killed or hurt in when no one is
+// said to have done it, besides nature's and accidents: "two people were
+// killed in an explosion and fire at the refinery".
+var mishapNouns = map[string]bool{"explosion": true, "fire": true, "blaze": true, "crash": true, "accident": true, "collision": true,
+	"fall": true, "rockfall": true, "stampede": true, "cave-in": true}
+
+// mishap reports whether passive verb v, or a verb coordinated with it,
+// has a phrase of "in" naming an accident or a disaster of nature ("were
+// killed in a helicopter crash", "six workers were killed and four
+// injured in a rock fall"): no one did it.
+func (c *coder) mishap(v int) bool {
+	t := c.tr
+	verbs := []int{v}
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel == "conj" {
+			verbs = append(verbs, k)
+		}
+	}
+	if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "conj" {
+		verbs = append(verbs, h)
+	}
+	for _, u := range verbs {
+		if c.accident(u) {
+			return true
+		}
+		for _, k := range t.kids[u] {
+			if t.words[k].Rel == "obl" && t.caseOf(k) == "in" {
+				if l := t0lemma(t, k); mishapNouns[l] || naturalEvent[l] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// noDoerCode reports whether an event of code is force or coercion, or a
+// sentence passed (116: "was sentenced to five years"), whose passive
+// names its act when no one is named doing it.
+func noDoerCode(code string) bool {
+	r := dyad.RootOf(code)
+	return r == "17" || r == "18" || r == "19" || r == "20" || code == "116"
+}
+
+// bombs are the lemmas of explosive devices, with the CAMEO code of
+// bombing by them: a car bomb is a car bombing (1832), a roadside bomb,
+// an IED or a landmine a roadside bombing (1833), a suicide bomb or
+// bomber a suicide bombing (1831), any other bomb, grenade or explosive
+// a non-military bombing (183).
+var bombs = map[string]string{
+	"bomb": "183", "grenade": "183", "explosive": "183", "landmine": "1833", "ied": "1833",
+	"device": "", "mine": "",
+}
+
+// bombModifier are the words that, compounded with a device, name the
+// kind of bombing.
+var bombModifier = map[string]string{
+	"car": "1832", "truck": "1832", "vehicle": "1832", "roadside": "1833", "suicide": "1831",
+	"explosive": "183", "land": "1833", "improvised": "1833", "nail": "183", "pipe": "183",
+	"petrol": "183", "hand": "183", "parcel": "183", "letter": "183", "mail": "183",
+}
+
+// bombCode returns the code of bombing for noun n when it names an
+// explosive device ("a car bomb", "an IED", "a roadside device"), or "".
+// A bare "device" or "mine" needs a modifier that makes it a weapon.
+func (c *coder) bombCode(n int) string {
+	t := c.tr
+	if t.words[n].UPOS != "NOUN" && t.words[n].UPOS != "PROPN" {
+		return ""
+	}
+	code, ok := bombs[strings.ToLower(t.lemma(n))]
+	if !ok {
+		return ""
+	}
+	for _, k := range t.kids[n] {
+		if r := t.words[k].Rel; r == "compound" || r == "amod" {
+			if mc, ok := bombModifier[strings.ToLower(t.lemma(k))]; ok && (code == "" || code == "183") {
+				code = mc
+			}
+		}
+	}
+	return code
+}
+
+// dissentDoer are the codes of protest and fighting that a noun names
+// as the subject of a verb of happening (the nodoer patterns), with the
+// doer the noun implies: protesters and rioters are the opposition
+// (---OPP), strikers labour (---LAB), fighting has no one named.
+var dissentDoer = map[string]string{"140": "---OPP", "141": "---OPP", "145": "---OPP", "143": "---LAB", "190": ""}
+
+// dissentNoun reports, and marks m so, whether match m is a noun of
+// protest or fighting whose first word is the subject of the match's verb
+// ("protests erupted in Tehran", "clashes broke out in Karachi") with no
+// actor among its modifiers and no actor in the verb's object: the
+// protest or the fighting of someone no one names.
+func (c *coder) dissentNoun(m *match) bool {
+	t := c.tr
+	doer, ok := dissentDoer[m.r.code.Code]
+	if !ok || m.r.lexicon || t == nil {
+		return false
+	}
+	n := t.wordAtToken(m.ts)
+	if n < 0 || t.words[n].UPOS != "NOUN" || !strings.HasPrefix(t.words[n].Rel, "nsubj") {
+		return false
+	}
+	v := t.words[n].Head // the verb of happening, a word of the match
+	if v < 0 || t.words[v].Token < m.ts || t.words[v].Token >= m.te {
+		return false
+	}
+	if t.words[n].Rel == "nsubj" && t.words[v].UPOS != "VERB" {
+		return false
+	}
+	if len(c.actorsOf(n, nil)) > 0 || c.actorInside(n) {
+		return false
+	}
+	for _, k := range t.kids[n] {
+		if r := t.words[k].Rel; (r == "compound" || r == "amod" || r == "nmod") && (figureDomains[strings.ToLower(t.words[k].Text)] || economicNouns[strings.ToLower(t.words[k].Text)]) {
+			return false // "the trade fighting continued", "unrest in the markets": no dissent
+		}
+	}
+	if o := t.child(v, "obj"); o >= 0 && len(c.actorsOf(o, nil)) > 0 && m.r.code.Code != "143" {
+		return false // "protests rocked the government": whose they are is not said, but a target is
+	}
+	m.noDoer, m.doer = true, doer
+	return true
+}
+
+// isDissent reports whether code is one of dissentDoer's.
+func isDissent(code string) bool {
+	_, ok := dissentDoer[code]
+	return ok
 }
