@@ -78,6 +78,13 @@ var agentWords = []struct {
 	// a militia is armed men of no known group as militias are (UAF); youths
 	// who riot or are shot at are civilians (CVL)
 	{"militia", "UAF", true}, {"youths", "CVL", false},
+	// the victims that reports of force and abuse name by who they are
+	// (the nodoer task: "a woman was raped", "two girls were abducted"),
+	// as the Phoenix agents dictionary codes WOMAN, WOMEN, GIRL, CHILD and
+	// CHILDREN (CVL); only before a function word, a verb or the end, as
+	// adjectives are ("women voters", "child labour" name no actor)
+	{"woman", "CVL", true}, {"women", "CVL", true}, {"girl", "CVL", true}, {"girls", "CVL", true},
+	{"child", "CVL", true}, {"children", "CVL", true},
 }
 
 // agentPairs are two-word agent phrases: the second word decides unless

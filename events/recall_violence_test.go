@@ -23,8 +23,9 @@ var violenceCases = []recallCase{
 	{"detainees tortured", "Police tortured the detainees in Egypt.", "Egypt=EGY",
 		[]string{"---COP EGY 1822"},
 		"2:nsubj:NOUN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT"},
+	// a woman is a civilian (CVL), as the Phoenix agents dictionary codes WOMAN
 	{"raped passive", "A woman was raped by two soldiers in Goma.", "Goma=COD@",
-		[]string{"---MIL --- 1821"},
+		[]string{"---MIL ---CVL 1821"},
 		"2:det:DET 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB 7:case:ADP 7:nummod:NUM 4:obl:agent:NOUN 9:case:ADP 7:nmod:PROPN 4:punct:PUNCT"},
 	{"beheaded", "Militants beheaded a police officer in Mozambique.", "Mozambique=MOZ",
 		[]string{"---REB MOZCOP 1823"},

@@ -983,6 +983,16 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 			if len(tg) > 0 {
 				m.tgts = append(m.tgts[:0], tg...)
 				m.noDoer = true
+				if physical(m.r.code.Code) {
+					for _, k := range t.kids[v] {
+						if t.words[k].Rel == "obl" && (t.caseOf(k) == "in" || t.caseOf(k) == "by") {
+							if bc := c.bombCode(k); bc != "" {
+								m.bomb = bc // "two soldiers were killed in an IED blast": a roadside bombing
+								break
+							}
+						}
+					}
+				}
 				return treeDone
 			}
 		}
@@ -2718,8 +2728,9 @@ func (c *coder) mishap(v int) bool {
 			return true
 		}
 		for _, k := range t.kids[u] {
-			if t.words[k].Rel == "obl" && t.caseOf(k) == "in" {
-				if l := t0lemma(t, k); mishapNouns[l] || naturalEvent[l] {
+			if r := t.words[k].Rel; (r == "obl" || r == "ccomp" || r == "advcl") && t.caseOf(k) == "in" { // "in crashes" misread as a verb
+				l, w := t0lemma(t, k), strings.ToLower(t.words[k].Text)
+				if mishapNouns[l] || naturalEvent[l] || mishapNouns[strings.TrimSuffix(w, "es")] || mishapNouns[strings.TrimSuffix(w, "s")] {
 					return true
 				}
 			}
@@ -2764,6 +2775,20 @@ func (c *coder) bombCode(n int) string {
 	}
 	code, ok := bombs[strings.ToLower(t.lemma(n))]
 	if !ok {
+		if l := strings.ToLower(t.lemma(n)); l == "blast" || l == "explosion" || l == "attack" {
+			// "an IED blast", "a landmine explosion", "a car bomb attack":
+			// the blast of a device is its bombing
+			for _, k := range t.kids[n] {
+				if r := t.words[k].Rel; r == "compound" || r == "amod" {
+					if bc := c.bombCode(k); bc != "" {
+						return bc
+					}
+					if bc := bombs[strings.ToLower(t.words[k].Text)]; bc != "" {
+						return bc // "an IED blast", whatever the tagger read "IED" as
+					}
+				}
+			}
+		}
 		return ""
 	}
 	for _, k := range t.kids[n] {
