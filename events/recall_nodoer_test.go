@@ -78,6 +78,15 @@ var recallNoDoerCases = []recallCase{
 	{"child labour", "Child labour is banned.",
 		"", nil,
 		""},
+	{"when a building collapsed", "Ten people were killed when a building collapsed.",
+		"", nil,
+		"2:nummod:NUM/CD 4:nsubj:pass:NOUN/NNS 4:aux:pass:AUX/VBD 0:root:VERB/VBN 8:advmod:ADV/WRB 7:det:DET/DT 8:nsubj:NOUN/NN 4:advcl:VERB/VBN 4:punct:PUNCT/."},
+	{"when a flood swept", "Twenty villagers were killed when a flood swept their village.",
+		"", nil,
+		"2:nummod:NUM/CD 4:nsubj:pass:NOUN/NNS 4:aux:pass:AUX/VBD 0:root:VERB/VBN 8:advmod:ADV/WRB 7:det:DET/DT 8:nsubj:NOUN/NN 4:advcl:VERB/VBD 10:nmod:poss:PRON/PRP$ 8:obj:NOUN/NN 4:punct:PUNCT/."},
+	{"when rebels attacked", "Two soldiers were killed when rebels attacked their post.",
+		"", []string{"--- ---MIL 190", "---REB --- 190"},
+		"2:nummod:NUM/CD 4:nsubj:pass:NOUN/NNS 4:aux:pass:AUX/VBD 0:root:VERB/VBN 7:advmod:ADV/WRB 7:nsubj:NOUN/NNS 4:advcl:VERB/VBD 9:nmod:poss:PRON/PRP$ 7:obj:NOUN/NN 4:punct:PUNCT/."},
 	// negatives: accidents, figures, economic and figurative senses, sport
 	{"killed in a crash", "Ten soldiers were killed in a helicopter crash.",
 		"", nil,
@@ -170,6 +179,6 @@ func TestRecallNoDoer(t *testing.T) {
 		"tortured": "torture", "engaged": "engage", "erupted": "erupt", "broke": "break", "continued": "continue",
 		"raged": "rage", "exploded": "explode", "killing": "kill", "bomb": "bomb", "landmine": "landmine",
 		"protests": "protest", "clashes": "clash", "demonstrations": "demonstration", "fighting": "fighting",
-		"crash": "crash", "blast": "blast", "attack": "attack", "crashes": "crash", "raped": "rape", "help": "help", "banned": "ban", "explosion": "explosion", "fall": "fall", "earthquake": "earthquake",
+		"crash": "crash", "collapsed": "collapse", "swept": "sweep", "flood": "flood", "attacked": "attack", "blast": "blast", "attack": "attack", "crashes": "crash", "raped": "rape", "help": "help", "banned": "ban", "explosion": "explosion", "fall": "fall", "earthquake": "earthquake",
 	})
 }

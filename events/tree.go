@@ -2728,6 +2728,21 @@ func (c *coder) mishap(v int) bool {
 			return true
 		}
 		for _, k := range t.kids[u] {
+			// "were killed when the building collapsed", "when a flood
+			// swept the village": a clause of time whose verb is what
+			// vehicles and buildings do by accident, or whose subject is
+			// nature or a mishap
+			if t.words[k].Rel != "advcl" || t.words[k].UPOS != "VERB" {
+				continue
+			}
+			if accidentVerbs[t0lemma(t, k)] || accidentVerbs[strings.ToLower(t.words[k].Text)] {
+				return true
+			}
+			if sb := t.child(k, "nsubj"); sb >= 0 && (naturalEvent[t0lemma(t, sb)] || mishapNouns[t0lemma(t, sb)]) {
+				return true
+			}
+		}
+		for _, k := range t.kids[u] {
 			if r := t.words[k].Rel; (r == "obl" || r == "ccomp" || r == "advcl") && t.caseOf(k) == "in" { // "in crashes" misread as a verb
 				l, w := t0lemma(t, k), strings.ToLower(t.words[k].Text)
 				if mishapNouns[l] || naturalEvent[l] || mishapNouns[strings.TrimSuffix(w, "es")] || mishapNouns[strings.TrimSuffix(w, "s")] {
