@@ -88,6 +88,9 @@ var recallCases = []recallCase{
 	// verb is a noun misread
 	{"exports are small", "American corn exports to Canada are small.", "American=USA; Canada=CAN", nil,
 		"2:amod:ADJ 3:nsubj:NOUN 7:nsubj:VERB 5:case:ADP 3:obl:PROPN 7:cop:AUX 0:root:ADJ 7:punct:PUNCT"},
+	// buying from someone stopped is an embargo on them
+	{"stopped importing from", "Botswana has stopped importing meat products from Zimbabwe.", "Botswana=BWA; Zimbabwe=ZWE",
+		[]string{"BWA ZWE 163"}, ""},
 	// cheating on an agreement breaks it
 	{"cheating on", "Nigeria has been cheating on its OPEC quota.", "Nigeria=NGA; OPEC=IGOBUSOPC",
 		[]string{"NGA IGOBUSOPC 128"}, ""},
