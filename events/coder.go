@@ -461,6 +461,17 @@ func (c *coder) agents(toks []dyad.Token) {
 		}
 		sent := toks[i].Sentence
 		id := c.ids[i]
+		if j := c.possBefore(i, sent, toks); j >= 0 && j < i-1 && c.p.agent[id] == "GOV" {
+			// "Sorsa and his centre-left majority government resigned": the
+			// words between the pronoun and the government describe it
+			if w := strings.ToLower(c.word(j)); w == "his" || w == "her" {
+				if g := c.antecedent(j, sent, toks); g >= 0 && strings.HasSuffix(c.groups[g].code, "GOV") && len(c.groups[g].code) == 6 {
+					c.groups = append(c.groups, group{ts: i, te: i + 1, code: c.groups[g].code})
+					c.actor[i] = int32(len(c.groups) - 1)
+				}
+				continue
+			}
+		}
 		if i > 0 && toks[i-1].Sentence == sent && c.isPossPronoun(i-1) {
 			// "Iraq said its forces killed": the nearest actor before
 			// names a thing's or a group's own ("its", "their"); a
@@ -627,6 +638,21 @@ func (c *coder) antecedentOf(j, sent int, toks []dyad.Token) int {
 		return c.antecedent(j, sent, toks) // "the Venezuelan minister" named with no role
 	}
 	return best
+}
+
+// possBefore returns the possessive pronoun before token i with up to
+// five plain lower-case words between ("his centre-left majority
+// government"), else -1.
+func (c *coder) possBefore(i, sent int, toks []dyad.Token) int {
+	for j := i - 1; j >= 0 && j >= i-6 && toks[j].Sentence == sent; j-- {
+		if c.isPossPronoun(j) {
+			return j
+		}
+		if c.actor[j] >= 0 || c.caps[j] || c.fl[j]&(flagAux|flagModal|flagNeg|flagConj|flagDet|flagBoundary|flagRel|flagPron|flagBe) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // homeWords name one's own country after "his", "its", "their" ...
@@ -1147,6 +1173,9 @@ func (c *coder) parsedNoun(m *match) bool {
 func (c *coder) emitAll(m *match, cd Code, si int, date string, neg, hyp, fromTree bool) {
 	m.srcs = slices.DeleteFunc(m.srcs, func(g int) bool { return c.groups[g].except })
 	m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return c.groups[g].except })
+	// "Sorsa and his government resigned": two groups of one actor are one
+	// side, and one event
+	m.srcs = c.oneEach(m.srcs)
 	if len(m.tgts) == 0 && len(m.srcs) >= 2 && c.mutual(m) {
 		// "China and Russia signed an agreement": each with the other,
 		// in the order of the text
@@ -1183,6 +1212,24 @@ func (c *coder) emitAll(m *match, cd Code, si int, date string, neg, hyp, fromTr
 			}
 		}
 	}
+}
+
+// oneEach keeps the first of the groups of gs with the same code.
+func (c *coder) oneEach(gs []int) []int {
+	out := gs[:0]
+	for _, g := range gs {
+		dup := false
+		for _, h := range out {
+			if c.groups[h].code == c.groups[g].code {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // reported links the matches after a verb of saying, up to the end of its

@@ -106,6 +106,9 @@ var recallCases = []recallCase{
 	{"his government", "Prime Minister Sorsa said his government would send troops to Lebanon.",
 		"Prime Minister Sorsa=FINGOV; Lebanon=LBN", []string{"FINGOV LBN 154 hyp"},
 		"3:amod:ADJ 3:compound:PROPN 4:nsubj:PROPN 0:root:VERB 6:nmod:poss:PRON 8:nsubj:NOUN 8:aux:AUX 4:ccomp:VERB 8:obj:NOUN 11:case:ADP 8:obl:PROPN 4:punct:PUNCT"},
+	{"his new government", "Sorsa and his centre-left majority government resigned.",
+		"Sorsa=FINGOV", []string{"FINGOV --- 0831"},
+		"7:nsubj:PROPN 6:cc:CCONJ 6:nmod:poss:PRON 6:amod:ADJ 6:compound:NOUN 1:conj:NOUN 0:root:VERB 7:punct:PUNCT"},
 	// an uprising called off is dissent eased (082), as a protest called off is
 	{"uprising called off", "Rebel troops in Peru called off their uprising against the government.",
 		"Rebel troops=PERREB; government=PERGOV", []string{"PERREB PERGOV 082"}, ""},
