@@ -80,6 +80,27 @@ var yieldCases = []recallCase{
 	{"would not bow to pressure", "Japan said it would not bow to pressure from China.", "Japan=JPN; China=CHN",
 		[]string{"JPN CHN 124"},
 		"2:nsubj:PROPN 0:root:VERB 6:nsubj:PRON 6:aux:AUX 6:advmod:PART 2:ccomp:VERB 8:mark:PART 6:xcomp:VERB 10:case:ADP 8:obl:PROPN 2:punct:PUNCT"},
+	// a state of siege or exception lifted eases emergency rule (0814), a siege of a place lifted eases a
+	// blockade (0872); sentences commuted ease a legal sanction (081), clemency granted pardons (0841); a
+	// newspaper's ban lifted eases press restrictions (0811), a ban on paper imports is trade (no 0811)
+	{"state of siege lifted", "Chile lifted the state of siege.", "Chile=CHL",
+		[]string{"CHL --- 0814"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:NOUN 2:punct:PUNCT"},
+	{"sentences commuted", "The government of Sri Lanka commuted the death sentences of the dissidents.", "Sri Lanka=LKA",
+		[]string{"LKAGOV ---OPP 081"},
+		"2:det:DET 6:nsubj:NOUN 5:case:ADP 5:compound:PROPN 2:nmod:PROPN 0:root:VERB 9:det:DET 9:compound:NOUN 6:obj:NOUN 12:case:ADP 12:det:DET 9:nmod:NOUN 6:punct:PUNCT"},
+	{"clemency granted", "President Duterte of the Philippines granted clemency to the soldiers.", "Duterte=PHLGOV; Philippines=PHL",
+		[]string{"PHLGOV ---MIL 0841"},
+		"2:nmod:desc:PROPN 6:nsubj:PROPN 5:case:ADP 5:det:DET 2:nmod:PROPN 0:root:VERB 6:xcomp:ADJ 10:case:ADP 10:det:DET 7:obl:NOUN 6:punct:PUNCT"},
+	{"newspaper ban lifted", "Iran lifted the ban on the newspaper.", "Iran=IRN",
+		[]string{"IRN --- 0811"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:det:DET 2:obl:NOUN 2:punct:PUNCT"},
+	{"siege of a place lifted", "Israel lifted the siege of Gaza.", "Israel=ISR; Gaza=PSEGZA@",
+		[]string{"ISR PSEGZA 0872"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT"},
+	{"ban on paper imports lifted", "Japan lifted the ban on paper imports.", "Japan=JPN",
+		nil,
+		""},
 	// look-alikes: demands met or calls heeded by no actor, a currency giving ground, a government's
 	// claims dismissed (a denial, 016, no cabinet dismissed), production restored, a warning heeded, martial
 	// law imposed; restored in a clause that is said stays restored
