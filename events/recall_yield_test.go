@@ -101,6 +101,27 @@ var yieldCases = []recallCase{
 	{"ban on paper imports lifted", "Japan lifted the ban on paper imports.", "Japan=JPN",
 		nil,
 		""},
+	// a yielding whose pattern ends in its verb's particle ("gave in", "caved in") names no one yielded to
+	// when no phrase follows; a roof that caved in is no actor's; a ban on parties or protests lifted in
+	// the passive eases it (0812, 0811), one imposed bans (1722)
+	{"gave in, no one named", "The government of Togo gave in.", "Togo=TGO",
+		[]string{"TGOGOV --- 080"},
+		"2:det:DET 5:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 0:root:VERB 5:advmod:ADV 5:punct:PUNCT"},
+	{"caved in, no one named", "Belarus caved in.", "Belarus=BLR",
+		[]string{"BLR --- 080"},
+		"2:nsubj:PROPN 0:root:VERB 2:compound:prt:ADP 2:punct:PUNCT"},
+	{"ban on parties was lifted", "The ban on opposition parties was lifted by the junta of Mali.", "Mali=MLI",
+		[]string{"MLIGOV ---OPP 0812"},
+		"2:det:DET 7:nsubj:pass:NOUN 5:case:ADP 5:compound:NOUN 2:nmod:NOUN 7:aux:pass:AUX 0:root:VERB 10:case:ADP 10:det:DET 7:obl:agent:NOUN 12:case:ADP 10:nmod:PROPN 7:punct:PUNCT"},
+	{"ban on protests was lifted", "The ban on protests was lifted by the government of Belarus.", "Belarus=BLR",
+		[]string{"BLRGOV --- 0811"},
+		"2:det:DET 6:nsubj:pass:NOUN 4:case:ADP 2:nmod:NOUN 6:aux:pass:AUX 0:root:VERB 9:case:ADP 9:det:DET 6:obl:agent:NOUN 11:case:ADP 9:nmod:PROPN 6:punct:PUNCT"},
+	{"ban on parties was imposed", "The ban on opposition parties was imposed by the junta of Mali.", "Mali=MLI",
+		[]string{"MLIGOV ---OPP 170", "MLIGOV ---OPP 1722"},
+		"2:det:DET 7:nsubj:pass:NOUN 5:case:ADP 5:compound:NOUN 2:nmod:NOUN 7:aux:pass:AUX 0:root:VERB 10:case:ADP 10:det:DET 7:obl:agent:NOUN 12:case:ADP 10:nmod:PROPN 7:punct:PUNCT"},
+	{"roof caved in", "The roof of the building in Tokyo caved in.", "Tokyo=JPN@",
+		nil,
+		"2:det:DET 8:nsubj:NOUN 5:case:ADP 5:det:DET 2:nmod:NOUN 7:case:ADP 5:nmod:PROPN 0:root:VERB 8:compound:prt:ADP 8:punct:PUNCT"},
 	// look-alikes: demands met or calls heeded by no actor, a currency giving ground, a government's
 	// claims dismissed (a denial, 016, no cabinet dismissed), production restored, a warning heeded, martial
 	// law imposed; restored in a clause that is said stays restored

@@ -1534,7 +1534,7 @@ func (c *coder) treeRoles(k int) bool {
 		return true // force done by no one named: coded with the source "---"
 	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
-		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14" || yieldTargetless[m.r.code.Code]) && c.thingAfterPrep(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && dyad.RootOf(m.r.code.Code) != "09" && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))) && !c.threatNamed(m))
+		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14" || yieldTargetless[m.r.code.Code]) && c.thingAfterPrep(m) || yieldTargetless[m.r.code.Code] && c.particleEnd(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && dyad.RootOf(m.r.code.Code) != "09" && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))) && !c.threatNamed(m))
 	if res == treeDone && len(m.tgts) == 0 && !done && m.r.endsPrep && !targetless(m.r.code.Code) && strings.EqualFold(c.word(m.te-1), "with") {
 		if n := c.phraseAfter(m); n >= 0 && len(c.actorsOf(n, nil)) == 0 && !c.actorInside(n) {
 			// "pursuing negotiations with creditor banks", "reached
@@ -1852,6 +1852,23 @@ func (c *coder) byLast(m *match) bool {
 // actor: "opened fire on a bus" names what was hit, and no one the coder
 // knows. (Only force reads it so: "marched through the city" says where,
 // and a protest's target may come later, "in a protest against the EC".)
+// particleEnd reports whether the last word of match m, a preposition of
+// its pattern, is the particle of its verb (compound:prt or advmod in the
+// parse) that opens no phrase: "the government gave in", "caved in".
+// Such a yielding names no one it yields to.
+func (c *coder) particleEnd(m *match) bool {
+	t := c.tr
+	if t == nil || m.te <= m.ts {
+		return false
+	}
+	w := t.wordAtToken(m.te - 1)
+	if w < 0 {
+		return false
+	}
+	r := t.words[w].Rel
+	return (r == "compound:prt" || r == "advmod") && len(t.kids[w]) == 0
+}
+
 func (c *coder) thingAfterPrep(m *match) bool {
 	t := c.tr
 	v := t.headWord(m.ts, m.te)
