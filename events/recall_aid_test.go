@@ -27,6 +27,13 @@ var recallAidCases = []recallCase{
 	{"weapons to", "The United States shipped weapons to Israel.", "United States=USA; Israel=ISR", []string{"USA ISR 072"}, ""},
 	{"compound subjects", "Norway and Sweden sent relief supplies to Nepal.", "Norway=NOR; Sweden=SWE; Nepal=NPL", []string{"NOR NPL 073", "SWE NPL 073"}, ""},
 	{"title of country", "Foreign Minister Wang Yi of China pledged aid to Laos.", "Foreign Minister Wang Yi=CHNGOV; China=CHN; Laos=LAO", []string{"CHNGOV LAO 033"}, ""},
+	{"credit line to", "Japan extended a credit line to India.", "Japan=JPN; India=IND", []string{"JPN IND 071"}, ""},
+	{"could extend a credit line", "Analysts said Japan could extend a credit line to India.", "Japan=JPN; India=IND", []string{"JPN IND 071 hyp"}, ""},
+	{"humanitarian aid for", "The United States announced 20 million dollars in humanitarian aid for Sudan.",
+		"United States=USA; Sudan=SDN", []string{"USA SDN 073"}, ""},
+	{"received vaccines from", "Sudan received vaccines from China.", "Sudan=SDN; China=CHN", []string{"CHN SDN 073"}, ""},
+	// support lent is an endorsement (051), not a loan
+	{"lent support", "Chile lent support to Peru's bid for the Games.", "Chile=CHL; Peru=PER", []string{"CHL PER 051"}, ""},
 	// 160-166
 	{"downgraded ties", "Morocco downgraded ties with Germany.", "Morocco=MAR; Germany=DEU", []string{"MAR DEU 160"}, ""},
 	{"recalled ambassador", "Peru recalled its ambassador from Mexico.", "Peru=PER; Mexico=MEX", []string{"PER MEX 161"}, ""},
@@ -54,6 +61,8 @@ var recallAidCases = []recallCase{
 	// negatives
 	{"released figures", "Japan released trade figures on Tuesday.", "Japan=JPN", nil, ""},
 	{"lifted forecast", "Toyota lifted its profit forecast.", "Toyota=JPNBUS", nil, ""},
+	{"wheat bought", "Egypt received wheat from the United States under the export program.", "Egypt=EGY; United States=USA", nil, ""},
+	{"market liquidity", "The Bank of Japan provided the market with liquidity.", "Bank of Japan=JPNGOV", nil, ""},
 }
 
 func TestRecallAidCases(t *testing.T) { runRecall(t, recallAidCases, nil) }
