@@ -34,6 +34,14 @@ var recallAidCases = []recallCase{
 	{"received vaccines from", "Sudan received vaccines from China.", "Sudan=SDN; China=CHN", []string{"CHN SDN 073"}, ""},
 	// support lent is an endorsement (051), not a loan
 	{"lent support", "Chile lent support to Peru's bid for the Games.", "Chile=CHL; Peru=PER", []string{"CHL PER 051"}, ""},
+	// aid in the passive takes the by-phrase as its giver
+	{"aid was sent", "The aid was sent to Haiti by the United States .", "Haiti=HTI; United States=USA", []string{"USA HTI 070"},
+		"2:det:DET 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB 6:case:ADP 4:obl:PROPN 10:case:ADP 10:det:DET 10:amod:ADJ 4:obl:agent:PROPN 4:punct:PUNCT"},
+	{"supplies were airlifted", "The food supplies were airlifted to Sudan by France .", "Sudan=SDN; France=FRA", []string{"FRA SDN 073"},
+		"3:det:DET 3:compound:NOUN 5:nsubj:pass:NOUN 5:aux:pass:AUX 0:root:VERB 7:case:ADP 5:obl:PROPN 9:case:ADP 5:obl:agent:PROPN 5:punct:PUNCT"},
+	{"weapons were delivered", "New weapons were delivered to Ukraine by Poland .", "Ukraine=UKR; Poland=POL", []string{"POL UKR 072"},
+		"2:amod:ADJ 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB 6:case:ADP 4:obl:PROPN 8:case:ADP 4:obl:agent:PROPN 4:punct:PUNCT"},
+	{"missile systems", "Russia delivered S-400 missile systems to Turkey.", "Russia=RUS; Turkey=TUR", []string{"RUS TUR 072"}, ""},
 	// 160-166
 	{"downgraded ties", "Morocco downgraded ties with Germany.", "Morocco=MAR; Germany=DEU", []string{"MAR DEU 160"}, ""},
 	{"recalled ambassador", "Peru recalled its ambassador from Mexico.", "Peru=PER; Mexico=MEX", []string{"PER MEX 161"}, ""},
@@ -58,6 +66,10 @@ var recallAidCases = []recallCase{
 	{"joint exercises", "India held joint military exercises with France.", "India=IND; France=FRA", []string{"IND FRA 062"}, ""},
 	{"share intelligence", "Jordan agreed to share intelligence with Israel.", "Jordan=JOR; Israel=ISR", []string{"JOR ISR 0314"}, ""},
 	{"extradited", "Spain extradited the suspect to France.", "Spain=ESP; France=FRA", []string{"ESP FRA 063"}, ""},
+	{"expanded economic ties", "Vietnam and the United States expanded economic ties.", "Vietnam=VNM; United States=USA",
+		[]string{"VNM USA 061", "USA VNM 061"}, ""},
+	{"joint border patrol", "Kenya and Uganda launched a joint border patrol.", "Kenya=KEN; Uganda=UGA", []string{"KEN UGA 062", "UGA KEN 062"}, ""},
+	{"joint patrols with", "Kenya launched joint patrols with Somalia.", "Kenya=KEN; Somalia=SOM", []string{"KEN SOM 062"}, ""},
 	// negatives
 	{"released figures", "Japan released trade figures on Tuesday.", "Japan=JPN", nil, ""},
 	{"lifted forecast", "Toyota lifted its profit forecast.", "Toyota=JPNBUS", nil, ""},
