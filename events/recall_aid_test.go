@@ -42,6 +42,10 @@ var recallAidCases = []recallCase{
 	{"weapons were delivered", "New weapons were delivered to Ukraine by Poland .", "Ukraine=UKR; Poland=POL", []string{"POL UKR 072"},
 		"2:amod:ADJ 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB 6:case:ADP 4:obl:PROPN 8:case:ADP 4:obl:agent:PROPN 4:punct:PUNCT"},
 	{"missile systems", "Russia delivered S-400 missile systems to Turkey.", "Russia=RUS; Turkey=TUR", []string{"RUS TUR 072"}, ""},
+	// a gift or a sum of money given to a state is aid
+	{"gifted helicopters", "India gifted two helicopters to Nepal.", "India=IND; Nepal=NPL", []string{"IND NPL 070"}, ""},
+	{"donation of", "Qatar's donation of $100 million to Lebanon was welcomed.", "Qatar=QAT; Lebanon=LBN", []string{"QAT LBN 070"}, ""},
+	{"gave dollars", "Japan gave 500 million dollars to Indonesia.", "Japan=JPN; Indonesia=IDN", []string{"JPN IDN 071"}, ""},
 	// 160-166
 	{"downgraded ties", "Morocco downgraded ties with Germany.", "Morocco=MAR; Germany=DEU", []string{"MAR DEU 160"}, ""},
 	{"recalled ambassador", "Peru recalled its ambassador from Mexico.", "Peru=PER; Mexico=MEX", []string{"PER MEX 161"}, ""},
