@@ -468,8 +468,8 @@ func (c *coder) agents(toks []dyad.Token) {
 				if g := c.antecedent(j, sent, toks); g >= 0 && strings.HasSuffix(c.groups[g].code, "GOV") && len(c.groups[g].code) == 6 {
 					c.groups = append(c.groups, group{ts: i, te: i + 1, code: c.groups[g].code})
 					c.actor[i] = int32(len(c.groups) - 1)
+					continue
 				}
-				continue
 			}
 		}
 		if i > 0 && toks[i-1].Sentence == sent && c.isPossPronoun(i-1) {
