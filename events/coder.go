@@ -168,6 +168,9 @@ type match struct {
 	noDoer     bool   // force or coercion whose doer the sentence does not name: the source is "---"
 	bomb       string // the code of bombing when a device is the subject ("a car bomb killed"), "" for none
 	doer       string // with noDoer and no target: the doer the noun names by role ("protests erupted": ---OPP)
+	subj       bool   // the sources are the subject of the match's verb, active voice
+	alone      bool   // an act of its source alone: no target named
+	verb       int    // the parse's word of the match's verb when its roles are the verb's, -1 for none
 }
 
 // coder holds the scratch memory of coding one article; it is reused.
@@ -892,6 +895,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 			// threat against no one named, its source the parse's
 			m.srcs = append(m.srcs[:0], treeSrcs...)
 			fromTree = true
+		} else if len(treeSrcs) > 0 && len(m.tgts) == 0 && c.tr != nil && m.subj && c.oneSided(m) && !(len(m.srcs) >= 2 && c.mutual(m)) {
+			m.srcs = append(m.srcs[:0], treeSrcs...)
+			m.alone, fromTree = true, true
 		} else if len(treeSrcs) > 0 && len(m.tgts) == 0 && c.tr != nil && dyad.RootOf(m.r.code.Code) == "09" && c.probeWord(m) {
 			// an investigation whose phrases name no one it looks into
 			// ("launched an investigation into the shooting") is the
@@ -1187,7 +1193,7 @@ func (c *coder) emitAll(m *match, cd Code, si int, date string, neg, hyp, fromTr
 		}
 		return
 	}
-	if len(m.tgts) == 0 && fromTree && (targetless(cd.Code) || yieldTargetless[m.r.code.Code] && !m.r.lexicon && dyad.RootOf(cd.Code) == "12") {
+	if len(m.tgts) == 0 && fromTree && (targetless(cd.Code) || m.alone || yieldTargetless[m.r.code.Code] && !m.r.lexicon && dyad.RootOf(cd.Code) == "12") {
 		// a protest names whom it is against only at times ("thousands
 		// marched in Belgrade"), and violence its victims ("gunmen opened
 		// fire in central Mali"): the target is no one named, and the
@@ -1600,7 +1606,7 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 			ev.Place = c.eventPlace(m.ts, c.sentStart(m.ts), c.sentEnd(m.ts))
 		}
 	}
-	c.infer(&ev, si, sg >= 0 && c.foreignGroup(sg), tg >= 0 && c.foreignGroup(tg))
+	c.infer(&ev, si, sg >= 0 && c.foreignGroup(sg), tg >= 0 && c.foreignGroup(tg) || tg < 0 && m.alone && ev.Root < "14")
 	if ev.Source == ev.Target {
 		// "Sidhoum, Algeria's activist, staged a hunger strike": the one
 		// country is the source's; the target stays no one named

@@ -786,7 +786,7 @@ func compile(src []*rule) *Patterns {
 			if n := len(p.first[id]); n == 0 || p.first[id][n-1] != int32(i) {
 				p.first[id] = append(p.first[id], int32(i))
 			}
-			if !r.lexicon && (targetless(r.code.Code) || noDoerCode(r.code.Code)) {
+			if !r.lexicon && (targetless(r.code.Code) || noDoerCode(r.code.Code) || aloneCode(r.code.Code)) {
 				p.oneActor[id] = true
 			}
 		}

@@ -160,7 +160,7 @@ var recallSanctionCases = []recallCase{
 		[]string{"KEN SOMREB 190", "SOM SOMREB 190", "KEN SOM 062", "SOM KEN 062"},
 		"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 7:det:DET 7:amod:ADJ 4:obj:NOUN 9:case:ADP 4:obl:PROPN 4:punct:PUNCT"},
 	{"jointly arrested", "Spain and Portugal jointly arrested the smugglers .", "Spain=ESP; Portugal=PRT",
-		[]string{"ESP PRT 063", "PRT ESP 063"},
+		[]string{"ESP --- 173", "ESP PRT 063", "PRT --- 173", "PRT ESP 063"},
 		"5:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 5:advmod:ADV 0:root:VERB 7:det:DET 5:obj:NOUN 5:punct:PUNCT"},
 	{"attacked apart", "Chad and Niger attacked the rebels .", "Chad=TCD; Niger=NER",
 		[]string{"TCD ---REB 190", "NER ---REB 190"},

@@ -8,7 +8,8 @@ import (
 // codes: those where a pattern matches (and is not suppressed as no
 // event) and at least two actors stand, since an event joins two, or one
 // actor and a pattern of a protest or force, whose target may be no one
-// named. It runs the coder's own matching, so no sentence that could hold
+// named, or of an act an actor may do alone (aloneCode: "China appealed
+// for calm"). It runs the coder's own matching, so no sentence that could hold
 // an event is left out. A Candidates is safe for concurrent use; its Sentences
 // method is the selection of the syntax stage.
 type Candidates struct{ p *Patterns }
@@ -88,8 +89,9 @@ func (s *Candidates) SentencesIfVerb(a *dyad.Analysis) (keep []bool, ifVerb [][]
 // A verb of saying with no target in its pattern codes none itself ("X
 // said": what follows is what was said, coded by matches of its own)
 // unless it is a passive with its agent ("a truce was declared by"), and
-// with one actor only a protest or force can be an event, its target no
-// one named, when the actor stands before it, after a "by" that follows
+// with one actor only a protest or force, or an act a source may do alone
+// (aloneCode), can be an event, its target no one named, when the actor
+// stands before it, after a "by" that follows
 // it, or, for force, anywhere after it ("hostages were killed in France").
 func (c *coder) ownEvent(s, e, n int) bool {
 	for k := range c.ms {
@@ -97,7 +99,7 @@ func (c *coder) ownEvent(s, e, n int) bool {
 		if m.suppressed || m.r.code.Code == NoEvent || m.r.speech && !m.r.endsPrep && m.slot < 0 && c.byAt(m.te, e) < 0 {
 			continue
 		}
-		if n >= 2 || targetless(m.r.code.Code) && (c.actorBefore(s, m.ts) || physical(m.r.code.Code) && c.actorBefore(m.te, e) || c.byActor(m.ts+1, e)) ||
+		if n >= 2 || !m.r.lexicon && aloneCode(m.r.code.Code) && c.actorBefore(s, m.ts) || targetless(m.r.code.Code) && (c.actorBefore(s, m.ts) || physical(m.r.code.Code) && c.actorBefore(m.te, e) || c.byActor(m.ts+1, e)) ||
 			!m.r.lexicon && noDoerCode(m.r.code.Code) && c.actorBefore(s, m.ts) ||
 			!m.r.lexicon && isDissent(m.r.code.Code) && c.actorBefore(m.te, e) {
 			return true

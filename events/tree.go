@@ -732,7 +732,7 @@ func (c *coder) parseRoles(k int) treeResult {
 	if v < 0 {
 		return treeSkip
 	}
-	m.srcs, m.tgts, m.pron, m.noDoer, m.bomb, m.doer = m.srcs[:0], m.tgts[:0], false, false, "", ""
+	m.srcs, m.tgts, m.pron, m.noDoer, m.bomb, m.doer, m.subj, m.alone, m.verb = m.srcs[:0], m.tgts[:0], false, false, "", "", false, false, -1
 	if t.words[v].UPOS == "ADJ" && c.verbFirst(m, v) && (t.words[v].Rel == "amod" || c.copula(v)) && !c.participle(m, v) {
 		// a verb of the pattern that the parse reads as an adjective
 		// describing a noun or after "be" is a quality, no act: "free
@@ -1079,6 +1079,13 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 	if len(m.srcs) == 0 {
 		return treeDone
 	}
+	if s := t.subjectOf(v); s >= 0 && (c.groupAt(s) >= 0 || m.pron) && t.words[v].Rel != "acl" && !c.bareParticiple(v) {
+		// the subject itself is the actor (not "U.K. investment"), of a
+		// finite verb: a match with no target named may be the act of
+		// this source alone (oneSided)
+		m.subj = true
+	}
+	m.verb = v
 	if m.slot >= 0 {
 		m.tgts = append(m.tgts, m.slot)
 		return treeDone
@@ -1986,6 +1993,92 @@ func (c *coder) thing(w int) bool {
 // whom. Their phrase of place
 // names where, not whom ("withdrew its troops from Kherson"). Not persons
 // freed (0841): "release" of data and of hostages sought are nouns too.
+// oneSided reports whether match m, whose source the parse gave as the
+// subject of its verb (m.subj) and whose target neither the parse nor word
+// order found, is an act of its source with no one named as its target,
+// as the codebook has such acts: "China appealed for calm" (0256),
+// "Israel rejected the proposal" (127), "Germany pledged aid" (033),
+// "the Fed opposed the legislation" (110). Only a rule of dyad's own
+// codes so (the lexicon's verbs need the parse's roles), of a kind whose
+// target may go unnamed (aloneCode), where no phrase of the verb names an
+// actor (then the parse missed whom the act is aimed at: "welcomed
+// proposals announced by Japan's ruling party", "imposed the sanctions,
+// saying Tokyo had failed"), and where the source is no company: a firm
+// that agrees to buy or declines to comment does no act of the codebook.
+func (c *coder) oneSided(m *match) bool {
+	if m.r.lexicon || m.r.hasSlot || !aloneCode(m.r.code.Code) {
+		return false
+	}
+	for _, g := range m.srcs {
+		if cd := c.groups[g].code; len(cd) >= 6 && strings.Contains(cd[3:], "BUS") {
+			return false
+		}
+	}
+	t := c.tr
+	if t == nil || m.verb < 0 || m.verb >= len(t.words) {
+		return false
+	}
+	if r := dyad.RootOf(m.r.code.Code); (r == "02" || r == "10") && m.te-m.ts == 1 && t.child(m.verb, "obj", "xcomp", "ccomp", "obl") < 0 {
+		return false // an appeal or a demand names what it asks: "Sassou-Nguesso asked." asks a question
+	}
+	for _, k := range t.kids[m.verb] {
+		switch t.words[k].Rel {
+		case "obj", "iobj", "obl", "xcomp", "ccomp", "advcl":
+			if c.actorUnder(k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// bareParticiple reports whether word v is a past participle (VBN) with no
+// auxiliary of its own or of the verb it is coordinated with: no finite
+// verb, but a participle describing the noun the parse made its subject
+// ("French officials accused of fraud fled": the officials were accused).
+func (c *coder) bareParticiple(v int) bool {
+	t := c.tr
+	if t.words[v].XPOS != "VBN" {
+		return false
+	}
+	if t.child(v, "aux", "aux:pass") >= 0 {
+		return false
+	}
+	h := t.words[v].Head
+	return t.words[v].Rel != "conj" || h < 0 || t.child(h, "aux", "aux:pass") < 0
+}
+
+// actorUnder reports whether a word of the subtree of word n is an actor's.
+func (c *coder) actorUnder(n int) bool {
+	if c.groupAt(n) >= 0 {
+		return true
+	}
+	for _, k := range c.tr.kids[n] {
+		if c.actorUnder(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// aloneCode reports whether an act of code may be its source's alone, with
+// no target named: appeals (02: whom one appeals to is often no one
+// named), intents (03), diplomatic cooperation (05: welcoming, endorsing,
+// signing), cooperation (06), aid (07), yielding (08), demands (10),
+// disapproval (11: criticising or opposing a policy), rejection (12),
+// reduced relations (16: sanctions imposed) and coercion (17: arrests).
+// Not statements (01: every verb of saying), consultation (04: a meeting
+// needs the one met) or the bare return or release (084: "investment is
+// returning" is no release; 0841 and 0842 name persons and property), nor
+// the kinds the rules already code so (targetless).
+func aloneCode(code string) bool {
+	switch dyad.RootOf(code) {
+	case "02", "03", "05", "06", "07", "08", "10", "11", "12", "16", "17":
+		return code != "084"
+	}
+	return false
+}
+
 func targetless(code string) bool {
 	return dyad.RootOf(code) == "14" || physical(code) || ownTargetless[code] || yieldTargetless[code] || refuseTargetless[code]
 }

@@ -931,13 +931,14 @@ func TestClauseOfTarget(t *testing.T) {
 		{"Turkey forwarded the request from Belgium .",
 			"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT",
 			nil},
-		// a verb coordinated with its own subject is its own clause
+		// a verb coordinated with its own subject is its own clause: the
+		// request is made to no one named (an act of Turkey alone)
 		{"Turkey requested membership and Belgium agreed .",
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 6:cc:CCONJ 6:nsubj:PROPN 2:conj:VERB 2:punct:PUNCT",
-			nil},
+			[]string{"TUR --- 02"}},
 		{"Turkey requested membership and accused Belgium .",
 			"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:cc:CCONJ 2:conj:VERB 5:obj:PROPN 2:punct:PUNCT",
-			[]string{"TUR BEL 11"}},
+			[]string{"TUR --- 02", "TUR BEL 11"}},
 	} {
 		evs := codeParsed(t, nil, tt.text, "Turkey=TUR; Belgium=BEL; Belgian=BEL#; Paris=FRA@; Ukrainian soldiers=UKRMIL; Turkish government=TURGOV; Turkish=TUR#; Greece=GRC", tt.parse)
 		got := shown(evs, func(e dyad.Event) string { return e.Source + " " + e.Target + " " + e.Root })

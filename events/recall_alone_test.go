@@ -1,0 +1,62 @@
+package events
+
+import "testing"
+
+// recallAloneCases are acts of their subject alone, with no target named,
+// of the kinds the codebook codes so (aloneCode): an appeal for calm, a
+// proposal rejected, aid pledged, an apology, a policy opposed, a treaty
+// signed. The target is "---" (no one named). The last cases are not such
+// acts: a company's, a subject that is no actor but a word of its phrase
+// is, a participle the parse read as a verb, an appeal that asks for
+// nothing, and acts whose phrases name an actor the parse did not make
+// the target.
+var recallAloneCases = []recallCase{
+	{"appeal for calm", "China appealed for calm.", "China=CHN", []string{"CHN --- 0256"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:case:ADP/IN 2:obl:ADJ/JJ 2:punct:PUNCT/."},
+	{"proposal rejected", "Israel rejected the proposal.", "Israel=ISR", []string{"ISR --- 127"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"aid pledged", "Germany pledged aid.", "Germany=DEU", []string{"DEU --- 033"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"apology", "The government of Kenya apologized.", "The government of Kenya=KENGOV", []string{"KENGOV --- 055"},
+		"2:det:DET/DT 5:nsubj:NOUN/NN 4:case:ADP/IN 2:nmod:PROPN/NNP 0:root:VERB/VBD 5:punct:PUNCT/."},
+	{"plan opposed", "Japan opposed the plan.", "Japan=JPN", []string{"JPN --- 110"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"compensation demanded", "Pakistan demanded compensation.", "Pakistan=PAK", []string{"PAK --- 1031"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"refused to negotiate", "Iran refused to negotiate.", "Iran=IRN", []string{"IRN --- 125"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:mark:PART/TO 2:xcomp:VERB/VB 2:punct:PUNCT/."},
+	{"offered to mediate", "Egypt offered to mediate.", "Egypt=EGY", []string{"EGY --- 039"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:mark:PART/TO 2:xcomp:VERB/VB 2:punct:PUNCT/."},
+	{"treaty signed", "Turkey signed the treaty.", "Turkey=TUR", []string{"TUR --- 057"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"decision welcomed", "Spain welcomed the decision.", "Spain=ESP", []string{"ESP --- 051"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"ruling criticized", "India criticized the ruling.", "India=IND", []string{"IND --- 111"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"creditors asked", "Brazil asked its creditors for more time.", "Brazil=BRA", []string{"BRA --- 020"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:nmod:poss:PRON/PRP$ 2:obj:NOUN/NNS 7:case:ADP/IN 7:amod:ADJ/JJR 2:obl:NOUN/NN 2:punct:PUNCT/."},
+	{"restraint urged", "Nigeria urged restraint.", "Nigeria=NGA", []string{"NGA --- 0256"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"sanctions and recall", "Russia has imposed sanctions and recalled its ambassador.", "Russia=RUS", []string{"RUS --- 163", "RUS --- 161"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 3:obj:NOUN/NNS 6:cc:CCONJ/CC 3:conj:VERB/VBN 8:nmod:poss:PRON/PRP$ 6:obj:NOUN/NN 3:punct:PUNCT/."},
+
+	// not acts of the subject alone
+	{"company", "Toyota agreed to buy the bank.", "Toyota=JPNBUS", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:mark:PART/TO 2:xcomp:VERB/VB 6:det:DET/DT 4:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"subject no actor", "British banks welcomed the decision.", "British=GBR", nil,
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NN 3:punct:PUNCT/."},
+	{"participle", "French officials accused of fraud fled the country.", "French officials=FRAGOV", nil,
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBN 5:case:ADP/IN 3:obl:NOUN/NN 3:conj:VERB/VBD 8:det:DET/DT 6:obj:NOUN/NN 3:punct:PUNCT/."},
+	{"asks nothing", "Mugabe asked.", "Mugabe=ZWEGOV", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:punct:PUNCT/."},
+	{"declined to be named", "Greece declined to be named.", "Greece=GRC", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:mark:PART/TO 5:aux:pass:AUX/VB 2:xcomp:VERB/VBN 2:punct:PUNCT/."},
+	{"actor in the object", "Japan welcomed the proposal announced by China.", "Japan=JPN; China=CHN", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 4:acl:VERB/VBN 7:case:ADP/IN 5:obl:agent:PROPN/NNP 2:punct:PUNCT/."},
+	{"actor in a clause", "Kuwait criticized the decision, saying Iraq had lied.", "Kuwait=KWT; Iraq=IRQ", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 6:punct:PUNCT/, 2:advcl:VERB/VBG 9:nsubj:PROPN/NNP 9:aux:AUX/VBD 6:ccomp:VERB/VBN 2:punct:PUNCT/."},
+}
+
+func TestRecallAlone(t *testing.T) {
+	runRecall(t, recallAloneCases, nil)
+}
