@@ -1,6 +1,8 @@
 package events
 
 import (
+	"slices"
+
 	"dyad"
 )
 
@@ -8,9 +10,10 @@ import (
 // codes: those where a pattern matches (and is not suppressed as no
 // event) and at least two actors stand, since an event joins two, or one
 // actor and a pattern of a protest or force, whose target may be no one
-// named, or of an act an actor may do alone (aloneCode: "China appealed
-// for calm"). It runs the coder's own matching, so no sentence that could hold
-// an event is left out. A Candidates is safe for concurrent use; its Sentences
+// named, or, when the tagger reads a word of it as a verb, of an act an
+// actor may do alone (aloneCode: "China appealed for calm"). It runs the
+// coder's own matching, so no sentence that could hold an event is left
+// out. A Candidates is safe for concurrent use; its Sentences
 // method is the selection of the syntax stage.
 type Candidates struct{ p *Patterns }
 
@@ -39,7 +42,9 @@ func (s *Candidates) Sentences(a *dyad.Analysis) []bool {
 // and for a sentence not kept where no pattern of dyad's own can code but
 // one of the lexicon matches, the tokens where such a match starts: the
 // lexicon codes only at a verb of the parse, so the sentence is worth
-// parsing only when the tagger reads one of them as a verb. It reads
+// parsing only when the tagger reads one of them as a verb. So too a
+// sentence of one actor whose only matches are acts it may do alone
+// (aloneWords). It reads
 // a.Tokens, a.Sentences and a.Mentions; it makes the syntax stage's
 // selection (syntax.VerbSelector).
 func (s *Candidates) SentencesIfVerb(a *dyad.Analysis) (keep []bool, ifVerb [][]int) {
@@ -70,13 +75,19 @@ func (s *Candidates) SentencesIfVerb(a *dyad.Analysis) (keep []bool, ifVerb [][]
 			c.find(st, e, false)
 			c.suppress(st, e)
 			keep[si] = c.ownEvent(st, e, n)
-			if !keep[si] && n >= 2 {
-				if v := c.lexiconStarts(st, e, nil); len(v) > 0 {
-					if ifVerb == nil {
-						ifVerb = make([][]int, len(keep))
-					}
-					ifVerb[si] = v
+			var v []int
+			switch {
+			case keep[si]:
+			case n >= 2:
+				v = c.lexiconStarts(st, e, nil)
+			default:
+				v = c.aloneWords(st, e, nil)
+			}
+			if len(v) > 0 {
+				if ifVerb == nil {
+					ifVerb = make([][]int, len(keep))
 				}
+				ifVerb[si] = v
 			}
 		}
 		st = e
@@ -89,9 +100,8 @@ func (s *Candidates) SentencesIfVerb(a *dyad.Analysis) (keep []bool, ifVerb [][]
 // A verb of saying with no target in its pattern codes none itself ("X
 // said": what follows is what was said, coded by matches of its own)
 // unless it is a passive with its agent ("a truce was declared by"), and
-// with one actor only a protest or force, or an act a source may do alone
-// (aloneCode), can be an event, its target no one named, when the actor
-// stands before it, after a "by" that follows
+// with one actor only a protest or force can be an event, its target no
+// one named, when the actor stands before it, after a "by" that follows
 // it, or, for force, anywhere after it ("hostages were killed in France").
 func (c *coder) ownEvent(s, e, n int) bool {
 	for k := range c.ms {
@@ -99,13 +109,34 @@ func (c *coder) ownEvent(s, e, n int) bool {
 		if m.suppressed || m.r.code.Code == NoEvent || m.r.speech && !m.r.endsPrep && m.slot < 0 && c.byAt(m.te, e) < 0 {
 			continue
 		}
-		if n >= 2 || !m.r.lexicon && aloneCode(m.r.code.Code) && c.actorBefore(s, m.ts) || targetless(m.r.code.Code) && (c.actorBefore(s, m.ts) || physical(m.r.code.Code) && c.actorBefore(m.te, e) || c.byActor(m.ts+1, e)) ||
+		if n >= 2 || targetless(m.r.code.Code) && (c.actorBefore(s, m.ts) || physical(m.r.code.Code) && c.actorBefore(m.te, e) || c.byActor(m.ts+1, e)) ||
 			!m.r.lexicon && noDoerCode(m.r.code.Code) && c.actorBefore(s, m.ts) ||
 			!m.r.lexicon && isDissent(m.r.code.Code) && c.actorBefore(m.te, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// aloneWords appends to out the tokens of the matches of c.ms in tokens
+// [s, e) that may code an act of the sentence's one actor alone
+// (aloneCode), the actor before them. Such an act is coded only at a verb
+// of the parse, so the sentence is worth parsing only when the tagger
+// reads one of these words as a verb ("Germany pledged aid", not "German
+// aid pledges").
+func (c *coder) aloneWords(s, e int, out []int) []int {
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.suppressed || m.r.lexicon || !aloneCode(m.r.code.Code) || !c.actorBefore(s, m.ts) {
+			continue
+		}
+		for i := m.ts; i < m.te; i++ {
+			if !slices.Contains(out, i) {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
 }
 
 // actorGroups returns how many actor groups tokens [s, e) hold, counting
