@@ -2010,7 +2010,11 @@ func (c *coder) oneSided(m *match) bool {
 		return false
 	}
 	for _, g := range m.srcs {
-		if cd := c.groups[g].code; len(cd) >= 6 && strings.Contains(cd[3:], "BUS") {
+		if cd := c.groups[g].code; len(cd) >= 6 && strings.Contains(cd[3:], "BUS") || m.pron && c.groups[g].nat {
+			// a company; or a demonym a pronoun took for the speaker, of
+			// whom it was a word: "American Motors said it broke off
+			// talks", "Dutch steel concern Hoogovens said it had reached
+			// agreement"
 			return false
 		}
 	}
