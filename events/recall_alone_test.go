@@ -2,7 +2,7 @@ package events
 
 import "testing"
 
-// recallAloneCases are acts of their subject alone, with no target named,
+// recallAloneCases are acts of their subject (or a passive's agent) alone, with no target named,
 // of the kinds the codebook codes so (aloneCode): an appeal for calm, a
 // proposal rejected, aid pledged, an apology, a policy opposed, a treaty
 // signed. The target is "---" (no one named). The last cases are not such
@@ -39,6 +39,10 @@ var recallAloneCases = []recallCase{
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:NOUN/NN 2:punct:PUNCT/."},
 	{"sanctions and recall", "Russia has imposed sanctions and recalled its ambassador.", "Russia=RUS", []string{"RUS --- 163", "RUS --- 161"},
 		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 3:obj:NOUN/NNS 6:cc:CCONJ/CC 3:conj:VERB/VBN 8:nmod:poss:PRON/PRP$ 6:obj:NOUN/NN 3:punct:PUNCT/."},
+	{"passive with its agent", "The proposal was rejected by Israel.", "Israel=ISR", []string{"ISR --- 120"},
+		"2:det:DET/DT 4:nsubj:pass:NOUN/NN 4:aux:pass:AUX/VBD 0:root:VERB/VBN 6:case:ADP/IN 4:obl:agent:PROPN/NNP 4:punct:PUNCT/."},
+	{"treaty signed by", "The treaty was signed by Turkey on Monday.", "Turkey=TUR", []string{"TUR --- 057"},
+		"2:det:DET/DT 4:nsubj:pass:NOUN/NN 4:aux:pass:AUX/VBD 0:root:VERB/VBN 6:case:ADP/IN 4:obl:agent:PROPN/NNP 8:case:ADP/IN 4:obl:PROPN/NNP 4:punct:PUNCT/."},
 
 	// not acts of the subject alone
 	{"company", "Toyota agreed to buy the bank.", "Toyota=JPNBUS", nil,

@@ -120,14 +120,14 @@ func (c *coder) ownEvent(s, e, n int) bool {
 
 // aloneWords appends to out the tokens of the matches of c.ms in tokens
 // [s, e) that may code an act of the sentence's one actor alone
-// (aloneCode), the actor before them. Such an act is coded only at a verb
+// (aloneCode), the actor before them or after a "by" that follows them. Such an act is coded only at a verb
 // of the parse, so the sentence is worth parsing only when the tagger
 // reads one of these words as a verb ("Germany pledged aid", not "German
 // aid pledges").
 func (c *coder) aloneWords(s, e int, out []int) []int {
 	for k := range c.ms {
 		m := &c.ms[k]
-		if m.suppressed || m.r.lexicon || !aloneCode(m.r.code.Code) || !c.actorBefore(s, m.ts) {
+		if m.suppressed || m.r.lexicon || !aloneCode(m.r.code.Code) || !c.actorBefore(s, m.ts) && !c.byActor(m.ts+1, e) {
 			continue
 		}
 		for i := m.ts; i < m.te; i++ {

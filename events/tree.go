@@ -1004,6 +1004,12 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 		return treeNone // "victims killed by the MH17 crash": no one did it
 	}
 	m.srcs = c.actorsOf(agent, m.srcs)
+	if c.groupAt(agent) >= 0 && t.child(v, "aux:pass") >= 0 && t.words[agent].Head == v {
+		// the agent of a passive is who acts, as an active's subject:
+		// "the proposal was rejected by Israel" may be Israel's act alone
+		// (oneSided)
+		m.subj, m.verb = true, v
+	}
 	if s := t.child(v, "nsubj:pass"); s >= 0 {
 		m.tgts = c.actorsOf(s, m.tgts)
 		if len(m.tgts) == 0 {
