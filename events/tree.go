@@ -1982,23 +1982,6 @@ func (c *coder) thing(w int) bool {
 	return !named(w, 0)
 }
 
-// targetless reports whether an event of code may name no target: a
-// protest (14), force (18-20), a ceasefire declared (0871: "the rebels
-// declared a unilateral ceasefire", with no one named to keep it), and acts
-// a state does on its own forces or ground, whom the codebook names no one
-// for: de-escalation (087-0873: "Russia withdrew its troops"; not 0874,
-// since rates "retreat" too), a curfew or a state of emergency imposed or
-// lifted and rallies banned (1723, 1724, 0813, 0814, 1721: "Ethiopia
-// lifted the state of emergency"), forces or police shown, put on alert,
-// deployed or called up (150-154: "Turkey put its army on high alert",
-// "Kenya deployed riot police in Nairobi", "China staged drills"), and
-// threats of a kind (13 but 130: "the rebels threatened to attack the
-// capital", "the junta threatened to impose a curfew", "Yeutter threatened
-// trade retaliation if the tax is approved"), which name whom as rarely as
-// the acts do; a bare threat or warning (130) and an ultimatum (139) name
-// whom. Their phrase of place
-// names where, not whom ("withdrew its troops from Kherson"). Not persons
-// freed (0841): "release" of data and of hostages sought are nouns too.
 // oneSided reports whether match m, whose source the parse gave as the
 // subject of its verb (m.subj) and whose target neither the parse nor word
 // order found, is an act of its source with no one named as its target,
@@ -2089,6 +2072,23 @@ func aloneCode(code string) bool {
 	return false
 }
 
+// targetless reports whether an event of code may name no target: a
+// protest (14), force (18-20), a ceasefire declared (0871: "the rebels
+// declared a unilateral ceasefire", with no one named to keep it), and acts
+// a state does on its own forces or ground, whom the codebook names no one
+// for: de-escalation (087-0873: "Russia withdrew its troops"; not 0874,
+// since rates "retreat" too), a curfew or a state of emergency imposed or
+// lifted and rallies banned (1723, 1724, 0813, 0814, 1721: "Ethiopia
+// lifted the state of emergency"), forces or police shown, put on alert,
+// deployed or called up (150-154: "Turkey put its army on high alert",
+// "Kenya deployed riot police in Nairobi", "China staged drills"), and
+// threats of a kind (13 but 130: "the rebels threatened to attack the
+// capital", "the junta threatened to impose a curfew", "Yeutter threatened
+// trade retaliation if the tax is approved"), which name whom as rarely as
+// the acts do; a bare threat or warning (130) and an ultimatum (139) name
+// whom. Their phrase of place
+// names where, not whom ("withdrew its troops from Kherson"). Not persons
+// freed (0841): "release" of data and of hostages sought are nouns too.
 func targetless(code string) bool {
 	return dyad.RootOf(code) == "14" || physical(code) || ownTargetless[code] || yieldTargetless[code] || refuseTargetless[code]
 }
