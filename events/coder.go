@@ -895,7 +895,7 @@ func (c *coder) code(k, s, e, si int, date string) {
 			// threat against no one named, its source the parse's
 			m.srcs = append(m.srcs[:0], treeSrcs...)
 			fromTree = true
-		} else if len(treeSrcs) > 0 && len(m.tgts) == 0 && c.tr != nil && m.subj && c.oneSided(m) && !(len(m.srcs) >= 2 && c.mutual(m)) {
+		} else if len(treeSrcs) > 0 && len(m.tgts) == 0 && c.tr != nil && m.subj && c.oneSided(m, treeSrcs) && !(len(m.srcs) >= 2 && c.mutual(m)) {
 			m.srcs = append(m.srcs[:0], treeSrcs...)
 			m.alone, fromTree = true, true
 		} else if len(treeSrcs) > 0 && len(m.tgts) == 0 && c.tr != nil && dyad.RootOf(m.r.code.Code) == "09" && c.probeWord(m) {

@@ -1982,7 +1982,7 @@ func (c *coder) thing(w int) bool {
 	return !named(w, 0)
 }
 
-// oneSided reports whether match m, whose source the parse gave as the
+// oneSided reports whether match m, whose sources srcs the parse gave as the
 // subject of its verb (m.subj) and whose target neither the parse nor word
 // order found, is an act of its source with no one named as its target,
 // as the codebook has such acts: "China appealed for calm" (0256),
@@ -1994,11 +1994,11 @@ func (c *coder) thing(w int) bool {
 // proposals announced by Japan's ruling party", "imposed the sanctions,
 // saying Tokyo had failed"), and where the source is no company: a firm
 // that agrees to buy or declines to comment does no act of the codebook.
-func (c *coder) oneSided(m *match) bool {
+func (c *coder) oneSided(m *match, srcs []int) bool {
 	if m.r.lexicon || m.r.hasSlot || !aloneCode(m.r.code.Code) {
 		return false
 	}
-	for _, g := range m.srcs {
+	for _, g := range srcs {
 		if cd := c.groups[g].code; len(cd) >= 6 && strings.Contains(cd[3:], "BUS") || m.pron && c.groups[g].nat {
 			// a company; or a demonym a pronoun took for the speaker, of
 			// whom it was a word: "American Motors said it broke off
