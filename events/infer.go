@@ -35,13 +35,15 @@ func (c *coder) infer(ev *dyad.Event, si int, foreignSrc, foreignTgt bool) {
 	if country == "" {
 		return
 	}
-	if src && !tgt && ev.Target == country && ev.Root < "14" {
+	if src && !tgt && ev.Target == country && (ev.Root < "14" || foreign(ev.Code)) {
 		// "the ministers gave West Germany a go-ahead", "Abe starts a
 		// visit to Washington": an actor of no named country that
 		// cooperates with, speaks to, criticises or threatens a country
 		// (roots 01 to 13) is not, for want of another, of that country
 		// (of 60 such Reuters events, nearly all were wrong); it stays
-		// of no country
+		// of no country. So too for reduced relations and expulsions,
+		// which are done to another state ("Congress authorized Reagan to
+		// impose sanctions on Japan" is no Japanese legislature's)
 		return
 	}
 	if src && ev.Code == "042" && len(ev.Target) >= 3 && ev.Target[:3] == country {

@@ -33,6 +33,9 @@ func TestInfer(t *testing.T) {
 			[]string{"---GOV KEN 111 "}},
 		{"but of the country it fights", "Rebels attacked Kenya.", "Kenya=KEN",
 			[]string{"KENREB KEN 190 source"}},
+		// nor, imposing sanctions on a country, of that country: sanctions are on another state
+		{"nor of the country it sanctions", "The ministers imposed sanctions on Kenya.", "Kenya=KEN",
+			[]string{"---GOV KEN 163 "}},
 		// foreign governments are of other countries, a foreign minister is not
 		{"foreign governments", "Kenya asked foreign governments for aid.", "Kenya=KEN",
 			[]string{"KEN ---GOV 020 "}},

@@ -2279,6 +2279,9 @@ func intentVerb(lemma string) (neg, hyp bool) {
 		"recommend", "suggest", "advocate", "favor", "favour", "request", "contemplate",
 		"mull", "weigh",
 		"invite", "encourage", "tell",
+		// what one is authorized or permitted to do is not done yet:
+		// "Zaire has been authorized to purchase 30,000 tonnes of rice"
+		"authorize", "authorise", "permit", "empower", "entitle",
 		// "is willing to send troops", "ready to talk"
 		"willing", "ready", "prepared", "eager", "keen":
 		return false, true
