@@ -1182,6 +1182,9 @@ func (c *coder) emitAll(m *match, cd Code, si int, date string, neg, hyp, fromTr
 	// "Sorsa and his government resigned": two groups of one actor are one
 	// side, and one event
 	m.srcs = c.oneEach(m.srcs)
+	if cd.Code == "087" && len(m.tgts) > 0 && c.withdrawsOwn(m, cd, si, date, neg, hyp) {
+		return
+	}
 	if len(m.tgts) == 0 && len(m.srcs) >= 2 && c.mutual(m) {
 		// "China and Russia signed an agreement": each with the other,
 		// in the order of the text
@@ -1613,6 +1616,51 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 		ev.Source, ev.Target, ev.Inferred = src, tgt, ""
 	}
 	c.evs = append(c.evs, ev)
+}
+
+// withdrawsOwn handles de-escalation (087) whose only targets are the
+// source's own forces, the ones withdrawn or reduced ("announced the
+// withdrawal of its troops from Syria", "reduced its troops"): they are
+// what the act moves, not whom it is done to. The act is toward the
+// actor of a place after "from" or "in", else toward no one named; it
+// reports whether it emitted the events so.
+func (c *coder) withdrawsOwn(m *match, cd Code, si int, date string, neg, hyp bool) bool {
+	for _, g := range m.tgts {
+		if !c.ownForces(m.srcs, g) {
+			return false
+		}
+	}
+	tg := c.placeAgent(m.ts, c.sentEnd(m.ts))
+	if tg >= 0 && c.ownForces(m.srcs, tg) {
+		tg = -1
+	}
+	for _, sg := range m.srcs {
+		c.emit(m, cd, sg, tg, si, date, neg, hyp)
+	}
+	return true
+}
+
+// ownForces reports whether group g is the armed men of a source in
+// srcs: the armed forces (MIL) of a state or its forces ("Russia" and "its
+// troops"), or the fighters (UAF, REB) of an armed group ("the PKK" and
+// "its fighters"), of the same country.
+func (c *coder) ownForces(srcs []int, g int) bool {
+	t := c.groups[g].code
+	if len(t) != 6 || t[:3] == "---" {
+		return false
+	}
+	for _, sg := range srcs {
+		s := c.groups[sg].code
+		if len(s) < 3 || s[:3] != t[:3] || s == t {
+			continue
+		}
+		armed := len(s) == 6 && (s[3:] == "REB" || s[3:] == "UAF")
+		if t[3:] == "MIL" && !armed && (len(s) == 3 || s[3:] == "GOV" || s[3:] == "MIL") ||
+			(t[3:] == "UAF" || t[3:] == "REB") && armed {
+			return true
+		}
+	}
+	return false
 }
 
 // people reports whether an actor code names people rather than an

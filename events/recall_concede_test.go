@@ -295,8 +295,9 @@ var concedeCases = []recallCase{
 	{"military operations ended", "Russia ended military operations in the Kyiv region.", "Russia=RUS; Kyiv=UKR@",
 		[]string{"RUS --- 087"},
 		"2:nsubj:PROPN 0:root:VERB 4:amod:ADJ 2:obj:NOUN 8:case:ADP 8:det:DET 8:compound:PROPN 2:obl:NOUN 2:punct:PUNCT"},
+	// (its own troops are what it moves, no one it acts on: withdrawsOwn)
 	{"troops evacuated", "India evacuated its troops from the glacier.", "India=IND",
-		[]string{"IND INDMIL 087"},
+		[]string{"IND --- 087"},
 		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 7:case:ADP 7:det:DET 2:obl:NOUN 2:punct:PUNCT"},
 	{"alert lowered", "South Korea lowered its alert level.", "South Korea=KOR",
 		[]string{"KOR --- 087"},

@@ -3,11 +3,12 @@ package events
 import "testing"
 
 // recallSanction2Cases are sentences of news of reduced relations (CAMEO
-// 160-166, PLOVER SANCTION) in wire wordings that recall_sanction_test.go
-// leaves out, written for these tests after the CAMEO codebook's
-// descriptions of the codes: each names who did what to whom as the
-// codebook codes it, or nothing where the words only look like such an
-// event (an economic sense). The parses are those of dyad's tagger.
+// 160-166, PLOVER SANCTION) and of retreat (084-087, 0813-0814, PLOVER
+// RETREAT) in wire wordings that recall_sanction_test.go leaves out,
+// written for these tests after the CAMEO codebook's descriptions of the
+// codes: each names who did what to whom as the codebook codes it, or
+// nothing where the words only look like such an event (an economic
+// sense, a market that retreats). The parses are those of dyad's tagger.
 var recallSanction2Cases = []recallCase{
 	// 162: aid axed, scrapped or terminated is aid stopped; aid named by its sum
 	// is aid still, and aid is withheld from its receiver
@@ -157,6 +158,134 @@ var recallSanction2Cases = []recallCase{
 	{"did not suspend aid", "Germany did not suspend its aid to Niger.", "Germany=DEU; Niger=NER",
 		[]string{"DEU NER 162 neg"},
 		"4:nsubj:PROPN 4:aux:AUX 4:advmod:PART 0:root:VERB 6:nmod:poss:PRON 4:obj:NOUN 8:case:ADP 6:nmod:PROPN 4:punct:PUNCT"},
+	// 087: the withdrawal of forces named by a noun de-escalates, toward the place
+	// left: one's own troops are what one moves, no one acted on
+	{"withdrawal announced", "Russia announced the withdrawal of its troops from Syria.", "Russia=RUS; Syria=SYR",
+		[]string{"RUS SYR 087"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:nmod:poss:PRON 4:nmod:NOUN 9:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	{"pullout begun", "Russia began a pullout of its troops from Syria.", "Russia=RUS; Syria=SYR",
+		[]string{"RUS SYR 087"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:nmod:poss:PRON 4:nmod:NOUN 9:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	{"presence scaled back", "The United States scaled back its military presence in Iraq.", "United States=USA; Iraq=IRQ",
+		[]string{"USA IRQ 087"},
+		"3:det:DET 3:amod:ADJ 4:nsubj:PROPN 0:root:VERB 4:advmod:ADV 8:nmod:poss:PRON 8:amod:ADJ 4:obj:NOUN 10:case:ADP 8:nmod:PROPN 4:punct:PUNCT"},
+	{"troops reduced", "Israel reduced its troops in the West Bank.", "Israel=ISR; West Bank=PSEWSB@",
+		[]string{"ISR PSEWSB 087"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 8:case:ADP 8:det:DET 8:compound:PROPN 4:nmod:PROPN 2:punct:PUNCT"},
+	// 0871: a ceasefire ordered, extended or respected is declared or observed
+	{"ceasefire ordered", "President Putin of Russia ordered a ceasefire in Ukraine.", "President Putin=RUSGOV; Russia=RUS; Ukraine=UKR",
+		[]string{"RUSGOV --- 0871"},
+		"2:compound:PROPN 5:nsubj:PROPN 4:case:ADP 2:nmod:PROPN 0:root:VERB 7:det:DET 5:obj:NOUN 9:case:ADP 5:obl:PROPN 5:punct:PUNCT"},
+	{"ceasefire extended", "Russia extended the ceasefire in Ukraine.", "Russia=RUS; Ukraine=UKR",
+		[]string{"RUS UKR 0871"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT"},
+	{"truce respected", "Hamas respected the truce with Israel.", "Hamas=PSEREB; Israel=ISR",
+		[]string{"PSEREB ISR 0871"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT"},
+	{"truce declared, passive", "A truce was declared by Hamas.", "Hamas=PSEREB",
+		[]string{"PSEREB --- 0871"},
+		"2:det:DET 4:nsubj:pass:NOUN 4:aux:pass:AUX 0:root:VERB/VBN 6:case:ADP 4:obl:agent:PROPN 4:punct:PUNCT"},
+	// 0873: weapons put down, an armed group disbanded; 087: fighting stopped,
+	// the fighters of an armed group withdrawn (its own, no one acted on)
+	{"weapons put down", "The rebels in Colombia put down their weapons.", "Colombia=COL",
+		[]string{"COLREB --- 0873"},
+		"2:det:DET 5:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 0:root:VERB 5:compound:prt:ADP 8:nmod:poss:PRON 5:obj:NOUN 5:punct:PUNCT"},
+	{"militia disbanded", "The militia disbanded.", "",
+		[]string{"---UAF --- 0873"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 3:punct:PUNCT"},
+	{"armed wing dissolved", "The rebel group dissolved its armed wing.", "",
+		[]string{"---REB --- 0873"},
+		"3:det:DET 3:compound:NOUN 4:nsubj:NOUN 0:root:VERB 7:nmod:poss:PRON 7:amod:ADJ 4:obj:NOUN 4:punct:PUNCT"},
+	{"stopped fighting", "The rebels said they had stopped fighting.", "",
+		[]string{"---REB --- 087"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 6:nsubj:PRON 6:aux:AUX 3:ccomp:VERB/VBN 6:xcomp:NOUN 3:punct:PUNCT"},
+	{"fighters withdrawn", "The PKK announced the withdrawal of its fighters from Turkey.", "PKK=TURREB; Turkey=TUR",
+		[]string{"TURREB TUR 087"},
+		"2:det:DET 3:nsubj:PROPN 0:root:VERB 5:det:DET 3:obj:NOUN 8:case:ADP 8:nmod:poss:PRON 5:nmod:NOUN 10:case:ADP 3:obl:PROPN 3:punct:PUNCT"},
+	{"rebels withdrew", "The M23 rebels withdrew from Goma.", "M23=CODREB",
+		[]string{"CODREB --- 087"},
+		"3:det:DET 3:compound:PROPN 4:nsubj:NOUN 0:root:VERB 6:case:ADP 4:obl:PROPN 4:punct:PUNCT"},
+	// 0841, 0863, 0842, 085: a swap carried out, a deposed leader freed, aid
+	// agencies let in, a crossing reopened for aid, a ban on goods lifted
+	{"prisoner swap carried out", "Ukraine and Russia carried out a prisoner swap.", "Ukraine=UKR; Russia=RUS",
+		[]string{"UKR RUS 0841", "RUS UKR 0841"},
+		"4:nsubj:PROPN 3:cc:CCONJ 1:conj:PROPN 0:root:VERB 4:compound:prt:ADP 8:det:DET 8:compound:NOUN 4:obj:NOUN 4:punct:PUNCT"},
+	{"deposed leader freed", "The junta released the deposed president.", "",
+		[]string{"---GOV --- 0841"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 6:det:DET 6:amod:VERB/VBN 3:obj:NOUN 3:punct:PUNCT"},
+	{"detained aid worker freed", "Iran freed the detained French aid worker.", "Iran=IRN; French=FRA#",
+		[]string{"IRN FRA 0841"},
+		"2:nsubj:PROPN 0:root:VERB 7:det:DET 7:amod:VERB/VBN 7:compound:PROPN 7:compound:NOUN 2:obj:NOUN 2:punct:PUNCT"},
+	{"aid agencies allowed", "The government allowed humanitarian agencies to reach the besieged areas.", "",
+		[]string{"---GOV --- 0863"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 5:amod:ADJ 3:obj:NOUN 7:mark:PART 5:acl:VERB 10:det:DET 10:amod:VERB/VBN 7:obj:NOUN 3:punct:PUNCT"},
+	{"crossing reopened", "Israel reopened the Kerem Shalom crossing for aid.", "Israel=ISR",
+		[]string{"ISR --- 0863"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:compound:PROPN 6:nsubj:PROPN 2:ccomp:VERB 8:case:ADP 6:obl:NOUN 2:punct:PUNCT"},
+	{"wine ban lifted", "China lifted its ban on Australian wine.", "China=CHN; Australian=AUS#",
+		[]string{"CHN AUS 085"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 7:case:ADP 7:amod:ADJ 2:obl:NOUN 2:punct:PUNCT"},
+	// 0841, 0842: persons and property released, in the passive and by a noun
+	{"sailors were freed", "The Ukrainian sailors were freed by Russia.", "Ukrainian=UKR#; Russia=RUS",
+		[]string{"RUS UKR 0841"},
+		"3:det:DET 3:amod:ADJ 5:nsubj:pass:NOUN 5:aux:pass:AUX 0:root:VERB/VBN 7:case:ADP 5:obl:agent:PROPN 5:punct:PUNCT"},
+	{"tanker was released", "The British tanker was released by Iran.", "British tanker=GBRBUS#; Iran=IRN",
+		[]string{"IRN GBRBUS 0842"},
+		"3:det:DET 3:amod:ADJ 5:nsubj:pass:NOUN 5:aux:pass:AUX 0:root:VERB/VBN 7:case:ADP 5:obl:agent:PROPN 5:punct:PUNCT"},
+	{"aircraft handed back", "Libya handed back the seized aircraft to Malta.", "Libya=LBY; Malta=MLT",
+		[]string{"LBY MLT 0842"},
+		"2:nsubj:PROPN 0:root:VERB 2:advmod:ADV 6:det:DET 6:amod:VERB/VBN 2:obj:NOUN 8:case:ADP 6:nmod:PROPN 2:punct:PUNCT"},
+	// already coded: the wordings of 08x the blocks before cover, kept so
+	{"troops withdrawn", "Eritrea withdrew its troops from Ethiopia.", "Eritrea=ERI; Ethiopia=ETH",
+		[]string{"ERI ETH 087"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 6:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	{"release of prisoners announced", "Ethiopia announced the release of 50 Eritrean prisoners.", "Ethiopia=ETH; Eritrean=ERI#",
+		[]string{"ETH ERI 0841"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 8:case:ADP 8:nummod:NUM 8:amod:ADJ 4:nmod:NOUN 2:punct:PUNCT"},
+	{"ceasefire declared", "The rebels declared a unilateral ceasefire.", "",
+		[]string{"---REB --- 0871"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 6:det:DET 6:amod:ADJ 3:obj:NOUN 3:punct:PUNCT"},
+	{"arms laid down", "Fighters of the FARC laid down their arms.", "FARC=COL",
+		[]string{"COLUAF --- 0873"},
+		"5:nsubj:NOUN 4:case:ADP 4:det:DET 1:nmod:PROPN 0:root:VERB 5:advmod:ADP 8:nmod:poss:PRON 5:obj:NOUN 5:punct:PUNCT"},
+	{"curfew lifted", "The government of Ecuador lifted the curfew in Quito.", "Ecuador=ECU; Quito=ECU@",
+		[]string{"ECUGOV --- 0813"},
+		"2:det:DET 5:nsubj:NOUN 4:case:ADP 2:nmod:PROPN 0:root:VERB 7:det:DET 5:obj:NOUN 9:case:ADP 7:nmod:PROPN 5:punct:PUNCT"},
+	{"sailors freed", "Iran freed 20 British sailors.", "Iran=IRN; British=GBR#",
+		[]string{"IRN GBR 0841"},
+		"2:nsubj:PROPN 0:root:VERB 5:nummod:NUM 5:amod:ADJ 2:obj:NOUN 2:punct:PUNCT"},
+	{"sanctions eased, passive", "Sanctions on Iran were eased by the European Union.", "Iran=IRN; European Union=IGOEUREEC",
+		[]string{"IGOEUREEC IRN 085"},
+		"5:nsubj:pass:NOUN 3:case:ADP 1:nmod:PROPN 5:aux:pass:AUX 0:root:VERB/VBN 9:case:ADP 9:det:DET 9:amod:ADJ 5:obl:agent:NOUN 5:punct:PUNCT"},
+	// not retreats: markets retreat, results and profits are released, and
+	// what one refuses or may do is not done
+	{"yen retreated", "The yen retreated against the dollar.", "",
+		nil,
+		""},
+	{"results released", "The firm released its results for Japan.", "Japan=JPN",
+		nil,
+		""},
+	{"statement released", "The president released a statement on the talks with France.", "France=FRA",
+		nil,
+		""},
+	{"import restrictions removed", "Japan removed its restrictions on farm products.", "Japan=JPN",
+		[]string{"JPN --- 081"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 7:case:ADP 7:compound:NOUN 4:nmod:NOUN 2:punct:PUNCT"},
+	{"ceasefire order", "Iran rejected the order of the Security Council for a ceasefire.", "Iran=IRN; Security Council=IGOUNO",
+		[]string{"IRN IGOUNO 120"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 8:case:ADP 8:det:DET 8:compound:PROPN 4:nmod:PROPN 11:case:ADP 11:det:DET 2:obl:NOUN 2:punct:PUNCT"},
+	{"spending scaled back", "Chile scaled back its spending on defence.", "Chile=CHL",
+		nil,
+		"2:nsubj:PROPN 0:root:VERB 2:advmod:ADV 5:nmod:poss:PRON 2:obj:NOUN 7:case:ADP 5:nmod:NOUN 2:punct:PUNCT"},
+	{"would lay down arms", "The rebels said they would lay down their arms.", "",
+		[]string{"---REB --- 0873 hyp"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 6:nsubj:PRON 6:aux:AUX 3:ccomp:VERB 6:compound:prt:ADP 9:nmod:poss:PRON 6:obj:NOUN 3:punct:PUNCT"},
+	{"refused to lay down arms", "The rebels refused to lay down their arms.", "",
+		[]string{"---REB --- 1246"},
+		"2:det:DET 3:nsubj:NOUN 0:root:VERB 5:mark:PART 3:xcomp:VERB 5:advmod:ADP 8:nmod:poss:PRON 5:obj:NOUN 3:punct:PUNCT"},
+	{"troops not withdrawn", "Russia has not withdrawn its troops from Georgia.", "Russia=RUS; Georgia=GEO",
+		[]string{"RUS GEO 087 neg"},
+		"4:nsubj:PROPN 4:aux:AUX 4:advmod:PART 0:root:VERB/VBN 6:nmod:poss:PRON 4:obj:NOUN 8:case:ADP 4:obl:PROPN 4:punct:PUNCT"},
 }
 
 func TestRecallSanction2(t *testing.T) { runRecall(t, recallSanction2Cases, recallLemmas) }
