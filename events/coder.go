@@ -2043,7 +2043,7 @@ func contains(ids []int32, id int32) bool {
 func (c *coder) suppress(s, e int) {
 	for k := range c.ms {
 		m := &c.ms[k]
-		if m.ts > s && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagCompPrep != 0 {
+		if m.ts > s && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagCompPrep != 0 && !c.responseMeans(m) {
 			m.suppressed = true
 		}
 		// "an attack targeting civilians": the participle describes a noun;

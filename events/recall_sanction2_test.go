@@ -158,6 +158,21 @@ var recallSanction2Cases = []recallCase{
 	{"did not suspend aid", "Germany did not suspend its aid to Niger.", "Germany=DEU; Niger=NER",
 		[]string{"DEU NER 162 neg"},
 		"4:nsubj:PROPN 4:aux:AUX 4:advmod:PART 0:root:VERB 6:nmod:poss:PRON 4:obj:NOUN 8:case:ADP 6:nmod:PROPN 4:punct:PUNCT"},
+	// a verb of response done "by" an act: the act is the responder's, and done
+	// (not after "to", a modal or a mark of condition: no act then)
+	{"retaliated by expelling", "Morocco retaliated by expelling four Ghanaian diplomats.", "Morocco=MAR; Ghanaian diplomats=GHAGOV#",
+		[]string{"MAR GHAGOV 161"},
+		"2:nsubj:PROPN 0:root:VERB/VBN 4:mark:SCONJ 2:advcl:VERB 7:nummod:NUM 7:amod:ADJ 4:obj:NOUN 2:punct:PUNCT"},
+	{"responded by recalling", "Morocco responded by recalling its ambassador from Ghana.", "Morocco=MAR; Ghana=GHA",
+		[]string{"MAR GHA 161"},
+		"2:nsubj:PROPN 0:root:VERB/VBN 4:mark:SCONJ 2:advcl:VERB 6:nmod:poss:PRON 4:obj:NOUN 8:case:ADP 4:obl:PROPN 2:punct:PUNCT"},
+	{"could respond by recalling", "Morocco could respond by recalling its ambassador from Ghana.", "Morocco=MAR; Ghana=GHA",
+		nil,
+		""},
+	{"firm responded by cutting prices", "The company responded by cutting prices.", "",
+		nil,
+		""},
+
 	// 087: the withdrawal of forces named by a noun de-escalates, toward the place
 	// left: one's own troops are what one moves, no one acted on
 	{"withdrawal announced", "Russia announced the withdrawal of its troops from Syria.", "Russia=RUS; Syria=SYR",

@@ -552,7 +552,7 @@ func (t *ptree) subjectOf(v int) int {
 		case "conj":
 			v = h // "attacked and seized"
 		case "advcl":
-			if !strings.HasSuffix(strings.ToLower(t.words[v].Text), "ing") || t.child(v, "mark") >= 0 {
+			if !strings.HasSuffix(strings.ToLower(t.words[v].Text), "ing") || t.child(v, "mark") >= 0 && !t.byMeans(v, h) {
 				return -1
 			}
 			v = h // "..., killing eight": the subject of the clause it hangs on
@@ -577,6 +577,55 @@ var ownIntent = map[string]bool{
 	"announce": true, "unveil": true, "outline": true, "express": true, "signal": true, "signall": true, "voice": true,
 	"reiterate": true, "reaffirm": true, "indicate": true, "make": true, "give": true, "renew": true,
 	"show": true, "confirm": true, "declare": true, "state": true,
+}
+
+// byMeans reports whether the -ing clause v says by what act the verb of
+// response h it hangs on was done ("Morocco retaliated by expelling four
+// diplomats", "responded by recalling its ambassador"): the one who
+// responds does v, as of a participle clause with no mark. Only where the
+// response is done: h is active, with no modal, no "to" and no mark of a
+// condition or a time of its own ("as long as America reacts by
+// launching strikes").
+func (t *ptree) byMeans(v, h int) bool {
+	return strings.EqualFold(t.markOf(v), "by") && responseVerbs[strings.ToLower(t.words[h].Text)] &&
+		!t.passive(h) && !t.modal(h) && t.child(h, "mark") < 0
+}
+
+// responseVerbs are the forms of the verbs of answering another's act
+// whose "by" clause names the act that answers it: "Morocco retaliated by
+// expelling four diplomats", "responded by recalling its ambassador".
+var responseVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range []string{"retaliate", "respond", "react", "reply", "answer", "counter"} {
+		all, _, _ := verbForms(l, nil)
+		for _, f := range all {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// responseMeans reports whether match m, a gerund after "by", is the act by
+// which a verb of response right before it was done, and done: the verb is
+// no infinitive ("threatened to retaliate by expelling") and has no modal
+// ("could respond by recalling"). By words, as the parse may not be made yet.
+func (c *coder) responseMeans(m *match) bool {
+	j := m.ts - 2 // the verb, before "by"
+	if j < 0 || !strings.EqualFold(c.word(m.ts-1), "by") {
+		return false
+	}
+	if strings.EqualFold(c.word(j), "back") && j > 0 && strings.HasPrefix(strings.ToLower(c.word(j-1)), "hit") {
+		j-- // "hit back by"
+	} else if !responseVerbs[strings.ToLower(c.word(j))] {
+		return false
+	}
+	if j > 0 {
+		switch p := strings.ToLower(c.word(j - 1)); {
+		case p == "to" || modalAux[p]:
+			return false
+		}
+	}
+	return true
 }
 
 // ownerNamed reports whether noun n has a modifier other than a pronoun
@@ -1646,8 +1695,14 @@ func (c *coder) inClause(g int, m *match) bool {
 	// is in the clause above: "The civilians imprisoned for ... were
 	// released by Putin" read with "imprisoned" as the main verb
 	orphan := t.passive(v) && t.child(v, "nsubj:pass") < 0
+	// the verb a clause of means hangs on is the act's own: "Morocco
+	// retaliated by expelling four diplomats" (byMeans)
+	means := -1
+	if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "advcl" && t.byMeans(v, h) {
+		means = h
+	}
 	for range len(t.words) {
-		if w < 0 || w == v || w == described {
+		if w < 0 || w == v || w == described || w == means {
 			return true
 		}
 		inMatch := t.words[w].Token >= m.ts && t.words[w].Token < m.te
