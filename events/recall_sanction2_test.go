@@ -158,6 +158,23 @@ var recallSanction2Cases = []recallCase{
 	{"did not suspend aid", "Germany did not suspend its aid to Niger.", "Germany=DEU; Niger=NER",
 		[]string{"DEU NER 162 neg"},
 		"4:nsubj:PROPN 4:aux:AUX 4:advmod:PART 0:root:VERB 6:nmod:poss:PRON 4:obj:NOUN 8:case:ADP 6:nmod:PROPN 4:punct:PUNCT"},
+	// 1622, 162, 164, 165: arms deliveries halted, aid or talks put on hold or on
+	// ice, funding withdrawn from someone, a mediator who withdraws as one
+	{"deliveries of equipment halted", "Ghana halted the delivery of military equipment to Morocco.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 1622"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:amod:ADJ 4:nmod:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	{"aid put on hold", "Ghana put on hold its development aid to Morocco.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 162"},
+		"2:nsubj:PROPN 0:root:VERB 4:case:PART 2:obj:NOUN 7:nmod:poss:PRON 7:compound:NOUN 4:obj:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	{"talks put on ice", "Ghana put negotiations with Morocco on ice.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 164"},
+		"2:nsubj:PROPN 0:root:VERB 2:obj:NOUN 5:case:ADP 2:obl:PROPN 7:case:ADP 2:obl:NOUN 2:punct:PUNCT"},
+	{"funding withdrawn from", "Ghana withdrew funding from the joint project with Morocco.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 162"},
+		"2:nsubj:PROPN 0:root:VERB 2:xcomp:VERB 7:case:ADP 7:det:DET 7:amod:ADJ 3:obl:NOUN 9:case:ADP 3:obl:PROPN 2:punct:PUNCT"},
+	{"withdrew as mediator", "Ghana withdrew as mediator in the conflict.", "Ghana=GHA",
+		[]string{"GHA --- 165"},
+		"2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:NOUN 7:case:ADP 7:det:DET 2:obl:NOUN 2:punct:PUNCT"},
 	// a verb of response done "by" an act: the act is the responder's, and done
 	// (not after "to", a modal or a mark of condition: no act then)
 	{"retaliated by expelling", "Morocco retaliated by expelling four Ghanaian diplomats.", "Morocco=MAR; Ghanaian diplomats=GHAGOV#",
