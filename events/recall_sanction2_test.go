@@ -204,6 +204,25 @@ var recallSanction2Cases = []recallCase{
 	{"troops reduced", "Israel reduced its troops in the West Bank.", "Israel=ISR; West Bank=PSEWSB@",
 		[]string{"ISR PSEWSB 087"},
 		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 8:case:ADP 8:det:DET 8:compound:PROPN 4:nmod:PROPN 2:punct:PUNCT"},
+	// 087, 0872: warships withdrawn, military positions dismantled, a border
+	// reopened (its closing is a blockade, 191); an embassy reopened stays the
+	// restored relations of 050, a currency's advance no force
+	{"warships withdrawn", "Ghana withdrew its warships from the disputed waters.", "Ghana=GHA",
+		[]string{"GHA --- 087"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 8:case:ADP 8:det:DET 8:amod:ADJ 4:nmod:NOUN 2:punct:PUNCT"},
+	{"positions dismantled", "Ghana dismantled its military positions along the border.", "Ghana=GHA",
+		[]string{"GHA --- 087"},
+		"2:nsubj:PROPN 0:root:VERB 5:nmod:poss:PRON 5:amod:ADJ 2:obj:NOUN 8:case:ADP 8:det:DET 5:nmod:NOUN 2:punct:PUNCT"},
+	{"border reopened", "Ghana reopened its border with Togo.", "Ghana=GHA; Togo=TGO",
+		[]string{"GHA TGO 0872"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT"},
+	{"embassy reopened", "Ghana reopened its embassy in Morocco.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 050"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 6:case:ADP 4:nmod:PROPN 2:punct:PUNCT"},
+	{"dollar halted its advance", "The dollar halted its advance against the yen.", "",
+		nil,
+		""},
+
 	// 0871: a ceasefire ordered, extended or respected is declared or observed
 	{"ceasefire ordered", "President Putin of Russia ordered a ceasefire in Ukraine.", "President Putin=RUSGOV; Russia=RUS; Ukraine=UKR",
 		[]string{"RUSGOV --- 0871"},
