@@ -175,6 +175,35 @@ var recallSanction2Cases = []recallCase{
 	{"withdrew as mediator", "Ghana withdrew as mediator in the conflict.", "Ghana=GHA",
 		[]string{"GHA --- 165"},
 		"2:nsubj:PROPN 0:root:VERB 4:case:ADP 2:obl:NOUN 7:case:ADP 7:det:DET 2:obl:NOUN 2:punct:PUNCT"},
+	// 160, 1621, 161: meetings, visits or exchanges cancelled with someone (no
+	// meeting), an agreement ended with its subject between, a loan's
+	// disbursement delayed, a consul withdrawn (no retreat); a firm's meetings
+	// and agreements are none
+	{"meetings cancelled", "Ghana cancelled all scheduled meetings with Moroccan officials.", "Ghana=GHA; Moroccan officials=MARGOV#",
+		[]string{"GHA MARGOV 160"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:VERB/VBN 2:obj:NOUN 8:case:ADP 8:amod:ADJ 5:nmod:NOUN 2:punct:PUNCT"},
+	{"visits suspended", "Ghana suspended all official visits to Morocco.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 160"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 7:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	{"exchanges halted", "Ghana halted all official exchanges with Morocco.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 160"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:amod:ADJ 2:obj:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT"},
+	{"pact ended", "Ghana ended the security pact with Morocco.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 160"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:compound:NOUN 2:obj:NOUN 7:case:ADP 5:nmod:PROPN 2:punct:PUNCT"},
+	{"agreement on a subject suspended", "Ghana suspended the bilateral agreement on fisheries with Morocco.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 160"},
+		"2:nsubj:PROPN 0:root:VERB 5:det:DET 5:compound:NOUN 2:obj:NOUN 7:case:ADP 5:nmod:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	{"loan disbursement delayed", "Ghana delayed the disbursement of a loan to Morocco.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 1621"},
+		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:det:DET 4:nmod:NOUN 9:case:ADP 7:nmod:PROPN 2:punct:PUNCT"},
+	{"consul withdrawn", "Ghana withdrew its consul from Morocco.", "Ghana=GHA; Morocco=MAR",
+		[]string{"GHA MAR 161"},
+		"2:nsubj:PROPN 0:root:VERB 4:nmod:poss:PRON 2:obj:NOUN 6:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	{"firm's meetings cancelled", "The company cancelled its meetings with analysts.", "",
+		nil,
+		""},
+
 	// a verb of response done "by" an act: the act is the responder's, and done
 	// (not after "to", a modal or a mark of condition: no act then)
 	{"retaliated by expelling", "Morocco retaliated by expelling four Ghanaian diplomats.", "Morocco=MAR; Ghanaian diplomats=GHAGOV#",
