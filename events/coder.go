@@ -1182,7 +1182,7 @@ func (c *coder) emitAll(m *match, cd Code, si int, date string, neg, hyp, fromTr
 	// "Sorsa and his government resigned": two groups of one actor are one
 	// side, and one event
 	m.srcs = c.oneEach(m.srcs)
-	if cd.Code == "087" && len(m.tgts) > 0 && c.withdrawsOwn(m, cd, si, date, neg, hyp) {
+	if (cd.Code == "087" || cd.Code == "0356") && len(m.tgts) > 0 && c.withdrawsOwn(m, cd, si, date, neg, hyp) {
 		return
 	}
 	if len(m.tgts) == 0 && len(m.srcs) >= 2 && c.mutual(m) {
@@ -1618,9 +1618,10 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 	c.evs = append(c.evs, ev)
 }
 
-// withdrawsOwn handles de-escalation (087) whose only targets are the
-// source's own forces, the ones withdrawn or reduced ("announced the
-// withdrawal of its troops from Syria", "reduced its troops"): they are
+// withdrawsOwn handles de-escalation (087), or the intent to de-escalate
+// (0356: "agreed to withdraw its troops from Georgia"), whose only targets
+// are the source's own forces, the ones withdrawn or reduced ("announced
+// the withdrawal of its troops from Syria", "reduced its troops"): they are
 // what the act moves, not whom it is done to. The act is toward the
 // actor of a place after "from" or "in", else toward no one named; it
 // reports whether it emitted the events so.

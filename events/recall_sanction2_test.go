@@ -224,6 +224,11 @@ var recallSanction2Cases = []recallCase{
 	{"withdrawal announced", "Russia announced the withdrawal of its troops from Syria.", "Russia=RUS; Syria=SYR",
 		[]string{"RUS SYR 087"},
 		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:nmod:poss:PRON 4:nmod:NOUN 9:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
+	// the intent to withdraw one's own troops is toward the place left too (0356)
+	{"agreed to withdraw its troops", "Russia agreed to withdraw its troops from Georgia.", "Russia=RUS; Georgia=GEO",
+		[]string{"RUS GEO 0356"},
+		"2:nsubj:PROPN 0:root:VERB 4:mark:PART 2:xcomp:VERB 6:nmod:poss:PRON 4:obj:NOUN 8:case:ADP 4:obl:PROPN 2:punct:PUNCT"},
+
 	{"pullout begun", "Russia began a pullout of its troops from Syria.", "Russia=RUS; Syria=SYR",
 		[]string{"RUS SYR 087"},
 		"2:nsubj:PROPN 0:root:VERB 4:det:DET 2:obj:NOUN 7:case:ADP 7:nmod:poss:PRON 4:nmod:NOUN 9:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
