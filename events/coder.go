@@ -159,6 +159,8 @@ type match struct {
 	ts, te     int
 	slot       int // group in the target slot, -1 for none
 	suppressed bool
+	ownAct     bool   // a bare warning whose clause is its own act, threatened: "warned that it would expel"
+	warner     int    // 1 + the bare warning (130) whose own act this is ("warned it would ban"), or 0
 	nominal    bool   // a noun after a determiner: "the attack on"
 	srcs, tgts []int  // groups, set while coding
 	speech     int    // the match of the verb of saying whose clause holds this one, -1 for none
@@ -926,6 +928,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 		return
 	}
 	cd = c.recode(k, s, cd)
+	if m.ownAct && cd.Code == "130" {
+		return // "warned that it would expel the diplomats": the act is the threat (1313)
+	}
 	if physical(cd.Code) && len(m.tgts) == 0 && c.striving(m) {
 		return // "Reagan, fighting to regain public confidence": effort, no force
 	}
@@ -1155,6 +1160,11 @@ func (c *coder) moodOf(k, s, e int, cd Code) (Code, bool, bool) {
 		n2, _ := c.mood(&c.ms[m.ctrl], s)
 		neg, hyp = neg || n2, true
 	}
+	if m.ts < len(c.fl) && c.fl[m.ts]&flagNeg != 0 && dyad.RootOf(cd.Code) == "13" {
+		// "would not rule out the use of force": the negation is the
+		// pattern's own word, and the threat is made as it is said
+		neg, hyp = false, false
+	}
 	if neg && c.refusal(m, s) {
 		if rc, ok := refusalCode(cd.Code); ok {
 			cd, neg, hyp = rc, false, false
@@ -1246,6 +1256,11 @@ func (c *coder) oneEach(gs []int) []int {
 func (c *coder) reported(e int) {
 	for k := range c.ms {
 		m := &c.ms[k]
+		if !m.suppressed && m.r.code.Code == "130" && c.ownThreatClause(m.te) && k+1 < len(c.ms) {
+			// "Turkey warned it would ban the party": the pronoun is the
+			// one who warns (its own act, threatened)
+			c.ms[k+1].warner = k + 1
+		}
 		if !m.r.speech || m.suppressed {
 			continue
 		}
@@ -2102,6 +2117,15 @@ func (c *coder) suppress(s, e int) {
 				}
 			}
 		}
+		if from >= 0 && m.r.code.Code == "130" && c.ownThreatClause(from) && c.threatAct(k, from) {
+			// "warned that it would expel the diplomats": the clause is the
+			// warner's own act, coded with the warner as its source, and
+			// threatened by its kind (1313, intentOf), not swallowed as what
+			// a bare warning (130) says
+			m.ownAct = true
+			c.ms[k+1].warner = k + 1
+			continue
+		}
 		if from < 0 {
 			continue
 		}
@@ -2121,6 +2145,45 @@ func (c *coder) suppress(s, e int) {
 			}
 		}
 	}
+}
+
+// ownThreatClause reports whether the "that" at token j opens a clause of
+// the threatener's own act: a pronoun subject and a modal ("warned that it
+// would expel the diplomats", "that they could cut ties"). Its act is then
+// coded as the threat of its kind, as "warned it would expel" is, not
+// swallowed as what the bare warning (130) says.
+func (c *coder) ownThreatClause(j int) bool {
+	if j >= 0 && j < len(c.fl) && c.fl[j]&flagThat == 0 {
+		j-- // "warned it would": no "that"
+	}
+	if j < 0 || j+2 >= len(c.fl) || c.fl[j+1]&flagPron == 0 {
+		return false
+	}
+	switch strings.ToLower(c.word(j + 2)) {
+	case "will", "would", "'ll", "could", "might", "may":
+		return true
+	}
+	return false
+}
+
+// threatAct reports whether the first match after match k in the clause
+// opened at token from is the verb of that clause's act ("that it would
+// expel the diplomats": "expel" right after the modal, an adverb or "not"
+// between) and an act whose threat has a kind of its own (threatIntent).
+func (c *coder) threatAct(k, from int) bool {
+	if k+1 >= len(c.ms) {
+		return false
+	}
+	n := &c.ms[k+1]
+	if n.ts < from+3 || n.r.code.Code == NoEvent {
+		return false
+	}
+	for j := from + 3; j < n.ts; j++ {
+		if c.fl[j]&(flagAdv|flagNeg) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitive returns the match that follows the "to" of control verb
@@ -2178,6 +2241,11 @@ func (c *coder) roles(k, s, e int) {
 	if len(m.srcs) == 0 && m.speech >= 0 && c.pronounSubject(k) {
 		// "Obama said he would ...": the pronoun is the speaker
 		m.srcs = append(m.srcs, c.ms[m.speech].srcs...)
+		m.pron = true
+	}
+	if len(m.srcs) == 0 && m.speech < 0 && m.warner > 0 && m.warner-1 < k {
+		// "Turkey warned it would ban the party": the one who warns
+		m.srcs = append(m.srcs, c.ms[m.warner-1].srcs...)
 		m.pron = true
 	}
 	if len(m.srcs) == 0 {

@@ -108,15 +108,20 @@ func (c *coder) intentOf(k int) intent {
 			continue
 		}
 		aux := strings.ToLower(t.words[a].Text)
-		if h := t.words[v].Head; (aux == "will" || aux == "would" || aux == "'ll") && h >= 0 &&
+		if h := t.words[v].Head; (aux == "will" || aux == "would" || aux == "'ll" || aux == "could" || aux == "might" || aux == "may") && h >= 0 &&
 			t.words[v].Rel == "ccomp" && threatVerbs[t.lemma(h)] && c.pronounSubjectWord(v) {
-			return threat // "Iran warned it would break off the talks": its own act, threatened
+			return threat // "Iran warned it would break off the talks", "warned it might expel": its own act, threatened
 		}
 		switch aux {
 		case "will", "shall", "'ll":
 			return future
-		case "would":
-			if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "ccomp" && speechVerbs[t.lemma(h)] {
+		case "would", "could", "might", "may":
+			// "said it could cut ties": an act of conflict its doer says it
+			// may do threatens it as "would" does (intentCode wants the
+			// speaker's own act); "said he might call an election" promises
+			// nothing
+			if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "ccomp" && speechVerbs[t.lemma(h)] &&
+				(aux == "would" || len(threatIntent(m.r.code.Code)) > 0) {
 				return future // the future of what was said
 			}
 		}

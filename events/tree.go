@@ -1113,6 +1113,10 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 			m.srcs = append(m.srcs, c.ms[m.speech].srcs...) // "Obama said he would"
 			m.pron = true
 		}
+		if len(m.srcs) == 0 && m.speech < 0 && m.warner > 0 && t.words[s].UPOS == "PRON" && !t.isRelPron(s) {
+			m.srcs = append(m.srcs, c.ms[m.warner-1].srcs...) // "Turkey warned it would ban the party"
+			m.pron = true
+		}
 	}
 	if len(m.srcs) == 0 && physical(m.r.code.Code) && !m.r.lexicon {
 		if s := t.subjectOf(v); s >= 0 {
@@ -1982,7 +1986,7 @@ func (c *coder) hasObject(m *match) bool {
 		if r := t.words[k].Rel; r == "obj" || r == "iobj" {
 			// a riot's object may be a thing, as force's: "rioters looted shops" (145)
 			if tok := t.words[k].Token; (tok < m.ts || tok >= m.te) && !((physical(m.r.code.Code) || strings.HasPrefix(m.r.code.Code, "145")) && c.thing(k)) &&
-				!(dyad.RootOf(m.r.code.Code) == "15" && forceNouns[t.lemma(k)]) {
+				!(dyad.RootOf(m.r.code.Code) == "15" && t.forceNoun(k)) {
 				return true
 			}
 		}
@@ -2123,6 +2127,24 @@ func aloneCode(code string) bool {
 	switch dyad.RootOf(code) {
 	case "02", "03", "05", "06", "07", "08", "10", "11", "12", "16", "17":
 		return code != "084"
+	}
+	return false
+}
+
+// forceNoun reports whether word k names forces (forceNouns), itself or
+// as the noun a number word counts: "thousands of reservists", "tens of
+// thousands of troops".
+func (t *ptree) forceNoun(k int) bool {
+	for range 3 {
+		if k < 0 || forceNouns[t.lemma(k)] {
+			return k >= 0
+		}
+		switch strings.ToLower(t.words[k].Text) {
+		case "thousands", "hundreds", "tens", "dozens", "scores":
+			k = t.child(k, "nmod")
+		default:
+			return false
+		}
 	}
 	return false
 }
