@@ -1160,6 +1160,11 @@ func (c *coder) moodOf(k, s, e int, cd Code) (Code, bool, bool) {
 		n2, _ := c.mood(&c.ms[m.ctrl], s)
 		neg, hyp = neg || n2, true
 	}
+	if hyp && !neg && dyad.RootOf(cd.Code) == "13" && m.speech >= 0 && c.pronounSubject(k) && !c.question(m.ts, e) {
+		// "Iran said it would reconsider its relations with Britain": a
+		// threat its maker speaks of as its own is made as it is said
+		hyp = false
+	}
 	if m.ts < len(c.fl) && c.fl[m.ts]&flagNeg != 0 && dyad.RootOf(cd.Code) == "13" {
 		// "would not rule out the use of force": the negation is the
 		// pattern's own word, and the threat is made as it is said

@@ -109,6 +109,28 @@ var threatenCases = []recallCase{
 		""},
 	{"crowd recruited", "The firm recruited hundreds of new workers.", "", nil,
 		""},
+	// relations held out to be reconsidered, a threat said as one's own (made as it is said, unless
+	// it hangs on a condition); forces taking up arms, patrols stepped up, jets scrambled
+	{"relations reconsidered", "Iran said it would reconsider its relations with Britain.", "Iran=IRN; Britain=GBR", []string{"IRN GBR 1313"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nsubj:PRON/PRP 5:aux:AUX/MD 2:ccomp:VERB/VB 7:nmod:poss:PRON/PRP$ 5:obj:NOUN/NNS 9:case:ADP/IN 5:obl:PROPN/NNP 2:punct:PUNCT/."},
+	{"ties reviewed", "Pakistan said it would review diplomatic ties with Afghanistan.", "Pakistan=PAK; Afghanistan=AFG", []string{"PAK AFG 1313"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nsubj:PRON/PRP 5:aux:AUX/MD 2:ccomp:VERB/VB 7:amod:ADJ/JJ 5:obj:NOUN/NNS 9:case:ADP/IN 7:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	{"threat if attacked", "Iran said that if attacked it would threaten Israel.", "Iran=IRN; Israel=ISR", []string{"IRN ISR 130 hyp"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 8:mark:SCONJ/IN 5:mark:SCONJ/IN 8:advcl:VERB/VBD 8:nsubj:PRON/PRP 8:aux:AUX/MD 2:ccomp:VERB/VB 8:obj:PROPN/NNP 2:punct:PUNCT/."},
+	{"trade ties reviewed", "Japan reviewed its trade ties with China.", "Japan=JPN; China=CHN", nil,
+		""},
+	{"took up arms", "Militias took up arms against the government.", "", []string{"---UAF ---GOV 154"},
+		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 2:compound:prt:ADP/RP 2:obj:NOUN/NNS 7:case:ADP/IN 7:det:DET/DT 2:obl:NOUN/NN 2:punct:PUNCT/."},
+	{"armed themselves", "Villagers in Mali armed themselves.", "Mali=MLI", []string{"MLICVL --- 154"},
+		"4:nsubj:NOUN/NNS 3:case:ADP/IN 1:nmod:PROPN/NNP 0:root:VERB/VBD 4:obj:PRON/PRP 4:punct:PUNCT/."},
+	{"armed with powers", "The ministers will arm themselves with new powers.", "", nil,
+		""},
+	{"patrols stepped up", "Pakistan stepped up patrols in Karachi.", "Pakistan=PAK; Karachi=PAK@", []string{"PAK --- 153"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:compound:prt:ADP/RP 2:obj:NOUN/NNS 6:case:ADP/IN 4:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	{"jets scrambled", "Japan scrambled fighter jets against Russian bombers.", "Japan=JPN; Russian bombers=RUSMIL#", []string{"JPN RUSMIL 150"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:compound:NOUN/NN 2:obj:NOUN/NNS 7:case:ADP/IN 7:amod:ADJ/JJ 4:nmod:NOUN/NNS 2:punct:PUNCT/."},
+	{"carrier moved closer", "The United States moved an aircraft carrier closer to Iran.", "United States=USA; Iran=IRN", []string{"USA --- 154"},
+		"3:det:DET/DT 3:amod:ADJ/NNP 4:nsubj:PROPN/NNPS 0:root:VERB/VBD 7:det:DET/DT 7:compound:NOUN/NN 4:obj:NOUN/NN 7:advmod:ADJ/JJR 10:case:ADP/IN 8:obl:PROPN/NNP 4:punct:PUNCT/."},
 }
 
 // threatenLemmas are the lemmas the intent of a threat is read by.
