@@ -1261,10 +1261,12 @@ func (c *coder) oneEach(gs []int) []int {
 func (c *coder) reported(e int) {
 	for k := range c.ms {
 		m := &c.ms[k]
-		if !m.suppressed && m.r.code.Code == "130" && c.ownThreatClause(m.te) && k+1 < len(c.ms) {
+		if !m.suppressed && m.r.code.Code == "130" && c.ownThreatClause(m.te, k, c.sentStart(m.ts)) && k+1 < len(c.ms) {
 			// "Turkey warned it would ban the party": the pronoun is the
-			// one who warns (its own act, threatened)
+			// one who warns (its own act, threatened); "Iran's minister
+			// warned Tehran would expel the diplomats": the act is the threat
 			c.ms[k+1].warner = k + 1
+			m.ownAct = m.ownAct || c.fl[m.te]&flagPron == 0 && c.threatAct(k, m.te)
 		}
 		if !m.r.speech || m.suppressed {
 			continue
@@ -2122,7 +2124,7 @@ func (c *coder) suppress(s, e int) {
 				}
 			}
 		}
-		if from >= 0 && m.r.code.Code == "130" && c.ownThreatClause(from) && c.threatAct(k, from) {
+		if from >= 0 && m.r.code.Code == "130" && c.ownThreatClause(from, k, c.sentStart(m.ts)) && c.threatAct(k, from) {
 			// "warned that it would expel the diplomats": the clause is the
 			// warner's own act, coded with the warner as its source, and
 			// threatened by its kind (1313, intentOf), not swallowed as what
@@ -2152,23 +2154,46 @@ func (c *coder) suppress(s, e int) {
 	}
 }
 
-// ownThreatClause reports whether the "that" at token j opens a clause of
-// the threatener's own act: a pronoun subject and a modal ("warned that it
-// would expel the diplomats", "that they could cut ties"). Its act is then
-// coded as the threat of its kind, as "warned it would expel" is, not
-// swallowed as what the bare warning (130) says.
-func (c *coder) ownThreatClause(j int) bool {
+// ownThreatClause reports whether the "that" at token j, after the bare
+// warning k of sentence start s, opens a clause of the warner's own act: a
+// pronoun subject, or an actor of the warner's own country ("Lavrov warned
+// that Moscow would retaliate"), and a modal ("warned that it would expel
+// the diplomats", "that they could cut ties"). Its act is then coded as the
+// threat of its kind, as "warned it would expel" is, not swallowed as what
+// the bare warning (130) says.
+func (c *coder) ownThreatClause(j, k, s int) bool {
 	if j >= 0 && j < len(c.fl) && c.fl[j]&flagThat == 0 {
 		j-- // "warned it would": no "that"
 	}
-	if j < 0 || j+2 >= len(c.fl) || c.fl[j+1]&flagPron == 0 {
+	if j < 0 || j+2 >= len(c.fl) || j+1 >= len(c.actor) {
 		return false
 	}
-	switch strings.ToLower(c.word(j + 2)) {
+	m := j + 2
+	if c.fl[j+1]&flagPron == 0 {
+		g := int(c.actor[j+1])
+		if g < 0 || !c.ownCountry(g, c.subject(c.ms[k].ts-1, s)) {
+			return false
+		}
+		m = c.groups[g].te
+	}
+	if m >= len(c.fl) {
+		return false
+	}
+	switch strings.ToLower(c.word(m)) {
 	case "will", "would", "'ll", "could", "might", "may":
 		return true
 	}
 	return false
+}
+
+// ownCountry reports whether groups g and h are actors of one named country
+// ("Moscow" and "Foreign Minister Lavrov of Russia").
+func (c *coder) ownCountry(g, h int) bool {
+	if g < 0 || h < 0 || g == h {
+		return false
+	}
+	a, b := c.groups[g].code, c.groups[h].code
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] && a[:3] != NoEvent && a[:3] != "IGO"
 }
 
 // threatAct reports whether the first match after match k in the clause
@@ -2180,10 +2205,20 @@ func (c *coder) threatAct(k, from int) bool {
 		return false
 	}
 	n := &c.ms[k+1]
-	if n.ts < from+3 || n.r.code.Code == NoEvent {
+	start := -1 // the word after the clause's modal
+	for j := from; j < n.ts && j < from+8; j++ {
+		switch strings.ToLower(c.word(j)) {
+		case "will", "would", "'ll", "could", "might", "may":
+			start = j + 1
+		}
+		if start >= 0 {
+			break
+		}
+	}
+	if start < 0 || n.r.code.Code == NoEvent {
 		return false
 	}
-	for j := from + 3; j < n.ts; j++ {
+	for j := start; j < n.ts; j++ {
 		if c.fl[j]&(flagAdv|flagNeg) == 0 {
 			return false
 		}

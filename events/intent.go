@@ -109,7 +109,7 @@ func (c *coder) intentOf(k int) intent {
 		}
 		aux := strings.ToLower(t.words[a].Text)
 		if h := t.words[v].Head; (aux == "will" || aux == "would" || aux == "'ll" || aux == "could" || aux == "might" || aux == "may") && h >= 0 &&
-			t.words[v].Rel == "ccomp" && threatVerbs[t.lemma(h)] && c.pronounSubjectWord(v) {
+			t.words[v].Rel == "ccomp" && threatVerbs[t.lemma(h)] && (c.pronounSubjectWord(v) || m.warner > 0) {
 			return threat // "Iran warned it would break off the talks", "warned it might expel": its own act, threatened
 		}
 		switch aux {

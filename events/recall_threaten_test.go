@@ -22,6 +22,13 @@ var threatenCases = []recallCase{
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 6:mark:SCONJ/IN 6:nsubj:PRON/PRP 6:aux:AUX/MD 2:ccomp:VERB/VB 8:det:DET/DT 6:obj:NOUN/NN 2:punct:PUNCT/."},
 	{"warned it would impose a curfew", "Kenya warned it would impose a curfew.", "Kenya=KEN", []string{"KEN --- 1723 hyp", "KEN --- 1323"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nsubj:PRON/PRP 5:aux:AUX/MD 2:ccomp:VERB/VB 7:det:DET/DT 5:obj:NOUN/NN 2:punct:PUNCT/."},
+	// the warner's own country as the clause's subject is the warner's own act
+	{"warned that the capital would", "Lavrov warned that Moscow would retaliate against the United States.", "Lavrov=RUSGOV; Moscow=RUS; United States=USA", []string{"RUS USA 190 hyp", "RUS USA 1384"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 6:mark:SCONJ/IN 6:nsubj:PROPN/NNP 6:aux:AUX/MD 2:ccomp:VERB/VB 10:case:ADP/IN 10:det:DET/DT 10:amod:ADJ/NNP 6:obl:PROPN/NNPS 2:punct:PUNCT/."},
+	{"warned the capital would", "Zarif warned Tehran would expel British diplomats.", "Zarif=IRNGOV; Tehran=IRN; British diplomats=GBRGOV#", []string{"IRN GBRGOV 161 hyp", "IRN GBRGOV 1313"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nsubj:PROPN/NNP 5:aux:AUX/MD 2:ccomp:VERB/VB 7:amod:ADJ/JJ 5:obj:NOUN/NNS 2:punct:PUNCT/."},
+	{"warned another would attack", "Iran warned Israel would attack Syria.", "Iran=IRN; Israel=ISR; Syria=SYR", []string{"IRN ISR 130", "ISR SYR 190 hyp"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nsubj:PROPN/NNP 5:aux:AUX/MD 2:ccomp:VERB/VB 5:obj:PROPN/NNP 2:punct:PUNCT/."},
 	{"said it could cut ties", "Turkey said it could cut ties with Sweden.", "Turkey=TUR; Sweden=SWE", []string{"TUR SWE 161 hyp", "TUR SWE 1313"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nsubj:PRON/PRP 5:aux:AUX/MD 2:ccomp:VERB/VB 5:obj:NOUN/NNS 8:case:ADP/IN 5:obl:PROPN/NNP 2:punct:PUNCT/."},
 	{"said it may impose sanctions", "China said it may impose sanctions on Lithuania.", "China=CHN; Lithuania=LTU", []string{"CHN LTU 163 hyp", "CHN LTU 1312"},
