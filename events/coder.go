@@ -151,6 +151,7 @@ type group struct {
 	place  bool // a located place: a city, a region
 	nat    bool // a demonym alone ("Russian")
 	except bool // named after "except": no side of the sentence's acts
+	person bool // a person's name is among its mentions
 }
 
 // match is one pattern matched over tokens [ts, te).
@@ -197,6 +198,7 @@ type coder struct {
 	wordBuf []dyad.SyntaxWord // a parse's words repaired (see finiteIsed)
 	srcBuf  []int             // the sources the tree gave a match, kept while word order looks
 	visits  bool              // the match being coded is a visit or a meeting in a place: a place named is its target
+	itTok   int               // while selecting: a sentence-initial "it" that stands for an actor (openingActor), else -1
 
 	dominant *string // the article's dominant country, once known (dominantCountry)
 
@@ -328,6 +330,7 @@ func (c *coder) actors(toks []dyad.Token) {
 			// "Egypt's Muslim Brotherhood": the head after "'s" is the actor
 			g := &c.groups[n-1]
 			g.code, g.region = m.Actor, false
+			g.person = g.person || m.Kind == dyad.KindPerson
 			for k := g.te; k < te; k++ {
 				c.actor[k] = int32(n - 1)
 			}
@@ -339,6 +342,7 @@ func (c *coder) actors(toks []dyad.Token) {
 			if len(m.Actor) > len(g.code) {
 				g.code = m.Actor
 			}
+			g.person = g.person || m.Kind == dyad.KindPerson
 			for k := g.te; k < te; k++ {
 				c.actor[k] = int32(n - 1)
 			}
@@ -352,7 +356,7 @@ func (c *coder) actors(toks []dyad.Token) {
 			code, te = countryOf(code)+"BUS", e
 		}
 		c.groups = append(c.groups, group{ts: ts, te: te, code: code, region: m.Place != nil && len(m.Actor) > 3, place: m.Place != nil,
-			nat: m.Kind == dyad.KindNationality && len(code) == 3})
+			nat: m.Kind == dyad.KindNationality && len(code) == 3, person: m.Kind == dyad.KindPerson})
 		for k := ts; k < te; k++ {
 			c.actor[k] = int32(len(c.groups) - 1)
 		}
@@ -1708,6 +1712,38 @@ func (c *coder) sentStart(t int) int {
 		s--
 	}
 	return s
+}
+
+// openingActor returns the actor that token t, the pronoun "it" opening
+// its sentence, refers to: the actor that opens the sentence before, as
+// its subject ("Ghana took a tough line with Togo. It recalled its
+// ambassador."), when that actor is no person, place or demonym; else -1.
+func (c *coder) openingActor(t int) int {
+	toks := c.a.Tokens
+	if t <= 0 || t >= len(toks) || c.sentStart(t) != t || !strings.EqualFold(c.word(t), "it") {
+		return -1
+	}
+	k := c.sentStart(t - 1)
+	if strings.EqualFold(c.word(k), "the") && k+1 < t {
+		k++
+	}
+	g := c.actor[k]
+	if g < 0 || c.groups[g].ts > k {
+		return -1
+	}
+	gr := &c.groups[g]
+	if gr.person || gr.place || gr.nat || gr.except {
+		return -1
+	}
+	// the actor is the subject: no comma or preposition right after it
+	// ("China, Japan and Korea", "In Tokyo, ...")
+	if e := gr.te; e < t-1 {
+		switch strings.ToLower(c.word(e)) {
+		case ",", "and", "of", "'s", "said":
+			return -1
+		}
+	}
+	return int(g)
 }
 
 func (c *coder) sentEnd(t int) int {

@@ -50,6 +50,9 @@ func build(text, actors string) *dyad.Analysis {
 		if c, ok := strings.CutSuffix(code, "#"); ok {
 			code, kind = c, dyad.KindNationality // "Russian=RUS#": a demonym
 		}
+		if c, ok := strings.CutSuffix(code, "%"); ok {
+			code, kind = c, dyad.KindPerson // "Mugabe=ZWEGOV%": a person
+		}
 		if code == "!ORG" {
 			code, kind = "", dyad.KindOrg // an organisation of no known actor
 		}

@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // recallAloneCases are acts of their subject (or a passive's agent) alone, with no target named,
 // of the kinds the codebook codes so (aloneCode): an appeal for calm, a
@@ -81,4 +84,30 @@ func TestRecallBlind(t *testing.T) {
 
 func TestRecallAlone(t *testing.T) {
 	runRecall(t, recallAloneCases, nil)
+}
+
+// TestOpeningIt codes a sentence whose subject is an opening "It" with the
+// actor that opens the sentence before, as its subject; not a person, a
+// place, or an actor after a phrase of its own.
+func TestOpeningIt(t *testing.T) {
+	const it = "2:nsubj:PRON/PRP 0:root:VERB/VBD 4:nmod:poss:PRON/PRP$ 2:obj:NOUN/NN 2:punct:PUNCT/."
+	for _, tc := range []struct {
+		name, text, actors string
+		want               []string
+	}{
+		{"country", "Ghana took a tough line on Monday. It recalled its ambassador.", "Ghana=GHA", []string{"GHA --- 161"}},
+		{"after the", "The Vatican took a tough line on Monday. It recalled its ambassador.", "Vatican=VAT", []string{"VAT --- 161"}},
+		{"person", "Mugabe took a tough line on Monday. It recalled its ambassador.", "Mugabe=ZWEGOV%", nil},
+		{"not the opening word", "On Monday Ghana took a tough line. It recalled its ambassador.", "Ghana=GHA", nil},
+		{"one of a list", "Ghana, Togo and Benin took a tough line. It recalled its ambassador.", "Ghana=GHA; Togo=TGO; Benin=BEN", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := build(tc.text, tc.actors)
+			withParseAt(t, a, 1, it)
+			if err := Stage(nil).Run(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			checkKeys(t, tc.text, a.Events, tc.want)
+		})
+	}
 }

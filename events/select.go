@@ -56,7 +56,7 @@ func (s *Candidates) SentencesIfVerb(a *dyad.Analysis) (keep []bool, ifVerb [][]
 	c := scratchPool.Get().(*coder)
 	defer scratchPool.Put(c)
 	c.p, c.a, c.selecting = s.p, a, true
-	defer func() { c.p, c.a, c.selecting = nil, nil, false }()
+	defer func() { c.p, c.a, c.selecting, c.itTok = nil, nil, false, -1 }()
 	c.words(toks)
 	c.indexParses() // none yet: this selects what to parse
 	c.actors(toks)
@@ -67,6 +67,13 @@ func (s *Candidates) SentencesIfVerb(a *dyad.Analysis) (keep []bool, ifVerb [][]
 		}
 		si := toks[st].Sentence
 		n := c.actorGroups(st, e)
+		c.itTok = -1
+		if c.openingActor(st) >= 0 {
+			// "It recalled its ambassador": the actor opening the sentence
+			// before is this one's subject (openingActor)
+			c.itTok = st
+			n = min(n+1, 2)
+		}
 		if n == 1 && !c.oneActorWord(st, e) {
 			n = 0 // no pattern that may need no target: nothing to look for
 		}
@@ -220,6 +227,9 @@ func (c *coder) oneActorWord(s, e int) bool {
 // actorBefore reports whether an actor stands in tokens [s, t): the one
 // actor of a sentence can be the source of a trigger at t only there.
 func (c *coder) actorBefore(s, t int) bool {
+	if c.selecting && c.itTok >= s && c.itTok < t {
+		return true
+	}
 	for k := s; k < t; k++ {
 		if c.actor[k] >= 0 {
 			return true

@@ -1117,6 +1117,12 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 			m.srcs = append(m.srcs, c.ms[m.warner-1].srcs...) // "Turkey warned it would ban the party"
 			m.pron = true
 		}
+		if len(m.srcs) == 0 && m.speech < 0 && m.warner == 0 && t.words[s].UPOS == "PRON" {
+			if g := c.openingActor(t.words[s].Token); g >= 0 {
+				m.srcs = append(m.srcs, g) // "Ghana took a tough line. It recalled its ambassador."
+				m.pron = true
+			}
+		}
 	}
 	if len(m.srcs) == 0 && physical(m.r.code.Code) && !m.r.lexicon {
 		if s := t.subjectOf(v); s >= 0 {

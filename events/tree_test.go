@@ -15,11 +15,23 @@ import (
 // head word, 0 for the root (as in CoNLL-U).
 func withParse(t *testing.T, a *dyad.Analysis, parse string) {
 	t.Helper()
+	withParseAt(t, a, 0, parse)
+}
+
+// withParseAt appends the parse of sentence si to a.Syntax: HEAD:REL:UPOS
+// a word, one word a token of the sentence, heads counted from 1 in it.
+func withParseAt(t *testing.T, a *dyad.Analysis, si int, parse string) {
+	t.Helper()
+	first := 0
+	for first < len(a.Tokens) && a.Tokens[first].Sentence != si {
+		first++
+	}
 	var words []dyad.SyntaxWord
-	for i, f := range strings.Fields(parse) {
+	for j, f := range strings.Fields(parse) {
+		i := first + j
 		parts := strings.SplitN(f, ":", 3)
 		if len(parts) < 3 {
-			t.Fatalf("word %d %q: want HEAD:REL:UPOS", i+1, f)
+			t.Fatalf("word %d %q: want HEAD:REL:UPOS", j+1, f)
 		}
 		h, err := strconv.Atoi(parts[0])
 		if err != nil {
@@ -29,17 +41,17 @@ func withParse(t *testing.T, a *dyad.Analysis, parse string) {
 		if j := strings.LastIndexByte(parts[2], ':'); j >= 0 {
 			rel, pos = parts[1]+":"+parts[2][:j], parts[2][j+1:]
 		}
-		if i >= len(a.Tokens) || a.Tokens[i].Sentence != 0 {
-			t.Fatalf("word %d %q: no token", i+1, f)
+		if i >= len(a.Tokens) || a.Tokens[i].Sentence != si {
+			t.Fatalf("word %d %q: no token", j+1, f)
 		}
 		tok := a.Tokens[i]
 		pos, xpos, _ := strings.Cut(pos, "/") // "VERB/VBN"
 		words = append(words, dyad.SyntaxWord{Token: i, Span: dyad.Span{Start: tok.Start, End: tok.End}, Text: a.Article.Text[tok.Start:tok.End], UPOS: pos, XPOS: xpos, Head: h - 1, Rel: rel})
 	}
-	if n := countTokens(a, 0); n != len(words) {
+	if n := countTokens(a, si); n != len(words) {
 		t.Fatalf("%d words for %d tokens", len(words), n)
 	}
-	a.Syntax = []dyad.Parse{{Sentence: 0, Words: words}}
+	a.Syntax = append(a.Syntax, dyad.Parse{Sentence: si, Words: words})
 }
 
 func countTokens(a *dyad.Analysis, si int) int {
