@@ -76,6 +76,13 @@ var recallBlindCases = []recallCase{
 		"2:det:DET/DT 4:nsubj:PROPN/NNP 4:aux:AUX/VBZ 0:root:VERB/VBN 8:compound:PROPN/NNP 8:nummod:NUM/CD 8:compound:NOUN/NN 4:obj:NOUN/NNS 4:punct:PUNCT/."},
 	{"authorized to purchase", "Zaire has been authorized to purchase Thai rice.", "Zaire=COD; Thai=THA#", []string{"COD THA 061 hyp"},
 		"4:nsubj:PROPN/NNP 4:aux:AUX/VBZ 4:aux:pass:AUX/VBN 0:root:VERB/VBN 6:mark:PART/TO 4:xcomp:VERB/VB 8:amod:ADJ/JJ 6:obj:NOUN/NN 4:punct:PUNCT/."},
+	// a flow of trade or aid that a figure measures is no act
+	{"aid figure", "Japanese aid to Kenya will rise to 90 mln dlrs.", "Japanese=JPN#; Kenya=KEN", nil,
+		"2:amod:ADJ/JJ 6:nsubj:NOUN/NN 4:case:ADP/IN 2:nmod:PROPN/NNP 6:aux:AUX/MD 0:root:VERB/VB 10:case:ADP/IN 10:nummod:NUM/CD 10:compound:NOUN/NN 6:obl:NOUN/NNS 6:punct:PUNCT/."},
+	{"trade figure", "French trade with Mali was 20 mln francs.", "French=FRA#; Mali=MLI", nil,
+		"2:amod:ADJ/JJ 7:nsubj:NOUN/NN 4:case:ADP/IN 2:nmod:PROPN/NNP 7:cop:AUX/VBD 7:nummod:NUM/CD 7:nummod:NUM/CD 0:root:NOUN/NNS 7:punct:PUNCT/."},
+	{"trade resumed", "French trade with Mali resumed.", "French=FRA#; Mali=MLI", []string{"FRA MLI 061"},
+		"2:amod:ADJ/JJ 5:nsubj:NOUN/NN 4:case:ADP/IN 2:nmod:PROPN/NNP 0:root:VERB/VBD 5:punct:PUNCT/."},
 }
 
 func TestRecallBlind(t *testing.T) {

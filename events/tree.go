@@ -802,6 +802,9 @@ func (c *coder) parseRoles(k int) treeResult {
 	if t.words[v].UPOS == "NOUN" && objectNouns[strings.ToLower(t.words[v].Text)] && c.tr.wordAtToken(m.ts) == v {
 		return treeNone // "the deficit target", "regular targets for Iranian planes": what is aimed at, no act
 	}
+	if r := dyad.RootOf(m.r.code.Code); (r == "06" || r == "07") && t.words[v].UPOS == "NOUN" && t.statistic(v) {
+		return treeNone // "West German exports to the EC were 21.60 billion marks": a figure, no act
+	}
 	if m.nominal && t.words[v].UPOS == "PROPN" && c.caps[m.ts] {
 		return treeNone // a word of a name: "Jiji Press", "the Peace Corps"
 	}
@@ -2298,6 +2301,30 @@ func (c *coder) nounMood(n int) (neg, hyp bool) {
 // happens: "talks could resume", "the strike will begin" are to come as
 // the verb is. Other verbs say what the event did ("the attack could lead
 // to war"), which is no mood of the event.
+// statistic reports whether noun n, a flow of trade or aid, is the subject
+// of a figure: of a verb of quantity ("aid to Bolivia will rise to 91 mln
+// marks", "exports totalled") or of a copula whose predicate is a number
+// ("exports to the EC were 21.60 billion marks"). The figure measures the
+// flow over a period; it reports no act.
+func (t *ptree) statistic(n int) bool {
+	h := t.words[n].Head
+	if h < 0 || t.words[n].Rel != "nsubj" {
+		return false
+	}
+	if t.words[h].UPOS == "VERB" && quantityVerb[t.lemma(h)] {
+		return true
+	}
+	return t.child(h, "cop") >= 0 && (t.words[h].UPOS == "NUM" || t.child(h, "nummod") >= 0)
+}
+
+// quantityVerb are verbs that give or change a figure.
+var quantityVerb = map[string]bool{
+	"rise": true, "fall": true, "total": true, "reach": true, "drop": true, "increase": true,
+	"decline": true, "grow": true, "climb": true, "jump": true, "slip": true, "amount": true,
+	"stand": true, "double": true, "triple": true, "surge": true, "plunge": true, "dip": true,
+	"decrease": true, "ease": true, "soar": true, "slump": true, "fell": true, "rose": true,
+}
+
 var occurVerb = map[string]bool{
 	"resume": true, "start": true, "begin": true, "open": true, "happen": true, "occur": true,
 	"restart": true, "recommence": true,
