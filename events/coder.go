@@ -893,6 +893,12 @@ func (c *coder) code(k, s, e, si int, date string) {
 		if c.tr != nil {
 			m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return !c.inClause(g, m) || !c.visits && c.placeName(g) })
 		}
+		if meetingCode(m.r.code.Code) {
+			// where a meeting is held holds none of it, before the noun as
+			// after: "a news conference in Luxembourg during a meeting of
+			// EC ministers" is no meeting of Luxembourg's
+			m.srcs = slices.DeleteFunc(m.srcs, func(g int) bool { return !containsInt(treeSrcs, g) && c.venue(m, g) })
+		}
 		if len(treeSrcs) > 0 && len(m.tgts) > 0 && c.tr != nil {
 			m.srcs = append(m.srcs[:0], treeSrcs...)
 			m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return containsInt(m.srcs, g) })

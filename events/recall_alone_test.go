@@ -83,6 +83,9 @@ var recallBlindCases = []recallCase{
 		"2:amod:ADJ/JJ 7:nsubj:NOUN/NN 4:case:ADP/IN 2:nmod:PROPN/NNP 7:cop:AUX/VBD 7:nummod:NUM/CD 7:nummod:NUM/CD 0:root:NOUN/NNS 7:punct:PUNCT/."},
 	{"trade resumed", "French trade with Mali resumed.", "French=FRA#; Mali=MLI", []string{"FRA MLI 061"},
 		"2:amod:ADJ/JJ 5:nsubj:NOUN/NN 4:case:ADP/IN 2:nmod:PROPN/NNP 0:root:VERB/VBD 5:punct:PUNCT/."},
+	// where a meeting is held holds none of it, before the noun as after
+	{"venue before a meeting", "At a news conference in Luxembourg during a meeting of EC ministers , Howe laughed .", "Luxembourg=LUX; EC ministers=IGOEUREECGOV; Howe=GBRGOV%", nil,
+		"4:case:ADP/IN 4:det:DET/DT 4:compound:NOUN/NN 15:obl:NOUN/NN 6:case:ADP/IN 4:nmod:PROPN/NNP 9:case:ADP/IN 9:det:DET/DT 4:nmod:NOUN/NN 12:case:ADP/IN 12:compound:PROPN/NNP 9:nmod:NOUN/NNS 15:punct:PUNCT/, 15:nsubj:PROPN/NNP 0:root:VERB/VBD 15:punct:PUNCT/."},
 }
 
 func TestRecallBlind(t *testing.T) {
