@@ -944,7 +944,7 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if physical(cd.Code) && len(m.tgts) == 0 && c.striving(m) {
 		return // "Reagan, fighting to regain public confidence": effort, no force
 	}
-	if (physical(cd.Code) || dyad.RootOf(cd.Code) == "14") && c.economic(m) {
+	if (physical(cd.Code) || dyad.RootOf(cd.Code) == "14" || m.r.lexicon && pressureRoot[dyad.RootOf(cd.Code)]) && c.economic(m) {
 		return // "Congress is trying to attack the trade deficit", "exporters hit by the move"
 	}
 	cd, neg, hyp := c.moodOf(k, s, e, cd)
@@ -991,6 +991,12 @@ func (c *coder) code(k, s, e, si int, date string) {
 		}
 	}
 }
+
+// pressureRoot are the roots of acts done to someone (appeals, demands,
+// rejections, coercion) that the lexicon's verbs also use for markets: to
+// push, curb or raise prices, exports or rates acts on a figure, whoever
+// owns it ("would not seek to push OPEC oil prices above 18 dlrs").
+var pressureRoot = map[string]bool{"02": true, "10": true, "12": true, "17": true}
 
 // visitor sets the roles of match k when it is the -ing form of a visit
 // or meeting right before an actor, as an adjective: "Deng told visiting

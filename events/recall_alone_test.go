@@ -86,6 +86,9 @@ var recallBlindCases = []recallCase{
 	// where a meeting is held holds none of it, before the noun as after
 	{"venue before a meeting", "At a news conference in Luxembourg during a meeting of EC ministers , Howe laughed .", "Luxembourg=LUX; EC ministers=IGOEUREECGOV; Howe=GBRGOV%", nil,
 		"4:case:ADP/IN 4:det:DET/DT 4:compound:NOUN/NN 15:obl:NOUN/NN 6:case:ADP/IN 4:nmod:PROPN/NNP 9:case:ADP/IN 9:det:DET/DT 4:nmod:NOUN/NN 12:case:ADP/IN 12:compound:PROPN/NNP 9:nmod:NOUN/NNS 15:punct:PUNCT/, 15:nsubj:PROPN/NNP 0:root:VERB/VBD 15:punct:PUNCT/."},
+	// the lexicon's verbs of pressure on a market figure act on no one
+	{"prices pushed", "Saudi Arabia will not push OPEC oil prices higher.", "Saudi Arabia=SAU; OPEC=IGOBUSOPC", nil,
+		"2:compound:PROPN/NNP 5:nsubj:PROPN/NNP 5:aux:AUX/MD 5:advmod:PART/RB 0:root:VERB/VB 8:compound:PROPN/NNP 8:compound:NOUN/NN 5:obj:NOUN/NNS 5:xcomp:ADJ/JJR 5:punct:PUNCT/."},
 }
 
 func TestRecallBlind(t *testing.T) {
