@@ -283,6 +283,9 @@ func (c *coder) actorWord(w int) (int, int) {
 					if t.words[k].Rel == "nmod" && towardCase[t.caseOf(k)] {
 						continue // "the Iraqi attack on the frigate Stark, which killed": whom, not who
 					}
+					if t.words[k].Rel == "nmod" && t.framework(k) {
+						continue // "measures under GATT rules": the rules followed, not who
+					}
 					if t.words[k].Rel == "compound" && !c.visits && c.isPlace(k) {
 						continue // "the Paris agreement", "the Tokyo talks": where, not who
 					}
@@ -1172,12 +1175,12 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 	}
 	// an object with a preposition is an oblique the parse mislabelled:
 	// "fighting alongside Iraqi forces against" fights no ally
-	if o := t.child(v, "obj", "iobj"); o >= 0 && !m.r.endsPrep && !notTargets[t.caseOf(o)] {
+	if o := t.child(v, "obj", "iobj"); o >= 0 && !m.r.endsPrep && !notTargets[t.caseOf(o)] && !t.framework(o) {
 		m.tgts = c.actorsOf(o, m.tgts)
 		if len(m.tgts) == 0 {
 			// "imposed sanctions on Iran": the object's oblique
 			for _, k := range t.kids[o] {
-				if t.words[k].Rel == "nmod" && !notTargets[t.caseOf(k)] {
+				if t.words[k].Rel == "nmod" && !notTargets[t.caseOf(k)] && !t.framework(k) {
 					m.tgts = c.actorsOf(k, m.tgts)
 					break
 				}
@@ -1527,7 +1530,7 @@ func (c *coder) obliqueTargets(v int, m *match) []int {
 		if want == "" && locCase[cs] && c.isPlace(k) {
 			continue // "met at Camp David"
 		}
-		if want != "" && cs == want || want == "" && cs != "" && !notTargets[cs] {
+		if want != "" && cs == want || want == "" && cs != "" && !notTargets[cs] && !t.framework(k) {
 			if out := c.actorsOf(k, m.tgts); len(out) > 0 {
 				return out
 			}
@@ -1719,7 +1722,7 @@ func (c *coder) inClause(g int, m *match) bool {
 			return true
 		}
 		inMatch := t.words[w].Token >= m.ts && t.words[w].Token < m.te
-		if !inMatch && t.comparedOrCaused(w) {
+		if !inMatch && (t.comparedOrCaused(w) || t.framework(w)) {
 			return false // "less than West German yards", "unlike Greece"
 		}
 		// the clause after a pattern ending in "that" is its complement,
@@ -1749,6 +1752,33 @@ func (c *coder) inClause(g int, m *match) bool {
 		}
 		prev = t.words[w].Rel
 		w = t.words[w].Head
+	}
+	return true
+}
+
+// ruleWords are the nouns of a phrase of "under" that names the rules an
+// act follows: "under GATT rules", "under the farm act".
+var ruleWords = map[string]bool{
+	"rules": true, "rule": true, "law": true, "laws": true, "act": true, "program": true,
+	"programme": true, "scheme": true, "system": true, "provisions": true, "article": true,
+	"section": true, "clause": true, "auspices": true, "regulations": true, "legislation": true,
+	"constitution": true, "framework": true, "guidelines": true, "statute": true, "umbrella": true,
+}
+
+// framework reports whether the phrase headed by word w is one of "under"
+// that names the rules or programme an act follows, or a body's name
+// standing for its rules ("consider measures under GATT rules", "under the
+// General Agreement on Tariffs and Trade", "under the auspices of the UN"),
+// not whom the act is done to; an accord's partner ("under an
+// accord with Egypt") still is.
+func (t *ptree) framework(w int) bool {
+	if t.caseOf(w) != "under" || !ruleWords[strings.ToLower(t.words[w].Text)] && t.words[w].UPOS != "PROPN" {
+		return false
+	}
+	for _, k := range t.kids[w] {
+		if t.words[k].Rel == "nmod" && t.caseOf(k) == "with" {
+			return false // "under an agreement with Egypt": the accord's partner
+		}
 	}
 	return true
 }
