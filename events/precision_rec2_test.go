@@ -7,6 +7,26 @@ import "testing"
 // codebook does not give its code, and a phrase of "under" read as whom an
 // act is done to.
 var precisionRec2Cases = []recallCase{
+	// 074 is protection by arms: shielding firms, growth or a market from
+	// competition is economic policy; guarding against a thing or warding
+	// it off is caution. Ships protected by a navy stay 074.
+	{"protect firms", "The government wants to protect Korean firms from Japanese competition.",
+		"Korean=KOR; Japanese=JPN", nil,
+		"2:det:DET/DT 3:nsubj:NOUN/NN 0:root:VERB/VBZ 5:mark:PART/TO 3:xcomp:VERB/VB 7:amod:ADJ/JJ 5:obj:NOUN/NNS 10:case:ADP/IN 10:amod:ADJ/JJ 5:obl:NOUN/NN 3:punct:PUNCT/."},
+	{"protect growth", "Peru adopted a budget to protect Chilean growth.", "Peru=PER; Chilean=CHL", nil, ""},
+	{"guard against", "Egypt must guard against Libyan meddling.", "Egypt=EGY; Libyan=LBY", nil,
+		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 6:case:ADP/IN 6:amod:ADJ/JJ 3:obl:NOUN/NN 3:punct:PUNCT/."},
+	{"ward off", "Japan is seeking to ward off American sanctions.", "Japan=JPN; American=USA", nil,
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBG 5:mark:PART/TO 3:xcomp:VERB/VB 5:compound:prt:ADP/RP 8:amod:ADJ/JJ 5:obj:NOUN/NNS 3:punct:PUNCT/."},
+	{"navy protects tankers", "The Indian navy will protect Omani tankers.", "Indian navy=INDMIL; Omani=OMN",
+		[]string{"INDMIL OMN 074 hyp"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:NOUN/NN 5:aux:AUX/MD 0:root:VERB/VB 7:amod:ADJ/JJ 5:obj:NOUN/NNS 5:punct:PUNCT/."},
+	// "lead to" with no object is to cause; leading a challenge heads an
+	// effort: neither is a visit (042). A delegation led to a capital is.
+	{"could lead to", "Any move by Japan could lead to a change in Canada.", "Japan=JPN; Canada=CAN", nil,
+		"2:det:DET/DT 6:nsubj:NOUN/NN 4:case:ADP/IN 2:nmod:PROPN/NNP 6:aux:AUX/MD 0:root:VERB/VB 9:case:ADP/IN 9:det:DET/DT 6:obl:NOUN/NN 11:case:ADP/IN 9:nmod:PROPN/NNP 6:punct:PUNCT/."},
+	{"leading a challenge to", "Chile is leading a challenge to Peru's fishing policy.", "Chile=CHL; Peru=PER", nil,
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBG 5:det:DET/DT 3:obj:NOUN/NN 10:case:ADP/IN 10:nmod:poss:PROPN/NNP 7:case:PART/POS 10:compound:NOUN/NN 5:nmod:NOUN/NN 3:punct:PUNCT/."},
 	// a phrase of "under" names the rules an act follows, not whom it is
 	// done to; an accord's partner named in it still is
 	{"measures under rules", "Japan will consider measures under GATT rules.", "Japan=JPN; GATT=IGOBUSWTO", nil,
