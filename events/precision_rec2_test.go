@@ -27,6 +27,14 @@ var precisionRec2Cases = []recallCase{
 		"2:det:DET/DT 6:nsubj:NOUN/NN 4:case:ADP/IN 2:nmod:PROPN/NNP 6:aux:AUX/MD 0:root:VERB/VB 9:case:ADP/IN 9:det:DET/DT 6:obl:NOUN/NN 11:case:ADP/IN 9:nmod:PROPN/NNP 6:punct:PUNCT/."},
 	{"leading a challenge to", "Chile is leading a challenge to Peru's fishing policy.", "Chile=CHL; Peru=PER", nil,
 		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBG 5:det:DET/DT 3:obj:NOUN/NN 10:case:ADP/IN 10:nmod:poss:PROPN/NNP 7:case:PART/POS 10:compound:NOUN/NN 5:nmod:NOUN/NN 3:punct:PUNCT/."},
+	// aid (07) is given to an actor: helping a country's growth or sales
+	// is economic policy or its effect; helping its recovery with a loan is
+	// aid
+	{"help growth", "Lower rates in Japan should help French economic growth.", "Japan=JPN; French=FRA", nil, ""},
+	{"aiding sales", "Cuts in Japanese output are aiding American chip sales.", "Japanese=JPN; American=USA", nil, ""},
+	{"help recovery", "The IMF loan will help Uganda's economic recovery.", "IMF=IGOUNOIMF; Uganda=UGA",
+		[]string{"IGOUNOIMF UGA 070 hyp"},
+		"3:det:DET/DT 3:compound:PROPN/NNP 5:nsubj:NOUN/NN 5:aux:AUX/MD 0:root:VERB/VB 9:nmod:poss:PROPN/NNP 6:case:PART/POS 9:amod:ADJ/JJ 5:obj:NOUN/NN 5:punct:PUNCT/."},
 	// a phrase of "under" names the rules an act follows, not whom it is
 	// done to; an accord's partner named in it still is
 	{"measures under rules", "Japan will consider measures under GATT rules.", "Japan=JPN; GATT=IGOBUSWTO", nil,
