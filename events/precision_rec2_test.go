@@ -35,6 +35,15 @@ var precisionRec2Cases = []recallCase{
 	{"help recovery", "The IMF loan will help Uganda's economic recovery.", "IMF=IGOUNOIMF; Uganda=UGA",
 		[]string{"IGOUNOIMF UGA 070 hyp"},
 		"3:det:DET/DT 3:compound:PROPN/NNP 5:nsubj:NOUN/NN 5:aux:AUX/MD 0:root:VERB/VB 9:nmod:poss:PROPN/NNP 6:case:PART/POS 9:amod:ADJ/JJ 5:obj:NOUN/NN 5:punct:PUNCT/."},
+	// a noun after the comma that closes a relative clause is the
+	// antecedent's conjunct, though the parse hangs it on the clause's
+	// verb: Stockholm is angered too, not threatened
+	{"relative clause closed", "The ruling has angered both Oslo, which has threatened to retaliate, and Stockholm, which calls the ruling unfair.",
+		"Oslo=NOR; Stockholm=SWE", []string{"NOR --- 138"},
+		"2:det:DET/DT 4:nsubj:NOUN/NN 4:aux:AUX/VBZ 0:root:VERB/VBN 6:cc:preconj:CCONJ/CC 4:obj:PROPN/NNP 10:punct:PUNCT/, 10:nsubj:PRON/WDT 10:aux:AUX/VBZ 6:acl:relcl:VERB/VBN 12:mark:PART/TO 10:xcomp:VERB/VB 15:punct:PUNCT/, 15:cc:CCONJ/CC 12:conj:PROPN/NNP 18:punct:PUNCT/, 18:nsubj:PRON/WDT 4:advcl:relcl:VERB/VBZ 20:det:DET/DT 18:obj:NOUN/NN 18:xcomp:ADJ/JJ 4:punct:PUNCT/."},
+	{"threatened two", "Oslo has threatened to retaliate against Japan and Sweden.", "Oslo=NOR; Japan=JPN; Sweden=SWE",
+		[]string{"NOR JPN 138", "NOR SWE 138"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 5:mark:PART/TO 3:xcomp:VERB/VB 7:case:ADP/IN 5:obl:PROPN/NNP 9:cc:CCONJ/CC 7:conj:PROPN/NNP 3:punct:PUNCT/."},
 	// a phrase of "under" names the rules an act follows, not whom it is
 	// done to; an accord's partner named in it still is
 	{"measures under rules", "Japan will consider measures under GATT rules.", "Japan=JPN; GATT=IGOBUSWTO", nil,

@@ -1745,6 +1745,9 @@ func (c *coder) inClause(g int, m *match) bool {
 			if t.words[w].UPOS == "VERB" && !thatClause && (t.words[w].Head != v || t.child(v, "obj") >= 0 || prev != "obj" || t.child(w, "nsubj") >= 0) {
 				return false // "Japan agreed to ... and the United States agreed to": its own subject
 			}
+			if t.afterClauseComma(w) {
+				return false // "London, which threatened to retaliate, and Washington": London's conjunct
+			}
 		case "parataxis", "csubj", "root":
 			if !thatClause && !orphan {
 				return false
@@ -1754,6 +1757,36 @@ func (c *coder) inClause(g int, m *match) bool {
 		w = t.words[w].Head
 	}
 	return true
+}
+
+// afterClauseComma reports whether word w, a noun the parse coordinates
+// with a verb of a relative clause, follows ", and" (or ", or"): nouns are
+// not coordinated with verbs, and a noun after the comma that closes a
+// relative clause is the
+// conjunct of the clause's antecedent ("both London, which has threatened
+// to retaliate, and Washington"), not a phrase of the clause's verb.
+func (t *ptree) afterClauseComma(w int) bool {
+	if u := t.words[w].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	h := t.words[w].Head
+	if h < 0 || t.words[h].UPOS != "VERB" {
+		return false
+	}
+	cc := t.child(w, "cc")
+	if cc <= 0 || t.words[cc-1].Text != "," {
+		return false
+	}
+	for k := h; k >= 0; k = t.words[k].Head {
+		switch t.words[k].Rel {
+		case "acl:relcl":
+			return true
+		case "xcomp", "conj":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ruleWords are the nouns of a phrase of "under" that names the rules an
