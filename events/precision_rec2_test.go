@@ -44,6 +44,13 @@ var precisionRec2Cases = []recallCase{
 	{"threatened two", "Oslo has threatened to retaliate against Japan and Sweden.", "Oslo=NOR; Japan=JPN; Sweden=SWE",
 		[]string{"NOR JPN 138", "NOR SWE 138"},
 		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 5:mark:PART/TO 3:xcomp:VERB/VB 7:case:ADP/IN 5:obl:PROPN/NNP 9:cc:CCONJ/CC 7:conj:PROPN/NNP 3:punct:PUNCT/."},
+	// a clause under a negated verb of implication is said not to be so
+	{"did not mean", "Officials said the visit did not mean Chile would impose sanctions on Peru.",
+		"Chile=CHL; Peru=PER", []string{"CHL PER 163 neg hyp"},
+		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 4:det:DET/DT 7:nsubj:NOUN/NN 7:aux:AUX/VBD 7:advmod:PART/RB 2:ccomp:VERB/VB 10:nsubj:PROPN/NNP 10:aux:AUX/MD 7:ccomp:VERB/VB 10:obj:NOUN/NNS 13:case:ADP/IN 10:obl:PROPN/NNP 2:punct:PUNCT/."},
+	{"meant", "Officials said the visit meant Chile would impose sanctions on Peru.",
+		"Chile=CHL; Peru=PER", []string{"CHL PER 163 hyp"},
+		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 4:det:DET/DT 5:nsubj:NOUN/NN 2:ccomp:VERB/VBD 8:nsubj:PROPN/NNP 8:aux:AUX/MD 5:ccomp:VERB/VB 8:obj:NOUN/NNS 11:case:ADP/IN 8:obl:PROPN/NNP 2:punct:PUNCT/."},
 	// a phrase of "under" names the rules an act follows, not whom it is
 	// done to; an accord's partner named in it still is
 	{"measures under rules", "Japan will consider measures under GATT rules.", "Japan=JPN; GATT=IGOBUSWTO", nil,

@@ -2508,6 +2508,10 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 			if proposal[t.lemma(h)] {
 				hyp = true
 			}
+			if implication[t.lemma(h)] && t.negated(h) {
+				// "did not mean the US was sending a warning": not done
+				neg = true
+			}
 			v = h
 			continue
 		}
@@ -2552,6 +2556,26 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 		v = h
 	}
 	return neg, hyp
+}
+
+// implication are verbs by which a fact implies another: a clause under
+// one negated is said not to be so ("the move does not mean Japan will
+// retaliate").
+var implication = map[string]bool{
+	"mean": true, "indicate": true, "imply": true, "suggest": true, "signal": true, "signify": true,
+}
+
+// negated reports whether verb v has "not", "n't" or "never".
+func (t *ptree) negated(v int) bool {
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel == "advmod" {
+			switch strings.ToLower(t.words[k].Text) {
+			case "not", "n't", "never":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // causative are verbs whose object does what their infinitive says when
