@@ -934,8 +934,8 @@ func (c *coder) code(k, s, e, si int, date string) {
 		}
 		return
 	}
-	if len(m.srcs) == 0 || c.market(m, s) {
-		return
+	if len(m.srcs) == 0 || c.market(m, s) || c.fall(m) {
+		return // "Japanese shares hit ...", "Iran has declined as an exporter"
 	}
 	cd = c.recode(k, s, cd)
 	if m.ownAct && cd.Code == "130" {

@@ -1,0 +1,29 @@
+package events
+
+import "testing"
+
+// precisionRecCases are sentences, written for these tests, of kinds the
+// coder read wrongly in real news: each names what the CAMEO codebook
+// codes, often nothing.
+var precisionRecCases = []recallCase{
+	// "decline" with nothing declined is a fall in amount or standing, no
+	// rejection (12); declining an offer, to act, or a request declined
+	// still refuses
+	{"declined as a supplier", "Saudi Arabia has declined as a supplier of crude to Japan.",
+		"Saudi Arabia=SAU; Japan=JPN", nil,
+		"2:amod:ADJ/NNP 4:nsubj:PROPN/NNP 4:aux:AUX/VBZ 0:root:VERB/VBN 7:case:ADP/IN 7:det:DET/DT 4:obl:NOUN/NN 9:case:ADP/IN 7:nmod:NOUN/NN 11:case:ADP/IN 9:nmod:PROPN/NNP 4:punct:PUNCT/."},
+	{"declined as an exporter", "The Soviet Union has declined as an exporter recently, they said.",
+		"Soviet Union=RUS", nil,
+		"3:det:DET/DT 3:compound:PROPN/NNP 5:nsubj:PROPN/NNP 5:aux:AUX/VBZ 12:ccomp:VERB/VBN 8:case:ADP/IN 8:det:DET/DT 5:obl:NOUN/NN 5:advmod:ADV/RB 5:punct:PUNCT/, 12:nsubj:PRON/PRP 0:root:VERB/VBD 12:punct:PUNCT/."},
+	{"declined the offer", "Iran declined the Iraqi offer of talks.", "Iran=IRN; Iraqi=IRQ",
+		[]string{"IRN IRQ 125"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:det:DET/DT 5:amod:ADJ/JJ 2:obj:NOUN/NN 7:case:ADP/IN 5:nmod:NOUN/NNS 2:punct:PUNCT/."},
+	{"declined to meet", "Syria declined to meet Israeli envoys.", "Syria=SYR; Israeli envoys=ISRGOV",
+		[]string{"SYR ISRGOV 120"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:mark:PART/TO 2:xcomp:VERB/VB 6:amod:ADJ/JJ 4:obj:NOUN/NNS 2:punct:PUNCT/."},
+	{"request was declined", "The Iraqi request was declined by Iran.", "Iraqi=IRQ; Iran=IRN",
+		[]string{"IRQ IRN 020", "IRN IRQ 120"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:pass:NOUN/NN 5:aux:pass:AUX/VBD 0:root:VERB/VBN 7:case:ADP/IN 5:obl:agent:PROPN/NNP 5:punct:PUNCT/."},
+}
+
+func TestPrecisionRec(t *testing.T) { runRecall(t, precisionRecCases, nil) }
