@@ -29,3 +29,47 @@ func (c *coder) fall(m *match) bool {
 	}
 	return true
 }
+
+// metNouns are what is met that is no one met: a demand or a condition
+// fulfilled, a reaction or a fate encountered ("met the lenders' criteria",
+// "met stiff resistance").
+var metNouns = map[string]bool{
+	"demand": true, "demands": true, "needs": true, "target": true, "targets": true,
+	"requirement": true, "requirements": true, "expectations": true, "obligations": true,
+	"criterion": true, "criteria": true, "deadline": true, "costs": true, "goal": true, "goals": true,
+	"conditions": true, "standards": true, "terms": true, "request": true, "requests": true,
+	"payments": true, "shortfall": true, "resistance": true, "opposition": true, "objections": true,
+	"criticism": true, "approval": true, "response": true, "reaction": true, "fate": true,
+}
+
+// metThing reports whether match m, a meeting (04), is the verb "meet"
+// whose object in the parse is a demand, a condition or a reaction
+// (metNouns), or a part of one, however many words stand before it: "met the first two
+// Venezuelan criteria" fulfils them and meets no one.
+func (c *coder) metThing(m *match) bool {
+	t := c.tr
+	if t == nil || dyad.RootOf(m.r.code.Code) != "04" {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" {
+		return false
+	}
+	if w := strings.ToLower(t.words[v].Text); !strings.HasPrefix(w, "meet") && w != "met" {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel != "obj" {
+			continue
+		}
+		if metNouns[strings.ToLower(t.words[k].Text)] {
+			return true
+		}
+		for _, j := range t.kids[k] {
+			if t.words[j].Rel == "nmod" && t.caseOf(j) == "of" && metNouns[strings.ToLower(t.words[j].Text)] {
+				return true // "met all of the lenders' conditions"
+			}
+		}
+	}
+	return false
+}

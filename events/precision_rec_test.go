@@ -24,6 +24,17 @@ var precisionRecCases = []recallCase{
 	{"request was declined", "The Iraqi request was declined by Iran.", "Iraqi=IRQ; Iran=IRN",
 		[]string{"IRQ IRN 020", "IRN IRQ 120"},
 		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:pass:NOUN/NN 5:aux:pass:AUX/VBD 0:root:VERB/VBN 7:case:ADP/IN 5:obl:agent:PROPN/NNP 5:punct:PUNCT/."},
+	// a demand, a condition or a reaction met is no one met (04), however
+	// many words stand before it; officials met are met
+	{"met the criteria", "Chile met the first two Argentine lending criteria.",
+		"Chile=CHL; Argentine=ARG", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 8:det:DET/DT 8:amod:ADJ/JJ 8:nummod:NUM/CD 8:amod:ADJ/JJ 8:compound:NOUN/NN 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"met all of the conditions", "Peru met all of the new Brazilian payment conditions.",
+		"Peru=PER; Brazilian=BRA", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:DET/DT 9:case:ADP/IN 9:det:DET/DT 9:amod:ADJ/JJ 9:amod:ADJ/JJ 9:compound:NOUN/NN 3:nmod:NOUN/NNS 2:punct:PUNCT/."},
+	{"met the foreign minister", "Chile met the Argentine foreign minister.",
+		"Chile=CHL; Argentine foreign minister=ARGGOV", []string{"CHL ARGGOV 040"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 6:det:DET/DT 6:amod:ADJ/JJ 6:amod:ADJ/JJ 2:obj:NOUN/NN 2:punct:PUNCT/."},
 }
 
 func TestPrecisionRec(t *testing.T) { runRecall(t, precisionRecCases, nil) }
