@@ -73,3 +73,38 @@ func (c *coder) metThing(m *match) bool {
 	}
 	return false
 }
+
+// speakerNouns are things that speak for the one who issued them: "the
+// statement threatened reprisals" is its issuer's threat.
+var speakerNouns = map[string]bool{
+	"statement": true, "communique": true, "letter": true, "broadcast": true, "radio": true,
+	"television": true, "newspaper": true, "message": true, "note": true, "declaration": true,
+	"resolution": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"statements": true, "report": true, "remarks": true, "comments": true,
+}
+
+// threatThing reports whether match m, a threat (13), is the verb
+// "threaten" whose subject in the parse is a common noun of an economic
+// quantity, a measure or an idea (economicNouns, eventSubjects,
+// abstractNouns) that is no actor and speaks for none: "the sale
+// threatened national security", "rising debt threatens growth" say a
+// thing endangers another, which no one threatens. A noun that may stand
+// for an actor named before ("the group threatened to kill") is left be.
+func (c *coder) threatThing(m *match) bool {
+	t := c.tr
+	if t == nil || dyad.RootOf(m.r.code.Code) != "13" {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" || !strings.HasPrefix(strings.ToLower(t.words[v].Text), "threat") {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel == "nsubj" {
+			w := strings.ToLower(t.words[k].Text)
+			return t.words[k].UPOS == "NOUN" && c.groupAt(k) < 0 && !speakerNouns[w] &&
+				(economicNouns[w] || eventSubjects[w] || abstractNouns[w])
+		}
+	}
+	return false
+}

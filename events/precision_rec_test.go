@@ -35,6 +35,19 @@ var precisionRecCases = []recallCase{
 	{"met the foreign minister", "Chile met the Argentine foreign minister.",
 		"Chile=CHL; Argentine foreign minister=ARGGOV", []string{"CHL ARGGOV 040"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 6:det:DET/DT 6:amod:ADJ/JJ 6:amod:ADJ/JJ 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	// a thing that threatens another is a danger, no threat of anyone
+	// (13); an actor's threat, or its statement's, stays a threat
+	{"the sale threatened", "The bill would let Reagan bar the purchase if the sale threatened U.S. national security.",
+		"Reagan=USAGOV; U.S.=USA", nil,
+		"2:det:DET/DT 4:nsubj:NOUN/NN 4:aux:AUX/MD 0:root:VERB/VB 4:obj:PROPN/NNP 4:xcomp:VERB/VB 8:det:DET/DT 6:obj:NOUN/NN 12:mark:SCONJ/IN 11:det:DET/DT 12:nsubj:NOUN/NN 6:advcl:VERB/VBD 15:compound:PROPN/NNP 15:amod:ADJ/JJ 12:obj:NOUN/NN 4:punct:PUNCT/."},
+	{"the takeover threatened", "Reagan said the Japanese takeover threatened American security.",
+		"Reagan=USAGOV; Japanese=JPN; American=USA", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:det:DET/DT 5:amod:ADJ/JJ 6:nsubj:NOUN/NN 2:ccomp:VERB/VBD 8:amod:ADJ/JJ 6:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"troops threatened", "Iranian troops threatened Kuwait.", "Iranian troops=IRNMIL; Kuwait=KWT",
+		[]string{"IRNMIL KWT 130"}, "2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 3:obj:PROPN/NNP 3:punct:PUNCT/."},
+	{"the statement threatened", "The Iranian statement threatened Kuwait with reprisals.", "Iranian=IRN; Kuwait=KWT",
+		[]string{"IRN KWT 138"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 4:obj:PROPN/NNP 7:case:ADP/IN 4:obl:NOUN/NNS 4:punct:PUNCT/."},
 }
 
 func TestPrecisionRec(t *testing.T) { runRecall(t, precisionRecCases, nil) }
