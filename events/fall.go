@@ -108,3 +108,48 @@ func (c *coder) threatThing(m *match) bool {
 	}
 	return false
 }
+
+// officeNouns are places in a body or a ranking, which one holds and no
+// force takes: "occupies the EC presidency", "the seat occupied by Kenya".
+// Not "post" or "position": troops occupy border posts and positions.
+var officeNouns = map[string]bool{
+	"seat": true, "seats": true, "chair": true, "chairmanship": true, "presidency": true,
+	"slot": true, "rank": true, "role": true,
+}
+
+// heldOffice reports whether match m, an occupation (19), is the verb
+// "occupy" whose object, passive subject or the noun it describes is a
+// seat or a post (officeNouns): holding an office is no occupation of
+// territory (192).
+func (c *coder) heldOffice(m *match) bool {
+	t := c.tr
+	if t == nil || dyad.RootOf(m.r.code.Code) != "19" {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" || !strings.HasPrefix(strings.ToLower(t.words[v].Text), "occup") {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if r := t.words[k].Rel; (r == "obj" || r == "nsubj:pass") && officeNouns[strings.ToLower(t.words[k].Text)] {
+			return true
+		}
+	}
+	if h := t.words[v].Head; h >= 0 && officeNouns[strings.ToLower(t.words[h].Text)] {
+		return true // "the seat currently occupied by Kenya"
+	}
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel == "obl:agent" {
+			// "will take the seat currently occupied by Kenya", the
+			// participle parsed as a clause of the verb
+			if h := t.words[v].Head; h >= 0 {
+				for _, j := range t.kids[h] {
+					if t.words[j].Rel == "obj" && officeNouns[strings.ToLower(t.words[j].Text)] && j < v {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

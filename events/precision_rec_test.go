@@ -48,6 +48,17 @@ var precisionRecCases = []recallCase{
 	{"the statement threatened", "The Iranian statement threatened Kuwait with reprisals.", "Iranian=IRN; Kuwait=KWT",
 		[]string{"IRN KWT 138"},
 		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 4:obj:PROPN/NNP 7:case:ADP/IN 4:obl:NOUN/NNS 4:punct:PUNCT/."},
+	// a seat or a presidency held is no territory occupied (192); a town
+	// or a country still is
+	{"the seat occupied by", "China will take the seat on the board currently occupied by Sri Lanka and Vietnam.",
+		"China=CHN; Sri Lanka=LKA; Vietnam=VNM", nil,
+		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 5:det:DET/DT 3:obj:NOUN/NN 8:case:ADP/IN 8:det:DET/DT 3:obl:NOUN/NN 10:advmod:ADV/RB 3:advcl:VERB/VBN 13:case:ADP/IN 13:compound:PROPN/NNP 10:obl:agent:PROPN/NNP 15:cc:CCONJ/CC 13:conj:PROPN/NNP 3:punct:PUNCT/."},
+	{"occupies the presidency", "Greece occupies the EC presidency this year.", "Greece=GRC; EC=IGOEUREEC", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBZ 5:det:DET/DT 5:compound:PROPN/NNP 2:obj:NOUN/NN 7:det:DET/DT 5:nmod:unmarked:NOUN/NN 2:punct:PUNCT/."},
+	{"the chair was occupied", "The chair was occupied by Kenya.", "Kenya=KEN", nil,
+		"2:det:DET/DT 4:nsubj:pass:NOUN/NN 4:aux:pass:AUX/VBD 0:root:VERB/VBN 6:case:ADP/IN 4:obl:agent:PROPN/NNP 4:punct:PUNCT/."},
+	{"occupied Kuwait", "Iraq occupied Kuwait.", "Iraq=IRQ; Kuwait=KWT", []string{"IRQ KWT 192"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 2:punct:PUNCT/."},
 }
 
 func TestPrecisionRec(t *testing.T) { runRecall(t, precisionRecCases, nil) }
