@@ -153,3 +153,24 @@ func (c *coder) heldOffice(m *match) bool {
 	}
 	return false
 }
+
+// troopsMarch reports whether match m, a protest (14), is "march" done by
+// armed forces alone: "Syrian troops marched into the camp" moves
+// soldiers and protests nothing, unless it says it does ("marched in
+// protest").
+func (c *coder) troopsMarch(m *match) bool {
+	if dyad.RootOf(m.r.code.Code) != "14" || len(m.srcs) == 0 || !strings.HasPrefix(strings.ToLower(c.word(m.ts)), "march") {
+		return false
+	}
+	for j := m.ts + 1; j < m.te+3 && j < len(c.actor); j++ {
+		if strings.EqualFold(c.word(j), "protest") {
+			return false // "soldiers marched in protest"
+		}
+	}
+	for _, g := range m.srcs {
+		if cd := c.groups[g].code; len(cd) < 6 || cd[len(cd)-3:] != "MIL" {
+			return false
+		}
+	}
+	return true
+}

@@ -59,6 +59,16 @@ var precisionRecCases = []recallCase{
 		"2:det:DET/DT 4:nsubj:pass:NOUN/NN 4:aux:pass:AUX/VBD 0:root:VERB/VBN 6:case:ADP/IN 4:obl:agent:PROPN/NNP 4:punct:PUNCT/."},
 	{"occupied Kuwait", "Iraq occupied Kuwait.", "Iraq=IRQ; Kuwait=KWT", []string{"IRQ KWT 192"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 2:punct:PUNCT/."},
+	// troops that march move, and protest nothing (14) unless it is said
+	{"troops marched into", "Syrian troops marched into the refugee camp in Beirut.",
+		"Syrian troops=SYRMIL; Beirut=LBN@", nil,
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBN 7:case:ADP/IN 7:det:DET/DT 7:amod:ADJ/JJ 3:obl:NOUN/NN 9:case:ADP/IN 3:obl:PROPN/NNP 3:punct:PUNCT/."},
+	{"soldiers marched in protest", "Egyptian soldiers marched in protest against Israel.",
+		"Egyptian soldiers=EGYMIL; Israel=ISR", []string{"EGYMIL ISR 141"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBN 5:case:ADP/IN 3:obl:NOUN/NN 7:case:ADP/IN 5:nmod:PROPN/NNP 3:punct:PUNCT/."},
+	{"students marched against", "Syrian students marched against the Israeli embassy.",
+		"Syrian students=SYRCVL; Israeli embassy=ISRGOV", []string{"SYRCVL ISRGOV 141"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBN 7:case:ADP/IN 7:det:DET/DT 7:amod:ADJ/JJ 3:obl:NOUN/NN 3:punct:PUNCT/."},
 }
 
 func TestPrecisionRec(t *testing.T) { runRecall(t, precisionRecCases, nil) }
