@@ -174,3 +174,25 @@ func (c *coder) troopsMarch(m *match) bool {
 	}
 	return true
 }
+
+// describedNoun reports whether match m, an intent (03) whose pattern
+// ends in "to", is "offered", "promised" or "pledged" right after a common noun that has no object
+// and is followed by no infinitive but by a noun: "the interest rates
+// offered to farmers", "the terms promised to Peru" are a participle
+// that describes a thing, of no one named offering it now ("Japan offered
+// to help", "the ministry offered aid to Peru" still offer).
+func (c *coder) describedNoun(m *match) bool {
+	t := c.tr
+	if t == nil || dyad.RootOf(m.r.code.Code) != "03" || !strings.EqualFold(c.word(m.te-1), "to") {
+		return false
+	}
+	v := t.headWord(m.ts, m.ts+1)
+	if v < 1 || t.words[v].UPOS != "VERB" || t.words[v-1].UPOS != "NOUN" || t.child(v, "obj", "aux", "aux:pass") >= 0 {
+		return false
+	}
+	if w := strings.ToLower(t.words[v].Text); w != "offered" && w != "promised" && w != "pledged" {
+		return false // "ministers agree to the package": "agree" describes no thing
+	}
+	n := t.wordAtToken(m.te)
+	return n >= 0 && t.words[n].UPOS != "VERB" && t.words[n].UPOS != "AUX"
+}

@@ -69,6 +69,15 @@ var precisionRecCases = []recallCase{
 	{"students marched against", "Syrian students marched against the Israeli embassy.",
 		"Syrian students=SYRCVL; Israeli embassy=ISRGOV", []string{"SYRCVL ISRGOV 141"},
 		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBN 7:case:ADP/IN 7:det:DET/DT 7:amod:ADJ/JJ 3:obl:NOUN/NN 3:punct:PUNCT/."},
+	// a thing offered or promised to someone, the participle after its
+	// noun, is no offer of anyone named now (03); an offer made still is
+	{"the terms offered to", "Brazil rejected the terms offered to Peru.", "Brazil=BRA; Peru=PER", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 5:nsubj:NOUN/NNS 2:ccomp:VERB/VBD 7:case:ADP/IN 5:obl:PROPN/NNP 2:punct:PUNCT/."},
+	{"the rates offered to", "Congress may cut the interest rates offered to farmers.", "Congress=USALEG; farmers=---AGR", nil,
+		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 6:det:DET/DT 6:compound:NOUN/NN 3:obj:NOUN/NNS 3:xcomp:VERB/VBD 9:case:ADP/IN 7:obl:NOUN/NNS 3:punct:PUNCT/."},
+	{"the ministry offered to help", "The Japanese ministry offered to help Peru.", "Japanese ministry=JPNGOV; Peru=PER",
+		[]string{"JPNGOV PER 033"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:mark:PART/TO 4:xcomp:VERB/VB 6:obj:PROPN/NNP 4:punct:PUNCT/."},
 }
 
 func TestPrecisionRec(t *testing.T) { runRecall(t, precisionRecCases, nil) }
