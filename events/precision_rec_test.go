@@ -78,6 +78,12 @@ var precisionRecCases = []recallCase{
 	{"the ministry offered to help", "The Japanese ministry offered to help Peru.", "Japanese ministry=JPNGOV; Peru=PER",
 		[]string{"JPNGOV PER 033"},
 		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:mark:PART/TO 4:xcomp:VERB/VB 6:obj:PROPN/NNP 4:punct:PUNCT/."},
+	// an arms order or contract given to someone buys arms from them: the
+	// one given it sells (072), as in an arms sale; arms given are aid
+	{"gave an arms contract", "Saudi Arabia gave Britain a large arms contract.", "Saudi Arabia=SAU; Britain=GBR",
+		[]string{"GBR SAU 072"},
+		"2:amod:ADJ/NNP 3:nsubj:PROPN/NNP 0:root:VERB/VBD 3:iobj:PROPN/NNP 8:det:DET/DT 8:amod:ADJ/JJ 8:compound:NOUN/NNS 3:obj:NOUN/NN 3:punct:PUNCT/."},
+	{"gave arms", "Iran gave Syria new weapons.", "Iran=IRN; Syria=SYR", []string{"IRN SYR 072"}, ""},
 }
 
 func TestPrecisionRec(t *testing.T) { runRecall(t, precisionRecCases, nil) }
