@@ -7,7 +7,7 @@ package syntax
 // (who were) protested in Multan", "The EC last year imposed sanctions
 // against Syria" as a noun phrase. The event coder then finds no subject.
 // mainClause undoes that reading where nothing else in the sentence can be
-// its verb.
+// its verb, and the one that reads the verb as an adjective of its object.
 
 // mainClause makes the verb of a reduced relative clause the root of ws
 // when ws, one parsed sentence, has a noun or proper noun as its root and
@@ -39,6 +39,10 @@ func mainClause(ws []Word) bool {
 		v = i
 		break
 	}
+	obj := -1
+	if v < 0 {
+		v, obj = participle(ws, r)
+	}
 	if v < 0 {
 		return false
 	}
@@ -49,7 +53,50 @@ func mainClause(ws []Word) bool {
 	}
 	ws[v].Head, ws[v].Rel = -1, "root"
 	ws[r].Head, ws[r].Rel = v, "nsubj"
+	if obj >= 0 {
+		ws[obj].Head, ws[obj].Rel = v, "obj"
+	}
+	if ws[v].XPOS == "VBN" && !hasChild(ws, v, "aux", "aux:pass") {
+		ws[v].XPOS = "VBD" // a past form that is a clause's verb with no auxiliary is finite
+	}
 	return true
+}
+
+// participle finds the other misreading of a news sentence's verb: a past
+// form read as an adjective of the noun after it, so that "Syrian troops
+// shelled rebel positions" is a noun phrase whose root, "troops", has
+// "positions" for an object and "shelled" describes "positions". It
+// returns the verb and the noun it was read to describe when the verb is a
+// VBD or VBN amod that begins the phrase of a noun attached to r, the
+// root, after r; -1, -1 otherwise. A participle inside a noun phrase has a
+// determiner, a possessive or a preposition before it ("the slaughtered
+// pigs", "imports of processed foods"), which this leaves alone.
+func participle(ws []Word, r int) (v, noun int) {
+	for i := r + 1; i < len(ws); i++ {
+		w := &ws[i]
+		if w.Rel != "amod" || w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" {
+			continue
+		}
+		h := w.Head
+		if h <= i || h >= len(ws) || ws[h].Head != r {
+			continue
+		}
+		if leftmost(ws, h) != leftmost(ws, i) {
+			continue
+		}
+		return i, h
+	}
+	return -1, -1
+}
+
+// leftmost returns the first word of the phrase of word h.
+func leftmost(ws []Word, h int) int {
+	for i := 0; i < h; i++ {
+		if under(ws, i, h) {
+			return i
+		}
+	}
+	return h
 }
 
 // under reports whether word w is r or lies in r's phrase (r is among its
