@@ -1,0 +1,25 @@
+package events
+
+import "testing"
+
+// sensesCases are sentences written for these tests, of verbs whose
+// CAMEO code depends on what they are done to.
+var sensesCases = []recallCase{
+	// defending a place is a posture of force, as the PETRARCH lexicon
+	// codes defending a town (152); defending a decision or a stance is
+	// defence in words (052)
+	{"defended the town", "Syrian troops defended the town against Turkish forces.",
+		"Syrian troops=SYRMIL; Turkish forces=TURMIL", []string{"SYRMIL TURMIL 152"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NN 8:case:ADP/IN 8:amod:ADJ/JJ 5:nmod:NOUN/NNS 3:punct:PUNCT/."},
+	{"defending the border", "Ethiopian soldiers are defending the border with Eritrea.",
+		"Ethiopian soldiers=ETHMIL; Eritrea=ERI", []string{"ETHMIL ERI 152"},
+		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 6:det:DET/DT 4:obj:NOUN/NN 8:case:ADP/IN 6:nmod:PROPN/NNP 4:punct:PUNCT/."},
+	{"defended the decision", "Syria defended the Turkish decision.",
+		"Syria=SYR; Turkish=TUR#", []string{"SYR TUR 052"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:det:DET/DT 5:amod:ADJ/JJ 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"defended its position", "Britain defended its position on Turkey.",
+		"Britain=GBR; Turkey=TUR", []string{"GBR TUR 052"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:nmod:poss:PRON/PRP$ 2:obj:NOUN/NN 6:case:ADP/IN 4:nmod:PROPN/NNP 2:punct:PUNCT/."},
+}
+
+func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }
