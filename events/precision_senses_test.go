@@ -20,6 +20,22 @@ var sensesCases = []recallCase{
 	{"defended its position", "Britain defended its position on Turkey.",
 		"Britain=GBR; Turkey=TUR", []string{"GBR TUR 052"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:nmod:poss:PRON/PRP$ 2:obj:NOUN/NN 6:case:ADP/IN 4:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	// fighting alongside an armed force is fighting with it, not against
+	// it, where the tagger reads "alongside" as an adverb too: the phrase
+	// it opens is an oblique, no object, and no one is fought ("against"
+	// names who is)
+	{"alongside before an adjective", "Turkish troops are fighting alongside American soldiers.",
+		"Turkish troops=TURMIL; American soldiers=USAMIL", []string{"TURMIL --- 193"},
+		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 6:advmod:ADV/RB 7:amod:ADJ/JJ 4:obj:NOUN/NNS 4:punct:PUNCT/."},
+	{"alongside on the noun", "Iranian militias are fighting alongside Saudi troops.",
+		"Iranian militias=IRNUAF; Saudi troops=SAUMIL", []string{"IRNUAF --- 193"},
+		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 7:advmod:ADV/RB 7:amod:ADJ/JJ 4:obj:NOUN/NNS 4:punct:PUNCT/."},
+	{"alongside and against", "Iranian militias are fighting alongside Iraqi troops against Kurdish rebels.",
+		"Iranian militias=IRNUAF; Iraqi troops=IRQMIL; Kurdish rebels=---REB", []string{"IRNUAF ---REB 193"},
+		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 7:case:ADV/RB 7:amod:ADJ/JJ 4:obj:NOUN/NNS 10:case:ADP/IN 10:amod:ADJ/JJ 4:obl:NOUN/NNS 4:punct:PUNCT/."},
+	{"fighting troops", "Iranian militias are fighting Iraqi troops.",
+		"Iranian militias=IRNUAF; Iraqi troops=IRQMIL", []string{"IRNUAF IRQMIL 193"},
+		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 6:amod:ADJ/JJ 4:obj:NOUN/NNS 4:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }

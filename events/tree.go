@@ -217,6 +217,11 @@ func (t *ptree) caseOf(w int) string {
 	if k := t.child(w, "case"); k >= 0 {
 		return strings.ToLower(t.words[k].Text)
 	}
+	if k := t.first(w); k < w && t.words[k].Rel == "advmod" && prepAdverbs[strings.ToLower(t.words[k].Text)] {
+		// "fighting alongside/ADV U.S. troops": the word that opens the
+		// noun's phrase is a preposition, though tagged an adverb
+		return strings.ToLower(t.words[k].Text)
+	}
 	for _, k := range t.kids[w] {
 		if k < w {
 			if j := t.child(k, "case"); j >= 0 && j < k {
@@ -225,6 +230,20 @@ func (t *ptree) caseOf(w int) string {
 		}
 	}
 	return ""
+}
+
+// prepAdverbs are prepositions the tagger may read as adverbs.
+var prepAdverbs = map[string]bool{"alongside": true, "beside": true, "behind": true, "inside": true, "outside": true, "near": true}
+
+// first returns the first word of the phrase of word w.
+func (t *ptree) first(w int) int {
+	f := w
+	for _, k := range t.kids[w] {
+		if k < f {
+			f = min(f, t.first(k))
+		}
+	}
+	return f
 }
 
 // notTargets are prepositions of place, origin, time, cause and
@@ -2055,7 +2074,9 @@ func (c *coder) hasObject(m *match) bool {
 		return false
 	}
 	for _, k := range t.kids[v] {
-		if r := t.words[k].Rel; r == "obj" || r == "iobj" {
+		if r := t.words[k].Rel; (r == "obj" || r == "iobj") && !notTargets[t.caseOf(k)] {
+			// an "object" with a preposition is an oblique the parse
+			// mislabelled ("fighting alongside U.S. troops"), no object;
 			// a riot's object may be a thing, as force's: "rioters looted shops" (145)
 			if tok := t.words[k].Token; (tok < m.ts || tok >= m.te) && !((physical(m.r.code.Code) || strings.HasPrefix(m.r.code.Code, "145")) && c.thing(k)) &&
 				!(dyad.RootOf(m.r.code.Code) == "15" && t.forceNoun(k)) {
