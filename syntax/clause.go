@@ -44,6 +44,9 @@ func mainClause(ws []Word) bool {
 		v, obj = participle(ws, r)
 	}
 	if v < 0 {
+		v = orphan(ws, r)
+	}
+	if v < 0 {
 		return false
 	}
 	for i := range ws {
@@ -87,6 +90,62 @@ func participle(ws []Word, r int) (v, noun int) {
 		return i, h
 	}
 	return -1, -1
+}
+
+// orphan finds a third misreading: a finite verb with no subject of its
+// own hung on the root noun, or on a relative clause of it, as a
+// parataxis, conjunct or adverbial clause ("Negotiations, which continued
+// past the deadline, ended Saturday"; "Kuroda, who will head the team,
+// told the newspaper ..."). A finite verb needs a subject, and the noun
+// before it that has no verb is it. It returns the first such verb after
+// r, or -1. A root with a copula is a nominal predicate and keeps its
+// reading ("Shell is a subsidiary of ..."), and a verb inside a
+// complement clause is left alone (its subject may be a relative pronoun
+// before it: "the plan which he said would fail").
+func orphan(ws []Word, r int) int {
+	if hasChild(ws, r, "cop", "nsubj", "nsubj:pass", "aux") {
+		return -1
+	}
+	for i := r + 1; i < len(ws); i++ {
+		w := &ws[i]
+		if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBZ" && w.XPOS != "VBP" && !pastConj(ws, i) {
+			continue
+		}
+		if hasChild(ws, i, "nsubj", "nsubj:pass", "expl", "csubj", "mark") {
+			continue
+		}
+		switch w.Rel {
+		case "parataxis", "conj", "advcl", "acl:relcl", "dep", "appos", "list":
+		default:
+			continue
+		}
+		h, ok := w.Head, true
+		for h != r && h >= 0 {
+			if ws[h].Rel != "acl:relcl" && ws[h].Rel != "conj" || ws[h].UPOS != "VERB" && ws[h].UPOS != "AUX" {
+				ok = false
+				break
+			}
+			h = ws[h].Head
+		}
+		if ok && h == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// pastConj reports whether word i is a past participle with no auxiliary
+// of its own coordinated with a finite verb that has none either: a past
+// tense the tagger read as a participle ("who asked not to be named,
+// said"), where "were arrested and charged" shares its auxiliary.
+func pastConj(ws []Word, i int) bool {
+	w := &ws[i]
+	if w.XPOS != "VBN" || w.Rel != "conj" || hasChild(ws, i, "aux", "aux:pass", "obl:agent") {
+		return false
+	}
+	h := w.Head
+	return h >= 0 && ws[h].UPOS == "VERB" && (ws[h].XPOS == "VBD" || ws[h].XPOS == "VBZ" || ws[h].XPOS == "VBP") &&
+		!hasChild(ws, h, "aux", "aux:pass")
 }
 
 // leftmost returns the first word of the phrase of word h.
