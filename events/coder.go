@@ -891,7 +891,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 		c.srcBuf = treeSrcs
 		c.roles(k, s, e)
 		if c.tr != nil {
-			m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool { return !c.inClause(g, m) || !c.visits && c.placeName(g) })
+			m.tgts = slices.DeleteFunc(m.tgts, func(g int) bool {
+				return !c.inClause(g, m) || !c.visits && (c.placeName(g) || dyad.RootOf(m.r.code.Code) < "14" && c.venuePhrase(g, m))
+			})
 		}
 		if meetingCode(m.r.code.Code) {
 			// where a meeting is held holds none of it, before the noun as
@@ -1647,7 +1649,10 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 			ev.Place = c.eventPlace(m.ts, c.sentStart(m.ts), c.sentEnd(m.ts))
 		}
 	}
-	c.infer(&ev, si, sg >= 0 && c.foreignGroup(sg), tg >= 0 && c.foreignGroup(tg) || tg < 0 && m.alone && ev.Root < "14")
+	// whom an act its source may do alone is done to, named by no one, is
+	// no one: not the country of where it was done ("six nations pledged
+	// in Paris to stabilise currencies" pledged nothing to France)
+	c.infer(&ev, si, sg >= 0 && c.foreignGroup(sg), tg >= 0 && c.foreignGroup(tg) || tg < 0 && (m.alone || aloneCode(ev.Code)) && ev.Root < "14")
 	if ev.Source == ev.Target {
 		// "Sidhoum, Algeria's activist, staged a hunger strike": the one
 		// country is the source's; the target stays no one named

@@ -3,7 +3,8 @@ package events
 import "testing"
 
 // sensesCases are sentences written for these tests, of verbs whose
-// CAMEO code depends on what they are done to.
+// CAMEO code depends on what they are done to, and of places that are
+// where an act was done, not whom it was done to.
 var sensesCases = []recallCase{
 	// defending a place is a posture of force, as the PETRARCH lexicon
 	// codes defending a town (152); defending a decision or a stance is
@@ -36,6 +37,41 @@ var sensesCases = []recallCase{
 	{"fighting troops", "Iranian militias are fighting Iraqi troops.",
 		"Iranian militias=IRNUAF; Iraqi troops=IRQMIL", []string{"IRNUAF IRQMIL 193"},
 		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 6:amod:ADJ/JJ 4:obj:NOUN/NNS 4:punct:PUNCT/."},
+	// a place in a phrase of where is no target of an intent, an appeal
+	// or a criticism, though word order finds it after the verb ...
+	{"pledged in Paris", "Six nations, Britain, Canada and Japan, pledged in Paris to stabilise currencies.",
+		"Britain=GBR; Canada=CAN; Japan=JPN; Paris=FRA@", nil,
+		"2:nummod:NUM/CD 10:nsubj:NOUN/NNS 4:punct:PUNCT/, 2:appos:PROPN/NNP 6:punct:PUNCT/, 4:conj:PROPN/NNP 8:cc:CCONJ/CC 4:conj:PROPN/NNP 10:punct:PUNCT/, 0:root:VERB/VBD 12:case:ADP/IN 10:obl:PROPN/NNP 14:mark:PART/TO 10:xcomp:VERB/VB 14:obj:NOUN/NNS 10:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }
+
+// TestAloneTargetNotInferred checks that whom an act its source may do
+// alone is done to, when no one is named, is not inferred to be the
+// country of the place where it was done (the test's keys show inferred
+// countries as "---", so it reads the events themselves); force done in a
+// place still is (the convention of the nodoer task).
+func TestAloneTargetNotInferred(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, actors, parse, code, target string
+	}{
+		{"resigned in Helsinki", "The Finnish government resigned in Helsinki.",
+			"Finnish government=FINGOV; Helsinki=FIN@",
+			"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:case:ADP/IN 4:obl:PROPN/NNP 4:punct:PUNCT/.",
+			"0831", "---"},
+		{"shot dead in Srinagar", "Two policemen were shot dead in Srinagar.",
+			"Srinagar=IND@",
+			"2:nummod:NUM/CD 4:nsubj:pass:NOUN/NNS 4:aux:pass:AUX/VBD 0:root:VERB/VBN 4:xcomp:ADJ/JJ 7:case:ADP/IN 4:obl:PROPN/NNP 4:punct:PUNCT/.",
+			"", "INDCOP"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := codeParsed(t, nil, tc.text, tc.actors, tc.parse)
+			if len(evs) != 1 {
+				t.Fatalf("%d events, want 1: %+v", len(evs), evs)
+			}
+			if e := evs[0]; e.Target != tc.target || tc.code != "" && e.Code != tc.code {
+				t.Errorf("got %s %s %s (inferred %q), want target %s", e.Source, e.Target, e.Code, e.Inferred, tc.target)
+			}
+		})
+	}
+}

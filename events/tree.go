@@ -1938,6 +1938,19 @@ func (c *coder) groupHead(g int) int {
 
 // placeName reports whether actor group g is a place named as a modifier
 // of a noun: "the Paris accord", "the Tokyo talks" say where, not who.
+// venuePhrase reports whether the parse puts group g, a place, in a
+// phrase of where ("in Paris", "at Geneva") that match m's pattern does
+// not end with: where an act was done, which word order must not take for
+// whom ("six nations pledged in Paris to stabilise currencies").
+func (c *coder) venuePhrase(g int, m *match) bool {
+	w := c.groupHead(g)
+	if w < 0 || !c.isPlace(w) {
+		return false
+	}
+	cs := c.tr.caseOf(w)
+	return venueCase[cs] && !(m.r.endsPrep && strings.EqualFold(c.word(m.te-1), cs))
+}
+
 func (c *coder) placeName(g int) bool {
 	w := c.groupHead(g)
 	return w >= 0 && c.tr.words[w].Rel == "compound" && c.isPlace(w)
