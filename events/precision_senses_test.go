@@ -42,6 +42,13 @@ var sensesCases = []recallCase{
 	{"pledged in Paris", "Six nations, Britain, Canada and Japan, pledged in Paris to stabilise currencies.",
 		"Britain=GBR; Canada=CAN; Japan=JPN; Paris=FRA@", nil,
 		"2:nummod:NUM/CD 10:nsubj:NOUN/NNS 4:punct:PUNCT/, 2:appos:PROPN/NNP 6:punct:PUNCT/, 4:conj:PROPN/NNP 8:cc:CCONJ/CC 4:conj:PROPN/NNP 10:punct:PUNCT/, 0:root:VERB/VBD 12:case:ADP/IN 10:obl:PROPN/NNP 14:mark:PART/TO 10:xcomp:VERB/VB 14:obj:NOUN/NNS 10:punct:PUNCT/."},
+	{"at a meeting in London", "India will press for export quotas at a meeting of coffee producers in London.",
+		"India=IND; London=GBR@", nil,
+		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 6:case:ADP/IN 6:compound:NOUN/NN 3:obl:NOUN/NNS 9:case:ADP/IN 9:det:DET/DT 3:obl:NOUN/NN 12:case:ADP/IN 12:compound:NOUN/NN 9:nmod:NOUN/NNS 14:case:ADP/IN 12:nmod:PROPN/NNP 3:punct:PUNCT/."},
+	// a place that says where the object is may name whom it is done to
+	{"condemned the strike in Paris", "The government condemned the strike in Paris.", "Paris=FRA@",
+		[]string{"---GOV FRA 111"},
+		"2:det:DET/DT 3:nsubj:NOUN/NN 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NN 7:case:ADP/IN 5:nmod:PROPN/NNP 3:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }

@@ -338,7 +338,7 @@ var recallCases = []recallCase{
 	{"protest banned", "Police banned the protest in Moscow.", "Moscow=RUS@",
 		[]string{"---COP --- 1721"}, "2:nsubj:NOUN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
 	{"strike condemned", "The government condemned the strike in Paris.", "Paris=FRA@",
-		[]string{"---GOV FRA 111"}, "2:det:DET 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 3:obl:PROPN 3:punct:PUNCT"},
+		[]string{"---GOV FRA 111"}, "2:det:DET 3:nsubj:NOUN 0:root:VERB 5:det:DET 3:obj:NOUN 7:case:ADP 5:nmod:PROPN 3:punct:PUNCT"},
 	{"protest joined", "Students joined the protest in Dhaka.", "Dhaka=BGD@",
 		[]string{"---EDU --- 140"}, "2:nsubj:NOUN 0:root:VERB 4:det:DET 2:obj:NOUN 6:case:ADP 2:obl:PROPN 2:punct:PUNCT"},
 	// computers attacked are property damaged (171); a medium blocked limits freedom (1721), it is

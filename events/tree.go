@@ -1940,15 +1940,42 @@ func (c *coder) groupHead(g int) int {
 // of a noun: "the Paris accord", "the Tokyo talks" say where, not who.
 // venuePhrase reports whether the parse puts group g, a place, in a
 // phrase of where ("in Paris", "at Geneva") that match m's pattern does
-// not end with: where an act was done, which word order must not take for
-// whom ("six nations pledged in Paris to stabilise currencies").
+// not end with, of the match's verb or of a gathering in its phrase: where
+// the act was done, which word order must not take for whom ("six nations
+// pledged in Paris to stabilise currencies", "pressed for quotas at a
+// meeting of producers in London"). A place that says where another noun
+// is stays ("condemned the strike in Paris").
 func (c *coder) venuePhrase(g int, m *match) bool {
+	t := c.tr
 	w := c.groupHead(g)
-	if w < 0 || !c.isPlace(w) {
+	v := t.headWord(m.ts, m.te)
+	if w < 0 || v < 0 || !c.isPlace(w) {
 		return false
 	}
-	cs := c.tr.caseOf(w)
-	return venueCase[cs] && !(m.r.endsPrep && strings.EqualFold(c.word(m.te-1), cs))
+	cs := t.caseOf(w)
+	if !venueCase[cs] || m.r.endsPrep && strings.EqualFold(c.word(m.te-1), cs) {
+		return false
+	}
+	for h, n := t.words[w].Head, 0; h >= 0 && n < 4; h, n = t.words[h].Head, n+1 {
+		if h == v {
+			return n == 0 // the verb's own phrase of where
+		}
+		if audienceNouns[t.lemma(h)] || meetingWords[strings.ToLower(t.words[h].Text)] {
+			return under(t, h, v)
+		}
+	}
+	return false
+}
+
+// under reports whether word w lies in the phrase of word v.
+func under(t *ptree, w, v int) bool {
+	for n := 0; w >= 0 && n < len(t.words); n++ {
+		if w == v {
+			return true
+		}
+		w = t.words[w].Head
+	}
+	return false
 }
 
 func (c *coder) placeName(g int) bool {
