@@ -49,6 +49,13 @@ var sensesCases = []recallCase{
 	{"condemned the strike in Paris", "The government condemned the strike in Paris.", "Paris=FRA@",
 		[]string{"---GOV FRA 111"},
 		"2:det:DET/DT 3:nsubj:NOUN/NN 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NN 7:case:ADP/IN 5:nmod:PROPN/NNP 3:punct:PUNCT/."},
+	// a participle describing a noun, with no by-agent, names no doer:
+	// the subject of the clause around it is not its doer
+	{"a man accused of theft", "A mob lynched a man accused of theft in Kenya.", "Kenya=KEN", nil,
+		"2:det:DET/DT 3:nsubj:NOUN/NN 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NN 5:acl:VERB/VBN 8:case:ADP/IN 6:obl:NOUN/NN 10:case:ADP/IN 6:obl:PROPN/NNP 3:punct:PUNCT/."},
+	{"goods seized from traders", "Protesters in Kenya burned goods seized from Ugandan traders.",
+		"Kenya=KEN@; Ugandan traders=UGABUS", nil,
+		"4:nsubj:NOUN/NNS 3:case:ADP/IN 1:nmod:PROPN/NNP 0:root:VERB/VBD 4:obj:NOUN/NNS 5:acl:VERB/VBN 9:case:ADP/IN 9:amod:ADJ/JJ 6:obl:NOUN/NNS 4:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }

@@ -1630,6 +1630,13 @@ func (c *coder) treeRoles(k int) bool {
 	if res == treeDone && m.noDoer && len(m.srcs) == 0 && len(m.tgts) > 0 {
 		return true // force done by no one named: coded with the source "---"
 	}
+	if res == treeDone && len(m.srcs) == 0 && c.reducedRelative(m) {
+		// "a mob lynched a man accused of theft": a participle describing
+		// a noun, with no by-agent, names no doer; the subject of the
+		// clause it sits in is not its doer, as word order would take it
+		m.tgts = m.tgts[:0]
+		return true
+	}
 	done := res == treeDone && (len(m.srcs) > 0 && len(m.tgts) > 0 || len(m.srcs) >= 2 && c.mutual(m) ||
 		len(m.srcs) > 0 && !m.r.lexicon && (!m.r.endsPrep || c.byLast(m) || ownTargetless[m.r.code.Code] || (physical(m.r.code.Code) || dyad.RootOf(m.r.code.Code) == "14" || yieldTargetless[m.r.code.Code]) && c.thingAfterPrep(m) || yieldTargetless[m.r.code.Code] && c.particleEnd(m)) && !m.r.hasSlot && targetless(m.r.code.Code) && dyad.RootOf(m.r.code.Code) != "09" && (m.r.code.Code != "1712" && !c.hasObject(m) || m.r.code.Code == "1712" && (c.armed(m.srcs) || c.riot(m.r.code.Code, m.srcs))) && !c.threatNamed(m))
 	if res == treeDone && len(m.tgts) == 0 && !done && m.r.endsPrep && !targetless(m.r.code.Code) && strings.EqualFold(c.word(m.te-1), "with") {
@@ -1651,6 +1658,30 @@ func (c *coder) treeRoles(k int) bool {
 		return true // no event; a verb of the lexicon only with the parse's roles
 	}
 	return done
+}
+
+// reducedRelative reports whether the verb of match m is a past
+// participle in a reduced relative clause, passive and with no by-agent:
+// "a man accused of theft", "the goods seized last week".
+func (c *coder) reducedRelative(m *match) bool {
+	t := c.tr
+	v := t.headWord(m.ts, m.te)
+	if v < 0 {
+		return false
+	}
+	w := &t.words[v]
+	if w.Rel != "acl" || w.XPOS != "VBN" || !t.passive(v) || t.child(v, "obl:agent", "nsubj", "nsubj:pass") >= 0 || t.sharedAgent(v) >= 0 {
+		return false
+	}
+	// the sentence has its verb elsewhere; where its root is no verb the
+	// parse is broken, and the participle may be that verb ("the group of
+	// ministers met with the president", with "palace" for root)
+	for i := range t.words {
+		if t.words[i].Head == -1 {
+			return t.words[i].UPOS == "VERB" || t.words[i].UPOS == "AUX" || t.child(i, "cop") >= 0
+		}
+	}
+	return false
 }
 
 // actorInside reports whether a word of noun n's phrase, at any depth
