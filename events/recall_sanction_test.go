@@ -154,6 +154,8 @@ var recallSanctionCases = []recallCase{
 		[]string{"BRA PRY 063"}, ""},
 	{"evidence handed over", "Ireland handed over evidence to Britain.", "Ireland=IRL; Britain=GBR",
 		[]string{"IRL GBR 063"}, ""},
+	{"evidence of a crime handed over", "Ireland handed over evidence of the smuggling to Britain.", "Ireland=IRL; Britain=GBR",
+		[]string{"IRL GBR 063"}, ""},
 	// force or arrests done jointly: the act on its target, and the two
 	// cooperating militarily (062) or judicially (063)
 	{"joint operation against", "Kenya and Somalia launched a joint operation against al-Shabaab .", "Kenya=KEN; Somalia=SOM; al-Shabaab=SOMREB",
