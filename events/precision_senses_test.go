@@ -56,6 +56,14 @@ var sensesCases = []recallCase{
 	{"goods seized from traders", "Protesters in Kenya burned goods seized from Ugandan traders.",
 		"Kenya=KEN@; Ugandan traders=UGABUS", nil,
 		"4:nsubj:NOUN/NNS 3:case:ADP/IN 1:nmod:PROPN/NNP 0:root:VERB/VBD 4:obj:NOUN/NNS 5:acl:VERB/VBN 9:case:ADP/IN 9:amod:ADJ/JJ 6:obl:NOUN/NNS 4:punct:PUNCT/."},
+	// regret voiced over what another did disapproves of it; regret
+	// expressed to someone apologises to them
+	{"regret over a decision", "Japan voiced regret over the Chinese decision.", "Japan=JPN; Chinese=CHN#",
+		[]string{"JPN CHN 110"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:xcomp:VERB/VB 7:case:ADP/IN 7:det:DET/DT 7:amod:ADJ/JJ 3:obl:NOUN/NN 2:punct:PUNCT/."},
+	{"regret to a state", "Japan expressed regret to China for the incident.", "Japan=JPN; China=CHN",
+		[]string{"JPN CHN 055"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:xcomp:VERB/VB 5:case:ADP/IN 3:obl:PROPN/NNP 8:case:ADP/IN 8:det:DET/DT 3:obl:NOUN/NN 2:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }
