@@ -64,6 +64,18 @@ var sensesCases = []recallCase{
 	{"regret to a state", "Japan expressed regret to China for the incident.", "Japan=JPN; China=CHN",
 		[]string{"JPN CHN 055"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:xcomp:VERB/VB 5:case:ADP/IN 3:obl:PROPN/NNP 8:case:ADP/IN 8:det:DET/DT 3:obl:NOUN/NN 2:punct:PUNCT/."},
+	// engaging in business is no force; engaging in fighting is, and an
+	// attempt fought is fought in words (111)
+	{"engaged in exploration", "A French firm is engaged in oil exploration in Chad.", "French=FRA#; Chad=TCD@", nil, ""},
+	{"engaged in fighting with", "Iraqi troops engaged in heavy fighting with Iranian forces.",
+		"Iraqi troops=IRQMIL; Iranian forces=IRNMIL", []string{"IRQMIL IRNMIL 193"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 6:case:ADP/IN 6:amod:ADJ/JJ 3:obl:NOUN/NN 9:case:ADP/IN 9:amod:ADJ/JJ 6:nmod:NOUN/NNS 3:punct:PUNCT/."},
+	{"engaged forces", "Iraqi troops engaged Iranian forces near Basra.",
+		"Iraqi troops=IRQMIL; Iranian forces=IRNMIL; Basra=IRQ@", []string{"IRQMIL IRNMIL 190"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:amod:ADJ/JJ 3:obj:NOUN/NNS 7:case:ADP/IN 3:obl:PROPN/NNP 3:punct:PUNCT/."},
+	{"fight an attempt", "Britain would fight the Japanese attempt to block the deal.",
+		"Britain=GBR; Japanese=JPN#", []string{"GBR JPN 111 hyp"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 6:det:DET/DT 6:amod:ADJ/JJ 3:obj:NOUN/NN 8:mark:PART/TO 6:acl:VERB/VB 10:det:DET/DT 8:obj:NOUN/NN 3:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }

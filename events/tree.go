@@ -2785,6 +2785,9 @@ var abstractNouns = map[string]bool{
 	"forecast": true, "forecasts": true, "estimate": true, "estimates": true, "figures": true,
 	"projections": true, "data": true, "statistics": true, "assessment": true, "analysis": true,
 	"practices": true, "practice": true, "barriers": true, "restrictions": true,
+	"attempt": true, "attempts": true, "effort": true, "efforts": true, "legislation": true,
+	"ruling": true, "tax": true, "taxes": true, "protectionism": true, "corruption": true,
+	"poverty": true, "crime": true, "unemployment": true, "fraud": true,
 }
 
 // figureDomains are modifiers that make a noun of force a figure of
