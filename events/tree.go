@@ -1339,7 +1339,7 @@ func (c *coder) circumstance(n int, m *match) bool {
 		return false
 	}
 	h := t.words[n].Head
-	if h < 0 || !circumstanceCase[t.caseOf(n)] {
+	if h < 0 || !circumstanceCase[t.caseOf(n)] && !(t.caseOf(n) == "for" && travelVerb[strings.ToLower(t.words[h].Text)]) {
 		return false
 	}
 	switch r := t.words[n].Rel; {
@@ -1370,6 +1370,23 @@ var circumstanceCase = map[string]bool{
 	"after": true, "during": true, "following": true, "before": true, "on": true, "at": true,
 	"upon": true, "ahead": true,
 }
+
+// travelVerb are the lemmas of verbs of going somewhere or being there,
+// whose phrase of "for" names the purpose of the trip: who "flew to Tokyo
+// for talks with" someone holds those talks. A "for" on other verbs asks
+// or hopes for them ("called for talks with", "pressed for talks"): no
+// talks held.
+var travelVerb = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range []string{"arrive", "fly", "travel", "go", "come", "leave", "head", "visit",
+		"return", "depart", "stay", "be"} {
+		all, _, _ := verbForms(l, nil)
+		for _, f := range all {
+			m[f] = true
+		}
+	}
+	return m
+}()
 
 // nominalRoles reads the roles of an event named by a noun ("the
 // attack"): its source an actor modifying it ("Turkish air strikes",
