@@ -1009,7 +1009,9 @@ func (c *coder) visitor(k, s int) bool {
 	m := &c.ms[k]
 	if dyad.RootOf(m.r.code.Code) != "04" || m.te != m.ts+1 || c.fl[m.ts]&flagIng == 0 ||
 		m.te >= len(c.actor) || c.actor[m.te] < 0 || m.ts <= s || c.actor[m.ts-1] >= 0 ||
-		c.fl[m.ts-1]&(flagAux|flagBe|flagModal|flagNeg) != 0 {
+		c.fl[m.ts-1]&(flagAux|flagBe|flagModal|flagNeg|flagCompPrep) != 0 {
+		// after a preposition the -ing form is a gerund, a verb: "left
+		// after visiting Japan" is the subject's visit
 		return false
 	}
 	src := int(c.actor[m.te])
@@ -2112,6 +2114,20 @@ func contains(ids []int32, id int32) bool {
 	return false
 }
 
+// metBefore reports whether match m is the gerund of a meeting, talks or
+// a visit (04) after "after" or "before": a step of the subject's trip,
+// done as the main verb is ("Kohl spoke after meeting Mitterrand", "left
+// for Moscow after visiting Japan"), as the noun is ("after talks with").
+// A gerund after other prepositions is what is spoken of ("accused X of
+// meeting Y", "talked about visiting Japan").
+func (c *coder) metBefore(m *match) bool {
+	if !strings.HasPrefix(m.r.code.Code, "04") {
+		return false
+	}
+	w := strings.ToLower(c.word(m.ts - 1))
+	return w == "after" || w == "before"
+}
+
 // suppress marks the matches that are not events of their own: a gerund
 // after a preposition ("accused X of attacking"), and the complement of a
 // verb of appeal, intent, demand, rejection or threat ("urged X to stop
@@ -2119,7 +2135,7 @@ func contains(ids []int32, id int32) bool {
 func (c *coder) suppress(s, e int) {
 	for k := range c.ms {
 		m := &c.ms[k]
-		if m.ts > s && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagCompPrep != 0 && !c.responseMeans(m) {
+		if m.ts > s && c.fl[m.ts]&flagIng != 0 && c.fl[m.ts-1]&flagCompPrep != 0 && !c.responseMeans(m) && !c.metBefore(m) {
 			m.suppressed = true
 		}
 		// "an attack targeting civilians": the participle describes a noun;

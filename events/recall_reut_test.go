@@ -17,6 +17,21 @@ var recallReutCases = []recallCase{
 	{"called for talks with", "France called for talks with German leaders.", "France=FRA; German=DEU",
 		[]string{"FRA DEU 026"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:case:ADP/IN 2:obl:NOUN/NNS 7:case:ADP/IN 7:amod:ADJ/JJ 4:nmod:NOUN/NNS 2:punct:PUNCT/."},
+	// a meeting or a visit named by a gerund after "after" or "before" is
+	// the subject's own, done as the main verb is, even after a verb of
+	// speaking to the press; a gerund after "of" or "about" is what is
+	// spoken of
+	{"after meeting", "The Italian minister spoke to reporters after meeting Brazilian officials.",
+		"Italian minister=ITAGOV; Brazilian officials=BRAGOV", []string{"ITAGOV BRAGOV 040"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:case:ADP/IN 4:obl:NOUN/NNS 8:mark:SCONJ/IN 4:advcl:VERB/VBG 10:amod:ADJ/JJ 8:obj:NOUN/NNS 4:punct:PUNCT/."},
+	{"after visiting", "The Dutch premier left for Paris after visiting Ghana.",
+		"Dutch premier=NLDGOV; Paris=FRA@; Ghana=GHA", []string{"NLDGOV FRA 042", "NLDGOV GHA 042"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBN 6:case:ADP/IN 4:obl:PROPN/NNP 8:mark:SCONJ/IN 4:advcl:VERB/VBG 8:obj:PROPN/NNP 4:punct:PUNCT/."},
+	{"accused of meeting", "France accused Germany of meeting Iranian officials.",
+		"France=FRA; Germany=DEU; Iranian officials=IRNGOV", []string{"FRA DEU 112"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 5:mark:SCONJ/IN 2:advcl:VERB/VBG 7:amod:ADJ/JJ 5:obj:NOUN/NNS 2:punct:PUNCT/."},
+	{"talked about visiting", "Canada talked about visiting Peru.", "Canada=CAN; Peru=PER", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:mark:SCONJ/IN 2:advcl:VERB/VBG 4:obj:PROPN/NNP 2:punct:PUNCT/."},
 }
 
 func TestRecallReut(t *testing.T) { runRecall(t, recallReutCases, nil) }

@@ -1107,6 +1107,25 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 	return treeDone
 }
 
+// tripSubject returns the subject of verb v, and for the gerund of a
+// meeting, talks or a visit (04) after "after" or "before", with no subject
+// of its own, the subject of the clause it hangs on, whose trip it is:
+// "Kohl spoke to reporters after meeting Mitterrand" is Kohl meeting him,
+// as "after talks with" is (circumstance). Not "of", "for" or "about",
+// whose gerund is what a verb speaks of ("accused Iran of meeting").
+func (c *coder) tripSubject(v int, m *match) int {
+	t := c.tr
+	s := t.subjectOf(v)
+	if s >= 0 || !strings.HasPrefix(m.r.code.Code, "04") || t.words[v].Rel != "advcl" ||
+		!strings.HasSuffix(strings.ToLower(t.words[v].Text), "ing") || t.child(v, "nsubj", "nsubj:pass") >= 0 {
+		return s
+	}
+	if mk := t.markOf(v); (mk == "after" || mk == "before") && t.words[v].Head >= 0 {
+		return t.subjectOf(t.words[v].Head)
+	}
+	return s
+}
+
 // activeRoles sets the roles of match m whose verb v is active: the
 // subject is the source; the target slot, the object (or its phrase of a
 // preposition) or the oblique the pattern names is the target.
@@ -1121,7 +1140,7 @@ func (c *coder) activeRoles(v int, m *match) treeResult {
 	if physical(m.r.code.Code) && c.exercise(v) {
 		return treeNone // "fired artillery during a military exercise": rehearsed, not used
 	}
-	if s := t.subjectOf(v); s >= 0 {
+	if s := c.tripSubject(v, m); s >= 0 {
 		m.srcs = c.actorsOf(s, m.srcs)
 		if t.words[v].Rel != "conj" {
 			// "Malian soldiers and Russian mercenaries killed": a noun the
