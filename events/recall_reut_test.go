@@ -32,6 +32,21 @@ var recallReutCases = []recallCase{
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 5:mark:SCONJ/IN 2:advcl:VERB/VBG 7:amod:ADJ/JJ 5:obj:NOUN/NNS 2:punct:PUNCT/."},
 	{"talked about visiting", "Canada talked about visiting Peru.", "Canada=CAN; Peru=PER", nil,
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:mark:SCONJ/IN 2:advcl:VERB/VBG 4:obj:PROPN/NNP 2:punct:PUNCT/."},
+	// a state, a government or a body that protests to another complains
+	// officially (114); a people named by its demonym, or workers, protest
+	// (14)
+	{"state protested", "France protested over the Canadian decision.", "France=FRA; Canadian=CAN#",
+		[]string{"FRA CAN 114"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 6:case:ADP/IN 6:det:DET/DT 6:amod:ADJ/JJ 2:obl:NOUN/NN 2:punct:PUNCT/."},
+	{"made a formal protest to", "Japan made a formal protest to China.", "Japan=JPN; China=CHN",
+		[]string{"JPN CHN 114"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:det:DET/DT 5:amod:ADJ/JJ 2:obj:NOUN/NN 7:case:ADP/IN 2:obl:PROPN/NNP 2:punct:PUNCT/."},
+	{"demonym protested", "Palestinians protested against the Israeli raid.", "Palestinians=PSE#; Israeli=ISR#",
+		[]string{"PSE ISR 140"},
+		"2:nsubj:PROPN/NNPS 0:root:VERB/VBD 6:case:ADP/IN 6:det:DET/DT 6:amod:ADJ/JJ 2:obl:VERB/VB 2:punct:PUNCT/."},
+	{"farmers protested", "Farmers protested against the French government.", "Farmers=---AGR; French government=FRAGOV",
+		[]string{"---AGR FRAGOV 140"},
+		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 6:case:ADP/IN 6:det:DET/DT 6:amod:ADJ/JJ 2:obl:NOUN/NN 2:punct:PUNCT/."},
 }
 
 func TestRecallReut(t *testing.T) { runRecall(t, recallReutCases, nil) }
