@@ -47,6 +47,11 @@ var recallReutCases = []recallCase{
 	{"farmers protested", "Farmers protested against the French government.", "Farmers=---AGR; French government=FRAGOV",
 		[]string{"---AGR FRAGOV 140"},
 		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 6:case:ADP/IN 6:det:DET/DT 6:amod:ADJ/JJ 2:obl:NOUN/NN 2:punct:PUNCT/."},
+	// a loan approved for someone is aid (071) however many words name its
+	// size and kind
+	{"loan approved for", "The World Bank approved a 90 mln dlr structural adjustment loan for Ghana.",
+		"World Bank=IGOUNODEVWBK; Ghana=GHA", []string{"IGOUNODEVWBK GHA 071"},
+		"3:det:DET/DT 3:compound:PROPN/NNP 4:nsubj:PROPN/NNP 0:root:VERB/VBD 11:det:DET/DT 7:nummod:NUM/CD 8:compound:NOUN/NN 9:compound:NOUN/NN 11:compound:NOUN/NN 11:compound:NOUN/NN 4:obj:NOUN/NN 13:case:ADP/IN 11:nmod:PROPN/NNP 4:punct:PUNCT/."},
 }
 
 func TestRecallReut(t *testing.T) { runRecall(t, recallReutCases, nil) }
