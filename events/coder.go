@@ -959,6 +959,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if m.speech >= 0 && cd.Code == m.r.code.Code && c.reportedConflict(k, si, date, neg, hyp) {
 		return
 	}
+	if m.speech >= 0 && cd.Code == "128" && !neg && c.reportedDefiance(k, si, date, hyp) {
+		return
+	}
 	c.emitAll(m, cd, si, date, neg, hyp, fromTree)
 	if jc, ok := c.jointAct(m, cd.Code); ok && !neg {
 		// "Kenya and Somalia launched a joint operation against
@@ -1374,6 +1377,30 @@ func (c *coder) reportedConflict(k, si int, date string, neg, hyp bool) bool {
 	for _, a := range sp.srcs {
 		for _, b := range m.srcs {
 			c.emit(m, accuse, a, b, si, date, neg, hyp)
+		}
+	}
+	return true
+}
+
+// reportedDefiance codes a breach of a law or an accord (128) that a
+// speaker reports of another as the speaker's accusation (112) of the
+// one who breached it, as reported violence is: "Turkey said Greece had
+// violated the accord" is TUR->GRC 112, and "Washington imposed the
+// sanctions, saying Tokyo had failed to abide by the pact" USA->JPN 112.
+// A speaker who reports its own side's breach, or the press, accuses no
+// one: the act stands. It reports whether it coded match k so.
+func (c *coder) reportedDefiance(k, si int, date string, hyp bool) bool {
+	m := &c.ms[k]
+	sp := &c.ms[m.speech]
+	if len(sp.srcs) == 0 || len(m.srcs) == 0 || m.pron || c.mediaSpeaker(sp) || c.ownSide(sp.srcs, m.srcs) {
+		return false
+	}
+	accuse, _ := Lookup("112")
+	for _, a := range sp.srcs {
+		for _, b := range m.srcs {
+			if a != b {
+				c.emit(m, accuse, a, b, si, date, false, hyp)
+			}
 		}
 	}
 	return true

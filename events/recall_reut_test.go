@@ -52,6 +52,19 @@ var recallReutCases = []recallCase{
 	{"loan approved for", "The World Bank approved a 90 mln dlr structural adjustment loan for Ghana.",
 		"World Bank=IGOUNODEVWBK; Ghana=GHA", []string{"IGOUNODEVWBK GHA 071"},
 		"3:det:DET/DT 3:compound:PROPN/NNP 4:nsubj:PROPN/NNP 0:root:VERB/VBD 11:det:DET/DT 7:nummod:NUM/CD 8:compound:NOUN/NN 9:compound:NOUN/NN 11:compound:NOUN/NN 11:compound:NOUN/NN 4:obj:NOUN/NN 13:case:ADP/IN 11:nmod:PROPN/NNP 4:punct:PUNCT/."},
+	// failing to abide by an accord defies it (128); a breach another is
+	// said to have made is the speaker's accusation (112), as reported
+	// violence is; one's own side's breach reported stays the act
+	{"failed to abide by", "Peru failed to abide by the trade agreement.", "Peru=PER", []string{"PER --- 128"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:mark:PART/TO 2:xcomp:VERB/VB 8:case:ADP/IN 8:det:DET/DT 8:compound:NOUN/NN 4:obl:NOUN/NN 2:punct:PUNCT/."},
+	{"said failed to honour", "Chile said Peru had failed to honour the pact.", "Chile=CHL; Peru=PER", []string{"CHL PER 112"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nsubj:PROPN/NNP 5:aux:AUX/VBD 2:ccomp:VERB/VBN 7:mark:PART/TO 5:xcomp:VERB/VB 9:det:DET/DT 7:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"said violated the accord", "Turkey said Greek ships had violated the accord.", "Turkey=TUR; Greek ships=GRCMIL",
+		[]string{"TUR GRCMIL 112"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:amod:ADJ/JJ 6:nsubj:pass:NOUN/NNS 6:aux:AUX/VBD 2:ccomp:VERB/VBN 8:det:DET/DT 6:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"own side violated", "Iraq said Iraqi forces had violated the accord.", "Iraq=IRQ; Iraqi forces=IRQMIL",
+		[]string{"IRQMIL --- 128"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:amod:ADJ/JJ 6:nsubj:pass:NOUN/NNS 6:aux:AUX/VBD 2:ccomp:VERB/VBN 8:det:DET/DT 6:obj:NOUN/NN 2:punct:PUNCT/."},
 }
 
 func TestRecallReut(t *testing.T) { runRecall(t, recallReutCases, nil) }
