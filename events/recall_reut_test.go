@@ -65,6 +65,15 @@ var recallReutCases = []recallCase{
 	{"own side violated", "Iraq said Iraqi forces had violated the accord.", "Iraq=IRQ; Iraqi forces=IRQMIL",
 		[]string{"IRQMIL --- 128"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:amod:ADJ/JJ 6:nsubj:pass:NOUN/NNS 6:aux:AUX/VBD 2:ccomp:VERB/VBN 8:det:DET/DT 6:obj:NOUN/NN 2:punct:PUNCT/."},
+	// two sides that settle their dispute cooperate with each other (050,
+	// as the lexicon's SETTLE * &DISPUTE); asked to settle it, they are
+	// appealed to (027)
+	{"settled their dispute", "Japan and China settled their dispute over the islands.", "Japan=JPN; China=CHN",
+		[]string{"JPN CHN 050", "CHN JPN 050"},
+		"4:nsubj:PROPN/NNP 3:cc:CCONJ/CC 1:conj:PROPN/NNP 0:root:VERB/VBD 6:nmod:poss:PRON/PRP$ 4:obj:NOUN/NN 9:case:ADP/IN 9:det:DET/DT 4:obl:NOUN/NNS 4:punct:PUNCT/."},
+	{"urged to settle their dispute", "Chile urged Peru and Bolivia to settle their dispute.", "Chile=CHL; Peru=PER; Bolivia=BOL",
+		[]string{"CHL PER 027", "CHL BOL 027"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 5:cc:CCONJ/CC 3:conj:PROPN/NNP 7:mark:PART/TO 2:advcl:VERB/VB 9:nmod:poss:PRON/PRP$ 7:obj:NOUN/NN 2:punct:PUNCT/."},
 }
 
 func TestRecallReut(t *testing.T) { runRecall(t, recallReutCases, nil) }
