@@ -74,6 +74,11 @@ var recallReutCases = []recallCase{
 	{"urged to settle their dispute", "Chile urged Peru and Bolivia to settle their dispute.", "Chile=CHL; Peru=PER; Bolivia=BOL",
 		[]string{"CHL PER 027", "CHL BOL 027"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 5:cc:CCONJ/CC 3:conj:PROPN/NNP 7:mark:PART/TO 2:advcl:VERB/VB 9:nmod:poss:PRON/PRP$ 7:obj:NOUN/NN 2:punct:PUNCT/."},
+	// an agreement signed with someone is signed with them (057) however
+	// many words name its size and kind
+	{"signed a loan agreement with", "Kenya signed a 40 mln dlr loan agreement with the World Bank.",
+		"Kenya=KEN; World Bank=IGOUNODEVWBK", []string{"KEN IGOUNODEVWBK 057"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 8:det:DET/DT 5:nummod:NUM/CD 6:compound:NOUN/NN 8:compound:NOUN/NN 8:compound:NOUN/NN 2:obj:NOUN/NN 12:case:ADP/IN 12:det:DET/DT 12:compound:PROPN/NNP 8:nmod:PROPN/NNP 2:punct:PUNCT/."},
 }
 
 func TestRecallReut(t *testing.T) { runRecall(t, recallReutCases, nil) }
