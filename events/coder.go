@@ -1854,6 +1854,10 @@ func (c *coder) find(s, e int, lex bool) {
 			i++ // "sent to finance ministers": a minister's title, not financing
 			continue
 		}
+		if c.looseHyphen(i) {
+			i++ // "WASHINGTON - Baker holds talks": a dash, not "U.S.-Japan"
+			continue
+		}
 		if g := c.actor[i]; g >= 0 && c.caps[i] && int(g) < len(c.groups) && i > c.groups[g].ts {
 			i++ // "the International Monetary Fund criticised": a word of a name
 			continue
@@ -2188,6 +2192,18 @@ func (c *coder) metBefore(m *match) bool {
 	}
 	w := strings.ToLower(c.word(m.ts - 1))
 	return w == "after" || w == "before"
+}
+
+// looseHyphen reports whether token j is a hyphen that does not join an
+// actor to the next word: "U.S.-Japan trade talks" names the two who hold
+// them, a dash after a dateline ("WASHINGTON - Baker holds talks") does
+// not, and starts no pattern.
+func (c *coder) looseHyphen(j int) bool {
+	if c.word(j) != "-" {
+		return false
+	}
+	toks := c.a.Tokens
+	return j == 0 || j+1 >= len(toks) || c.actor[j-1] < 0 || toks[j-1].End != toks[j].Start || toks[j].End != toks[j+1].Start
 }
 
 // suppress marks the matches that are not events of their own: a gerund

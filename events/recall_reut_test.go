@@ -1,6 +1,12 @@
 package events
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"dyad"
+)
 
 // recallReutCases are sentences written for these tests, of kinds of news
 // a trained coder finds in Reuters political and trade news and the coder
@@ -79,6 +85,47 @@ var recallReutCases = []recallCase{
 	{"signed a loan agreement with", "Kenya signed a 40 mln dlr loan agreement with the World Bank.",
 		"Kenya=KEN; World Bank=IGOUNODEVWBK", []string{"KEN IGOUNODEVWBK 057"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 8:det:DET/DT 5:nummod:NUM/CD 6:compound:NOUN/NN 8:compound:NOUN/NN 8:compound:NOUN/NN 2:obj:NOUN/NN 12:case:ADP/IN 12:det:DET/DT 12:compound:PROPN/NNP 8:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	// a dash after a dateline joins no actors (TestRecallReutHyphen)
+	{"dateline dash", "ROME - Italian officials held talks with Peru.", "Italian officials=ITAGOV; Peru=PER",
+		[]string{"ITAGOV PER 040"}, ""},
 }
 
 func TestRecallReut(t *testing.T) { runRecall(t, recallReutCases, nil) }
+
+// TestRecallReutHyphen: talks or a meeting named by two actors joined by a
+// hyphen ("U.S.-Japan trade talks") are held by both, each with the other.
+// The mentions are made by hand: the test tokenizer keeps a hyphenated word
+// whole, where the segmenter cuts "U.S.-Japan" into three tokens.
+func TestRecallReutHyphen(t *testing.T) {
+	for _, tc := range []struct {
+		text, a, b string
+		want       []string
+	}{
+		{"The EC-Japan trade talks resumed in Tokyo.", "EC", "Japan", []string{"IGOEUREEC JPN 046", "JPN IGOEUREEC 046"}},
+		{"The EC-Soviet summit ended in Geneva.", "EC", "Soviet", []string{"IGOEUREEC SUN 040", "SUN IGOEUREEC 040"}},
+	} {
+		a := build(tc.text, "")
+		var toks []dyad.Token
+		for _, tk := range a.Tokens {
+			w := tc.text[tk.Start:tk.End]
+			if i := strings.Index(w, "-"); i > 0 {
+				toks = append(toks, dyad.Token{Start: tk.Start, End: tk.Start + i, Sentence: tk.Sentence},
+					dyad.Token{Start: tk.Start + i, End: tk.Start + i + 1, Sentence: tk.Sentence},
+					dyad.Token{Start: tk.Start + i + 1, End: tk.End, Sentence: tk.Sentence})
+				continue
+			}
+			toks = append(toks, tk)
+		}
+		a.Tokens = toks
+		codes := map[string]string{"EC": "IGOEUREEC", "Japan": "JPN", "Soviet": "SUN"}
+		for _, name := range []string{tc.a, tc.b} {
+			i := strings.Index(tc.text, name)
+			a.Mentions = append(a.Mentions, dyad.Mention{Kind: dyad.KindCountry, Text: name,
+				Span: dyad.Span{Start: i, End: i + len(name)}, Actor: codes[name]})
+		}
+		if err := Stage(nil).Run(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		checkKeys(t, tc.text, a.Events, tc.want)
+	}
+}
