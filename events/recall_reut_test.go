@@ -88,6 +88,12 @@ var recallReutCases = []recallCase{
 	// a dash after a dateline joins no actors (TestRecallReutHyphen)
 	{"dateline dash", "ROME - Italian officials held talks with Peru.", "Italian officials=ITAGOV; Peru=PER",
 		[]string{"ITAGOV PER 040"}, ""},
+	// calling someone a friend or an ally, or saying they are one, praises
+	// them (051), no phone call (041)
+	{"called a friend", "Reagan called Japan a close friend and ally.", "Reagan=USAGOV; Japan=JPN",
+		[]string{"USAGOV JPN 051"}, ""},
+	{"said was an ally", "Baldrige said Japan was a friend and an ally.", "Baldrige=USAGOV; Japan=JPN",
+		[]string{"USAGOV JPN 051"}, ""},
 }
 
 func TestRecallReut(t *testing.T) { runRecall(t, recallReutCases, nil) }
