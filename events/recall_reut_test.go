@@ -94,6 +94,11 @@ var recallReutCases = []recallCase{
 		[]string{"USAGOV JPN 051"}, ""},
 	{"said was an ally", "Baldrige said Japan was a friend and an ally.", "Baldrige=USAGOV; Japan=JPN",
 		[]string{"USAGOV JPN 051"}, ""},
+	// talks with someone are talks with them when a place, a time or a
+	// subject comes between
+	{"talks in a city with", "The Chilean minister's talks in Lima with Peruvian officials were frank.",
+		"Chilean minister=CHLGOV; Lima=PER@; Peruvian officials=PERGOV", []string{"CHLGOV PERGOV 040"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 5:nmod:poss:NOUN/NN 3:case:PART/POS 12:nsubj:NOUN/NNS 7:case:ADP/IN 5:nmod:PROPN/NNP 10:case:ADP/IN 10:amod:ADJ/JJ 5:nmod:NOUN/NNS 12:cop:AUX/VBD 0:root:PROPN/NNP 12:punct:PUNCT/."},
 }
 
 func TestRecallReut(t *testing.T) { runRecall(t, recallReutCases, nil) }
