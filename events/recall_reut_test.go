@@ -99,6 +99,17 @@ var recallReutCases = []recallCase{
 	{"talks in a city with", "The Chilean minister's talks in Lima with Peruvian officials were frank.",
 		"Chilean minister=CHLGOV; Lima=PER@; Peruvian officials=PERGOV", []string{"CHLGOV PERGOV 040"},
 		"3:det:DET/DT 3:amod:ADJ/JJ 5:nmod:poss:NOUN/NN 3:case:PART/POS 12:nsubj:NOUN/NNS 7:case:ADP/IN 5:nmod:PROPN/NNP 10:case:ADP/IN 10:amod:ADJ/JJ 5:nmod:NOUN/NNS 12:cop:AUX/VBD 0:root:PROPN/NNP 12:punct:PUNCT/."},
+	// not ruling out sanctions or force holds them out as a threat (1312,
+	// 138), no rejection (120); retaliatory measures taken are sanctions
+	{"did not rule out retaliation", "The EC did not rule out retaliation against Canada.", "EC=IGOEUREEC; Canada=CAN",
+		[]string{"IGOEUREEC CAN 1312"},
+		"2:det:DET/DT 5:nsubj:PROPN/NNP 5:aux:AUX/VBD 5:advmod:PART/RB 0:root:VERB/VB 5:compound:prt:ADP/RP 5:obj:NOUN/NN 9:case:ADP/IN 5:obl:PROPN/NNP 5:punct:PUNCT/."},
+	{"refused to rule out military action", "Israel refused to rule out military action against Iran.", "Israel=ISR; Iran=IRN",
+		[]string{"ISR IRN 138"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:mark:PART/TO 2:xcomp:VERB/VB 4:compound:prt:ADP/RP 7:amod:ADJ/JJ 4:obj:NOUN/NN 9:case:ADP/IN 7:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	{"took retaliatory measures", "Washington took retaliatory measures against Tokyo.", "Washington=USA; Tokyo=JPN",
+		[]string{"USA JPN 163"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:amod:ADJ/JJ 2:obj:NOUN/NNS 6:case:ADP/IN 2:obl:PROPN/NNP 2:punct:PUNCT/."},
 }
 
 func TestRecallReut(t *testing.T) { runRecall(t, recallReutCases, nil) }
