@@ -1049,11 +1049,11 @@ func (c *coder) recode(k, s int, cd Code) Code {
 	if physical(cd.Code) && (c.labourStrike(m) || c.strikeOfWork(m)) {
 		cd, _ = Lookup("143") // "1,700 workers struck", "the recent British Telecom strike": a strike, not a blow
 	}
+	if dyad.RootOf(cd.Code) == "14" && c.stateProtest(m) {
+		cd, _ = Lookup("114") // "France protested to Canada over the ban": a state's official complaint
+	}
 	if cd.Code == "173" && c.accusation(m) {
 		cd, _ = Lookup("112") // "Washington charged Japan with violating GATT rules"
-	}
-	if dyad.RootOf(cd.Code) == "14" && c.stateProtest(m) {
-		cd, _ = Lookup("114") // "France protested over Canada's decision": a complaint, no demonstration
 	}
 	if cd.Code == "100" && m.comp >= 0 {
 		if dc, ok := c.demandKind(m.comp); ok {
@@ -1081,38 +1081,6 @@ func (c *coder) labourStrike(m *match) bool {
 		}
 		switch cd[3:6] {
 		case "LAB", "EDU", "HLH", "AGR":
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// stateProtest reports whether match m, a protest (the verb or the noun),
-// is made by states, governments or international bodies alone: CAMEO's
-// protest (14) is dissent, collective action in the street; a state that
-// protests to another complains officially (114), as a note of protest
-// does ("France protested over Canada's decision", "Indonesia made a formal
-// protest to the EC"). The target must be another country or a body: a
-// protest at home, or at no one named, stays dissent.
-func (c *coder) stateProtest(m *match) bool {
-	if !strings.HasPrefix(strings.ToLower(c.word(m.ts)), "protest") || len(m.srcs) == 0 || len(m.tgts) == 0 {
-		return false
-	}
-	for _, g := range m.tgts {
-		// made to another state or body: a complaint at home is dissent
-		if cd := c.groups[g].code; len(cd) < 3 || cd[:3] == "---" || cd[:3] == c.groups[m.srcs[0]].code[:3] {
-			return false
-		}
-	}
-	for _, g := range m.srcs {
-		cd := c.groups[g].code
-		switch {
-		case strings.HasPrefix(cd, "IGO"):
-		case len(cd) == 3 && cd != "---" && !c.groups[g].nat && !c.groups[g].place:
-			// a country by its name, not a people by its demonym
-			// ("Palestinians protested" demonstrate)
-		case len(cd) == 6 && cd[3:] == "GOV":
 		default:
 			return false
 		}

@@ -20,6 +20,24 @@ var precisionRec4Cases = []recallCase{
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:NOUN/NN 5:case:ADP/IN 2:obl:PROPN/NNP 2:punct:PUNCT/."},
 	{"imported copper from", "Chile imported copper from Japan.", "Chile=CHL; Japan=JPN", []string{"CHL JPN 061"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:NOUN/NN 5:case:ADP/IN 2:obl:PROPN/NNP 2:punct:PUNCT/."},
+	// CAMEO's 14 is dissent by collective action; a state or its
+	// government that protests complains officially (114), however the
+	// tagger reads the word. People who protest still dissent.
+	{"state protested to", "Chile protested to the United Nations over alleged violations of its airspace by Peruvian jets.",
+		"Chile=CHL; United Nations=IGOUNO; Peruvian=PER", []string{"CHL IGOUNO 114"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 6:case:ADP/IN 6:det:DET/DT 6:amod:ADJ/NNP 2:obl:PROPN/NNPS 2:obl:NOUN/NNS 9:case:ADP/IN 7:nmod:NOUN/NNS 12:case:ADP/IN 12:nmod:poss:PRON/PRP$ 9:nmod:NOUN/NN 15:case:ADP/IN 15:amod:ADJ/JJ 9:nmod:NOUN/NNS 2:punct:PUNCT/."},
+	{"state protested against a plan", "Chile has protested against the Peruvian plan to raise duties.", "Chile=CHL; Peruvian=PER",
+		[]string{"CHL PER 114"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 7:case:ADP/IN 7:det:DET/DT 7:amod:ADJ/JJ 3:obl:NOUN/NN 9:mark:PART/TO 7:acl:VERB/VB 9:obj:NOUN/NNS 3:punct:PUNCT/."},
+	{"government protests, tagged a noun", "The Chilean government strongly protests against the closing of Peruvian ports.",
+		"Chilean government=CHLGOV; Peruvian=PER", []string{"CHLGOV PER 114"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:NOUN/NN 5:advmod:ADV/RB 0:root:NOUN/NNS 8:case:ADP/IN 8:det:DET/DT 5:nmod:NOUN/NN 11:case:ADP/IN 11:amod:ADJ/JJ 8:nmod:NOUN/NNS 5:punct:PUNCT/."},
+	{"farmers protested", "Chilean farmers protested against Peru's import policy.", "Chilean=CHL; Peru=PER",
+		[]string{"CHLAGR PER 1412"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBN 8:case:ADP/IN 8:nmod:poss:PROPN/NNP 5:case:PART/POS 8:amod:ADJ/JJ 3:obl:NOUN/NN 3:punct:PUNCT/."},
+	{"people of a country protested", "Chileans protested against Peru's import policy.", "Chileans=CHL#; Peru=PER",
+		[]string{"CHL PER 1412"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 7:case:ADP/IN 7:nmod:poss:PROPN/NNP 4:case:PART/POS 7:amod:ADJ/JJ 2:obl:NOUN/NN 2:punct:PUNCT/."},
 }
 
 func TestPrecisionRec4(t *testing.T) { runRecall(t, precisionRec4Cases, nil) }
