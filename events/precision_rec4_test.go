@@ -38,6 +38,18 @@ var precisionRec4Cases = []recallCase{
 	{"people of a country protested", "Chileans protested against Peru's import policy.", "Chileans=CHL#; Peru=PER",
 		[]string{"CHL PER 1412"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 7:case:ADP/IN 7:nmod:poss:PROPN/NNP 4:case:PART/POS 7:amod:ADJ/JJ 2:obl:NOUN/NN 2:punct:PUNCT/."},
+	// a city in a phrase of place is where words are said or help is
+	// pledged, not to whom; visits to it, and protest and force in it,
+	// keep their conventions
+	{"demand in a city", "Peru and Chile may demand higher quotas in Vienna.", "Peru=PER; Chile=CHL; Vienna=AUT@", nil,
+		"5:nsubj:PROPN/NNP 3:cc:CCONJ/CC 1:conj:PROPN/NNP 5:aux:AUX/MD 0:root:VERB/VB 7:amod:ADJ/JJR 5:obj:NOUN/NNS 9:case:ADP/IN 5:obl:PROPN/NNP 5:punct:PUNCT/."},
+	{"criticised at a meeting in a city", "Chile criticised the plan at a meeting in Quito.", "Chile=CHL; Quito=ECU@", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 7:case:ADP/IN 7:det:DET/DT 2:obl:NOUN/NN 9:case:ADP/IN 7:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	{"criticised someone in a city", "Chile criticised Peru's plan at a meeting in Quito.", "Chile=CHL; Peru=PER; Quito=ECU@",
+		[]string{"CHL PER 111"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nmod:poss:PROPN/NNP 3:case:PART/POS 2:obj:NOUN/NN 8:case:ADP/IN 8:det:DET/DT 2:obl:NOUN/NN 10:case:ADP/IN 8:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	{"arrived in a city", "Chile's minister arrived in Quito.", "Chile's minister=CHLGOV; Quito=ECU@", []string{"CHLGOV ECU 042"},
+		"3:nmod:poss:PROPN/NNP 1:case:PART/POS 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:case:ADP/IN 4:obl:PROPN/NNP 4:punct:PUNCT/."},
 }
 
 func TestPrecisionRec4(t *testing.T) { runRecall(t, precisionRec4Cases, nil) }
