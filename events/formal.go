@@ -44,3 +44,45 @@ func (c *coder) stateProtest(m *match) bool {
 	}
 	return true
 }
+
+// namedAccord reports whether match m, an accord "between" its parties
+// (057), is an accord the text names or dates as made before: a modifier
+// between its determiner and the noun is a name ("the Paris accord
+// between", "the Plaza pact between", a city or a word of a name, not a
+// party), a date ("the February 22 pact", "a January outline agreement",
+// "the 1985 accord"), a time before ("last year's accord") or an age
+// ("a 23-year-old agreement"). Such a noun refers to an accord known to
+// the reader, made before the news: coded, it would be a signing on the
+// article's date. Where the sentence gives a date the coder resolves, the
+// event keeps it and stays ("the February 22 Paris pact").
+func (c *coder) namedAccord(m *match) bool {
+	if !m.r.between || m.r.code.Code != "057" || c.eventDate(m.ts) != "" {
+		return false
+	}
+	s := c.sentStart(m.ts)
+	for j := m.ts - 1; j >= s && j >= m.ts-6; j-- {
+		w := strings.ToLower(c.word(j))
+		if c.fl[j]&(flagDet|flagBoundary|flagConj|flagRel) != 0 || w == "," {
+			return false
+		}
+		if g := c.actor[j]; g >= 0 {
+			if c.groups[g].place && !c.groups[g].region {
+				return true // "the Paris accord"
+			}
+			return false // "the U.S.-Japan accord": a party
+		}
+		switch {
+		case c.fl[j]&flagDate != 0, len(w) == 4 && isNumber(w), strings.HasSuffix(w, "-old"):
+			return true
+		case w == "'s" && j > s && timeWords[strings.ToLower(c.word(j-1))]:
+			return true
+		case c.caps[j] && j > s:
+			return true // "the Plaza pact": a word of the accord's name
+		}
+	}
+	return false
+}
+
+// timeWords are the spans of time of "last month's", "last year's" (an
+// accord of last week's is news still, its date near enough).
+var timeWords = map[string]bool{"month": true, "year": true, "summer": true, "spring": true, "autumn": true, "winter": true}
