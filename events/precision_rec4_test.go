@@ -64,6 +64,27 @@ var precisionRec4Cases = []recallCase{
 		[]string{"CHL PER 057", "PER CHL 057"}, ""},
 	{"last week's accord between", "Last week's accord between Chile and Peru cuts tariffs.", "Chile=CHL; Peru=PER",
 		[]string{"CHL PER 057", "PER CHL 057"}, ""},
+	// verbs in a sense CAMEO gives no code: to press on is to go on, to
+	// demonstrate a thing is to show it, to mean a thing is to signify it.
+	// Pressing someone, demonstrating against something and meaning to
+	// act keep their codes.
+	{"press on with", "Chile will press on with the sale of its bonds.", "Chile=CHL", nil,
+		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 3:compound:prt:ADP/RP 7:case:ADP/IN 7:det:DET/DT 3:obl:NOUN/NN 10:case:ADP/IN 10:nmod:poss:PRON/PRP$ 7:nmod:NOUN/NNS 3:punct:PUNCT/."},
+	{"press ahead with", "Chile must press ahead with cuts in its tariffs.", "Chile=CHL", nil,
+		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 3:advmod:ADV/RB 6:case:ADP/IN 3:obl:NOUN/NNS 9:case:ADP/IN 9:nmod:poss:PRON/PRP$ 6:nmod:NOUN/NNS 3:punct:PUNCT/."},
+	{"pressed someone to", "Chile pressed Peru to cut tariffs.", "Chile=CHL; Peru=PER", []string{"CHL PER 0211"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 5:mark:PART/TO 2:xcomp:VERB/VB 5:obj:NOUN/NNS 2:punct:PUNCT/."},
+	{"demonstrate a thing", "The Chilean minister's speech should demonstrate the depth of anger against Peru.",
+		"Chilean minister=CHLGOV; Peru=PER", nil,
+		"3:det:DET/DT 3:amod:ADJ/JJ 5:nmod:poss:NOUN/NN 3:case:PART/POS 7:nsubj:NOUN/NN 7:aux:AUX/MD 0:root:VERB/VB 9:det:DET/DT 7:obj:NOUN/NN 11:case:ADP/IN 9:nmod:NOUN/NN 13:case:ADP/IN 11:nmod:PROPN/NNP 7:punct:PUNCT/."},
+	{"demonstrated against", "Chilean students demonstrated against Peru's policy.", "Chilean=CHL#; Peru=PER",
+		[]string{"CHLEDU PER 1412"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 7:case:ADP/IN 7:nmod:poss:PROPN/NNP 5:case:PART/POS 3:obl:NOUN/NN 3:punct:PUNCT/."},
+	{"means, signifies", "The Chilean move means trouble for Peru.", "Chilean=CHL#; Peru=PER", nil,
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBZ 4:obj:NOUN/NN 7:case:ADP/IN 5:nmod:PROPN/NNP 4:punct:PUNCT/."},
+	{"means, signifies, for firms", "President Aylwin's plan means more work for Peruvian firms.",
+		"President Aylwin=CHLGOV; Peruvian firms=PERBUS", nil,
+		"2:compound:PROPN/NNP 4:nmod:poss:PROPN/NNP 2:case:PART/POS 5:nsubj:NOUN/NN 0:root:VERB/VBZ 7:amod:ADJ/JJR 5:obj:NOUN/NN 10:case:ADP/IN 10:amod:ADJ/JJ 7:nmod:NOUN/NNS 5:punct:PUNCT/."},
 }
 
 func TestPrecisionRec4(t *testing.T) { runRecall(t, precisionRec4Cases, nil) }
