@@ -18,7 +18,11 @@ import (
 // An actor said to be of other countries ("foreign governments", "Western
 // diplomats": foreignSrc, foreignTgt) takes none.
 func (c *coder) infer(ev *dyad.Event, si int, foreignSrc, foreignTgt bool) {
-	src, tgt := strings.HasPrefix(ev.Source, "---") && !foreignSrc, strings.HasPrefix(ev.Target, "---") && !foreignTgt
+	// a source of no one named ("---": "two policemen were shot dead",
+	// "15 people were killed in riots") is no actor of an unknown country
+	// but no actor at all: it takes none, or the state itself would be
+	// the doer. Arrests and detentions (17) no one names are the state's.
+	src, tgt := strings.HasPrefix(ev.Source, "---") && (ev.Source != "---" || ev.Root == "17") && !foreignSrc, strings.HasPrefix(ev.Target, "---") && !foreignTgt
 	if !src && !tgt {
 		return
 	}

@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"dyad"
+)
 
 // precisionRec4Cases are sentences written for these tests, of kinds the
 // coder misread in a sample of Reuters events.
@@ -88,3 +92,29 @@ var precisionRec4Cases = []recallCase{
 }
 
 func TestPrecisionRec4(t *testing.T) { runRecall(t, precisionRec4Cases, nil) }
+
+// TestInferNoDoer: force done by no one named (source "---": "nine
+// villagers were killed in central Mali") takes no country from the place
+// of the event, which would make the state its doer; the people it was
+// done to, and armed men of no named country ("gunmen"), still do; an
+// arrest no one names is the state's.
+func TestInferNoDoer(t *testing.T) {
+	for _, tc := range []struct {
+		src, tgt   string
+		want, code string // "SRC TGT inferred"
+	}{
+		{"---", "---CVL", "--- MLICVL target", "190"},
+		{"---", "---COP", "--- MLICOP target", "193"},
+		{"---UAF", "---CVL", "MLIUAF MLICVL both", "190"},
+		{"---UAF", "MLICVL", "MLIUAF MLICVL source", "190"},
+		// those arrested by no one named are the state's arrests
+		{"---", "---CVL", "MLI MLICVL both", "173"},
+	} {
+		c := &coder{a: build("Nine villagers were killed in central Mali.", "")}
+		ev := dyad.Event{Source: tc.src, Target: tc.tgt, Code: tc.code, Root: tc.code[:2], Place: &dyad.Place{Name: "Mopti", Country: "MLI"}}
+		c.infer(&ev, 0, false, false)
+		if got := ev.Source + " " + ev.Target + " " + ev.Inferred; got != tc.want {
+			t.Errorf("%s %s: got %q, want %q", tc.src, tc.tgt, got, tc.want)
+		}
+	}
+}
