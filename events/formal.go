@@ -86,3 +86,33 @@ func (c *coder) namedAccord(m *match) bool {
 // timeWords are the spans of time of "last month's", "last year's" (an
 // accord of last week's is news still, its date near enough).
 var timeWords = map[string]bool{"month": true, "year": true, "summer": true, "spring": true, "autumn": true, "winter": true}
+
+// definedAccord reports whether match m, an accord "between" its parties
+// (057), is the predicate of "be" with a thing for its subject: "the
+// missile program is an agreement between the U.S., Britain, ..." says what
+// the subject is, an accord that exists; it reports no signing. An outcome
+// or a result that was an accord, and "there was agreement between",
+// report one reached.
+func (c *coder) definedAccord(m *match) bool {
+	if !m.r.between || m.r.code.Code != "057" {
+		return false
+	}
+	s := c.sentStart(m.ts)
+	j := m.ts - 1
+	for j > s && j >= m.ts-4 && c.fl[j]&flagDet == 0 && c.actor[j] < 0 && c.fl[j]&(flagBoundary|flagConj) == 0 {
+		j-- // "an agreement", "an informal agreement"
+	}
+	if j <= s+1 || c.fl[j]&flagDet == 0 {
+		return false
+	}
+	switch strings.ToLower(c.word(j - 1)) {
+	case "is", "are", "was", "were":
+	default:
+		return false
+	}
+	switch strings.ToLower(c.word(j - 2)) {
+	case "there", "result", "outcome", "upshot", "product", "it", "this":
+		return false
+	}
+	return true
+}

@@ -68,6 +68,14 @@ var precisionRec4Cases = []recallCase{
 		[]string{"CHL PER 057", "PER CHL 057"}, ""},
 	{"last week's accord between", "Last week's accord between Chile and Peru cuts tariffs.", "Chile=CHL; Peru=PER",
 		[]string{"CHL PER 057", "PER CHL 057"}, ""},
+	// a thing that is an accord between its parties is defined, no
+	// accord signed now; an outcome that was one, or "there was", is
+	{"a program is an agreement between", "The rocket program is an agreement between Chile, Peru and Bolivia to build three missiles.",
+		"Chile=CHL; Peru=PER; Bolivia=BOL", nil, ""},
+	{"the outcome was an agreement between", "The outcome was an agreement between Chile and Peru.", "Chile=CHL; Peru=PER",
+		[]string{"CHL PER 057", "PER CHL 057"}, ""},
+	{"there was an agreement between", "There was an agreement between Chile and Peru on fishing.", "Chile=CHL; Peru=PER",
+		[]string{"CHL PER 057", "PER CHL 057"}, ""},
 	// verbs in a sense CAMEO gives no code: to press on is to go on, to
 	// demonstrate a thing is to show it, to mean a thing is to signify it.
 	// Pressing someone, demonstrating against something and meaning to
