@@ -950,6 +950,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 		return // "Congress is trying to attack the trade deficit", "exporters hit by the move"
 	}
 	cd, neg, hyp := c.moodOf(k, s, e, cd)
+	if !neg && c.noDet(m, cd.Code) {
+		neg = true // "conducts no trade with Nicaragua", "has bought no U.S. wheat"
+	}
 	if m.speech >= 0 && c.deniedAct(k, s, si, date, hyp) {
 		return
 	}

@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"dyad"
+)
 
 // stateProtest reports whether match m, a protest (14), is made by
 // states, governments or international bodies alone to another country
@@ -115,4 +119,27 @@ func (c *coder) definedAccord(m *match) bool {
 		return false
 	}
 	return true
+}
+
+// noDet reports whether match m, an act of cooperation, aid or
+// restriction (roots 03 to 09, 16 and 17) coded cd, has "no" for the
+// determiner of its thing: of the noun it begins with ("conducts no trade
+// with Nicaragua") or of its verb's object ("has bought no U.S. wheat",
+// "would impose no restrictions on them"). The act is denied: negated.
+// Refusals and words ("say no to", "made no concessions") have codes of
+// their own and keep them.
+func (c *coder) noDet(m *match, cd string) bool {
+	switch dyad.RootOf(cd) {
+	case "03", "04", "05", "06", "07", "08", "09", "16", "17":
+	default:
+		return false
+	}
+	if m.ts > 0 && strings.EqualFold(c.word(m.ts-1), "no") {
+		return true
+	}
+	next := m.ts + 1
+	if next < len(c.fl) && c.fl[m.ts]&flagDet == 0 && strings.EqualFold(c.word(next), "no") {
+		return true
+	}
+	return false
 }

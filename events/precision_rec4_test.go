@@ -97,6 +97,18 @@ var precisionRec4Cases = []recallCase{
 	{"means, signifies, for firms", "President Aylwin's plan means more work for Peruvian firms.",
 		"President Aylwin=CHLGOV; Peruvian firms=PERBUS", nil,
 		"2:compound:PROPN/NNP 4:nmod:poss:PROPN/NNP 2:case:PART/POS 5:nsubj:NOUN/NN 0:root:VERB/VBZ 7:amod:ADJ/JJR 5:obj:NOUN/NN 10:case:ADP/IN 10:amod:ADJ/JJ 7:nmod:NOUN/NNS 5:punct:PUNCT/."},
+	// "no" for the determiner of the thing traded, given or imposed
+	// denies the act
+	{"conducts no trade with", "Chile conducts no trade with Peru.", "Chile=CHL; Peru=PER",
+		[]string{"CHL PER 060 neg", "CHL PER 061 neg"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBZ 4:det:DET/DT 2:obj:NOUN/NN 6:case:ADP/IN 4:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	{"bought no wheat", "Chile has bought no Peruvian wheat for a year.", "Chile=CHL; Peruvian=PER#",
+		[]string{"CHL PER 061 neg"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 6:det:DET/DT 6:amod:ADJ/JJ 3:obj:NOUN/NN 9:case:ADP/IN 9:det:DET/DT 6:nmod:NOUN/NN 3:punct:PUNCT/."},
+	{"given no aid to", "Chile has given no aid to Peru.", "Chile=CHL; Peru=PER", []string{"CHL PER 070 neg"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 5:det:DET/DT 3:obj:NOUN/NN 7:case:ADP/IN 5:nmod:PROPN/NNP 3:punct:PUNCT/."},
+	{"given aid to", "Chile has given aid to Peru.", "Chile=CHL; Peru=PER", []string{"CHL PER 070"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 3:obj:NOUN/NN 6:case:ADP/IN 4:nmod:PROPN/NNP 3:punct:PUNCT/."},
 }
 
 func TestPrecisionRec4(t *testing.T) { runRecall(t, precisionRec4Cases, nil) }
