@@ -2874,6 +2874,9 @@ func (c *coder) economic(m *match) bool {
 	if t == nil {
 		return false
 	}
+	if c.figureHit(m) {
+		return true // "exporters would be hard hit", "the tanker hit a mine"
+	}
 	v := t.headWord(m.ts, m.te)
 	if v >= 0 && t.words[v].UPOS == "NOUN" {
 		for _, k := range t.kids[v] {

@@ -1,0 +1,113 @@
+package events
+
+import "strings"
+
+// hitDegree are adverbs of how badly one is affected: "hard hit", "worst
+// hit", "badly hit" say how much a blow of fortune or of the market
+// hurt, and name no one who struck.
+var hitDegree = map[string]bool{
+	"hard": true, "harder": true, "hardest": true, "worst": true, "badly": true,
+	"severely": true, "seriously": true,
+}
+
+// hitObstacles are what a ship or a vehicle runs into: "the tanker hit a
+// mine" is the tanker struck, by no one it names; it attacks nothing.
+var hitObstacles = map[string]bool{
+	"mine": true, "reef": true, "rock": true, "iceberg": true, "sandbank": true,
+	"sandbar": true, "shoal": true,
+}
+
+// hitBargains are what is struck as one strikes a deal: "the accord
+// struck in Paris" was reached, no one was struck.
+var hitBargains = map[string]bool{
+	"accord": true, "agreement": true, "deal": true, "bargain": true, "compromise": true,
+	"pact": true, "treaty": true, "balance": true,
+}
+
+// figureHit reports whether match m, force (18-20), is the verb or noun
+// "hit" or "strike" in a sense of no force (CAMEO 190 is force used by an
+// actor on another):
+//   - with an adverb of degree: "exporters would be hard hit", "the
+//     worst hit farmers";
+//   - done by a happening or a measure, or by a strike of work, as
+//     subject or by-agent: "Ghana, hit by a slump", "the dock strike has
+//     badly hit the ports", "a strike which hit the ports";
+//   - on an obstacle run into: "the tanker hit a mine";
+//   - of a deal struck: "the accord struck in Paris".
+func (c *coder) figureHit(m *match) bool {
+	t := c.tr
+	if t == nil || !physical(m.r.code.Code) {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 {
+		return false
+	}
+	if l := t.lemma(v); l != "hit" && l != "strike" && l != "struck" {
+		return false
+	}
+	if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "acl" && hitBargains[t.lemma(h)] {
+		return true // "the accord struck in Paris"
+	}
+	for _, k := range t.kids[v] {
+		w := strings.ToLower(t.words[k].Text)
+		switch r := t.words[k].Rel; {
+		case hitDegree[w] && (t.words[k].UPOS == "ADV" || t.words[k].UPOS == "ADJ"):
+			return true // "hard hit", "worst hit" (parsed as its subject)
+		case r == "obj" && hitObstacles[t.lemma(k)]:
+			return true
+		case r == "obj" || r == "nsubj:pass":
+			if hitBargains[t.lemma(k)] {
+				return true // "struck a balance", "the deal was struck"
+			}
+		case r == "nsubj" || r == "obl:agent" || r == "obl" && t.caseOf(k) == "by":
+			if r == "nsubj" && t.words[k].UPOS == "PRON" && t.words[v].Rel == "acl:relcl" && t.words[v].Head >= 0 {
+				k = t.words[v].Head // "the strike, which has hit the ports"
+			}
+			if c.causeNoun(k) {
+				return true
+			}
+		}
+	}
+	if h := t.words[v].Head; h >= 0 && t.words[v].Rel == "conj" && t.child(v, "nsubj", "nsubj:pass") < 0 {
+		// "a strike by dock workers closed the ports and hit ferry
+		// services": the subject of the verb it is joined to
+		if k := t.child(h, "nsubj"); k >= 0 && c.causeNoun(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeNoun reports whether word k, the subject or by-agent of "hit", is
+// no actor but a happening or a measure (eventSubjects) or a strike of
+// work.
+func (c *coder) causeNoun(k int) bool {
+	return c.groupAt(k) < 0 && (eventSubjects[strings.ToLower(c.tr.words[k].Text)] || c.workStrike(k))
+}
+
+// workStrike reports whether word k is the noun "strike" of a strike of
+// work: no modifier of arms ("air", "missile") and a word of labour in
+// the sentence ("the seamen's strike", "a strike by public employees").
+func (c *coder) workStrike(k int) bool {
+	t := c.tr
+	if t.words[k].UPOS != "NOUN" || t.lemma(k) != "strike" {
+		return false
+	}
+	for _, j := range t.kids[k] {
+		if r := t.words[j].Rel; (r == "amod" || r == "compound") && armsWords[t.lemma(j)] {
+			return false
+		}
+	}
+	for w := range t.words {
+		if labourWords[t.lemma(w)] || dockWords[t.lemma(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dockWords are workers whose strikes news names by their trade.
+var dockWords = map[string]bool{
+	"dock": true, "docker": true, "rail": true, "railway": true, "sailor": true, "seamen": true,
+}

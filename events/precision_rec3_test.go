@@ -1,0 +1,38 @@
+package events
+
+import "testing"
+
+// precisionRec3Cases are sentences written for these tests, of kinds the
+// coder misread in a third sample of Reuters events.
+var precisionRec3Cases = []recallCase{
+	// "hit" and "strike" code force (190) only where an actor strikes
+	// another: one "hard hit" by a slump or a strike of work, a ship that
+	// hits a mine and an accord struck name no one who used force
+	{"hard hit", "Kenyan farmers would be hard hit if Uganda raised its tariffs.",
+		"Kenyan=KEN; Uganda=UGA", nil,
+		"2:amod:ADJ/JJ 6:nsubj:NOUN/NNS 6:aux:AUX/MD 6:cop:AUX/VB 6:amod:ADJ/JJ 0:root:NOUN/NN 9:mark:SCONJ/IN 9:nsubj:PROPN/NNP 6:advcl:VERB/VBN 11:nmod:poss:PRON/PRP$ 9:obj:NOUN/NNS 6:punct:PUNCT/."},
+	{"hit by a slump", "Zambia, hit by a slump in copper sales, owes Britain money.",
+		"Zambia=ZMB; Britain=GBR", nil,
+		"3:nsubj:PROPN/NNP 3:punct:PUNCT/, 11:advcl:VERB/VBN 6:case:ADP/IN 6:det:DET/DT 3:obl:agent:NOUN/NN 9:case:ADP/IN 9:compound:NOUN/NN 6:nmod:NOUN/NNS 3:punct:PUNCT/, 0:root:VERB/VBZ 11:iobj:PROPN/NNP 11:obj:NOUN/NN 11:punct:PUNCT/."},
+	{"strike which has hit", "The strike by Chilean seamen, which has hit the ports of Peru, goes on.",
+		"Chilean seamen=CHLLAB; Peru=PER", []string{"CHLLAB --- 143"},
+		"2:det:DET/DT 15:nsubj:NOUN/NN 5:case:ADP/IN 5:amod:ADJ/JJ 2:nmod:NOUN/NN 9:punct:PUNCT/, 9:nsubj:PRON/WDT 9:aux:AUX/VBZ 2:acl:relcl:VERB/VBN 11:det:DET/DT 9:obj:NOUN/NNS 13:case:ADP/IN 11:nmod:PROPN/NNP 2:punct:PUNCT/, 0:root:VERB/VBZ 15:advmod:ADV/RB 15:punct:PUNCT/."},
+	{"strike closed and hit", "A strike by Chilean dock workers closed the ports and hit ferry services to Peru.",
+		"Chilean dock workers=CHLLAB; Peru=PER", []string{"CHLLAB --- 143"},
+		"2:det:DET/DT 7:nsubj:NOUN/NN 6:case:ADP/IN 6:amod:ADJ/JJ 6:compound:NOUN/NN 2:nmod:NOUN/NNS 0:root:VERB/VBD 9:det:DET/DT 7:obj:NOUN/NNS 11:cc:CCONJ/CC 7:conj:VERB/VBP 13:amod:ADJ/JJ 11:obj:NOUN/NNS 15:case:ADP/IN 11:obl:PROPN/NNP 7:punct:PUNCT/."},
+	{"hit a mine", "A Greek tanker hit a mine off Iran.", "Greek=GRC; Iran=IRN", nil,
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:det:DET/DT 4:obj:NOUN/NN 8:case:ADP/IN 6:nmod:PROPN/NNP 4:punct:PUNCT/."},
+	{"accord struck", "The accord struck by Chile in May will end the dispute.", "Chile=CHL", nil,
+		"2:det:DET/DT 9:nsubj:NOUN/NN 2:acl:VERB/VBN 5:case:ADP/IN 3:obl:agent:PROPN/NNP 7:case:ADP/IN 3:obl:PROPN/NNP 9:aux:AUX/MD 0:root:VERB/VB 11:det:DET/DT 9:obj:NOUN/NN 9:punct:PUNCT/."},
+	// force used stays force
+	{"hit by a missile", "An Iranian tanker was hit by an Iraqi missile.", "Iranian=IRN; Iraqi=IRQ",
+		[]string{"IRQ IRN 190"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:pass:NOUN/NN 5:aux:pass:AUX/VBD 0:root:VERB/VBN 9:case:ADP/IN 9:det:DET/DT 9:amod:ADJ/JJ 5:obl:agent:NOUN/NN 5:punct:PUNCT/."},
+	{"bombed and hit", "Iraqi jets bombed the port and hit an Iranian tanker.", "Iraqi=IRQ; Iranian=IRN",
+		[]string{"IRQ IRN 190"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NN 7:cc:CCONJ/CC 3:conj:VERB/VBD 10:det:DET/DT 10:amod:ADJ/JJ 7:obj:NOUN/NN 3:punct:PUNCT/."},
+}
+
+func TestPrecisionRec3(t *testing.T) {
+	runRecall(t, precisionRec3Cases, map[string]string{"workers": "worker", "seamen": "seaman"})
+}
