@@ -31,6 +31,22 @@ var precisionRec3Cases = []recallCase{
 	{"bombed and hit", "Iraqi jets bombed the port and hit an Iranian tanker.", "Iraqi=IRQ; Iranian=IRN",
 		[]string{"IRQ IRN 190"},
 		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NN 7:cc:CCONJ/CC 3:conj:VERB/VBD 10:det:DET/DT 10:amod:ADJ/JJ 7:obj:NOUN/NN 3:punct:PUNCT/."},
+	// dealing with an actor engages it (05); dealing with a matter or a
+	// response handles it, and dealing on a market trades: no event
+	{"deal with a response", "Japan was ready to deal with any Chinese response to the tariffs.",
+		"Japan=JPN; Chinese=CHN", nil,
+		"3:nsubj:PROPN/NNP 3:cop:AUX/VBD 0:root:ADJ/JJ 5:mark:PART/TO 3:xcomp:VERB/VB 9:case:ADP/IN 9:det:DET/DT 9:amod:ADJ/JJ 5:obl:NOUN/NN 12:case:ADP/IN 12:det:DET/DT 9:nmod:NOUN/NNS 3:punct:PUNCT/."},
+	{"deal with disputes", "Chirac has had to deal with a series of disputes with the United States.",
+		"Chirac=FRAGOV; United States=USA", nil,
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 5:mark:PART/TO 3:xcomp:VERB/VB 8:case:ADP/IN 8:det:DET/DT 5:obl:NOUN/NN 10:case:ADP/IN 8:nmod:NOUN/NNS 14:case:ADP/IN 14:det:DET/DT 14:amod:ADJ/NNP 10:nmod:PROPN/NNPS 3:punct:PUNCT/."},
+	{"dealing on a market", "American funds are dealing on Tokyo's stock market.", "American=USA; Tokyo=JPN", nil,
+		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 9:case:ADP/IN 9:nmod:poss:PROPN/NNP 6:case:PART/POS 9:compound:NOUN/NN 4:obl:NOUN/NN 4:punct:PUNCT/."},
+	{"deal with a country", "Brazil will deal with Britain directly.", "Brazil=BRA; Britain=GBR",
+		[]string{"BRA GBR 050 hyp"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 5:case:ADP/IN 3:obl:PROPN/NNP 3:advmod:ADV/RB 3:punct:PUNCT/."},
+	{"deal seriously with", "Kohl has begun to deal seriously with Canada and its concerns.", "Kohl=DEUGOV; Canada=CAN",
+		[]string{"DEUGOV CAN 050"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 5:mark:PART/TO 3:xcomp:VERB/VB 5:advmod:ADV/RB 8:case:ADP/IN 5:obl:PROPN/NNP 11:cc:CCONJ/CC 11:nmod:poss:PRON/PRP$ 8:conj:NOUN/NNS 3:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {
