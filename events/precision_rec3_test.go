@@ -47,6 +47,17 @@ var precisionRec3Cases = []recallCase{
 	{"deal seriously with", "Kohl has begun to deal seriously with Canada and its concerns.", "Kohl=DEUGOV; Canada=CAN",
 		[]string{"DEUGOV CAN 050"},
 		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 5:mark:PART/TO 3:xcomp:VERB/VB 5:advmod:ADV/RB 8:case:ADP/IN 5:obl:PROPN/NNP 11:cc:CCONJ/CC 11:nmod:poss:PRON/PRP$ 8:conj:NOUN/NNS 3:punct:PUNCT/."},
+	// a participle joined to a passive shares its auxiliary, though the
+	// parse reads it as an adjective: the victims are its subject, no doer
+	{"killed and 40 wounded", "Twelve Chadian soldiers were killed and 40 wounded.",
+		"Chadian soldiers=TCDMIL", []string{"--- TCDMIL 190"},
+		"3:compound:PROPN/NNP 3:amod:ADJ/JJ 5:nsubj:pass:NOUN/NNS 5:aux:pass:AUX/VBD 0:root:VERB/VBN 8:cc:CCONJ/CC 8:nummod:NUM/CD 5:conj:ADJ/JJ 5:punct:PUNCT/."},
+	{"killed, wounded or captured", "At least 300 Iraqi troops had been killed, wounded or captured.",
+		"Iraqi troops=IRQMIL", []string{"--- IRQMIL 190"},
+		"2:case:ADP/IN 5:obl:ADJ/JJS 5:nummod:NUM/CD 5:amod:ADJ/JJ 8:nsubj:pass:NOUN/NNS 8:aux:AUX/VBD 8:aux:pass:AUX/VBN 0:root:VERB/VBN 10:punct:PUNCT/, 8:conj:ADJ/JJ 12:cc:CCONJ/CC 8:conj:VERB/VBN 8:punct:PUNCT/."},
+	{"killed and wounded, active", "Iraqi troops killed ten Iranians and wounded 40 others.",
+		"Iraqi troops=IRQMIL; Iranians=IRN", []string{"IRQMIL IRN 190", "IRQMIL --- 182"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:nummod:NUM/CD 3:obj:PROPN/NNPS 7:cc:CCONJ/CC 3:conj:VERB/VBD 9:nummod:NUM/CD 7:obj:NOUN/NNS 3:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {

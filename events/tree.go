@@ -706,8 +706,11 @@ func (t *ptree) passive(v int) bool {
 	if (w.XPOS == "VBN" || w.XPOS == "JJ" && strings.HasSuffix(strings.ToLower(w.Text), "ed")) && t.child(v, "cop") >= 0 {
 		return true // "four people were injured", read as a copula and an adjective
 	}
-	if w.XPOS == "VBN" && w.Rel == "conj" && w.Head >= 0 && w.Head < v && t.passive(w.Head) {
-		return true // "were killed and injured": the auxiliary is shared
+	if (w.XPOS == "VBN" || w.XPOS == "JJ" && strings.HasSuffix(strings.ToLower(w.Text), "ed") && t.child(v, "nsubj", "obj") < 0) &&
+		w.Rel == "conj" && w.Head >= 0 && w.Head < v && t.passive(w.Head) {
+		// "were killed and injured": the auxiliary is shared, also by a
+		// participle read as an adjective ("were killed and 58 wounded")
+		return true
 	}
 	// a participle takes no direct object: "forces shelled rebel
 	// positions" read as a noun with a reduced relative is active, as
