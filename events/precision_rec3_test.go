@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // precisionRec3Cases are sentences written for these tests, of kinds the
 // coder misread in a third sample of Reuters events.
@@ -62,4 +65,35 @@ var precisionRec3Cases = []recallCase{
 
 func TestPrecisionRec3(t *testing.T) {
 	runRecall(t, precisionRec3Cases, map[string]string{"workers": "worker", "seamen": "seaman"})
+}
+
+// TestNoDoerNoState: force whose doer no one names, not even by a role,
+// is no state's: the country of the text is inferred for a doer named by
+// a role only ("gunmen"), never for the unknown source itself.
+func TestNoDoerNoState(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, actors string
+		want               []string // "SRC TGT CODE inferred"
+		parse              string
+	}{
+		{"killed, no doer", "Nine Kenyan soldiers were killed on Monday.", "Kenyan=KEN",
+			[]string{"--- KENMIL 190 "},
+			"3:nummod:NUM/CD 3:amod:ADJ/JJ 5:nsubj:pass:NOUN/NNS 5:aux:pass:AUX/VBD 0:root:VERB/VBN 7:case:ADP/IN 5:obl:PROPN/NNP 5:punct:PUNCT/."},
+		{"wounded in a shooting", "Six Kenyan policemen were wounded in a shooting.", "Kenyan=KEN",
+			[]string{"--- KENCOP 182 "},
+			"3:nummod:NUM/CD 3:amod:ADJ/JJ 5:nsubj:NOUN/NNS 5:cop:AUX/VBD 0:root:ADJ/JJ 8:case:ADP/IN 8:det:DET/DT 5:obl:NOUN/NN 5:punct:PUNCT/."},
+		{"gunmen still inferred", "Gunmen killed nine Kenyan villagers.", "Kenyan=KEN",
+			[]string{"KENUAF KENCVL 190 source"},
+			"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nummod:NUM/CD 5:amod:ADJ/JJ 2:obj:NOUN/NNS 2:punct:PUNCT/."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range codeParsed(t, nil, tc.text, tc.actors, tc.parse) {
+				got = append(got, e.Source+" "+e.Target+" "+e.Code+" "+e.Inferred)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+			}
+		})
+	}
 }
