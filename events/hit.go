@@ -43,6 +43,14 @@ func (c *coder) figureHit(m *match) bool {
 	if v < 0 {
 		return false
 	}
+	for _, k := range t.kids[v] {
+		if t.words[k].Rel == "nsubj" && t.words[k].UPOS == "NOUN" && c.groupAt(k) < 0 && economicNouns[strings.ToLower(t.words[k].Text)] {
+			// "Brazilian orange juice imports have injured U.S.
+			// producers", "exports to Canada have hurt growers": trade
+			// does the harm, no actor uses force
+			return true
+		}
+	}
 	if l := t.lemma(v); l != "hit" && l != "strike" && l != "struck" {
 		return false
 	}

@@ -61,6 +61,9 @@ var precisionRec3Cases = []recallCase{
 	{"killed and wounded, active", "Iraqi troops killed ten Iranians and wounded 40 others.",
 		"Iraqi troops=IRQMIL; Iranians=IRN", []string{"IRQMIL IRN 190", "IRQMIL --- 182"},
 		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:nummod:NUM/CD 3:obj:PROPN/NNPS 7:cc:CCONJ/CC 3:conj:VERB/VBD 9:nummod:NUM/CD 7:obj:NOUN/NNS 3:punct:PUNCT/."},
+	// trade that harms producers uses no force (18-20)
+	{"imports injured", "Brazilian steel imports have injured American producers.", "Brazilian=BRA; American=USA", nil,
+		"3:amod:ADJ/JJ 3:compound:NOUN/NN 5:nsubj:NOUN/NNS 5:aux:AUX/VBP 0:root:VERB/VBN 7:amod:ADJ/JJ 5:obj:NOUN/NNS 5:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {
