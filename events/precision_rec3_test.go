@@ -64,6 +64,13 @@ var precisionRec3Cases = []recallCase{
 	// trade that harms producers uses no force (18-20)
 	{"imports injured", "Brazilian steel imports have injured American producers.", "Brazilian=BRA; American=USA", nil,
 		"3:amod:ADJ/JJ 3:compound:NOUN/NN 5:nsubj:NOUN/NNS 5:aux:AUX/VBP 0:root:VERB/VBN 7:amod:ADJ/JJ 5:obj:NOUN/NNS 5:punct:PUNCT/."},
+	// competing rivals someone in a market; it voices no disapproval (110)
+	{"compete with exporters", "Canadian firms must compete with American exporters.",
+		"Canadian firms=CANBUS; American exporters=USABUS", nil,
+		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/MD 0:root:VERB/VB 7:case:ADP/IN 7:amod:ADJ/JJ 4:obl:NOUN/NNS 4:punct:PUNCT/."},
+	{"compete with reforms", "Chile's tax system must change to compete with reforms in Peru.",
+		"Chile=CHL; Peru=PER", nil,
+		"4:nmod:poss:PROPN/NNP 1:case:PART/POS 4:compound:NOUN/NN 6:nsubj:NOUN/NN 6:aux:AUX/MD 0:root:VERB/VB 8:mark:PART/TO 6:xcomp:VERB/VB 10:case:ADP/IN 8:obl:NOUN/NNS 12:case:ADP/IN 10:nmod:PROPN/NNP 6:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {
