@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"dyad"
+)
 
 // hitDegree are adverbs of how badly one is affected: "hard hit", "worst
 // hit", "badly hit" say how much a blow of fortune or of the market
@@ -118,4 +122,41 @@ func (c *coder) workStrike(k int) bool {
 // dockWords are workers whose strikes news names by their trade.
 var dockWords = map[string]bool{
 	"dock": true, "docker": true, "rail": true, "railway": true, "sailor": true, "seamen": true,
+}
+
+// curbedQuantities are amounts and activities that are curbed, limited or
+// restricted as economic policy: "restrict the level of prices", "has
+// restricted its production of oil", "restrict trading in futures".
+var curbedQuantities = map[string]bool{
+	"level": true, "levels": true, "volume": true, "volumes": true, "production": true,
+	"output": true, "supply": true, "supplies": true, "growth": true, "amount": true,
+	"trading": true, "spending": true, "borrowing": true, "lending": true, "credit": true,
+	"presence": true, "variability": true, "volatility": true,
+}
+
+// curbedQuantity reports whether match m, coercion (17), is a verb whose
+// object is an amount or an activity (curbedQuantities, economicNouns),
+// or one "of" an economic quantity: curbing one's output or prices is
+// economic policy, no restriction imposed on an actor (CAMEO 172 is
+// sanctions on people or bodies: curfews, bans, restrictions on freedoms).
+func (c *coder) curbedQuantity(m *match) bool {
+	t := c.tr
+	if t == nil || dyad.RootOf(m.r.code.Code) != "17" {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" {
+		return false
+	}
+	o := t.child(v, "obj")
+	if o < 0 || t.words[o].UPOS != "NOUN" || c.groupAt(o) >= 0 {
+		return false
+	}
+	for _, k := range t.kids[o] {
+		if t.words[k].Rel == "nmod" && c.actorOf(k) >= 0 {
+			return false // "restricted the presence of U.N. monitors": others restricted
+		}
+	}
+	w := strings.ToLower(t.words[o].Text)
+	return curbedQuantities[w] || economicNouns[w]
 }

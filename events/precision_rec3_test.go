@@ -71,6 +71,15 @@ var precisionRec3Cases = []recallCase{
 	{"compete with reforms", "Chile's tax system must change to compete with reforms in Peru.",
 		"Chile=CHL; Peru=PER", nil,
 		"4:nmod:poss:PROPN/NNP 1:case:PART/POS 4:compound:NOUN/NN 6:nsubj:NOUN/NN 6:aux:AUX/MD 0:root:VERB/VB 8:mark:PART/TO 6:xcomp:VERB/VB 10:case:ADP/IN 8:obl:NOUN/NNS 12:case:ADP/IN 10:nmod:PROPN/NNP 6:punct:PUNCT/."},
+	// 172 restricts actors (curfews, bans, curbs on freedoms): curbing an
+	// amount, prices or one's own presence is policy, no coercion
+	{"restrict the level of prices", "Chile no longer needs to restrict the level of copper prices.", "Chile=CHL", nil,
+		"4:nsubj:PROPN/NNP 3:advmod:ADV/RB 4:advmod:ADV/RBR 0:root:VERB/VBZ 6:mark:PART/TO 4:xcomp:VERB/VB 8:det:DET/DT 6:obj:NOUN/NN 11:case:ADP/IN 11:compound:NOUN/NN 8:nmod:NOUN/NNS 4:punct:PUNCT/."},
+	{"restrict its presence", "The Fijian army would restrict its presence in the cane areas.", "Fijian army=FJIMIL; Fijian=FJI", nil,
+		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:NOUN/NN 5:aux:AUX/MD 0:root:VERB/VB 7:nmod:poss:PRON/PRP$ 5:obj:NOUN/NN 11:case:ADP/IN 11:det:DET/DT 11:compound:NOUN/NN 5:obl:NOUN/NNS 5:punct:PUNCT/."},
+	{"restrict the presence of monitors", "Israel restricted the presence of Egyptian monitors.", "Israel=ISR; Egyptian=EGY",
+		[]string{"ISR EGY 172"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 7:case:ADP/IN 7:amod:ADJ/JJ 4:nmod:NOUN/NNS 2:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {
