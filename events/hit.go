@@ -28,6 +28,40 @@ var hitBargains = map[string]bool{
 	"pact": true, "treaty": true, "balance": true,
 }
 
+// voteNouns are what a vote defeats or kills: a bill, a budget or a
+// motion voted down is rejected in a vote, with no force.
+var voteNouns = map[string]bool{
+	"bill": true, "bills": true, "budget": true, "motion": true, "amendment": true,
+	"amendments": true, "legislation": true, "resolution": true, "proposal": true,
+	"measure": true, "veto": true, "vote": true,
+}
+
+// votedDown reports whether match m, force (18-20), is "defeat", "kill",
+// "scuttle" or "torpedo" with a bill, a budget or a vote as its object,
+// passive subject or oblique: "the House defeated the budget on a 394 to
+// 27 vote" votes it down, with no force, and criticises no one (the 111
+// an attack on a policy gets).
+func (c *coder) votedDown(m *match) bool {
+	t := c.tr
+	if t == nil || !physical(m.r.code.Code) {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" {
+		return false
+	}
+	l := strings.ToLower(t.words[v].Text)
+	if !strings.HasPrefix(l, "defeat") && !strings.HasPrefix(l, "kill") && !strings.HasPrefix(l, "scuttl") && !strings.HasPrefix(l, "torpedo") {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if r := t.words[k].Rel; (r == "obj" || r == "obl" || r == "nsubj:pass") && voteNouns[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // figureHit reports whether match m, force (18-20), is the verb or noun
 // "hit" or "strike" in a sense of no force (CAMEO 190 is force used by an
 // actor on another):

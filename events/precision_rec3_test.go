@@ -80,6 +80,16 @@ var precisionRec3Cases = []recallCase{
 	{"restrict the presence of monitors", "Israel restricted the presence of Egyptian monitors.", "Israel=ISR; Egyptian=EGY",
 		[]string{"ISR EGY 172"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 7:case:ADP/IN 7:amod:ADJ/JJ 4:nmod:NOUN/NNS 2:punct:PUNCT/."},
+	// a budget or a bill defeated in a vote is voted down, with no force
+	{"defeated the budget", "The Italian Senate defeated Prime Minister Craxi's budget in a vote.",
+		"Italian Senate=ITALEG; Prime Minister Craxi=ITAGOV", nil,
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:PROPN/NNP 0:root:VERB/VBD 7:compound:PROPN/NNP 7:compound:PROPN/NNP 9:nmod:poss:PROPN/NNP 7:case:PART/POS 4:obj:NOUN/NN 12:case:ADP/IN 12:det:DET/DT 4:obl:NOUN/NN 4:punct:PUNCT/."},
+	{"defeated on a vote", "On Tuesday the Italian Senate defeated on a close vote the new budget of Prime Minister Craxi.",
+		"Italian Senate=ITALEG; Prime Minister Craxi=ITAGOV", nil,
+		"2:case:ADP/IN 6:obl:PROPN/NNP 5:det:DET/DT 5:amod:ADJ/JJ 6:nsubj:PROPN/NNP 0:root:VERB/VBD 10:case:ADP/IN 10:det:DET/DT 10:amod:ADJ/JJ 6:obl:NOUN/NN 13:det:DET/DT 13:amod:ADJ/JJ 6:obj:NOUN/NN 17:case:ADP/IN 17:compound:PROPN/NNP 17:compound:PROPN/NNP 13:nmod:PROPN/NNP 6:punct:PUNCT/."},
+	{"defeated the rebels", "Chilean troops defeated the rebels in a battle.", "Chilean troops=CHLMIL; rebels=CHLREB",
+		[]string{"CHLMIL CHLREB 190"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NNS 8:case:ADP/IN 8:det:DET/DT 3:obl:NOUN/NN 3:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {
