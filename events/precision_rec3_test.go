@@ -90,6 +90,13 @@ var precisionRec3Cases = []recallCase{
 	{"defeated the rebels", "Chilean troops defeated the rebels in a battle.", "Chilean troops=CHLMIL; rebels=CHLREB",
 		[]string{"CHLMIL CHLREB 190"},
 		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NNS 8:case:ADP/IN 8:det:DET/DT 3:obl:NOUN/NN 3:punct:PUNCT/."},
+	// "no" on a plan negates what the plan is for
+	{"no plans for X to meet", "Officials said there are no plans for Chilean foreign minister Valdes to meet the IMF chief.",
+		"Chilean foreign minister Valdes=CHLGOV; IMF=IGOUNOIMF", []string{"CHLGOV IGOUNOIMF 040 neg hyp"},
+		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 4:expl:PRON/EX 2:ccomp:VERB/VBP 6:det:DET/DT 4:nsubj:NOUN/NNS 11:case:ADP/IN 11:compound:PROPN/NNP 11:amod:ADJ/JJ 11:compound:NOUN/NN 6:nmod:PROPN/NNP 13:mark:PART/TO 6:acl:VERB/VB 16:det:DET/DT 16:compound:PROPN/NNP 13:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"plans for X to meet", "Officials said there are plans for Chilean foreign minister Valdes to meet the IMF chief.",
+		"Chilean foreign minister Valdes=CHLGOV; IMF=IGOUNOIMF", []string{"CHLGOV IGOUNOIMF 040 hyp"},
+		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 4:expl:PRON/EX 2:ccomp:VERB/VBP 4:nsubj:NOUN/NNS 10:case:ADP/IN 10:compound:PROPN/NNP 10:amod:ADJ/JJ 10:compound:NOUN/NN 5:nmod:PROPN/NNP 12:mark:PART/TO 5:acl:VERB/VB 15:det:DET/DT 15:compound:PROPN/NNP 12:obj:NOUN/NN 2:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {

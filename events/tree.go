@@ -2648,8 +2648,12 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 		}
 		if h >= 0 && t.words[v].Rel == "acl" && t.infinitive(v) && !doneNoun[t.lemma(h)] && !t.ordinal(h) {
 			// "a plan to sell arms", "efforts to protect Kuwaiti tankers":
-			// what a plan or an effort is for is not done
+			// what a plan or an effort is for is not done; with "no",
+			// none is planned ("there are no plans for Funaro to meet")
 			hyp = true
+			if d := t.child(h, "det"); d >= 0 && strings.EqualFold(t.words[d].Text, "no") {
+				neg = true
+			}
 			break
 		}
 		if h >= 0 && t.words[v].Rel == "advcl" && !clause && temporalMarks[t.markOf(v)] {
