@@ -194,3 +194,11 @@ func (c *coder) curbedQuantity(m *match) bool {
 	w := strings.ToLower(t.words[o].Text)
 	return curbedQuantities[w] || economicNouns[w]
 }
+
+// compassWords head a phrase of place, "south of Kharg island", that the
+// parse may hang a by-agent on ("hit by a missile south of Iran's Kharg
+// island", the missile read as a compound): a place names no doer.
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true,
+}

@@ -97,6 +97,11 @@ var precisionRec3Cases = []recallCase{
 	{"plans for X to meet", "Officials said there are plans for Chilean foreign minister Valdes to meet the IMF chief.",
 		"Chilean foreign minister Valdes=CHLGOV; IMF=IGOUNOIMF", []string{"CHLGOV IGOUNOIMF 040 hyp"},
 		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 4:expl:PRON/EX 2:ccomp:VERB/VBP 4:nsubj:NOUN/NNS 10:case:ADP/IN 10:compound:PROPN/NNP 10:amod:ADJ/JJ 10:compound:NOUN/NN 5:nmod:PROPN/NNP 12:mark:PART/TO 5:acl:VERB/VB 15:det:DET/DT 15:compound:PROPN/NNP 12:obj:NOUN/NN 2:punct:PUNCT/."},
+	// a phrase of place ("south of Iran's Kharg island") that the parse
+	// makes the by-agent names no doer
+	{"hit by a missile south of", "A Greek tanker was hit by a missile south of Iran's Kharg island.",
+		"Greek tanker=GRCBUS; Iran=IRN", nil,
+		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:pass:NOUN/NN 5:aux:pass:AUX/VBD 0:root:VERB/VBN 9:case:ADP/IN 9:det:DET/DT 9:compound:NOUN/NN 5:obl:agent:NOUN/NN 14:case:ADP/IN 14:nmod:poss:PROPN/NNP 11:case:PART/POS 14:compound:PROPN/NNP 9:nmod:PROPN/NNP 5:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {

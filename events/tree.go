@@ -996,6 +996,9 @@ func (c *coder) passiveRoles(v int, m *match) treeResult {
 			break
 		}
 	}
+	if agent >= 0 && compassWords[t.lemma(agent)] && t.child(agent, "nmod") >= 0 {
+		agent = -1 // "hit by a missile south of Iran's Kharg island": where, not who
+	}
 	if agent < 0 && physical(m.r.code.Code) && (c.accident(v) || c.exercise(v)) {
 		return treeNone // "killed and two injured in a rock fall", "killed in a training exercise": no one did it
 	}
