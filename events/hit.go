@@ -202,3 +202,10 @@ var compassWords = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northeast": true,
 	"northwest": true, "southeast": true, "southwest": true,
 }
+
+// carryVerbs move or tend people: their object "wounded" or "injured" is
+// those hurt before ("evacuate wounded", "treated injured").
+var carryVerbs = map[string]bool{
+	"evacuate": true, "carry": true, "treat": true, "fly": true, "airlift": true, "transport": true,
+	"rescue": true, "move": true, "ferry": true, "bring": true, "take": true,
+}

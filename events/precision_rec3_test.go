@@ -102,6 +102,14 @@ var precisionRec3Cases = []recallCase{
 	{"hit by a missile south of", "A Greek tanker was hit by a missile south of Iran's Kharg island.",
 		"Greek tanker=GRCBUS; Iran=IRN", nil,
 		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:pass:NOUN/NN 5:aux:pass:AUX/VBD 0:root:VERB/VBN 9:case:ADP/IN 9:det:DET/DT 9:compound:NOUN/NN 5:obl:agent:NOUN/NN 14:case:ADP/IN 14:nmod:poss:PROPN/NNP 11:case:PART/POS 14:compound:PROPN/NNP 9:nmod:PROPN/NNP 5:punct:PUNCT/."},
+	// "wounded" carried or treated is those hurt before, a noun: no one
+	// wounds them here
+	{"evacuate wounded", "Red Cross teams began to evacuate wounded from the Lebanese camps.",
+		"Red Cross=NGOHLHIRC; Lebanese=LBN", nil,
+		"2:amod:ADJ/NNP 3:compound:PROPN/NNP 4:nsubj:NOUN/NNS 0:root:VERB/VBD 6:mark:PART/TO 4:xcomp:VERB/VB 6:xcomp:ADJ/JJ 11:case:ADP/IN 11:det:DET/DT 11:amod:ADJ/JJ 7:obl:NOUN/NNS 4:punct:PUNCT/."},
+	{"troops wounded villagers", "Israeli troops wounded Lebanese villagers.", "Israeli troops=ISRMIL; Lebanese villagers=LBNCVL",
+		[]string{"ISRMIL LBNCVL 182"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:amod:ADJ/JJ 3:obj:NOUN/NNS 3:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {

@@ -815,6 +815,12 @@ func (c *coder) parseRoles(k int) treeResult {
 		// ("were wounded", "killed one and wounded several others")
 		return treeNone
 	}
+	if t.words[v].UPOS == "ADJ" && (t.words[v].Rel == "xcomp" || t.words[v].Rel == "obj") && t.words[v].Head >= 0 &&
+		carryVerbs[t.lemma(t.words[v].Head)] && t.child(v, "nsubj", "nsubj:pass", "obj", "cop") < 0 {
+		// "planned to evacuate wounded from the camps": those wounded
+		// before, carried or treated now, a noun; no one wounds them here
+		return treeNone
+	}
 	if m.r.lexicon && t.words[v].UPOS == "VERB" && c.tr.wordAtToken(m.ts) == v {
 		switch t.words[v].Rel {
 		case "nsubj", "nsubj:pass", "obj", "iobj":
