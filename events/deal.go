@@ -44,3 +44,39 @@ func (c *coder) handledThing(m *match) bool {
 	}
 	return true // "dealing on Tokyo's stock market"
 }
+
+// orderedGoods are things bought by an order: "Pakistan ordered 180
+// military trucks", "the 20 fighters ordered by Cairo".
+var orderedGoods = map[string]bool{
+	"truck": true, "aircraft": true, "plane": true, "jet": true, "fighter": true, "ship": true,
+	"vessel": true, "tank": true, "missile": true, "helicopter": true, "locomotive": true,
+	"part": true, "equipment": true, "unit": true, "tonne": true, "ton": true, "barrel": true,
+	"engine": true, "car": true, "vehicle": true, "bus": true, "reactor": true, "frigate": true,
+	"submarine": true, "airliner": true, "satellite": true, "computer": true,
+}
+
+// orderedThing reports whether match m, a demand (10), is the verb
+// "order" whose object, passive subject or described noun is goods
+// (orderedGoods): an order placed buys; it demands nothing of anyone
+// (CAMEO 10 is a demand on an actor).
+func (c *coder) orderedThing(m *match) bool {
+	t := c.tr
+	if t == nil || dyad.RootOf(m.r.code.Code) != "10" {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" || t.lemma(v) != "order" && !strings.HasPrefix(strings.ToLower(t.words[v].Text), "order") {
+		return false
+	}
+	goods := func(k int) bool {
+		l := t.lemma(k)
+		return orderedGoods[l] || orderedGoods[strings.TrimSuffix(l, "s")]
+	}
+	for _, k := range t.kids[v] {
+		if r := t.words[k].Rel; (r == "obj" || r == "nsubj:pass") && goods(k) {
+			return true
+		}
+	}
+	h := t.words[v].Head
+	return h >= 0 && strings.HasPrefix(t.words[v].Rel, "acl") && goods(h)
+}

@@ -110,6 +110,13 @@ var precisionRec3Cases = []recallCase{
 	{"troops wounded villagers", "Israeli troops wounded Lebanese villagers.", "Israeli troops=ISRMIL; Lebanese villagers=LBNCVL",
 		[]string{"ISRMIL LBNCVL 182"},
 		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:amod:ADJ/JJ 3:obj:NOUN/NNS 3:punct:PUNCT/."},
+	// goods ordered are bought: an order placed demands nothing (10)
+	{"ordered trucks", "Peru ordered 40 army trucks from a Brazilian firm.", "Peru=PER; Brazilian=BRA", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nummod:NUM/CD 5:compound:NOUN/NN 2:obj:NOUN/NNS 9:case:ADP/IN 9:det:DET/DT 9:amod:ADJ/JJ 2:obl:NOUN/NN 2:punct:PUNCT/."},
+	{"fighters ordered by", "The fighters ordered by Egypt will arrive in May.", "Egypt=EGY", nil,
+		"2:det:DET/DT 7:nsubj:NOUN/NNS 2:acl:VERB/VBN 5:case:ADP/IN 3:obl:agent:PROPN/NNP 7:aux:AUX/MD 0:root:VERB/VB 9:case:ADP/IN 7:obl:PROPN/NNP 7:punct:PUNCT/."},
+	{"ordered to withdraw", "Pakistan ordered India to withdraw its troops.", "Pakistan=PAK; India=IND", []string{"PAK IND 1056"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 5:mark:PART/TO 2:xcomp:VERB/VB 7:nmod:poss:PRON/PRP$ 5:obj:NOUN/NNS 2:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {
