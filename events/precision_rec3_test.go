@@ -11,19 +11,19 @@ var precisionRec3Cases = []recallCase{
 	// "hit" and "strike" code force (190) only where an actor strikes
 	// another: one "hard hit" by a slump or a strike of work, a ship that
 	// hits a mine and an accord struck name no one who used force
-	{"hard hit", "Kenyan farmers would be hard hit if Uganda raised its tariffs.",
-		"Kenyan=KEN; Uganda=UGA", nil,
-		"2:amod:ADJ/JJ 6:nsubj:NOUN/NNS 6:aux:AUX/MD 6:cop:AUX/VB 6:amod:ADJ/JJ 0:root:NOUN/NN 9:mark:SCONJ/IN 9:nsubj:PROPN/NNP 6:advcl:VERB/VBN 11:nmod:poss:PRON/PRP$ 9:obj:NOUN/NNS 6:punct:PUNCT/."},
+	{"hard hit", "Kenyan farmers were hard hit when Uganda closed the border.",
+		"Kenyan farmers=KENAGR; Uganda=UGA", nil,
+		"2:amod:ADJ/JJ 5:nsubj:pass:NOUN/NNS 5:aux:pass:AUX/VBD 5:advmod:ADV/RB 0:root:VERB/VBN 8:advmod:ADV/WRB 8:nsubj:PROPN/NNP 5:advcl:VERB/VBD 10:det:DET/DT 8:obj:NOUN/NN 5:punct:PUNCT/."},
 	{"hit by a slump", "Zambia, hit by a slump in copper sales, owes Britain money.",
 		"Zambia=ZMB; Britain=GBR", nil,
 		"3:nsubj:PROPN/NNP 3:punct:PUNCT/, 11:advcl:VERB/VBN 6:case:ADP/IN 6:det:DET/DT 3:obl:agent:NOUN/NN 9:case:ADP/IN 9:compound:NOUN/NN 6:nmod:NOUN/NNS 3:punct:PUNCT/, 0:root:VERB/VBZ 11:iobj:PROPN/NNP 11:obj:NOUN/NN 11:punct:PUNCT/."},
-	{"strike which has hit", "The strike by Chilean seamen, which has hit the ports of Peru, goes on.",
-		"Chilean seamen=CHLLAB; Peru=PER", []string{"CHLLAB --- 143"},
-		"2:det:DET/DT 15:nsubj:NOUN/NN 5:case:ADP/IN 5:amod:ADJ/JJ 2:nmod:NOUN/NN 9:punct:PUNCT/, 9:nsubj:PRON/WDT 9:aux:AUX/VBZ 2:acl:relcl:VERB/VBN 11:det:DET/DT 9:obj:NOUN/NNS 13:case:ADP/IN 11:nmod:PROPN/NNP 2:punct:PUNCT/, 0:root:VERB/VBZ 15:advmod:ADV/RB 15:punct:PUNCT/."},
+	{"strike which has hit", "The strike by Chilean dockers, which has hit shipping to Peru, goes on.",
+		"Chilean dockers=CHLLAB; Peru=PER", []string{"CHLLAB --- 143"},
+		"2:det:DET/DT 14:nsubj:NOUN/NN 5:case:ADP/IN 5:amod:ADJ/JJ 2:nmod:NOUN/NNS 9:punct:PUNCT/, 9:nsubj:PRON/WDT 9:aux:AUX/VBZ 2:acl:relcl:VERB/VBN 9:obj:NOUN/NN 12:case:ADP/IN 9:obl:PROPN/NNP 2:punct:PUNCT/, 0:root:VERB/VBZ 14:advmod:ADV/RB 14:punct:PUNCT/."},
 	{"strike closed and hit", "A strike by Chilean dock workers closed the ports and hit ferry services to Peru.",
 		"Chilean dock workers=CHLLAB; Peru=PER", []string{"CHLLAB --- 143"},
 		"2:det:DET/DT 7:nsubj:NOUN/NN 6:case:ADP/IN 6:amod:ADJ/JJ 6:compound:NOUN/NN 2:nmod:NOUN/NNS 0:root:VERB/VBD 9:det:DET/DT 7:obj:NOUN/NNS 11:cc:CCONJ/CC 7:conj:VERB/VBP 13:amod:ADJ/JJ 11:obj:NOUN/NNS 15:case:ADP/IN 11:obl:PROPN/NNP 7:punct:PUNCT/."},
-	{"hit a mine", "A Greek tanker hit a mine off Iran.", "Greek=GRC; Iran=IRN", nil,
+	{"hit a mine", "A Panamanian freighter struck a mine near Bahrain.", "Panamanian=PAN; Bahrain=BHR", nil,
 		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:det:DET/DT 4:obj:NOUN/NN 8:case:ADP/IN 6:nmod:PROPN/NNP 4:punct:PUNCT/."},
 	{"accord struck", "The accord struck by Chile in May will end the dispute.", "Chile=CHL", nil,
 		"2:det:DET/DT 9:nsubj:NOUN/NN 2:acl:VERB/VBN 5:case:ADP/IN 3:obl:agent:PROPN/NNP 7:case:ADP/IN 3:obl:PROPN/NNP 9:aux:AUX/MD 0:root:VERB/VB 11:det:DET/DT 9:obj:NOUN/NN 9:punct:PUNCT/."},
@@ -36,46 +36,45 @@ var precisionRec3Cases = []recallCase{
 		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NN 7:cc:CCONJ/CC 3:conj:VERB/VBD 10:det:DET/DT 10:amod:ADJ/JJ 7:obj:NOUN/NN 3:punct:PUNCT/."},
 	// dealing with an actor engages it (05); dealing with a matter or a
 	// response handles it, and dealing on a market trades: no event
-	{"deal with a response", "Japan was ready to deal with any Chinese response to the tariffs.",
-		"Japan=JPN; Chinese=CHN", nil,
-		"3:nsubj:PROPN/NNP 3:cop:AUX/VBD 0:root:ADJ/JJ 5:mark:PART/TO 3:xcomp:VERB/VB 9:case:ADP/IN 9:det:DET/DT 9:amod:ADJ/JJ 5:obl:NOUN/NN 12:case:ADP/IN 12:det:DET/DT 9:nmod:NOUN/NNS 3:punct:PUNCT/."},
-	{"deal with disputes", "Chirac has had to deal with a series of disputes with the United States.",
-		"Chirac=FRAGOV; United States=USA", nil,
-		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 5:mark:PART/TO 3:xcomp:VERB/VB 8:case:ADP/IN 8:det:DET/DT 5:obl:NOUN/NN 10:case:ADP/IN 8:nmod:NOUN/NNS 14:case:ADP/IN 14:det:DET/DT 14:amod:ADJ/NNP 10:nmod:PROPN/NNPS 3:punct:PUNCT/."},
-	{"dealing on a market", "American funds are dealing on Tokyo's stock market.", "American=USA; Tokyo=JPN", nil,
-		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 9:case:ADP/IN 9:nmod:poss:PROPN/NNP 6:case:PART/POS 9:compound:NOUN/NN 4:obl:NOUN/NN 4:punct:PUNCT/."},
+	{"deal with a response", "Egypt is ready to deal with a Libyan reaction.", "Egypt=EGY; Libyan=LBY", nil,
+		"3:nsubj:PROPN/NNP 3:cop:AUX/VBZ 0:root:ADJ/JJ 5:mark:PART/TO 3:xcomp:VERB/VB 9:case:ADP/IN 9:det:DET/DT 9:amod:ADJ/JJ 5:obl:NOUN/NN 3:punct:PUNCT/."},
+	{"deal with disputes", "The Dutch premier has had to deal with a series of disputes with Belgium.",
+		"Dutch premier=NLDGOV; Belgium=BEL", nil,
+		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:NOUN/NN 5:aux:AUX/VBZ 0:root:VERB/VBN 7:mark:PART/TO 5:xcomp:VERB/VB 10:case:ADP/IN 10:det:DET/DT 7:obl:NOUN/NN 12:case:ADP/IN 10:nmod:NOUN/NNS 14:case:ADP/IN 12:nmod:PROPN/NNP 5:punct:PUNCT/."},
+	{"dealing on a market", "Swiss banks were dealing on the Frankfurt bourse.", "Swiss banks=CHEBUS; Frankfurt=DEU", nil,
+		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBD 0:root:VERB/VBG 8:case:ADP/IN 8:det:DET/DT 8:compound:PROPN/NNP 4:obl:NOUN/NN 4:punct:PUNCT/."},
 	{"deal with a country", "Brazil will deal with Britain directly.", "Brazil=BRA; Britain=GBR",
 		[]string{"BRA GBR 050 hyp"},
 		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 5:case:ADP/IN 3:obl:PROPN/NNP 3:advmod:ADV/RB 3:punct:PUNCT/."},
-	{"deal seriously with", "Kohl has begun to deal seriously with Canada and its concerns.", "Kohl=DEUGOV; Canada=CAN",
-		[]string{"DEUGOV CAN 050"},
-		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 5:mark:PART/TO 3:xcomp:VERB/VB 5:advmod:ADV/RB 8:case:ADP/IN 5:obl:PROPN/NNP 11:cc:CCONJ/CC 11:nmod:poss:PRON/PRP$ 8:conj:NOUN/NNS 3:punct:PUNCT/."},
+	{"deal directly with", "Mexico has started to deal directly with Peru on the matter.", "Mexico=MEX; Peru=PER",
+		[]string{"MEX PER 050"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBN 5:mark:PART/TO 3:xcomp:VERB/VB 5:advmod:ADV/RB 8:case:ADP/IN 5:obl:PROPN/NNP 11:case:ADP/IN 11:det:DET/DT 5:obl:NOUN/NN 3:punct:PUNCT/."},
 	// a participle joined to a passive shares its auxiliary, though the
 	// parse reads it as an adjective: the victims are its subject, no doer
-	{"killed and 40 wounded", "Twelve Chadian soldiers were killed and 40 wounded.",
-		"Chadian soldiers=TCDMIL", []string{"--- TCDMIL 190"},
-		"3:compound:PROPN/NNP 3:amod:ADJ/JJ 5:nsubj:pass:NOUN/NNS 5:aux:pass:AUX/VBD 0:root:VERB/VBN 8:cc:CCONJ/CC 8:nummod:NUM/CD 5:conj:ADJ/JJ 5:punct:PUNCT/."},
-	{"killed, wounded or captured", "At least 300 Iraqi troops had been killed, wounded or captured.",
-		"Iraqi troops=IRQMIL", []string{"--- IRQMIL 190"},
-		"2:case:ADP/IN 5:obl:ADJ/JJS 5:nummod:NUM/CD 5:amod:ADJ/JJ 8:nsubj:pass:NOUN/NNS 8:aux:AUX/VBD 8:aux:pass:AUX/VBN 0:root:VERB/VBN 10:punct:PUNCT/, 8:conj:ADJ/JJ 12:cc:CCONJ/CC 8:conj:VERB/VBN 8:punct:PUNCT/."},
+	{"killed and 30 wounded", "Eight Sudanese policemen were killed and 30 wounded.",
+		"Sudanese policemen=SDNCOP", []string{"--- SDNCOP 190"},
+		"3:nummod:NUM/CD 3:amod:ADJ/JJ 5:nsubj:pass:NOUN/NNS 5:aux:pass:AUX/VBD 0:root:VERB/VBN 8:cc:CCONJ/CC 8:nummod:NUM/CD 5:conj:ADJ/JJ 5:punct:PUNCT/."},
+	{"killed, wounded or captured", "Dozens of Somali militiamen were killed, wounded or captured.",
+		"Somali militiamen=SOMUAF", []string{"--- SOMUAF 190"},
+		"6:nsubj:pass:NOUN/NNS 4:case:ADP/IN 4:amod:ADJ/JJ 1:nmod:NOUN/NNS 6:aux:pass:AUX/VBD 0:root:VERB/VBN 8:punct:PUNCT/, 6:conj:ADJ/JJ 10:cc:CCONJ/CC 6:conj:VERB/VBN 6:punct:PUNCT/."},
 	{"killed and wounded, active", "Iraqi troops killed ten Iranians and wounded 40 others.",
 		"Iraqi troops=IRQMIL; Iranians=IRN", []string{"IRQMIL IRN 190", "IRQMIL --- 182"},
 		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:nummod:NUM/CD 3:obj:PROPN/NNPS 7:cc:CCONJ/CC 3:conj:VERB/VBD 9:nummod:NUM/CD 7:obj:NOUN/NNS 3:punct:PUNCT/."},
 	// trade that harms producers uses no force (18-20)
-	{"imports injured", "Brazilian steel imports have injured American producers.", "Brazilian=BRA; American=USA", nil,
+	{"imports injured", "Korean shoe imports have injured Italian makers.", "Korean=KOR; Italian=ITA", nil,
 		"3:amod:ADJ/JJ 3:compound:NOUN/NN 5:nsubj:NOUN/NNS 5:aux:AUX/VBP 0:root:VERB/VBN 7:amod:ADJ/JJ 5:obj:NOUN/NNS 5:punct:PUNCT/."},
 	// competing rivals someone in a market; it voices no disapproval (110)
 	{"compete with exporters", "Canadian firms must compete with American exporters.",
 		"Canadian firms=CANBUS; American exporters=USABUS", nil,
 		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/MD 0:root:VERB/VB 7:case:ADP/IN 7:amod:ADJ/JJ 4:obl:NOUN/NNS 4:punct:PUNCT/."},
-	{"compete with reforms", "Chile's tax system must change to compete with reforms in Peru.",
+	{"compete with a code", "Chile must lower its taxes to compete with Peru's new mining code.",
 		"Chile=CHL; Peru=PER", nil,
-		"4:nmod:poss:PROPN/NNP 1:case:PART/POS 4:compound:NOUN/NN 6:nsubj:NOUN/NN 6:aux:AUX/MD 0:root:VERB/VB 8:mark:PART/TO 6:xcomp:VERB/VB 10:case:ADP/IN 8:obl:NOUN/NNS 12:case:ADP/IN 10:nmod:PROPN/NNP 6:punct:PUNCT/."},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 5:nmod:poss:PRON/PRP$ 3:obj:NOUN/NNS 7:mark:PART/TO 3:xcomp:VERB/VB 13:case:ADP/IN 13:nmod:poss:PROPN/NNP 9:case:PART/POS 13:amod:ADJ/JJ 13:compound:NOUN/NN 7:obl:NOUN/NN 3:punct:PUNCT/."},
 	// 172 restricts actors (curfews, bans, curbs on freedoms): curbing an
 	// amount, prices or one's own presence is policy, no coercion
-	{"restrict the level of prices", "Chile no longer needs to restrict the level of copper prices.", "Chile=CHL", nil,
-		"4:nsubj:PROPN/NNP 3:advmod:ADV/RB 4:advmod:ADV/RBR 0:root:VERB/VBZ 6:mark:PART/TO 4:xcomp:VERB/VB 8:det:DET/DT 6:obj:NOUN/NN 11:case:ADP/IN 11:compound:NOUN/NN 8:nmod:NOUN/NNS 4:punct:PUNCT/."},
-	{"restrict its presence", "The Fijian army would restrict its presence in the cane areas.", "Fijian army=FJIMIL; Fijian=FJI", nil,
+	{"restrict the volume of sales", "Zambia wants to restrict the volume of copper sales.", "Zambia=ZMB", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBZ 4:mark:PART/TO 2:xcomp:VERB/VB 6:det:DET/DT 4:obj:NOUN/NN 9:case:ADP/IN 9:compound:NOUN/NN 6:nmod:NOUN/NNS 2:punct:PUNCT/."},
+	{"restrict its presence", "The Indian army will restrict its presence in the border villages.", "Indian army=INDMIL; Indian=IND", nil,
 		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:NOUN/NN 5:aux:AUX/MD 0:root:VERB/VB 7:nmod:poss:PRON/PRP$ 5:obj:NOUN/NN 11:case:ADP/IN 11:det:DET/DT 11:compound:NOUN/NN 5:obl:NOUN/NNS 5:punct:PUNCT/."},
 	{"restrict the presence of monitors", "Israel restricted the presence of Egyptian monitors.", "Israel=ISR; Egyptian=EGY",
 		[]string{"ISR EGY 172"},
@@ -91,16 +90,16 @@ var precisionRec3Cases = []recallCase{
 		[]string{"CHLMIL CHLREB 190"},
 		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:det:DET/DT 3:obj:NOUN/NNS 8:case:ADP/IN 8:det:DET/DT 3:obl:NOUN/NN 3:punct:PUNCT/."},
 	// "no" on a plan negates what the plan is for
-	{"no plans for X to meet", "Officials said there are no plans for Chilean foreign minister Valdes to meet the IMF chief.",
-		"Chilean foreign minister Valdes=CHLGOV; IMF=IGOUNOIMF", []string{"CHLGOV IGOUNOIMF 040 neg hyp"},
-		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 4:expl:PRON/EX 2:ccomp:VERB/VBP 6:det:DET/DT 4:nsubj:NOUN/NNS 11:case:ADP/IN 11:compound:PROPN/NNP 11:amod:ADJ/JJ 11:compound:NOUN/NN 6:nmod:PROPN/NNP 13:mark:PART/TO 6:acl:VERB/VB 16:det:DET/DT 16:compound:PROPN/NNP 13:obj:NOUN/NN 2:punct:PUNCT/."},
-	{"plans for X to meet", "Officials said there are plans for Chilean foreign minister Valdes to meet the IMF chief.",
-		"Chilean foreign minister Valdes=CHLGOV; IMF=IGOUNOIMF", []string{"CHLGOV IGOUNOIMF 040 hyp"},
-		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 4:expl:PRON/EX 2:ccomp:VERB/VBP 4:nsubj:NOUN/NNS 10:case:ADP/IN 10:compound:PROPN/NNP 10:amod:ADJ/JJ 10:compound:NOUN/NN 5:nmod:PROPN/NNP 12:mark:PART/TO 5:acl:VERB/VB 15:det:DET/DT 15:compound:PROPN/NNP 12:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"no plans for X to meet", "Officials said there are no plans for Chile's finance minister to meet the IMF chief.",
+		"Chile's finance minister=CHLGOV; IMF=IGOUNOIMF", []string{"CHLGOV IGOUNOIMF 040 neg hyp"},
+		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 4:expl:PRON/EX 2:ccomp:VERB/VBP 6:det:DET/DT 4:nsubj:NOUN/NNS 11:case:ADP/IN 11:nmod:poss:PROPN/NNP 8:case:PART/POS 11:compound:NOUN/NN 6:nmod:NOUN/NN 13:mark:PART/TO 6:acl:VERB/VB 16:det:DET/DT 16:compound:PROPN/NNP 13:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"plans for X to meet", "Officials said there are plans for Chile's finance minister to meet the IMF chief.",
+		"Chile's finance minister=CHLGOV; IMF=IGOUNOIMF", []string{"CHLGOV IGOUNOIMF 040 hyp"},
+		"2:nsubj:NOUN/NNS 0:root:VERB/VBD 4:expl:PRON/EX 2:ccomp:VERB/VBP 4:nsubj:NOUN/NNS 10:case:ADP/IN 10:nmod:poss:PROPN/NNP 7:case:PART/POS 10:compound:NOUN/NN 5:nmod:NOUN/NN 12:mark:PART/TO 5:acl:VERB/VB 15:det:DET/DT 15:compound:PROPN/NNP 12:obj:NOUN/NN 2:punct:PUNCT/."},
 	// a phrase of place ("south of Iran's Kharg island") that the parse
 	// makes the by-agent names no doer
-	{"hit by a missile south of", "A Greek tanker was hit by a missile south of Iran's Kharg island.",
-		"Greek tanker=GRCBUS; Iran=IRN", nil,
+	{"struck by a rocket east of", "A Kuwaiti ship was struck by a rocket east of Iraq's Faw peninsula.",
+		"Kuwaiti=KWT; Iraq=IRQ", nil,
 		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:pass:NOUN/NN 5:aux:pass:AUX/VBD 0:root:VERB/VBN 9:case:ADP/IN 9:det:DET/DT 9:compound:NOUN/NN 5:obl:agent:NOUN/NN 14:case:ADP/IN 14:nmod:poss:PROPN/NNP 11:case:PART/POS 14:compound:PROPN/NNP 9:nmod:PROPN/NNP 5:punct:PUNCT/."},
 	// "wounded" carried or treated is those hurt before, a noun: no one
 	// wounds them here
@@ -120,7 +119,7 @@ var precisionRec3Cases = []recallCase{
 }
 
 func TestPrecisionRec3(t *testing.T) {
-	runRecall(t, precisionRec3Cases, map[string]string{"workers": "worker", "seamen": "seaman"})
+	runRecall(t, precisionRec3Cases, map[string]string{"workers": "worker", "dockers": "docker"})
 }
 
 // TestNoDoerNoState: force whose doer no one names, not even by a role,
