@@ -116,6 +116,10 @@ var precisionRec3Cases = []recallCase{
 		"2:det:DET/DT 7:nsubj:NOUN/NNS 2:acl:VERB/VBN 5:case:ADP/IN 3:obl:agent:PROPN/NNP 7:aux:AUX/MD 0:root:VERB/VB 9:case:ADP/IN 7:obl:PROPN/NNP 7:punct:PUNCT/."},
 	{"ordered to withdraw", "Pakistan ordered India to withdraw its troops.", "Pakistan=PAK; India=IND", []string{"PAK IND 1056"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 5:mark:PART/TO 2:xcomp:VERB/VB 7:nmod:poss:PRON/PRP$ 5:obj:NOUN/NNS 2:punct:PUNCT/."},
+	// a source who asks not to be named asks for anonymity, no actor
+	{"asked not to be identified", "Officials who asked not to be identified said Kenya had asked Britain for arms.",
+		"Officials=---GOV; Kenya=KEN; Britain=GBR", []string{"KEN GBR 0232"},
+		"8:nsubj:NOUN/NNS 3:nsubj:PRON/WP 1:acl:relcl:VERB/VBD 3:advmod:PART/RB 7:mark:PART/TO 7:aux:pass:AUX/VB 3:xcomp:VERB/VBN 0:root:VERB/VBD 11:nsubj:PROPN/NNP 11:aux:AUX/VBD 8:ccomp:VERB/VBN 11:iobj:PROPN/NNP 14:case:ADP/IN 11:obl:NOUN/NNS 8:punct:PUNCT/."},
 }
 
 func TestPrecisionRec3(t *testing.T) {
