@@ -1675,6 +1675,15 @@ func (c *coder) emit(m *match, cd Code, sg, tg, si int, date string, neg, hyp bo
 	}
 	if d != "" {
 		ev.Date, ev.DateFromText = d, true
+		if date != "" && d > date && c.tr != nil && c.tr.comingVerb(c.tr.headWord(m.ts, m.te)) && ev.Root != "03" && ev.Root != "13" {
+			// an act the text dates after the article, its verb in no
+			// past tense, is to come, not done: "the French president
+			// visits Berlin next week", "officials meet tomorrow"; one
+			// done already stays done ("agreed to operate flights from
+			// May 31", "proposed a strike for July 15"), and so do an
+			// intent or a threat, whose date is the act promised
+			ev.Hypothetical = true
+		}
 	}
 	if len(c.places) > 0 {
 		if c.tr != nil {

@@ -109,3 +109,37 @@ func TestAloneTargetNotInferred(t *testing.T) {
 		})
 	}
 }
+
+// TestComingActs checks that an act the text dates after the article
+// (build's articles are of 2024-05-16), its verb in no past tense, is
+// hypothetical: to come, not done. A past tense is done whatever the
+// date, and an intent or a threat is the saying, dated by what it
+// promises.
+func TestComingActs(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, actors, parse string
+		dates                     []string
+		want                      []string
+	}{
+		{"meet tomorrow", "Chinese officials meet Russian officials in Beijing tomorrow.",
+			"Chinese officials=CHNGOV; Russian officials=RUSGOV",
+			"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBP 5:amod:ADJ/JJ 3:obj:NOUN/NNS 7:case:ADP/IN 3:obl:PROPN/NNP 3:obl:unmarked:NOUN/NN 3:punct:PUNCT/.",
+			[]string{"tomorrow=2024-05-17"}, []string{"CHNGOV RUSGOV 040 hyp"}},
+		{"met yesterday", "Chinese officials met Russian officials in Beijing yesterday.",
+			"Chinese officials=CHNGOV; Russian officials=RUSGOV",
+			"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:amod:ADJ/JJ 3:obj:NOUN/NNS 7:case:ADP/IN 3:obl:PROPN/NNP 3:obl:unmarked:NOUN/NN 3:punct:PUNCT/.",
+			[]string{"yesterday=2024-05-15"}, []string{"CHNGOV RUSGOV 040"}},
+		{"signed, dated after", "Japan signed an accord with Peru on June 1.", "Japan=JPN; Peru=PER",
+			"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 6:case:ADP/IN 4:nmod:PROPN/NNP 8:case:ADP/IN 2:obl:PROPN/NNP 8:nummod:NUM/CD 2:punct:PUNCT/.",
+			[]string{"June 1=2024-06-01"}, []string{"JPN PER 057"}},
+		{"signs on June 1", "Japan signs an accord with Peru on June 1.", "Japan=JPN; Peru=PER",
+			"2:nsubj:PROPN/NNP 0:root:VERB/VBZ 4:det:DET/DT 2:obj:NOUN/NN 6:case:ADP/IN 4:nmod:PROPN/NNP 8:case:ADP/IN 2:obl:PROPN/NNP 8:nummod:NUM/CD 2:punct:PUNCT/.",
+			[]string{"June 1=2024-06-01"}, []string{"JPN PER 057 hyp"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := withDates(build(tc.text, tc.actors), tc.dates...)
+			withParse(t, a, tc.parse)
+			checkKeys(t, tc.text, coded(t, a), tc.want)
+		})
+	}
+}

@@ -1708,6 +1708,30 @@ func (c *coder) treeRoles(k int) bool {
 	return done
 }
 
+// comingVerb reports whether word v is a verb in no past tense: not a
+// simple past (VBD), nor a participle with "have" ("has agreed") or in a
+// passive with a past auxiliary ("was signed"). A noun is none: "a
+// meeting" may be dated by a phrase of another act.
+func (t *ptree) comingVerb(v int) bool {
+	if v < 0 || t.words[v].UPOS != "VERB" {
+		return false
+	}
+	switch t.words[v].XPOS {
+	case "VBD":
+		return false
+	case "VBN":
+		for _, k := range t.kids[v] {
+			if r := t.words[k].Rel; r == "aux" || r == "aux:pass" {
+				switch strings.ToLower(t.words[k].Text) {
+				case "has", "have", "had", "was", "were", "'ve", "'d":
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
 // reducedRelative reports whether the verb of match m is a past
 // participle in a reduced relative clause, passive and with no by-agent:
 // "a man accused of theft", "the goods seized last week".
