@@ -76,6 +76,14 @@ var sensesCases = []recallCase{
 	{"fight an attempt", "Britain would fight the Japanese attempt to block the deal.",
 		"Britain=GBR; Japanese=JPN#", []string{"GBR JPN 111 hyp"},
 		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 6:det:DET/DT 6:amod:ADJ/JJ 3:obj:NOUN/NN 8:mark:PART/TO 6:acl:VERB/VB 10:det:DET/DT 8:obj:NOUN/NN 3:punct:PUNCT/."},
+	// diplomatic recognition (054) is of a state or a government: a need
+	// or a fact recognised is acknowledged, and another's rights
+	// recognised are acceded to (0833)
+	{"recognised a state", "Sweden recognised Palestine.", "Sweden=SWE; Palestine=PSE", []string{"SWE PSE 054"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 2:punct:PUNCT/."},
+	{"recognises the need", "Canada recognises the need of Japan to cut its subsidies.", "Canada=CAN; Japan=JPN", nil, ""},
+	{"recognises rights", "Turkey recognises Greek rights in the Aegean.", "Turkey=TUR; Greek=GRC#", []string{"TUR GRC 0833"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBZ 4:amod:ADJ/JJ 2:obj:NOUN/NNS 7:case:ADP/IN 7:det:DET/DT 4:nmod:PROPN/NNP 2:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }
