@@ -84,6 +84,11 @@ var sensesCases = []recallCase{
 	{"recognises the need", "Canada recognises the need of Japan to cut its subsidies.", "Canada=CAN; Japan=JPN", nil, ""},
 	{"recognises rights", "Turkey recognises Greek rights in the Aegean.", "Turkey=TUR; Greek=GRC#", []string{"TUR GRC 0833"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBZ 4:amod:ADJ/JJ 2:obj:NOUN/NNS 7:case:ADP/IN 7:det:DET/DT 4:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	// what one is unwilling to do is not done, though the tagger reads
+	// "unwilling" as a participle (lemma "unwill")
+	{"unwilling to lend", "Japanese banks are unwilling to provide new credits to Nigeria.",
+		"Japanese banks=JPNBUS; Nigeria=NGA", []string{"JPNBUS NGA 071 neg"},
+		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 6:mark:PART/TO 4:xcomp:VERB/VB 8:amod:ADJ/JJ 6:obj:NOUN/NNS 10:case:ADP/IN 6:obl:PROPN/NNP 4:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }

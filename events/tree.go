@@ -2604,8 +2604,9 @@ var nameVerb = map[string]bool{"call": true, "consider": true, "expect": true}
 func intentVerb(lemma string) (neg, hyp bool) {
 	switch lemma {
 	case "fail", "refuse", "decline",
-		// "had been unable to resolve the claims"
-		"unable":
+		// "had been unable to resolve the claims", "are unwilling to
+		// provide new credits"
+		"unable", "unwilling":
 		return true, false
 	case "plan", "intend", "threaten", "hope", "want", "seek", "expect", "consider", "aim",
 		"propose", "prepare", "try", "attempt", "wish", "vow", "pledge", "promise",
@@ -2719,6 +2720,11 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 			hyp = hyp || !t.passive(h)
 		default:
 			n2, h2 := intentVerb(l)
+			if !n2 && !h2 {
+				// an adjective the tagger read as a participle keeps its
+				// form: "unwilling" (lemma "unwill"), "willing"
+				n2, h2 = intentVerb(strings.ToLower(t.words[h].Text))
+			}
 			neg, hyp = neg || n2, hyp || h2
 		}
 		v = h
