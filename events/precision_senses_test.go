@@ -156,3 +156,13 @@ func TestComingActs(t *testing.T) {
 		})
 	}
 }
+
+// TestUnwillingParticiple checks the same negation with the lemma the
+// pipeline gives "unwilling" when the tagger reads it as a participle.
+func TestUnwillingParticiple(t *testing.T) {
+	runRecall(t, []recallCase{
+		{"unwilling to lend, lemma unwill", "Japanese banks are unwilling to provide new credits to Nigeria.",
+			"Japanese banks=JPNBUS; Nigeria=NGA", []string{"JPNBUS NGA 071 neg"},
+			"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 6:mark:PART/TO 4:xcomp:VERB/VB 8:amod:ADJ/JJ 6:obj:NOUN/NNS 10:case:ADP/IN 6:obl:PROPN/NNP 4:punct:PUNCT/."},
+	}, map[string]string{"unwilling": "unwill", "banks": "bank", "are": "be", "credits": "credit"})
+}
