@@ -89,6 +89,13 @@ var sensesCases = []recallCase{
 	{"unwilling to lend", "Japanese banks are unwilling to provide new credits to Nigeria.",
 		"Japanese banks=JPNBUS; Nigeria=NGA", []string{"JPNBUS NGA 071 neg"},
 		"2:amod:ADJ/JJ 4:nsubj:NOUN/NNS 4:aux:AUX/VBP 0:root:VERB/VBG 6:mark:PART/TO 4:xcomp:VERB/VB 8:amod:ADJ/JJ 6:obj:NOUN/NNS 10:case:ADP/IN 6:obl:PROPN/NNP 4:punct:PUNCT/."},
+	// an accord honoured is kept, no one praised; a person honoured is
+	{"honour its commitment", "Russia will honour its commitment with Canada to buy corn.",
+		"Russia=RUS; Canada=CAN", nil,
+		"3:nsubj:PROPN/NNP 3:aux:AUX/MD 0:root:VERB/VB 5:nmod:poss:PRON/PRP$ 3:obj:NOUN/NN 7:case:ADP/IN 5:nmod:PROPN/NNP 9:mark:PART/TO 3:advcl:VERB/VB 9:obj:NOUN/NN 3:punct:PUNCT/."},
+	{"honoured a president", "China honoured the French president.", "China=CHN; French president=FRAGOV",
+		[]string{"CHN FRAGOV 051"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:det:DET/DT 5:amod:ADJ/JJ 2:obj:NOUN/NN 2:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }
