@@ -96,6 +96,13 @@ var sensesCases = []recallCase{
 	{"honoured a president", "China honoured the French president.", "China=CHN; French president=FRAGOV",
 		[]string{"CHN FRAGOV 051"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:det:DET/DT 5:amod:ADJ/JJ 2:obj:NOUN/NN 2:punct:PUNCT/."},
+	// support given with no kind named backs a party or a line (051);
+	// financial or military support is aid
+	{"gave support to a line", "Britain gave general support to the French line.",
+		"Britain=GBR; French=FRA#", []string{"GBR FRA 051"}, ""},
+	{"gave financial support", "Britain gave financial support to Kenya.", "Britain=GBR; Kenya=KEN",
+		[]string{"GBR KEN 071"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:amod:ADJ/JJ 2:obj:NOUN/NN 6:case:ADP/IN 2:obl:PROPN/NNP 2:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }
