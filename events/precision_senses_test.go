@@ -103,6 +103,12 @@ var sensesCases = []recallCase{
 	{"gave financial support", "Britain gave financial support to Kenya.", "Britain=GBR; Kenya=KEN",
 		[]string{"GBR KEN 071"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:amod:ADJ/JJ 2:obj:NOUN/NN 6:case:ADP/IN 2:obl:PROPN/NNP 2:punct:PUNCT/."},
+	// aid blocked or vetoed is stopped (162), no aid given
+	{"vetoed aid", "Germany vetoed aid to Greece.", "Germany=DEU; Greece=GRC", []string{"DEU GRC 162"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:NOUN/NN 5:case:ADP/IN 3:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	{"blocked military aid", "The Senate blocked military aid to Nicaraguan rebels.",
+		"Senate=USALEG; Nicaraguan rebels=NICREB", []string{"USALEG NICREB 1622"},
+		"2:det:DET/DT 3:nsubj:PROPN/NNP 0:root:VERB/VBD 5:amod:ADJ/JJ 3:obj:NOUN/NN 8:case:ADP/IN 8:amod:ADJ/JJ 5:nmod:NOUN/NNS 3:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }
