@@ -1052,6 +1052,9 @@ func (c *coder) recode(k, s int, cd Code) Code {
 	if physical(cd.Code) && (c.labourStrike(m) || c.strikeOfWork(m)) {
 		cd, _ = Lookup("143") // "1,700 workers struck", "the recent British Telecom strike": a strike, not a blow
 	}
+	if c.orderedMeasure(m) {
+		cd, _ = Lookup("163") // "the tariffs Reagan ordered on Japanese goods": a sanction imposed, no demand
+	}
 	if dyad.RootOf(cd.Code) == "14" && c.stateProtest(m) {
 		cd, _ = Lookup("114") // "France protested to Canada over the ban": a state's official complaint
 	}

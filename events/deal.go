@@ -68,15 +68,46 @@ func (c *coder) orderedThing(m *match) bool {
 	if v < 0 || t.words[v].UPOS != "VERB" || t.lemma(v) != "order" && !strings.HasPrefix(strings.ToLower(t.words[v].Text), "order") {
 		return false
 	}
-	goods := func(k int) bool {
-		l := t.lemma(k)
-		return orderedGoods[l] || orderedGoods[strings.TrimSuffix(l, "s")]
+	return c.orderedNoun(v, orderedGoods)
+}
+
+// orderedNoun reports whether verb v, a form of "order", has for its
+// object, passive subject or described noun ("the 20 fighters ordered
+// by Cairo", "the tariffs Reagan ordered") a word of set.
+func (c *coder) orderedNoun(v int, set map[string]bool) bool {
+	t := c.tr
+	in := func(k int) bool {
+		l := strings.ToLower(t.lemma(k))
+		return set[l] || set[strings.TrimSuffix(l, "s")]
 	}
 	for _, k := range t.kids[v] {
-		if r := t.words[k].Rel; (r == "obj" || r == "nsubj:pass") && goods(k) {
+		if r := t.words[k].Rel; (r == "obj" || r == "nsubj:pass") && in(k) {
 			return true
 		}
 	}
 	h := t.words[v].Head
-	return h >= 0 && strings.HasPrefix(t.words[v].Rel, "acl") && goods(h)
+	return h >= 0 && strings.HasPrefix(t.words[v].Rel, "acl") && in(h)
+}
+
+// orderedMeasures are the measures CAMEO 163 imposes: embargoes,
+// boycotts and sanctions, tariffs and duties among them.
+var orderedMeasures = map[string]bool{
+	"sanction": true, "tariff": true, "duty": true, "embargo": true, "boycott": true,
+	"quota": true, "levy": true,
+}
+
+// orderedMeasure reports whether match m, a demand (10), is the verb
+// "order" whose object or described noun is a sanction (orderedMeasures):
+// to order tariffs on a country's goods is to impose them (163), no demand
+// made of anyone ("the tariffs Reagan ordered on Japanese goods").
+func (c *coder) orderedMeasure(m *match) bool {
+	t := c.tr
+	if t == nil || dyad.RootOf(m.r.code.Code) != "10" {
+		return false
+	}
+	v := t.headWord(m.ts, m.te)
+	if v < 0 || t.words[v].UPOS != "VERB" || t.lemma(v) != "order" && !strings.HasPrefix(strings.ToLower(t.words[v].Text), "order") {
+		return false
+	}
+	return c.orderedNoun(v, orderedMeasures)
 }
