@@ -21,6 +21,19 @@ var precisionRec5Cases = []recallCase{
 	{"order to impose", "Friday's order by Reagan to impose duties on Brazilian shoes angered Brazil.",
 		"Reagan=USAGOV; Brazilian=BRA; Brazil=BRA", []string{"USAGOV BRA 163 hyp"},
 		"3:nmod:poss:PROPN/NNP 1:case:PART/POS 12:nsubj:NOUN/NN 5:case:ADP/IN 3:nmod:PROPN/NNP 7:mark:PART/TO 3:acl:VERB/VB 7:obj:NOUN/NNS 11:case:ADP/IN 11:amod:ADJ/JJ 8:nmod:NOUN/NNS 0:root:VERB/VBD 12:obj:PROPN/NNP 12:punct:PUNCT/."},
+	// to recognise a fact, a need or a quality is to acknowledge it; CAMEO's
+	// 054 recognises a state, a government or a body
+	{"recognised the need", "France recognized the need for lower Brazilian prices.", "France=FRA; Brazilian=BRA", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 8:case:ADP/IN 8:amod:ADJ/JJR 8:amod:ADJ/JJ 2:obl:NOUN/NNS 2:punct:PUNCT/."},
+	{"recognised that", "Canada recognized that Mexico had a problem.", "Canada=CAN; Mexico=MEX", nil,
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:mark:SCONJ/IN 5:nsubj:PROPN/NNP 2:ccomp:VERB/VBD 7:det:DET/DT 5:obj:NOUN/NN 2:punct:PUNCT/."},
+	{"recognised the importance", "He said Peru recognised the growing importance of the Chinese market.", "Peru=PER; Chinese=CHN", nil,
+		"2:nsubj:PRON/PRP 0:root:VERB/VBD 4:nsubj:PROPN/NNP 2:ccomp:VERB/VBD 7:det:DET/DT 7:amod:VERB/VBG 4:obj:NOUN/NN 11:case:ADP/IN 11:det:DET/DT 11:amod:ADJ/JJ 7:nmod:NOUN/NN 2:punct:PUNCT/."},
+	{"recognised a state", "Spain recognized Israel in 1986.", "Spain=ESP; Israel=ISR", []string{"ESP ISR 054"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 2:obj:PROPN/NNP 5:case:ADP/IN 2:obl:NUM/CD 2:punct:PUNCT/."},
+	{"recognised a government", "Canada recognized the new government of Chad.", "Canada=CAN; government of Chad=TCDGOV",
+		[]string{"CAN TCDGOV 054"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:det:DET/DT 5:amod:ADJ/JJ 2:obj:NOUN/NN 7:case:ADP/IN 5:nmod:PROPN/NNP 2:punct:PUNCT/."},
 }
 
 func TestPrecisionRec5(t *testing.T) {
