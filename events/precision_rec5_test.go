@@ -34,6 +34,15 @@ var precisionRec5Cases = []recallCase{
 	{"recognised a government", "Canada recognized the new government of Chad.", "Canada=CAN; government of Chad=TCDGOV",
 		[]string{"CAN TCDGOV 054"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:det:DET/DT 5:amod:ADJ/JJ 2:obj:NOUN/NN 7:case:ADP/IN 5:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	// accords, agreements and pacts reached are signed (057) in the plural
+	// as in the singular; the lexicon's 0344 for a government reaching a
+	// treaty does not take them
+	{"reached accords with", "The Chilean government reached accords with Peru and Bolivia to cut their copper exports.",
+		"Chilean government=CHLGOV; Peru=PER; Bolivia=BOL", []string{"CHLGOV PER 057", "CHLGOV BOL 057"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 4:obj:NOUN/NNS 7:case:ADP/IN 5:nmod:PROPN/NNP 9:cc:CCONJ/CC 7:conj:PROPN/NNP 11:mark:PART/TO 4:advcl:VERB/VB 15:nmod:poss:PRON/PRP$ 15:compound:NOUN/NN 11:obj:NOUN/NNS 4:punct:PUNCT/."},
+	{"reached separate accords", "The government of Chile reached separate accords with Peru and Bolivia.",
+		"government of Chile=CHLGOV; Peru=PER; Bolivia=BOL", []string{"CHLGOV PER 057", "CHLGOV BOL 057"},
+		"2:det:DET/DT 5:nsubj:NOUN/NN 4:case:ADP/IN 2:nmod:PROPN/NNP 0:root:VERB/VBD 7:amod:ADJ/JJ 5:obj:NOUN/NNS 9:case:ADP/IN 7:nmod:PROPN/NNP 11:cc:CCONJ/CC 9:conj:PROPN/NNP 5:punct:PUNCT/."},
 }
 
 func TestPrecisionRec5(t *testing.T) {
