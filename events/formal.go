@@ -14,13 +14,26 @@ import (
 // collective action in the street; a state that protests to another
 // complains officially (114, PLOVER's diplomatic complaint). People who
 // protest (farmers, workers, the opposition, "Chileans", "thousands of
-// Chileans") dissent, and so does a protest at home or at no one named. A
+// Chileans") dissent, and so does a protest at home or, but for a
+// government's, at no one named. A
 // country named alone protests as a state only by a verb ("a Chilean
 // protest" may be a crowd's); a government's protest is its own however
 // the tagger reads the word.
 func (c *coder) stateProtest(m *match) bool {
-	if len(m.srcs) == 0 || len(m.tgts) == 0 || !strings.HasPrefix(strings.ToLower(c.word(m.ts)), "protest") {
+	if len(m.srcs) == 0 || !strings.HasPrefix(strings.ToLower(c.word(m.ts)), "protest") {
 		return false
+	}
+	if len(m.tgts) == 0 {
+		// a government's protest at no one named is still its complaint
+		// (114, which codes nothing with no one complained to), no dissent
+		// (14 is the public's): "Shultz is expected to protest about the
+		// spying"
+		for _, g := range m.srcs {
+			if cd := c.groups[g].code; len(cd) != 6 || cd[3:] != "GOV" || c.groups[g].nat {
+				return false
+			}
+		}
+		return true
 	}
 	verb := false
 	if t := c.tr; t != nil {

@@ -43,6 +43,18 @@ var precisionRec5Cases = []recallCase{
 	{"reached separate accords", "The government of Chile reached separate accords with Peru and Bolivia.",
 		"government of Chile=CHLGOV; Peru=PER; Bolivia=BOL", []string{"CHLGOV PER 057", "CHLGOV BOL 057"},
 		"2:det:DET/DT 5:nsubj:NOUN/NN 4:case:ADP/IN 2:nmod:PROPN/NNP 0:root:VERB/VBD 7:amod:ADJ/JJ 5:obj:NOUN/NNS 9:case:ADP/IN 7:nmod:PROPN/NNP 11:cc:CCONJ/CC 9:conj:PROPN/NNP 5:punct:PUNCT/."},
+	// a government's protest is its complaint, never the public's dissent
+	// (14): with no one named as its target it codes no dissent
+	{"administration protested", "The Reagan administration protested the legality of the new tax law.",
+		"Reagan administration=USAGOV", nil,
+		"3:det:DET/DT 3:compound:PROPN/NNP 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:det:DET/DT 4:obj:NOUN/NN 11:case:ADP/IN 11:det:DET/DT 11:amod:ADJ/JJ 11:compound:NOUN/NN 6:nmod:NOUN/NN 4:punct:PUNCT/."},
+	{"expected to protest", "Baker is expected to protest about a spy ring in the embassy.", "Baker=USAGOV", nil,
+		"3:nsubj:pass:PROPN/NNP 3:aux:pass:AUX/VBZ 0:root:VERB/VBN 5:mark:PART/TO 3:xcomp:VERB/VB 9:case:ADP/IN 9:det:DET/DT 9:compound:NOUN/NN 5:obl:NOUN/NN 12:case:ADP/IN 12:det:DET/DT 9:nmod:NOUN/NN 3:punct:PUNCT/."},
+	{"government protested to", "The Chilean government protested to Peru over the ban.", "Chilean government=CHLGOV; Peru=PER",
+		[]string{"CHLGOV PER 114"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:case:ADP/IN 4:obl:PROPN/NNP 9:case:ADP/IN 9:det:DET/DT 4:obl:NOUN/NN 4:punct:PUNCT/."},
+	{"farmers protested", "Chilean farmers protested in Santiago.", "Chilean farmers=CHLAGR", []string{"CHLAGR --- 140"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:case:ADP/IN 3:obl:PROPN/NNP 3:punct:PUNCT/."},
 }
 
 func TestPrecisionRec5(t *testing.T) {
