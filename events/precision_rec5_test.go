@@ -55,6 +55,12 @@ var precisionRec5Cases = []recallCase{
 		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:case:ADP/IN 4:obl:PROPN/NNP 9:case:ADP/IN 9:det:DET/DT 4:obl:NOUN/NN 4:punct:PUNCT/."},
 	{"farmers protested", "Chilean farmers protested in Santiago.", "Chilean farmers=CHLAGR", []string{"CHLAGR --- 140"},
 		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:case:ADP/IN 3:obl:PROPN/NNP 3:punct:PUNCT/."},
+	// to seek no confrontation is no intent to cooperate (the lexicon's 030
+	// for "seek"); seeking talks stays an appeal for them (026)
+	{"seek no confrontation", "Washington does not seek a military confrontation with Tehran.", "Washington=USA; Tehran=IRN", nil,
+		"4:nsubj:PROPN/NNP 4:aux:AUX/VBZ 4:advmod:PART/RB 0:root:VERB/VB 7:det:DET/DT 7:amod:ADJ/JJ 4:obj:NOUN/NN 9:case:ADP/IN 7:nmod:PROPN/NNP 4:punct:PUNCT/."},
+	{"seeking talks", "Chile is seeking talks with Peru.", "Chile=CHL; Peru=PER", []string{"CHL PER 026"},
+		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBG 3:obj:NOUN/NNS 6:case:ADP/IN 3:obl:PROPN/NNP 3:punct:PUNCT/."},
 }
 
 func TestPrecisionRec5(t *testing.T) {
