@@ -939,6 +939,9 @@ func (c *coder) code(k, s, e, si int, date string) {
 	if len(m.srcs) == 0 || c.market(m, s) || c.fall(m) || c.metThing(m) || c.threatThing(m) || c.heldOffice(m) || c.troopsMarch(m) || c.describedNoun(m) || c.namedAccord(m) || c.definedAccord(m) || c.handledThing(m) || c.curbedQuantity(m) || c.votedDown(m) || c.orderedThing(m) {
 		return // "Japanese shares hit ...", "Iran has declined as an exporter"
 	}
+	if c.pressParty(m) {
+		return // "discussing the results with reporters": a briefing, no consultation
+	}
 	cd = c.recode(k, s, cd)
 	if m.ownAct && cd.Code == "130" {
 		return // "warned that it would expel the diplomats": the act is the threat (1313)

@@ -61,6 +61,20 @@ var precisionRec5Cases = []recallCase{
 		"4:nsubj:PROPN/NNP 4:aux:AUX/VBZ 4:advmod:PART/RB 0:root:VERB/VB 7:det:DET/DT 7:amod:ADJ/JJ 4:obj:NOUN/NN 9:case:ADP/IN 7:nmod:PROPN/NNP 4:punct:PUNCT/."},
 	{"seeking talks", "Chile is seeking talks with Peru.", "Chile=CHL; Peru=PER", []string{"CHL PER 026"},
 		"3:nsubj:PROPN/NNP 3:aux:AUX/VBZ 0:root:VERB/VBG 3:obj:NOUN/NNS 6:case:ADP/IN 3:obl:PROPN/NNP 3:punct:PUNCT/."},
+	// reporters are no party to talks or meetings (04): discussing a thing
+	// with them or meeting them is a briefing, and talks held before
+	// speaking to them are the speaker's
+	{"discussing with reporters", "Discussing the budget with reporters, the Chilean minister said prices would rise.",
+		"reporters=CHLMED; Chilean minister=CHLGOV", nil,
+		"10:advcl:VERB/VBG 3:det:DET/DT 1:obj:NOUN/NN 5:case:ADP/IN 3:nmod:NOUN/NNS 1:punct:PUNCT/, 9:det:DET/DT 9:amod:ADJ/JJ 10:nsubj:NOUN/NN 0:root:VERB/VBD 13:nsubj:NOUN/NNS 13:aux:AUX/MD 10:ccomp:VERB/VB 10:punct:PUNCT/."},
+	{"meet with reporters", "The Peruvian minister will meet with reporters on Friday.", "Peruvian minister=PERGOV; reporters=PERMED", nil,
+		"3:det:DET/DT 3:amod:ADJ/JJ 5:nsubj:NOUN/NN 5:aux:AUX/MD 0:root:VERB/VB 7:case:ADP/IN 5:obl:NOUN/NNS 9:case:ADP/IN 5:obl:PROPN/NNP 5:punct:PUNCT/."},
+	{"reporters after talks", "Speaking to reporters after talks with the Bolivian president, Garcia said trade would grow.",
+		"reporters=BOLMED; Bolivian president=BOLGOV; Garcia=PERGOV", []string{"PERGOV BOLGOV 040"},
+		"12:advcl:VERB/VBG 3:case:ADP/IN 1:obl:NOUN/NNS 5:case:ADP/IN 1:obl:NOUN/NNS 9:case:ADP/IN 9:det:DET/DT 9:amod:ADJ/JJ 5:nmod:NOUN/NN 1:punct:PUNCT/, 12:nsubj:PROPN/NNP 0:root:VERB/VBD 15:nsubj:NOUN/NN 15:aux:AUX/MD 12:ccomp:VERB/VB 12:punct:PUNCT/."},
+	{"met the president", "The Peruvian minister met the Bolivian president on Friday.", "Peruvian minister=PERGOV; Bolivian president=BOLGOV",
+		[]string{"PERGOV BOLGOV 040"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 7:det:DET/DT 7:amod:ADJ/JJ 4:obj:NOUN/NN 9:case:ADP/IN 4:obl:PROPN/NNP 4:punct:PUNCT/."},
 }
 
 func TestPrecisionRec5(t *testing.T) {
