@@ -2690,6 +2690,19 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 			}
 			break
 		}
+		if h >= 0 && t.words[v].Rel == "acl" && t.words[v].XPOS == "VBG" && t.words[h].UPOS == "NOUN" && gerundNoun(t.lemma(h)) {
+			// "the possibility of resuming loans", "the threat of
+			// imposing tariffs", "no objection to Italy joining": a
+			// gerund is the matter of a noun of intent or of a hindrance
+			// as a noun is ("the threat of sanctions"), and not done; with
+			// "no", none is intended ("no possibility of sending troops"),
+			// while no obstacle to a thing says nothing of whether it is
+			hyp = true
+			if d := t.child(h, "det"); d >= 0 && strings.EqualFold(t.words[d].Text, "no") && intentNoun[t.lemma(h)] {
+				neg = true
+			}
+			break
+		}
 		if h >= 0 && t.words[v].Rel == "advcl" && !clause && temporalMarks[t.markOf(v)] {
 			// "will not negotiate until Turkey withdraws": a time to come
 			hyp = hyp || t.modal(h)
@@ -3363,4 +3376,16 @@ func (c *coder) dissentNoun(m *match) bool {
 func isDissent(code string) bool {
 	_, ok := dissentDoer[code]
 	return ok
+}
+
+// gerundNoun reports whether a gerund hung on a noun of this lemma ("the
+// possibility of resuming loans", "no obstacle to Italy joining") is still
+// to come: the nouns of intent, and nouns of what stands in a thing's way,
+// whose matter has not happened.
+func gerundNoun(lemma string) bool {
+	switch lemma {
+	case "difficulty", "obstacle", "objection", "impediment", "barrier", "hurdle":
+		return true
+	}
+	return intentNoun[lemma]
 }
