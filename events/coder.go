@@ -3105,6 +3105,18 @@ func (c *coder) mood(m *match, s int) (neg, hyp bool) {
 		}
 	}
 	for j := from; j < m.ts; j++ {
+		switch strings.ToLower(c.word(j)) {
+		case "that":
+			// "did not say that it attacked": the words before a
+			// that-clause are the governing verb's, not the trigger's
+			neg, hyp = false, false
+			continue
+		case "whether":
+			// "did not say whether it would attack": asked, neither done
+			// nor denied
+			neg, hyp = false, true
+			continue
+		}
 		f := c.fl[j]
 		neg = neg || f&flagNeg != 0
 		hyp = hyp || f&flagModal != 0

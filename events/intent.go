@@ -103,6 +103,11 @@ func (c *coder) intentOf(k int) intent {
 		}
 		w = h
 	}
+	if mk := t.markOf(v); t.words[v].Rel == "ccomp" && (mk == "whether" || mk == "if") {
+		// "did not say whether it would cut aid", "asked if Chile will
+		// help": a question, no act announced
+		return noIntent
+	}
 	for _, a := range t.kids[v] {
 		if t.words[a].Rel != "aux" {
 			continue

@@ -2721,24 +2721,26 @@ func (t *ptree) verbMoodDepth(v, depth int) (neg, hyp bool) {
 		case "rule":
 			// "ruled out sending tanks": not done
 			if k := t.child(h, "compound:prt"); k >= 0 && strings.EqualFold(t.words[k].Text, "out") {
-				neg = true
+				neg = neg || !clause
 			}
 		case "reject", "avoid":
 			// "rejected sending tanks", "avoided attacking": not done (a
 			// request rejected was made: nouns keep their mood)
-			neg = true
+			neg = neg || !clause
 		case "force", "allow", "permit":
 			// "to force Japan to open its market" is not done; "was
 			// forced to abandon the bill" is
 			hyp = hyp || !t.passive(h)
 		default:
+			// "refused to say whether it would attack": what is refused
+			// is the saying; the clause said is neither done nor denied
 			n2, h2 := intentVerb(l)
 			if !n2 && !h2 {
 				// an adjective the tagger read as a participle keeps its
 				// form: "unwilling" (lemma "unwill"), "willing"
 				n2, h2 = intentVerb(strings.ToLower(t.words[h].Text))
 			}
-			neg, hyp = neg || n2, hyp || h2
+			neg, hyp = neg || n2 && !clause, hyp || h2
 		}
 		v = h
 	}
