@@ -40,6 +40,15 @@ var precisionRec6Cases = []recallCase{
 	{"said it would not", "Chile said it would not impose sanctions on Peru.", "Chile=CHL; Peru=PER",
 		[]string{"CHL PER 163 neg hyp"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 6:nsubj:PRON/PRP 6:aux:AUX/MD 6:advmod:PART/RB 2:ccomp:VERB/VB 6:obj:NOUN/NNS 9:case:ADP/IN 6:obl:PROPN/NNP 2:punct:PUNCT/."},
+	// to strike a deal is to reach it (hitBargains): an agreement struck,
+	// in the passive too, is no attack, nor words against anyone (111);
+	// an agreement attacked still is
+	{"agreement was struck", "A rescheduling agreement for Peru was struck last May in Washington.", "Peru=PER; Washington=USA",
+		nil,
+		"3:det:DET/DT 3:compound:NOUN/NN 7:nsubj:pass:NOUN/NN 5:case:ADP/IN 3:nmod:PROPN/NNP 7:aux:pass:AUX/VBD 0:root:VERB/VBN 9:amod:ADJ/JJ 7:obj:PROPN/NNP 11:case:ADP/IN 9:nmod:PROPN/NNP 7:punct:PUNCT/."},
+	{"agreement attacked", "Chile attacked the agreement with Peru.", "Chile=CHL; Peru=PER",
+		[]string{"CHL PER 111"},
+		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 6:case:ADP/IN 4:nmod:PROPN/NNP 2:punct:PUNCT/."},
 }
 
 func TestPrecisionRec6(t *testing.T) {

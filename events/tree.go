@@ -3069,6 +3069,9 @@ func (c *coder) figurative(m *match) bool {
 	}
 	for _, k := range t.kids[v] {
 		if r := t.words[k].Rel; r == "obj" || r == "nsubj:pass" || r == "obl" && t.caseOf(k) == "at" {
+			if l := t.lemma(v); (l == "strike" || l == "struck") && hitBargains[t.lemma(k)] {
+				return false // "an agreement was struck": a deal reached, no words against anyone
+			}
 			return abstractNouns[strings.ToLower(t.words[k].Text)]
 		}
 	}
