@@ -49,6 +49,19 @@ var precisionRec6Cases = []recallCase{
 	{"agreement attacked", "Chile attacked the agreement with Peru.", "Chile=CHL; Peru=PER",
 		[]string{"CHL PER 111"},
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 4:det:DET/DT 2:obj:NOUN/NN 6:case:ADP/IN 4:nmod:PROPN/NNP 2:punct:PUNCT/."},
+	// a march "in protest against" an actor demonstrates against that
+	// actor (141, 1412 against its policies), however many words of route
+	// and time come between; the city marched through is no target. With
+	// no actor after it, the march keeps the target it had
+	{"marched far in protest against policies", "French farmers marched through the southern city of Lyon today in a protest against Spanish trade policies.",
+		"French=FRA; Lyon=FRA@; Spanish=ESP", []string{"FRAAGR ESP 1412"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 7:case:ADP/IN 7:det:DET/DT 7:amod:ADJ/JJ 3:obl:NOUN/NN 9:case:ADP/IN 7:nmod:PROPN/NNP 3:obl:unmarked:NOUN/NN 13:case:ADP/IN 13:det:DET/DT 3:obl:NOUN/NN 17:case:ADP/IN 17:amod:ADJ/JJ 17:compound:NOUN/NN 13:nmod:NOUN/NNS 3:punct:PUNCT/."},
+	{"marched in protest against imports", "Chilean farmers marched through Santiago on Monday in protest against Peruvian imports.",
+		"Chilean=CHL; Santiago=CHL@; Peruvian=PER", []string{"CHLAGR PER 141"},
+		"2:amod:ADJ/JJ 3:nsubj:NOUN/NNS 0:root:VERB/VBD 5:case:ADP/IN 3:obl:PROPN/NNP 7:case:ADP/IN 5:nmod:PROPN/NNP 9:case:ADP/IN 3:obl:NOUN/NN 12:case:ADP/IN 12:amod:ADJ/JJ 9:nmod:NOUN/NNS 3:punct:PUNCT/."},
+	{"marched in protest against no actor", "Thousands of Chilean farmers marched through Santiago on Monday in protest against price increases.",
+		"Chilean=CHL; Santiago=CHL@", []string{"CHLAGR CHL 141"},
+		"5:nsubj:NOUN/NNS 4:case:ADP/IN 4:amod:ADJ/JJ 1:nmod:NOUN/NNS 0:root:VERB/VBD 7:case:ADP/IN 5:obl:PROPN/NNP 9:case:ADP/IN 7:nmod:PROPN/NNP 11:case:ADP/IN 5:obl:NOUN/NN 14:case:ADP/IN 14:compound:NOUN/NN 11:nmod:NOUN/NNS 5:punct:PUNCT/."},
 }
 
 func TestPrecisionRec6(t *testing.T) {
