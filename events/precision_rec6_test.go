@@ -62,8 +62,21 @@ var precisionRec6Cases = []recallCase{
 	{"marched in protest against no actor", "Thousands of Chilean farmers marched through Santiago on Monday in protest against price increases.",
 		"Chilean=CHL; Santiago=CHL@", []string{"CHLAGR CHL 141"},
 		"5:nsubj:NOUN/NNS 4:case:ADP/IN 4:amod:ADJ/JJ 1:nmod:NOUN/NNS 0:root:VERB/VBD 7:case:ADP/IN 5:obl:PROPN/NNP 9:case:ADP/IN 7:nmod:PROPN/NNP 11:case:ADP/IN 5:obl:NOUN/NN 14:case:ADP/IN 14:compound:NOUN/NN 11:nmod:NOUN/NNS 5:punct:PUNCT/."},
+	// a verb of letting (08 in the lexicon) whose subject is a thing, a
+	// happening or a measure named by an abstract noun, makes something
+	// possible: no actor yields, and the actor modifying the noun is no
+	// source; an actor that allows something still yields
+	{"reduction allowed", "The reduction in Peruvian tariffs allowed Chilean exports to rise.", "Peruvian=PER; Chilean=CHL",
+		nil,
+		"2:det:DET/DT 6:nsubj:NOUN/NN 5:case:ADP/IN 5:amod:ADJ/JJ 2:nmod:NOUN/NNS 0:root:VERB/VBD 8:amod:ADJ/JJ 6:obj:NOUN/NNS 10:mark:PART/TO 8:acl:VERB/VB 6:punct:PUNCT/."},
+	{"financing which would enable", "Chile is expected to qualify for IMF financing which would enable Chile to repay a bridge loan.",
+		"Chile=CHL; IMF=IGOUNOIMF", nil,
+		"3:nsubj:pass:PROPN/NNP 3:aux:pass:AUX/VBZ 0:root:VERB/VBN 5:mark:PART/TO 3:xcomp:VERB/VB 8:case:ADP/IN 8:compound:PROPN/NNP 5:obl:NOUN/NN 11:nsubj:PRON/WDT 11:aux:AUX/MD 8:acl:relcl:VERB/VB 11:obj:PROPN/NNP 14:mark:PART/TO 11:xcomp:VERB/VB 17:det:DET/DT 17:compound:NOUN/NN 14:obj:NOUN/NN 3:punct:PUNCT/."},
+	{"government allowed", "The Chilean government allowed Peruvian banks to open branches.", "Chilean government=CHLGOV; Peruvian banks=PERBUS",
+		[]string{"CHLGOV PERBUS 080"},
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:amod:ADJ/JJ 4:obj:NOUN/NNS 8:mark:PART/TO 6:acl:VERB/VB 8:obj:NOUN/NNS 4:punct:PUNCT/."},
 }
 
 func TestPrecisionRec6(t *testing.T) {
-	runRecall(t, precisionRec6Cases, map[string]string{"refused": "refuse", "said": "say", "asked": "ask", "imposed": "impose", "relations": "relation", "sanctions": "sanction"})
+	runRecall(t, precisionRec6Cases, map[string]string{"refused": "refuse", "allowed": "allow", "said": "say", "asked": "ask", "imposed": "impose", "relations": "relation", "sanctions": "sanction"})
 }

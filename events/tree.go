@@ -815,6 +815,9 @@ func (c *coder) parseRoles(k int) treeResult {
 		// ("were wounded", "killed one and wounded several others")
 		return treeNone
 	}
+	if c.thingAllows(m, v) {
+		return treeNone // "the reduction in Iraqi attacks allowed Iran's output to rise": no one yields
+	}
 	if t.words[v].UPOS == "ADJ" && (t.words[v].Rel == "xcomp" || t.words[v].Rel == "obj") && t.words[v].Head >= 0 &&
 		carryVerbs[t.lemma(t.words[v].Head)] && t.child(v, "nsubj", "nsubj:pass", "obj", "cop") < 0 {
 		// "planned to evacuate wounded from the camps": those wounded
@@ -3393,4 +3396,40 @@ func gerundNoun(lemma string) bool {
 		return true
 	}
 	return intentNoun[lemma]
+}
+
+// thingAllows reports whether match m, yielding (08) by a verb of letting
+// ("allow", "enable", "permit"), has a thing for its subject, not an
+// actor: a happening or a measure, named by an abstract noun ("the
+// reduction in Iraqi air attacks allowed Iran's output to reach 2.2 mln
+// bpd", "financing which would enable Argentina to repay"). It makes a
+// thing possible; no one lets anyone do anything, and the actor that
+// modifies the noun yields nothing (CAMEO 08 is an actor's concession).
+func (c *coder) thingAllows(m *match, v int) bool {
+	t := c.tr
+	if !strings.HasPrefix(m.r.code.Code, "08") || t.words[v].UPOS != "VERB" {
+		return false
+	}
+	switch t.lemma(v) {
+	case "allow", "enable", "permit":
+	default:
+		return false
+	}
+	s := t.child(v, "nsubj")
+	if s >= 0 && t.words[s].UPOS == "PRON" && t.words[v].Rel == "acl:relcl" {
+		s = t.words[v].Head // "financing which would enable"
+	}
+	if s < 0 || t.words[s].UPOS != "NOUN" || c.groupAt(s) >= 0 {
+		return false
+	}
+	w := strings.ToLower(t.words[s].Text)
+	if eventSubjects[w] {
+		return true
+	}
+	for _, suf := range []string{"tion", "tions", "sion", "sions", "ment", "ments", "ing", "ance", "ence", "ure", "ures"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
