@@ -936,7 +936,7 @@ func (c *coder) code(k, s, e, si int, date string) {
 		}
 		return
 	}
-	if len(m.srcs) == 0 || c.market(m, s) || c.fall(m) || c.metThing(m) || c.threatThing(m) || c.heldOffice(m) || c.troopsMarch(m) || c.describedNoun(m) || c.namedAccord(m) || c.definedAccord(m) || c.handledThing(m) || c.curbedQuantity(m) || c.votedDown(m) || c.orderedThing(m) {
+	if len(m.srcs) == 0 || c.market(m, s) || c.fall(m) || c.metThing(m) || c.threatThing(m) || c.heldOffice(m) || c.troopsMarch(m) || c.describedNoun(m) || c.handledThing(m) || c.curbedQuantity(m) || c.votedDown(m) || c.orderedThing(m) {
 		return // "Japanese shares hit ...", "Iran has declined as an exporter"
 	}
 	if c.pressParty(m) {

@@ -54,28 +54,6 @@ var precisionRec4Cases = []recallCase{
 		"2:nsubj:PROPN/NNP 0:root:VERB/VBD 5:nmod:poss:PROPN/NNP 3:case:PART/POS 2:obj:NOUN/NN 8:case:ADP/IN 8:det:DET/DT 2:obl:NOUN/NN 10:case:ADP/IN 8:nmod:PROPN/NNP 2:punct:PUNCT/."},
 	{"arrived in a city", "Chile's minister arrived in Quito.", "Chile's minister=CHLGOV; Quito=ECU@", []string{"CHLGOV ECU 042"},
 		"3:nmod:poss:PROPN/NNP 1:case:PART/POS 4:nsubj:NOUN/NN 0:root:VERB/VBD 6:case:ADP/IN 4:obl:PROPN/NNP 4:punct:PUNCT/."},
-	// an accord named by its place or a word of its name, by a month, or
-	// as of a time or an age before the news, is one made before: no
-	// signing on the article's date. A new accord, or last week's, is news.
-	{"the city accord between", "The Lima accord between Chile and Peru has proved workable.", "Lima=PER@; Chile=CHL; Peru=PER", nil, ""},
-	{"a named pact between", "The Plaza pact between Chile and Peru was a historic one.", "Chile=CHL; Peru=PER", nil, ""},
-	{"a month's agreement between", "Japan welcomed a January outline agreement between Chile and Peru.", "Japan=JPN; Chile=CHL; Peru=PER", nil, ""},
-	{"last year's accord between", "Last year's accord between Chile and Peru has expired.", "Chile=CHL; Peru=PER", nil, ""},
-	{"an old agreement between", "Peru and Chile must implement a 30-year-old agreement between them.", "Chile=CHL; Peru=PER", nil, ""},
-	{"an agreement between, news", "An agreement between Chile and Peru was reached on Monday.", "Chile=CHL; Peru=PER",
-		[]string{"CHL PER 057", "PER CHL 057"}, ""},
-	{"a new accord between", "The new accord between Chile and Peru cuts tariffs.", "Chile=CHL; Peru=PER",
-		[]string{"CHL PER 057", "PER CHL 057"}, ""},
-	{"last week's accord between", "Last week's accord between Chile and Peru cuts tariffs.", "Chile=CHL; Peru=PER",
-		[]string{"CHL PER 057", "PER CHL 057"}, ""},
-	// a thing that is an accord between its parties is defined, no
-	// accord signed now; an outcome that was one, or "there was", is
-	{"a program is an agreement between", "The rocket program is an agreement between Chile, Peru and Bolivia to build three missiles.",
-		"Chile=CHL; Peru=PER; Bolivia=BOL", nil, ""},
-	{"the outcome was an agreement between", "The outcome was an agreement between Chile and Peru.", "Chile=CHL; Peru=PER",
-		[]string{"CHL PER 057", "PER CHL 057"}, ""},
-	{"there was an agreement between", "There was an agreement between Chile and Peru on fishing.", "Chile=CHL; Peru=PER",
-		[]string{"CHL PER 057", "PER CHL 057"}, ""},
 	// verbs in a sense CAMEO gives no code: to press on is to go on, to
 	// demonstrate a thing is to show it, to mean a thing is to signify it.
 	// Pressing someone, demonstrating against something and meaning to
