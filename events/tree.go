@@ -235,12 +235,20 @@ func (t *ptree) caseOf(w int) string {
 // prepAdverbs are prepositions the tagger may read as adverbs.
 var prepAdverbs = map[string]bool{"alongside": true, "beside": true, "behind": true, "inside": true, "outside": true, "near": true}
 
-// first returns the first word of the phrase of word w.
+// first returns the first word of the phrase of word w, to a depth no
+// sentence reaches (a cycle cannot pass), as span does for tokens.
 func (t *ptree) first(w int) int {
+	return t.firstFrom(w, 0)
+}
+
+func (t *ptree) firstFrom(w, depth int) int {
 	f := w
+	if depth > 64 {
+		return f
+	}
 	for _, k := range t.kids[w] {
 		if k < f {
-			f = min(f, t.first(k))
+			f = min(f, t.firstFrom(k, depth+1))
 		}
 	}
 	return f
@@ -2067,14 +2075,14 @@ func (c *coder) venuePhrase(g int, m *match) bool {
 			return n == 0 // the verb's own phrase of where
 		}
 		if audienceNouns[t.lemma(h)] || meetingWords[strings.ToLower(t.words[h].Text)] {
-			return under(t, h, v)
+			return t.inPhrase(h, v)
 		}
 	}
 	return false
 }
 
-// under reports whether word w lies in the phrase of word v.
-func under(t *ptree, w, v int) bool {
+// inPhrase reports whether word w lies in the phrase of word v.
+func (t *ptree) inPhrase(w, v int) bool {
 	for n := 0; w >= 0 && n < len(t.words); n++ {
 		if w == v {
 			return true
