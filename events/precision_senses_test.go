@@ -109,6 +109,12 @@ var sensesCases = []recallCase{
 	{"blocked military aid", "The Senate blocked military aid to Nicaraguan rebels.",
 		"Senate=USALEG; Nicaraguan rebels=NICREB", []string{"USALEG NICREB 1622"},
 		"2:det:DET/DT 3:nsubj:PROPN/NNP 0:root:VERB/VBD 5:amod:ADJ/JJ 3:obj:NOUN/NN 8:case:ADP/IN 8:amod:ADJ/JJ 5:nmod:NOUN/NNS 3:punct:PUNCT/."},
+	// to sanction a cut or a plan approves it; to sanction a state
+	// penalises it (163)
+	{"sanctioned a cut", "The British government sanctioned a half percentage point cut in interest rates.",
+		"British government=GBRGOV", nil, ""},
+	{"sanctioned a state", "The United States sanctioned Iran.", "United States=USA; Iran=IRN", []string{"USA IRN 163"},
+		"3:det:DET/DT 3:amod:ADJ/NNP 4:nsubj:PROPN/NNPS 0:root:VERB/VBD 4:obj:PROPN/NNP 4:punct:PUNCT/."},
 }
 
 func TestPrecisionSenses(t *testing.T) { runRecall(t, sensesCases, nil) }
