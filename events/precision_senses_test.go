@@ -112,7 +112,8 @@ var sensesCases = []recallCase{
 	// to sanction a cut or a plan approves it; to sanction a state
 	// penalises it (163)
 	{"sanctioned a cut", "The British government sanctioned a half percentage point cut in interest rates.",
-		"British government=GBRGOV", nil, ""},
+		"British government=GBRGOV", nil,
+		"3:det:DET/DT 3:amod:ADJ/JJ 4:nsubj:NOUN/NN 0:root:VERB/VBD 9:det:DET/DT 9:amod:NOUN/NN 9:compound:NOUN/NN 9:compound:NOUN/NN 4:obj:NOUN/NN 12:case:ADP/IN 12:compound:NOUN/NN 9:nmod:NOUN/NNS 4:punct:PUNCT/."},
 	{"sanctioned a state", "The United States sanctioned Iran.", "United States=USA; Iran=IRN", []string{"USA IRN 163"},
 		"3:det:DET/DT 3:amod:ADJ/NNP 4:nsubj:PROPN/NNPS 0:root:VERB/VBD 4:obj:PROPN/NNP 4:punct:PUNCT/."},
 }
