@@ -20,11 +20,8 @@ var quantityNouns = map[string]bool{
 // ("deal with Canada", "dealt with the rebels' leaders").
 func (c *coder) handledThing(m *match) bool {
 	t := c.tr
-	if t == nil || dyad.RootOf(m.r.code.Code) != "05" {
-		return false
-	}
-	v := t.headWord(m.ts, m.te)
-	if v < 0 || t.words[v].UPOS != "VERB" || t.lemma(v) != "deal" && !strings.HasPrefix(strings.ToLower(t.words[v].Text), "deal") {
+	v := c.matchVerb(m, "05", "deal")
+	if v < 0 {
 		return false
 	}
 	for _, k := range t.kids[v] {
@@ -60,15 +57,23 @@ var orderedGoods = map[string]bool{
 // (orderedGoods): an order placed buys; it demands nothing of anyone
 // (CAMEO 10 is a demand on an actor).
 func (c *coder) orderedThing(m *match) bool {
+	v := c.matchVerb(m, "10", "order")
+	return v >= 0 && c.orderedNoun(v, orderedGoods)
+}
+
+// matchVerb returns the verb the parse makes of match m, a code of root,
+// when the verb is lemma (by its lemma, or by its form when the
+// lemmatiser missed it: "dealing"); -1 otherwise.
+func (c *coder) matchVerb(m *match, root, lemma string) int {
 	t := c.tr
-	if t == nil || dyad.RootOf(m.r.code.Code) != "10" {
-		return false
+	if t == nil || dyad.RootOf(m.r.code.Code) != root {
+		return -1
 	}
 	v := t.headWord(m.ts, m.te)
-	if v < 0 || t.words[v].UPOS != "VERB" || t.lemma(v) != "order" && !strings.HasPrefix(strings.ToLower(t.words[v].Text), "order") {
-		return false
+	if v < 0 || t.words[v].UPOS != "VERB" || t.lemma(v) != lemma && !strings.HasPrefix(strings.ToLower(t.words[v].Text), lemma) {
+		return -1
 	}
-	return c.orderedNoun(v, orderedGoods)
+	return v
 }
 
 // orderedNoun reports whether verb v, a form of "order", has for its
@@ -101,13 +106,6 @@ var orderedMeasures = map[string]bool{
 // to order tariffs on a country's goods is to impose them (163), no demand
 // made of anyone ("the tariffs Reagan ordered on Japanese goods").
 func (c *coder) orderedMeasure(m *match) bool {
-	t := c.tr
-	if t == nil || dyad.RootOf(m.r.code.Code) != "10" {
-		return false
-	}
-	v := t.headWord(m.ts, m.te)
-	if v < 0 || t.words[v].UPOS != "VERB" || t.lemma(v) != "order" && !strings.HasPrefix(strings.ToLower(t.words[v].Text), "order") {
-		return false
-	}
-	return c.orderedNoun(v, orderedMeasures)
+	v := c.matchVerb(m, "10", "order")
+	return v >= 0 && c.orderedNoun(v, orderedMeasures)
 }
